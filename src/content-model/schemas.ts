@@ -1,0 +1,336 @@
+// The content model: what a roadmap, an organisation, a person, a glossary entry and a risk-factor list are.
+// Pure zod (Astro's re-export), no Astro runtime: the checker, the importer and content.config.ts share it.
+// Every object is strict, so a mistyped field name is an error instead of silently vanishing.
+import { z } from 'astro/zod';
+
+/** Identifier of an entry: its file name without extension (latin letters, digits, «-», «_», «.»). */
+export const idPattern = /^[a-z0-9][a-z0-9._-]*$/;
+const id = z.string().regex(idPattern, { error: 'идентификатор: строчные латинские буквы, цифры, «-», «_» или «.»' });
+
+/** Text that must say something: an empty or blank string is treated as a forgotten value. */
+const text = z.string().trim().min(1, { error: 'пустой текст: заполните поле или удалите его' });
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML parsers differ (js-yaml, used by Astro, makes a Date; the checker's
+ * YAML 1.2 parser keeps a string), so both are accepted and the value is always the ISO string.
+ */
+export const isoDate = z
+  .union([
+    z.iso.date({ error: 'дата в формате ГГГГ-ММ-ДД, например 2023-03-06' }),
+    z.date().transform((d) => d.toISOString().slice(0, 10)),
+  ])
+  .meta({ type: 'string', format: 'date' });
+
+/** A date and time (simple electronic signature marks carry the moment of signing). */
+const isoDateTime = z
+  .union([
+    z.iso.datetime({ local: true, offset: true, error: 'дата и время в формате ГГГГ-ММ-ДДTЧЧ:ММ, например 2023-03-06T14:05' }),
+    z.date().transform((d) => d.toISOString()),
+  ])
+  .meta({ type: 'string', format: 'date-time' });
+
+const url = z.url({ protocol: /^https?$/, error: 'адрес сайта вида https://…' });
+
+// ─── Organisations ───────────────────────────────────────────────────────────────────────────────────────────
+
+export const organizationKinds = ['region', 'municipality', 'authority', 'agency', 'school'] as const;
+
+/** Statuses an organisation can have in a year, as named in the «500+» project and the regional lists. */
+export const statusKinds = ['shnor', 'sssu', 'snsu', '500plus', 'risk-zone'] as const;
+
+export const yearStatusSchema = z.strictObject({
+  year: z.int().min(2000).max(2100),
+  status: z.enum(statusKinds),
+  /** The document that says so, e.g. «Приложение 2 к приказу УО от 26.01.2021 № 59/0103». */
+  source: text.optional(),
+});
+
+export const headSchema = z.strictObject({
+  /** A reference to `people` or, when the person has no entry, the name as written. */
+  person: id.optional(),
+  name: text.optional(),
+  position: text.optional(),
+});
+
+export const organizationSchema = z.strictObject({
+  kind: z.enum(organizationKinds),
+  name: text,
+  shortName: text.optional(),
+  /** The organisation above: a school's municipality, a municipality's region, an authority's territory. */
+  parent: id.optional(),
+  website: url.optional(),
+  /** Login in ФИС ОКО, where the source document publishes it. */
+  fisOkoLogin: text.optional(),
+  statuses: z.array(yearStatusSchema).optional(),
+  head: headSchema.optional(),
+  /** Marks an organisation that does not exist (test fixtures, benchmarks). */
+  example: z.boolean().optional(),
+});
+
+// ─── People ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const personSchema = z.strictObject({
+  /** The fullest form the sources give («Ловенецкая Ирина Викторовна»); never more than a source says. */
+  name: text,
+  /** The short form used in tables («Ловенецкая И.В.»). */
+  shortName: text,
+  position: text.optional(),
+  organization: id.optional(),
+  responsibleFor: z.array(text).optional(),
+  example: z.boolean().optional(),
+});
+
+// ─── Glossary ────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const glossaryEntrySchema = z.strictObject({
+  abbr: text,
+  expansion: text,
+  /** Where the expansion holds: everywhere (omitted) or within one organisation (a region or municipality). */
+  scope: id.optional(),
+  /** Where the expansion is taken from, e.g. «Приказ МОНиМП КК от 06.03.2023 № 681, принятые сокращения». */
+  source: text.optional(),
+  /** A plain-words explanation for parents, when the expansion itself is jargon. */
+  description: text.optional(),
+});
+
+// ─── Risk factors ────────────────────────────────────────────────────────────────────────────────────────────
+
+export const riskParameterSchema = z.strictObject({
+  /** The code as in the source, e.g. «1.1». */
+  code: text,
+  title: text,
+});
+
+export const riskFactorSchema = z.strictObject({
+  number: text.optional(),
+  title: text,
+  parameters: z.array(riskParameterSchema).optional(),
+});
+
+export const riskFactorListSchema = z.strictObject({
+  title: text,
+  /** Who keeps the list (ФИОКО, a municipality). */
+  owner: id.optional(),
+  year: z.int().min(2000).max(2100).optional(),
+  source: text.optional(),
+  factors: z.array(riskFactorSchema).min(1),
+});
+
+// ─── Roadmaps ────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const roadmapLevels = ['regional', 'municipal', 'school'] as const;
+
+/** Someone responsible: free text as written, or a reference to a person or an organisation. */
+export const responsibleSchema = z.union([
+  text,
+  z.strictObject({
+    person: id,
+    /** How the source writes it, when that differs from the person's short name. */
+    as: text.optional(),
+  }),
+  z.strictObject({
+    organization: id,
+    as: text.optional(),
+  }),
+]);
+
+export const executionStatuses = ['planned', 'in-progress', 'done', 'not-done', 'cancelled'] as const;
+
+export const evidenceSchema = z.strictObject({
+  title: text,
+  url: z.string().min(1),
+  date: isoDate.optional(),
+});
+
+/** A row of a roadmap table (also used for control points and implementation mechanisms). */
+export const itemSchema = z.strictObject({
+  /** Stable anchor when the number is missing or repeated; by default derived from the section path and number. */
+  id: id.optional(),
+  /** The number exactly as in the source («1.», «2.4», «III.1»); omitted for an unnumbered row. */
+  number: text.optional(),
+  /** The activity (мероприятие / наименование мероприятия / контрольная точка). */
+  title: text,
+  form: text.optional(),
+  /** The deadline in the words of the source (the legal text). */
+  deadline: text.optional(),
+  responsible: z.array(responsibleSchema).optional(),
+  /** Контингент: who takes part. */
+  audience: text.optional(),
+  venue: text.optional(),
+  /** Codes of the roadmap's risk parameters (its `riskFactors` list) this activity addresses. */
+  riskCodes: z.array(text).optional(),
+  /** Expected result or indicator (показатель реализации). */
+  result: text.optional(),
+  /** Report documents (формы отчётных документов, информационное сопровождение). */
+  reports: text.optional(),
+  /** Items of a higher-level roadmap this one implements: «<roadmap id>#<item anchor>». */
+  implements: z.array(z.string().regex(/^[a-z0-9][a-z0-9._-]*#[A-Za-z0-9._-]+$/, {
+    error: 'ссылка на пункт вида «идентификатор-карты#якорь-пункта»',
+  })).optional(),
+  status: z.enum(executionStatuses).optional(),
+  evidence: z.array(evidenceSchema).optional(),
+  /** Columns of the source the model has no field for, kept under their headings. */
+  extra: z.record(z.string(), z.string()).optional(),
+});
+
+export interface Section {
+  id?: string;
+  number?: string;
+  title: string;
+  note?: string;
+  sections?: Section[];
+  items?: z.input<typeof itemSchema>[];
+}
+
+/** A section of a roadmap: a level, a part, a numbered block; nested to any depth. */
+export const sectionSchema: z.ZodType<Section> = z.lazy(() =>
+  z.strictObject({
+    /** Anchor of the section, unique among its siblings (e.g. «municipal», «I»); defaults to its position. */
+    id: z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'якорь раздела: латинские буквы, цифры, «-», «_» или «.»' }).optional(),
+    number: text.optional(),
+    title: text,
+    note: text.optional(),
+    sections: z.array(sectionSchema).optional(),
+    items: z.array(itemSchema).optional(),
+  }),
+);
+
+export const signatureSchema = z.strictObject({
+  signedAt: isoDateTime,
+  signer: text,
+  position: text,
+  /** Unique key of the simple electronic signature. */
+  key: text,
+});
+
+export const attachedFileSchema = z.strictObject({
+  url: z.string().min(1),
+  title: text.optional(),
+  format: z.enum(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods']),
+  sizeBytes: z.int().positive().max(15 * 1024 * 1024, { error: 'файл больше 15 МБ: такой нельзя размещать на сайте школы' }).optional(),
+  signature: signatureSchema.optional(),
+});
+
+export const orderSchema = z.strictObject({
+  /** The organisation that issued the order. */
+  issuer: id,
+  /** The number as written («59/0103»); some orders are published without one. */
+  number: text.optional(),
+  date: isoDate,
+  title: text,
+  place: text.optional(),
+  signedBy: z.strictObject({
+    name: text,
+    position: text,
+    person: id.optional(),
+  }).optional(),
+  file: attachedFileSchema.optional(),
+});
+
+export const indicatorSchema = z.strictObject({
+  number: text.optional(),
+  name: text,
+  baseline: z.union([text, z.number()]).optional(),
+  target: z.union([text, z.number()]).optional(),
+  unit: text.optional(),
+  due: text.optional(),
+});
+
+export const numberedTextSchema = z.strictObject({
+  number: text.optional(),
+  title: text,
+});
+
+export const auditRowSchema = z.strictObject({
+  /** A parameter code of the roadmap's `riskFactors` list. */
+  code: text,
+  /** The schools in which the parameter shows, as written. */
+  schools: text,
+});
+
+export const specialistSchema = z.strictObject({
+  number: text.optional(),
+  person: id.optional(),
+  name: text.optional(),
+  /** Место работы и должность, as written. */
+  position: text.optional(),
+  /** What they answer for (направление). */
+  responsibility: text.optional(),
+});
+
+export const committeeSchema = z.strictObject({
+  title: text,
+  members: z.array(z.strictObject({
+    person: id.optional(),
+    name: text.optional(),
+    position: text.optional(),
+    /** Role in the body, e.g. «руководитель координационного центра». */
+    role: text.optional(),
+  })).min(1),
+});
+
+export const roadmapSchema = z.strictObject({
+  title: text,
+  level: z.enum(roadmapLevels),
+  /** The organisation whose roadmap it is. */
+  owner: id,
+  order: orderSchema,
+  /** Further appendices of the order that are part of the published document (titles as written). */
+  appendices: z.array(numberedTextSchema).optional(),
+  period: z.strictObject({ start: isoDate, end: isoDate }),
+  /** Roadmaps of a higher level this one is based on. */
+  basedOn: z.array(id).optional(),
+  legalBasis: z.array(text).optional(),
+  goal: text.optional(),
+  tasks: z.array(text).optional(),
+  indicators: z.array(indicatorSchema).optional(),
+  directions: z.array(numberedTextSchema).optional(),
+  controlPoints: z.array(itemSchema).optional(),
+  mechanisms: z.array(itemSchema).optional(),
+  /** The risk-factor list whose parameter codes the audit and the items use. */
+  riskFactors: id.optional(),
+  audit: z.strictObject({
+    title: text.optional(),
+    intro: text.optional(),
+    rows: z.array(auditRowSchema).min(1),
+  }).optional(),
+  specialists: z.array(specialistSchema).optional(),
+  committees: z.array(committeeSchema).optional(),
+  /** The document's own list of abbreviations («Принятые сокращения»), as printed. */
+  abbreviations: z.array(z.strictObject({ abbr: text, expansion: text })).optional(),
+  /** Schools the roadmap covers (organisation ids). */
+  schools: z.array(id).optional(),
+  sections: z.array(sectionSchema).min(1, { error: 'в дорожной карте нет ни одного раздела с мероприятиями' }),
+  published: isoDate.optional(),
+  updated: isoDate.optional(),
+  /** Marks a roadmap that is not a real document (fixtures, benchmarks). */
+  example: z.boolean().optional(),
+});
+
+export type Organization = z.output<typeof organizationSchema>;
+export type Person = z.output<typeof personSchema>;
+export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
+export type RiskFactorList = z.output<typeof riskFactorListSchema>;
+export type Roadmap = z.output<typeof roadmapSchema>;
+export type Item = z.output<typeof itemSchema>;
+export type Responsible = z.output<typeof responsibleSchema>;
+
+/** The content collections: folder under src/content and the schema of one entry (one file). */
+export const collections = {
+  organizations: organizationSchema,
+  people: personSchema,
+  glossary: glossaryEntrySchema,
+  riskFactors: riskFactorListSchema,
+  roadmaps: roadmapSchema,
+} as const;
+
+export type CollectionName = keyof typeof collections;
+
+/** Folder of each collection under the content root. */
+export const collectionFolders: Record<CollectionName, string> = {
+  organizations: 'organizations',
+  people: 'people',
+  glossary: 'glossary',
+  riskFactors: 'risk-factors',
+  roadmaps: 'roadmaps',
+};
