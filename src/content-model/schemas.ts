@@ -18,7 +18,7 @@ export const isoDate = z
   .union([
     z.iso.date({ error: 'дата в формате ГГГГ-ММ-ДД, например 2023-03-06' }),
     z.date().transform((d) => d.toISOString().slice(0, 10)),
-  ])
+  ], { error: 'дата в формате ГГГГ-ММ-ДД, например 2023-03-06' })
   .meta({ type: 'string', format: 'date' });
 
 /** A date and time (simple electronic signature marks carry the moment of signing). */
@@ -26,7 +26,7 @@ const isoDateTime = z
   .union([
     z.iso.datetime({ local: true, offset: true, error: 'дата и время в формате ГГГГ-ММ-ДДTЧЧ:ММ, например 2023-03-06T14:05' }),
     z.date().transform((d) => d.toISOString()),
-  ])
+  ], { error: 'дата и время в формате ГГГГ-ММ-ДДTЧЧ:ММ, например 2023-03-06T14:05' })
   .meta({ type: 'string', format: 'date-time' });
 
 const url = z.url({ protocol: /^https?$/, error: 'адрес сайта вида https://…' });
@@ -132,7 +132,7 @@ export const responsibleSchema = z.union([
     organization: id,
     as: text.optional(),
   }),
-]);
+], { error: 'ответственный: текст, как в документе, или { person: идентификатор } или { organization: идентификатор }' });
 
 export const executionStatuses = ['planned', 'in-progress', 'done', 'not-done', 'cancelled'] as const;
 

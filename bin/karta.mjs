@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Entry point of the `karta` command. The project's code is TypeScript run directly by Node (type stripping) and
+// Astro 7 needs Node ≥ 22.12; on an older Node (these machines ship Node 20) the command re-runs itself with the
+// Node that the project installs as a pinned devDependency (npm package `node`).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+const stripsTypes = major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18);
+
+if (stripsTypes) {
+  await import('../src/cli/main.ts');
+} else {
+  const bundled = fileURLToPath(new URL('../node_modules/node/bin/node', import.meta.url));
+  if (!existsSync(bundled)) {
+    console.error(`karta: нужен Node.js 22.18 или новее (сейчас ${process.version}); выполните npm install, он установит подходящий Node в node_modules.`);
+    process.exit(1);
+  }
+  const result = spawnSync(bundled, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}

@@ -1,0 +1,50 @@
+// `karta` — the command-line tool of the project. Subcommands: check, build, serve.
+import { parseArgs } from 'node:util';
+import { runCheck } from './check.ts';
+import { runBuild } from './build.ts';
+import { runServe } from './serve.ts';
+
+const usage = `karta — публикация дорожных карт ШНОР
+
+Команды:
+  karta check [--content ПАПКА]                 проверить всё содержимое (по умолчанию src/content)
+  karta build [--content ПАПКА] [--out ПАПКА]   проверить и собрать сайт (по умолчанию в dist)
+  karta serve [--out ПАПКА] [--port ПОРТ]       показать собранный сайт на http://localhost
+`;
+
+const [command, ...rest] = process.argv.slice(2);
+const { values } = parseArgs({
+  args: rest,
+  options: {
+    content: { type: 'string' },
+    out: { type: 'string' },
+    port: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  allowPositionals: true,
+  strict: true,
+});
+
+let code: number;
+switch (command) {
+  case 'check':
+    code = runCheck({ contentDir: values.content });
+    break;
+  case 'build':
+    code = await runBuild({ contentDir: values.content, outDir: values.out });
+    break;
+  case 'serve':
+    code = await runServe({ outDir: values.out, port: values.port ? Number(values.port) : undefined });
+    break;
+  case undefined:
+  case 'help':
+  case '--help':
+  case '-h':
+    console.log(usage);
+    code = command === undefined ? 1 : 0;
+    break;
+  default:
+    console.error(`karta: неизвестная команда «${command}»\n\n${usage}`);
+    code = 1;
+}
+process.exitCode = code;

@@ -1,0 +1,160 @@
+// Checks that need the whole content at once: references between entries, duplicate numbers and anchors.
+// (Astro only logs a broken reference and carries on; a portal with a dangling link must not be published.)
+import type { LoadedContent } from './load-content.ts';
+import type { FieldPath, Problem } from './problems.ts';
+import { formatFieldPath } from './problems.ts';
+import { listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
+import type { CollectionName, Item, Responsible, Section } from './schemas.ts';
+
+const collectionNames: Record<CollectionName, string> = {
+  organizations: 'организация',
+  people: 'человек',
+  glossary: 'термин глоссария',
+  riskFactors: 'перечень факторов риска',
+  roadmaps: 'дорожная карта',
+};
+
+const collectionFoldersRu: Record<CollectionName, string> = {
+  organizations: 'src/content/organizations',
+  people: 'src/content/people',
+  glossary: 'src/content/glossary',
+  riskFactors: 'src/content/risk-factors',
+  roadmaps: 'src/content/roadmaps',
+};
+
+export function checkContent(content: LoadedContent): Problem[] {
+  const problems: Problem[] = [];
+
+  function at(collection: CollectionName, id: string, fieldPath: FieldPath, message: string, severity: Problem['severity'] = 'error') {
+    const entry = content[collection].get(id);
+    if (!entry) return;
+    const { line, column } = entry.source.locate(fieldPath);
+    problems.push({ severity, file: entry.file, line, column, field: formatFieldPath(fieldPath), message });
+  }
+
+  function ref(from: CollectionName, id: string, fieldPath: FieldPath, target: CollectionName, targetId: string | undefined) {
+    if (targetId === undefined || content[target].has(targetId)) return;
+    if (content.invalidIds.has(`${target}:${targetId}`)) return; // its own errors are already reported
+    at(from, id, fieldPath, `ссылка на несуществующий объект «${targetId}» (${collectionNames[target]}): проверьте идентификатор или создайте файл ${collectionFoldersRu[target]}/${targetId}.yaml`);
+  }
+
+  for (const [id, { data }] of content.organizations) {
+    ref('organizations', id, ['parent'], 'organizations', data.parent);
+    if (data.parent === id) at('organizations', id, ['parent'], 'организация не может быть вышестоящей сама для себя');
+    ref('organizations', id, ['head', 'person'], 'people', data.head?.person);
+  }
+  for (const [id, { data }] of content.people) {
+    ref('people', id, ['organization'], 'organizations', data.organization);
+  }
+
+  const glossaryKeys = new Map<string, string>();
+  for (const [id, { data }] of content.glossary) {
+    ref('glossary', id, ['scope'], 'organizations', data.scope);
+    const key = `${data.abbr}\u0000${data.scope ?? ''}`;
+    const other = glossaryKeys.get(key);
+    if (other) at('glossary', id, ['abbr'], `сокращение «${data.abbr}» с той же областью действия уже описано в ${other}: объедините записи`);
+    else glossaryKeys.set(key, id);
+  }
+
+  const riskCodes = new Map<string, Set<string>>();
+  for (const [id, { data }] of content.riskFactors) {
+    ref('riskFactors', id, ['owner'], 'organizations', data.owner);
+    const codes = new Set<string>();
+    data.factors.forEach((factor, f) =>
+      factor.parameters?.forEach((parameter, p) => {
+        if (codes.has(parameter.code)) at('riskFactors', id, ['factors', f, 'parameters', p, 'code'], `код параметра «${parameter.code}» повторяется в перечне`);
+        codes.add(parameter.code);
+      }),
+    );
+    riskCodes.set(id, codes);
+  }
+
+  // Anchors of every roadmap first, so that `implements` can point at any roadmap regardless of file order.
+  const anchors = new Map<string, Set<string>>();
+  for (const [id, { data }] of content.roadmaps) {
+    const seen = new Set<string>();
+    for (const visit of walkItems<Item, Section>(data.sections)) {
+      if (seen.has(visit.anchor)) {
+        at('roadmaps', id, visit.path, `якорь пункта «${visit.anchor}» повторяется в дорожной карте: задайте пункту уникальное поле id`);
+      }
+      seen.add(visit.anchor);
+    }
+    for (const list of ['controlPoints', 'mechanisms'] as const) {
+      data[list]?.forEach((item, index) => seen.add(listItemAnchor(list, item, index)));
+    }
+    anchors.set(id, seen);
+  }
+
+  for (const [id, { data }] of content.roadmaps) {
+    const check = (fieldPath: FieldPath, target: CollectionName, targetId: string | undefined) => ref('roadmaps', id, fieldPath, target, targetId);
+    check(['owner'], 'organizations', data.owner);
+    check(['order', 'issuer'], 'organizations', data.order.issuer);
+    check(['order', 'signedBy', 'person'], 'people', data.order.signedBy?.person);
+    data.basedOn?.forEach((other, i) => check(['basedOn', i], 'roadmaps', other));
+    data.schools?.forEach((school, i) => check(['schools', i], 'organizations', school));
+    data.specialists?.forEach((s, i) => check(['specialists', i, 'person'], 'people', s.person));
+    data.committees?.forEach((c, i) => c.members.forEach((m, j) => check(['committees', i, 'members', j, 'person'], 'people', m.person)));
+    check(['riskFactors'], 'riskFactors', data.riskFactors);
+
+    if (data.period.start > data.period.end) {
+      at('roadmaps', id, ['period', 'end'], `конец периода (${data.period.end}) раньше начала (${data.period.start})`);
+    }
+
+    const codes = data.riskFactors ? riskCodes.get(data.riskFactors) : undefined;
+    const checkCode = (fieldPath: FieldPath, code: string) => {
+      if (!data.riskFactors) {
+        at('roadmaps', id, fieldPath, `указан код параметра риска «${code}», но у дорожной карты не задан перечень (поле riskFactors)`);
+      } else if (codes && !codes.has(code)) {
+        at('roadmaps', id, fieldPath, `код параметра риска «${code}» не найден в перечне «${data.riskFactors}»; есть: ${[...codes].join(', ')}`);
+      }
+    };
+    data.audit?.rows.forEach((row, i) => checkCode(['audit', 'rows', i, 'code'], row.code));
+
+    const checkItem = (item: Item, itemPath: FieldPath) => {
+      item.responsible?.forEach((r: Responsible, i) => {
+        if (typeof r === 'string') return;
+        if ('person' in r) check([...itemPath, 'responsible', i, 'person'], 'people', r.person);
+        else check([...itemPath, 'responsible', i, 'organization'], 'organizations', r.organization);
+      });
+      item.riskCodes?.forEach((code, i) => checkCode([...itemPath, 'riskCodes', i], code));
+      item.implements?.forEach((target, i) => {
+        const [roadmapId = '', anchor = ''] = target.split('#');
+        const targetAnchors = anchors.get(roadmapId);
+        if (!targetAnchors) check([...itemPath, 'implements', i], 'roadmaps', roadmapId);
+        else if (!targetAnchors.has(anchor)) {
+          at('roadmaps', id, [...itemPath, 'implements', i], `в дорожной карте «${roadmapId}» нет пункта с якорем «${anchor}»`);
+        }
+      });
+    };
+
+    for (const visit of walkSections<Item, Section>(data.sections)) {
+      const numbers = new Map<string, number>();
+      const ids = new Set<string>();
+      visit.section.sections?.forEach((child, i) => {
+        if (!child.id) return;
+        if (ids.has(child.id)) at('roadmaps', id, [...visit.path, 'sections', i, 'id'], `раздел с якорем «${child.id}» уже есть на этом уровне`);
+        ids.add(child.id);
+      });
+      visit.section.items?.forEach((item, i) => {
+        if (item.number === undefined) return;
+        const first = numbers.get(item.number);
+        if (first !== undefined) {
+          at('roadmaps', id, [...visit.path, 'items', i, 'number'], `номер «${item.number}» уже есть в этом разделе (пункт ${first + 1}): номера пунктов в разделе не повторяются`);
+        } else numbers.set(item.number, i);
+      });
+    }
+    const topIds = new Set<string>();
+    data.sections.forEach((s, i) => {
+      if (!s.id) return;
+      if (topIds.has(s.id)) at('roadmaps', id, ['sections', i, 'id'], `раздел с якорем «${s.id}» уже есть на этом уровне`);
+      topIds.add(s.id);
+    });
+
+    for (const visit of walkItems<Item, Section>(data.sections)) checkItem(visit.item, visit.path);
+    for (const list of ['controlPoints', 'mechanisms'] as const) {
+      data[list]?.forEach((item, i) => checkItem(item, [list, i]));
+    }
+  }
+
+  return problems;
+}

@@ -1,0 +1,147 @@
+// Loads and checks all content of a site: every file of every collection is read with source positions, validated
+// against its schema, and then checked as a whole (references, duplicate ids and numbers). Every problem is
+// collected, never only the first, so one run of `karta check` shows everything there is to fix.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { collectionFolders, collections, type CollectionName } from './schemas.ts';
+import { describeIssue, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
+import { parseSource, type ParsedSource } from './source-file.ts';
+import { checkContent } from './check-content.ts';
+
+export interface ContentEntry<T> {
+  id: string;
+  collection: CollectionName;
+  /** Path of the file as shown in messages. */
+  file: string;
+  data: T;
+  /** MDX body of a roadmap written as MDX. */
+  body?: string;
+  source: ParsedSource;
+}
+
+export type CollectionData = { [K in CollectionName]: z.output<(typeof collections)[K]> };
+
+export type LoadedContent = {
+  [K in CollectionName]: Map<string, ContentEntry<CollectionData[K]>>;
+} & {
+  problems: Problem[];
+  /** Ids of files that exist but failed to parse or validate: references to them are not reported again. */
+  invalidIds: Set<string>;
+};
+
+/** Files of each collection: YAML everywhere, MDX for roadmaps. */
+const extensions: Record<CollectionName, string[]> = {
+  organizations: ['.yaml', '.yml'],
+  people: ['.yaml', '.yml'],
+  glossary: ['.yaml', '.yml'],
+  riskFactors: ['.yaml', '.yml'],
+  roadmaps: ['.yaml', '.yml', '.mdx'],
+};
+
+/** The id of an entry is its file name without extension, wherever in the collection folder the file lies. */
+export function entryIdFromFile(file: string): string {
+  return path.basename(file).replace(/\.(ya?ml|mdx)$/, '');
+}
+
+export function listCollectionFiles(contentRoot: string, collection: CollectionName): string[] {
+  const folder = path.join(contentRoot, collectionFolders[collection]);
+  let names: string[];
+  try {
+    names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => extensions[collection].includes(path.extname(name)) && !path.basename(name).startsWith('_'))
+    .map((name) => path.join(folder, name))
+    .filter((file) => statSync(file).isFile())
+    .sort();
+}
+
+export function loadContent(contentRoot: string, options: { displayRoot?: string } = {}): LoadedContent {
+  const displayRoot = options.displayRoot ?? process.cwd();
+  const problems: Problem[] = [];
+  const invalidIds = new Set<string>();
+  const loaded = { problems, invalidIds } as LoadedContent;
+
+  for (const collection of Object.keys(collections) as CollectionName[]) {
+    const entries = new Map<string, ContentEntry<unknown>>();
+    (loaded as Record<string, unknown>)[collection] = entries;
+    for (const absoluteFile of listCollectionFiles(contentRoot, collection)) {
+      const file = displayPath(absoluteFile, displayRoot);
+      const id = entryIdFromFile(absoluteFile);
+      const source = parseSource(readFileSync(absoluteFile, 'utf8'), absoluteFile.endsWith('.mdx') ? 'mdx' : 'yaml');
+      const report = (fieldPath: FieldPath, message: string, locateKey = false) => {
+        const { line, column } = source.locate(fieldPath, { key: locateKey });
+        problems.push({ severity: 'error', file, line, column, field: formatFieldPath(fieldPath), message });
+      };
+
+      for (const error of source.syntaxErrors) {
+        problems.push({ severity: 'error', file, ...error.position, field: '', message: error.message });
+      }
+      if (source.syntaxErrors.length) {
+        invalidIds.add(`${collection}:${id}`);
+        continue;
+      }
+
+      if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) {
+        report([], `имя файла «${path.basename(absoluteFile)}» не годится как идентификатор: используйте строчные латинские буквы, цифры, «-», «_» и «.»`);
+      }
+      const duplicate = entries.get(id);
+      if (duplicate) {
+        report([], `идентификатор «${id}» уже занят файлом ${duplicate.file}: переименуйте один из файлов`);
+        continue;
+      }
+
+      const result = collections[collection].safeParse(source.data ?? {}, { reportInput: true });
+      if (!result.success) {
+        invalidIds.add(`${collection}:${id}`);
+        for (const issue of flattenIssues(result.error.issues)) {
+          const isUnknownKey = issue.code === 'unrecognized_keys';
+          if (isUnknownKey) {
+            for (const key of issue.keys) report([...issue.path, key], describeIssue({ ...issue, keys: [key] }), true);
+          } else {
+            report(issue.path as FieldPath, describeIssue(issue));
+          }
+        }
+        continue;
+      }
+      entries.set(id, { id, collection, file, data: result.data, body: source.body, source });
+    }
+  }
+
+  problems.push(...checkContent(loaded));
+  return loaded;
+}
+
+/**
+ * A union failure whose input clearly meant one of the alternatives (an object with the right key, say) is reported
+ * as that alternative's own issues, which name the actual field; otherwise the union's summary message stands.
+ */
+function flattenIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== 'invalid_union' || !('errors' in issue) || !issue.errors?.length) {
+      out.push(issue);
+      continue;
+    }
+    const plausible = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+    if (plausible.length === 1) {
+      const branch = plausible[0] ?? [];
+      out.push(...flattenIssues(branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue)));
+    } else {
+      out.push(issue);
+    }
+  }
+  return out;
+}
+
+function displayPath(file: string, root: string): string {
+  const relative = path.relative(root, file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+export function errorsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'error');
+}

@@ -1,0 +1,79 @@
+// A problem found in content: where it is (file, line, column, field) and what to do, in Russian.
+import type { z } from 'astro/zod';
+
+export type FieldPath = readonly (string | number)[];
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Path of the file, relative to the working directory when possible. */
+  file: string;
+  line: number;
+  column: number;
+  /** Field path inside the entry, e.g. sections[0].items[3].number; empty for the whole file. */
+  field: string;
+  message: string;
+}
+
+export function formatFieldPath(path: FieldPath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${part}` : part;
+  }
+  return out;
+}
+
+/** One line per problem: `file:line:column  field  message` (the form editors and CI logs link to). */
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}:${p.line}:${p.column}`;
+  const kind = p.severity === 'error' ? 'ошибка' : 'предупреждение';
+  return `${where}  ${kind}${p.field ? ` в поле ${p.field}` : ''}: ${p.message}`;
+}
+
+const typeNames: Record<string, string> = {
+  string: 'текст',
+  number: 'число',
+  int: 'целое число',
+  boolean: 'true или false',
+  array: 'список',
+  object: 'набор полей (ключ: значение)',
+  date: 'дата',
+  undefined: 'ничего',
+  null: 'пустое значение',
+};
+
+function describeReceived(input: unknown): string {
+  if (input === null || input === undefined) return 'пустое значение';
+  if (Array.isArray(input)) return 'список';
+  if (input instanceof Date) return 'дата';
+  return typeNames[typeof input] ?? typeof input;
+}
+
+/** A zod issue in words a school's site editor understands. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return `обязательное поле не заполнено (нужно: ${typeNames[issue.expected] ?? issue.expected})`;
+      const got = describeReceived(issue.input);
+      if (issue.expected === 'string' && typeof issue.input === 'number') {
+        return `здесь нужен текст, а записано число ${String(issue.input)}: заключите значение в кавычки, как в документе, например "${String(issue.input)}"`;
+      }
+      return `нужно: ${typeNames[issue.expected] ?? issue.expected}, а записано: ${got}`;
+    }
+    case 'unrecognized_keys':
+      return `неизвестное поле ${issue.keys.map((k) => `«${k}»`).join(', ')}: проверьте написание (список полей — в README, раздел «Формат содержимого»)`;
+    case 'invalid_value':
+      return `недопустимое значение «${String(issue.input)}»; допустимые: ${issue.values.map((v) => String(v)).join(', ')}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `список должен содержать не меньше ${String(issue.minimum)} элементов`;
+      if (issue.origin === 'string') return issue.message || 'пустой текст';
+      return `значение должно быть не меньше ${String(issue.minimum)}`;
+    case 'too_big':
+      if (issue.message && !issue.message.startsWith('Too big')) return issue.message;
+      return `значение должно быть не больше ${String(issue.maximum)}`;
+    case 'invalid_union':
+      return issue.message && !issue.message.startsWith('Invalid input') ? issue.message : 'значение не подходит ни под один из допустимых видов';
+    default:
+      return issue.message;
+  }
+}

@@ -1,0 +1,92 @@
+// Walking a roadmap's nested sections, and the stable anchors of sections and items that links, search results
+// and `implements` references point at.
+import type { FieldPath } from './problems.ts';
+
+interface SectionLike<I> {
+  id?: string;
+  number?: string;
+  title: string;
+  sections?: SectionLike<I>[];
+  items?: I[];
+}
+
+interface ItemLike {
+  id?: string;
+  number?: string;
+}
+
+export interface SectionVisit<S> {
+  section: S;
+  /** Anchor of the section: its ids (or positions) joined, e.g. «municipal-I». */
+  anchor: string;
+  depth: number;
+  /** Where it is in the file, e.g. ['sections', 0, 'sections', 1]. */
+  path: FieldPath;
+  /** Titles of the enclosing sections, outermost first. */
+  trail: string[];
+}
+
+export interface ItemVisit<I, S> {
+  item: I;
+  anchor: string;
+  section: SectionVisit<S>;
+  index: number;
+  path: FieldPath;
+}
+
+/** A number as an anchor part: «1.» → «1», «III.2» → «III.2», anything else outside [A-Za-z0-9.] → «-». */
+export function numberToAnchor(number: string): string {
+  return number.trim().replace(/\.+$/, '').replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || 'n';
+}
+
+/** Every section of a roadmap, depth first, in document order. */
+export function* walkSections<I, S extends SectionLike<I>>(
+  sections: readonly S[] | undefined,
+  parent?: SectionVisit<S>,
+  basePath: FieldPath = ['sections'],
+): Generator<SectionVisit<S>> {
+  if (!sections) return;
+  for (const [index, section] of sections.entries()) {
+    const part = section.id ?? String(index + 1);
+    const visit: SectionVisit<S> = {
+      section,
+      anchor: parent ? `${parent.anchor}-${part}` : `s-${part}`,
+      depth: parent ? parent.depth + 1 : 0,
+      path: [...basePath, index],
+      trail: parent ? [...parent.trail, parent.section.title] : [],
+    };
+    yield visit;
+    yield* walkSections<I, S>(section.sections as S[] | undefined, visit, [...visit.path, 'sections']);
+  }
+}
+
+/** Every item of a roadmap's sections with its anchor, in document order. */
+export function* walkItems<I extends ItemLike, S extends SectionLike<I>>(
+  sections: readonly S[] | undefined,
+): Generator<ItemVisit<I, S>> {
+  for (const visit of walkSections<I, S>(sections)) {
+    for (const [index, item] of (visit.section.items ?? []).entries()) {
+      yield { item, anchor: itemAnchor(visit.anchor, item, index), section: visit, index, path: [...visit.path, 'items', index] };
+    }
+  }
+}
+
+export function itemAnchor(sectionAnchor: string, item: ItemLike, index: number): string {
+  if (item.id) return item.id;
+  const local = item.number ? numberToAnchor(item.number) : `row${index + 1}`;
+  // «s-municipal-I» + «1.» → «p-municipal-I-1» (p for «пункт»).
+  return `p-${sectionAnchor.replace(/^s-/, '')}-${local}`;
+}
+
+/** Anchors of control points and implementation mechanisms, which live outside the sections. */
+export function listItemAnchor(list: 'controlPoints' | 'mechanisms', item: ItemLike, index: number): string {
+  if (item.id) return item.id;
+  const prefix = list === 'controlPoints' ? 'control' : 'mechanism';
+  return `${prefix}-${item.number ? numberToAnchor(item.number) : `row${index + 1}`}`;
+}
+
+export function countItems<I extends ItemLike, S extends SectionLike<I>>(sections: readonly S[] | undefined): number {
+  let n = 0;
+  for (const _ of walkItems<I, S>(sections)) n++;
+  return n;
+}

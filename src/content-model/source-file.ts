@@ -1,0 +1,100 @@
+// Reads one content file (YAML, or MDX with YAML frontmatter) keeping source positions, so that every problem
+// can name the line and column of the field it is about.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { FieldPath } from './problems.ts';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ParsedSource {
+  /** The data as plain JavaScript (undefined when the YAML could not be read). */
+  data: unknown;
+  /** MDX body (the narrative), for MDX files. */
+  body?: string;
+  /** YAML syntax errors with their positions. */
+  syntaxErrors: { position: Position; message: string }[];
+  /** Position of a field: the deepest existing node on the path (a missing field points at its parent). */
+  locate(path: FieldPath, options?: { key?: boolean }): Position;
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
+  let yamlText = text;
+  let lineOffset = 0;
+  let body: string | undefined;
+  if (kind === 'mdx') {
+    const match = frontmatterPattern.exec(text);
+    if (!match) {
+      return {
+        data: undefined,
+        syntaxErrors: [{ position: { line: 1, column: 1 }, message: 'в начале MDX-файла нет блока данных между строками «---»' }],
+        locate: () => ({ line: 1, column: 1 }),
+      };
+    }
+    yamlText = match[1] ?? '';
+    lineOffset = 1;
+    body = text.slice(match[0].length);
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+
+  const syntaxErrors = doc.errors.map((error) => ({
+    position: toPosition(error.pos[0]),
+    message: translateYamlError(error.code, error.message),
+  }));
+
+  return {
+    data: syntaxErrors.length ? undefined : doc.toJS(),
+    body,
+    syntaxErrors,
+    locate: (path, options) => toPosition(findOffset(doc, path, options?.key ?? false)),
+  };
+}
+
+function findOffset(doc: Document, path: FieldPath, wantKey: boolean): number {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let offset = node?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === part);
+      if (!pair) return offset;
+      const key = pair.key as Node;
+      if (last && wantKey) return key.range?.[0] ?? offset;
+      node = pair.value as Node | null;
+      // A key without a value (`title:`) has no node: point at the key.
+      offset = node?.range?.[0] ?? key.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const child = node.items[part] as Node | undefined;
+      if (!child) return offset;
+      node = child;
+      offset = child.range?.[0] ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+function translateYamlError(code: string, message: string): string {
+  const hints: Record<string, string> = {
+    DUPLICATE_KEY: 'поле записано дважды: оставьте одно',
+    BAD_INDENT: 'неверный отступ: вложенные поля сдвигаются одинаково, пробелами',
+    TAB_AS_INDENT: 'отступ табуляцией: в YAML отступы делаются пробелами',
+    MISSING_CHAR: 'не хватает символа (кавычки, скобки или двоеточия)',
+    MULTILINE_IMPLICIT_KEY: 'ключ разорван на несколько строк: возможно, забыто двоеточие или кавычка',
+    BLOCK_AS_IMPLICIT_KEY: 'неверная структура: возможно, забыто двоеточие или лишний отступ',
+    UNEXPECTED_TOKEN: 'неожиданный символ: проверьте кавычки и двоеточия',
+  };
+  const hint = hints[code] ?? 'ошибка синтаксиса YAML';
+  return `${hint} (${message.split('\n')[0]})`;
+}
