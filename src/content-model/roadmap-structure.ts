@@ -47,10 +47,9 @@ export function* walkSections<I, S extends SectionLike<I>>(
 ): Generator<SectionVisit<S>> {
   if (!sections) return;
   for (const [index, section] of sections.entries()) {
-    const part = section.id ?? String(index + 1);
     const visit: SectionVisit<S> = {
       section,
-      anchor: parent ? `${parent.anchor}-${part}` : `s-${part}`,
+      anchor: sectionAnchor(parent?.anchor, section, index),
       depth: parent ? parent.depth + 1 : 0,
       path: [...basePath, index],
       trail: parent ? [...parent.trail, parent.section.title] : [],
@@ -69,6 +68,12 @@ export function* walkItems<I extends ItemLike, S extends SectionLike<I>>(
       yield { item, anchor: itemAnchor(visit.anchor, item, index), section: visit, index, path: [...visit.path, 'items', index] };
     }
   }
+}
+
+/** «s-» + the ids (or 1-based positions) of the section and its ancestors: «s-municipal-I». */
+export function sectionAnchor(parentAnchor: string | undefined, section: { id?: string }, index: number): string {
+  const part = section.id ?? String(index + 1);
+  return parentAnchor ? `${parentAnchor}-${part}` : `s-${part}`;
 }
 
 export function itemAnchor(sectionAnchor: string, item: ItemLike, index: number): string {
