@@ -14,6 +14,16 @@ export default defineConfig({
     // and lists, pinned by this project rather than left to the processor's built-in default.
     mdx({ processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) }),
   ],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX output carries a directive the bundler cannot keep; the warning is noise for our users.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   telemetry: false,
 });

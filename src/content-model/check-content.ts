@@ -73,10 +73,15 @@ export function checkContent(content: LoadedContent): Problem[] {
   const anchors = new Map<string, Set<string>>();
   for (const [id, { data }] of content.roadmaps) {
     const seen = new Set<string>();
+    const firstWithAnchor = new Map<string, { section: string; number?: string }>();
     for (const visit of walkItems<Item, Section>(data.sections)) {
-      if (seen.has(visit.anchor)) {
+      const first = firstWithAnchor.get(visit.anchor);
+      // A repeated number in one section is reported below as such; any other collision is an anchor problem.
+      const repeatedNumber = first?.section === visit.section.anchor && first.number === visit.item.number;
+      if (first && !repeatedNumber) {
         at('roadmaps', id, visit.path, `якорь пункта «${visit.anchor}» повторяется в дорожной карте: задайте пункту уникальное поле id`);
       }
+      if (!first) firstWithAnchor.set(visit.anchor, { section: visit.section.anchor, number: visit.item.number });
       seen.add(visit.anchor);
     }
     for (const list of ['controlPoints', 'mechanisms'] as const) {

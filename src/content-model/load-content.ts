@@ -145,3 +145,16 @@ function displayPath(file: string, root: string): string {
 export function errorsOf(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => p.severity === 'error');
 }
+
+/** The entries' data by id, per collection (the shape pages and open data look things up in). */
+export function dataById(content: LoadedContent): { [K in CollectionName]: Map<string, CollectionData[K]> } {
+  const map = <K extends CollectionName>(name: K) =>
+    new Map([...content[name]].map(([id, entry]) => [id, entry.data])) as Map<string, CollectionData[K]>;
+  return {
+    organizations: map('organizations'),
+    people: map('people'),
+    glossary: map('glossary'),
+    riskFactors: map('riskFactors'),
+    roadmaps: map('roadmaps'),
+  };
+}

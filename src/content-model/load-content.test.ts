@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { loadContent, errorsOf } from './load-content.ts';
+import { copyContent, edit, positionOf, realContent } from '../../tests/support/content-copy.ts';
+
+const roadmap = 'roadmaps/sochi-2023.mdx';
+
+function problemsOf(dir: string) {
+  return errorsOf(loadContent(dir, { displayRoot: dir }).problems);
+}
+
+test('the real content has no errors', () => {
+  const content = loadContent(realContent);
+  assert.deepEqual(errorsOf(content.problems), []);
+  assert.equal(content.roadmaps.size, 5);
+});
+
+test('a wrong type deep in an item is reported with file, line, column and field', () => {
+  const dir = copyContent();
+  edit(dir, roadmap, 'number: "3."', 'number: 3.');
+  const [problem, ...rest] = problemsOf(dir);
+  assert.equal(rest.length, 0);
+  const expected = positionOf(dir, roadmap, 'number: 3.');
+  assert.equal(problem?.file, roadmap);
+  assert.equal(problem?.line, expected.line);
+  assert.equal(problem?.column, expected.column + 'number: '.length);
+  assert.equal(problem?.field, 'sections[0].sections[0].items[2].number');
+  assert.match(problem!.message, /кавычки/);
+});
+
+test('an unknown field points at the misspelt key', () => {
+  const dir = copyContent();
+  edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'dedline: "до 30 января 2023 г."');
+  const [problem] = problemsOf(dir);
+  const expected = positionOf(dir, roadmap, 'dedline:');
+  assert.deepEqual([problem?.line, problem?.column], [expected.line, expected.column]);
+  assert.match(problem!.field, /\.dedline$/);
+  assert.match(problem!.message, /неизвестное поле «dedline»/);
+});
+
+test('an unknown reference fails and names the missing id', () => {
+  const dir = copyContent();
+  edit(dir, roadmap, 'person: sochi-mironova-ev', 'person: sochi-mironova-xx');
+  const [problem] = problemsOf(dir);
+  const expected = positionOf(dir, roadmap, 'sochi-mironova-xx');
+  assert.deepEqual([problem?.file, problem?.line, problem?.column], [roadmap, expected.line, expected.column]);
+  assert.match(problem!.message, /«sochi-mironova-xx»/);
+});
+
+test('a duplicate item number within a section fails', () => {
+  const dir = copyContent();
+  edit(dir, roadmap, 'number: "5."', 'number: "4."');
+  const problems = problemsOf(dir);
+  assert.equal(problems.length, 1);
+  // The duplicate is the second «4.» of the section, where «5.» was.
+  const first = positionOf(dir, roadmap, 'number: "4."');
+  assert.ok(problems[0]!.line > first.line, 'points at the second occurrence');
+  assert.equal(problems[0]!.field, 'sections[0].sections[0].items[4].number');
+  assert.match(problems[0]!.message, /номер «4\.» уже есть в этом разделе/);
+});
+
+test('invalid YAML is reported at its position', () => {
+  const dir = copyContent();
+  edit(dir, 'organizations/sochi.yaml', 'kind: municipality', 'kind: [municipality');
+  const problems = problemsOf(dir);
+  assert.ok(problems.length >= 1);
+  assert.equal(problems[0]?.file, 'organizations/sochi.yaml');
+  assert.ok(problems[0]!.line >= 1);
+  // Entries referring to the broken file are not reported again as «missing».
+  assert.ok(problems.every((p) => p.file === 'organizations/sochi.yaml'), JSON.stringify(problems));
+});
+
+test('every problem is reported at once, across files', () => {
+  const dir = copyContent();
+  edit(dir, roadmap, 'number: "3."', 'number: 3.');
+  edit(dir, 'roadmaps/apsheronsk-2021.mdx', 'form:', 'fomr:');
+  edit(dir, 'people/sochi-kozlova-dd.yaml', 'shortName:', 'short:');
+  edit(dir, 'roadmaps/georgievsk-2023-2024.mdx', 'issuer: georgievsk-uo', 'issuer: georgievsk-uoo');
+  const files = new Set(problemsOf(dir).map((p) => p.file));
+  assert.deepEqual([...files].sort(), ['people/sochi-kozlova-dd.yaml', 'roadmaps/apsheronsk-2021.mdx', 'roadmaps/georgievsk-2023-2024.mdx', roadmap].sort());
+});
+
+test('duplicate ids (the same file name in two folders) fail', () => {
+  const dir = copyContent();
+  writeFileSync(path.join(dir, 'organizations', 'sochi.yml'), 'kind: municipality\nname: Ещё одно Сочи\n');
+  const problems = problemsOf(dir);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]!.message, /идентификатор «sochi» уже занят/);
+});
+
+test('risk codes and implements targets must exist', () => {
+  const dir = copyContent();
+  edit(dir, 'roadmaps/belorechensk-2023-2024.mdx', 'riskCodes: ["1.1."]', 'riskCodes: ["9.9."]');
+  edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'deadline: "до 30 января 2023 г."\n            implements: ["krasnodar-krai-2023#p-regional-I-99"]');
+  const messages = problemsOf(dir).map((p) => p.message);
+  assert.ok(messages.some((m) => /код параметра риска «9\.9\.» не найден/.test(m)), messages.join('\n'));
+  assert.ok(messages.some((m) => /нет пункта с якорем «p-regional-I-99»/.test(m)), messages.join('\n'));
+});
+
+test('a valid implements reference passes', () => {
+  const dir = copyContent();
+  edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'deadline: "до 30 января 2023 г."\n            implements: ["krasnodar-krai-2023#p-municipal-I-1"]');
+  assert.deepEqual(problemsOf(dir), []);
+});

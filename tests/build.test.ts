@@ -1,0 +1,129 @@
+// Real builds of the site: open data of the seed roadmaps, pages, and the promise that a failed build publishes
+// nothing and leaves the previous site as it was.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { copyContent, edit, karta, positionOf, realContent } from './support/content-copy.ts';
+
+const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'karta-dist-')), 'dist');
+
+before(() => {
+  const result = karta(['build', '--out', outDir]);
+  assert.equal(result.code, 0, result.output);
+});
+
+const readJson = (file: string) => JSON.parse(readFileSync(path.join(outDir, file), 'utf8'));
+
+interface JsonSection { title: string; sections?: JsonSection[]; items?: { number: string | null; title: string; form: string | null; deadline: { text: string | null }; responsible: { text: string }[] }[] }
+const countItems = (sections: JsonSection[] = []): number => sections.reduce((n, s) => n + (s.items?.length ?? 0) + countItems(s.sections), 0);
+
+test('roadmaps.json holds the five seed roadmaps with the item counts of the source documents', () => {
+  const { roadmaps } = readJson('data/roadmaps.json');
+  const byId = Object.fromEntries(roadmaps.map((r: { id: string }) => [r.id, r]));
+  assert.deepEqual(
+    Object.fromEntries(Object.entries(byId).map(([id, r]) => [id, countItems((r as { sections: JsonSection[] }).sections)])),
+    { 'krasnodar-krai-2023': 156, 'sochi-2023': 52, 'apsheronsk-2021': 45, 'georgievsk-2023-2024': 25, 'belorechensk-2023-2024': 29 },
+  );
+  assert.equal(byId['georgievsk-2023-2024'].controlPoints.length, 8);
+  assert.equal(byId['georgievsk-2023-2024'].mechanisms.length, 5);
+  assert.equal(byId['belorechensk-2023-2024'].audit.rows.length, 14);
+  assert.equal(byId['belorechensk-2023-2024'].audit.rows[0].parameter, 'Дефицит педагогических сотрудников');
+});
+
+test('every item in the open data has number, title, form, deadline.text and responsible', () => {
+  const { roadmaps } = readJson('data/roadmaps.json');
+  const walk = (sections: JsonSection[] = []): JsonSection['items'] => sections.flatMap((s) => [...(s.items ?? []), ...(walk(s.sections) ?? [])]);
+  for (const roadmap of roadmaps) {
+    for (const item of walk(roadmap.sections) ?? []) {
+      assert.ok('number' in item && 'form' in item && typeof item.title === 'string', JSON.stringify(item));
+      assert.ok('text' in item.deadline && Array.isArray(item.responsible), JSON.stringify(item));
+    }
+  }
+  const sochi = readJson('data/roadmaps/sochi-2023.json');
+  const first = sochi.sections[0].sections[0].items[0];
+  assert.deepEqual([first.anchor, first.number, first.deadline.text, first.responsible[2].text], ['p-municipal-I-1', '1.', 'до 30 января 2023 г.', 'Миронова Е.В.']);
+});
+
+test('one JSON file per roadmap', () => {
+  const files = readdirSync(path.join(outDir, 'data', 'roadmaps')).sort();
+  assert.deepEqual(files, ['apsheronsk-2021.json', 'belorechensk-2023-2024.json', 'georgievsk-2023-2024.json', 'krasnodar-krai-2023.json', 'sochi-2023.json']);
+});
+
+test('the published JSON Schema accepts every seed roadmap file and rejects a broken one (checked by Ajv)', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(readJson('data/roadmap.schema.json'));
+  const frontmatter = (file: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!);
+  const dir = path.join(realContent, 'roadmaps');
+  for (const file of readdirSync(dir)) {
+    assert.ok(validate(frontmatter(path.join(dir, file))), `${file}: ${ajv.errorsText(validate.errors)}`);
+  }
+  const broken = frontmatter(path.join(dir, 'sochi-2023.mdx'));
+  broken.sections[0].sections[0].items[0].colour = 'red';
+  assert.equal(validate(broken), false);
+});
+
+test('pages: each roadmap with every item anchored, organisations, glossary, 404', () => {
+  const sochi = readFileSync(path.join(outDir, 'roadmaps', 'sochi-2023', 'index.html'), 'utf8');
+  assert.equal((sochi.match(/<tr id="p-/g) ?? []).length, 52);
+  assert.match(sochi, /Разработка и утверждение муниципальной дорожной карты/);
+  assert.match(sochi, /Текст приказа/, 'the MDX body (order text) is rendered');
+  const krasnodar = readFileSync(path.join(outDir, 'roadmaps', 'krasnodar-krai-2023', 'index.html'), 'utf8');
+  assert.equal((krasnodar.match(/<tr id="p-/g) ?? []).length, 156);
+  for (const page of ['index.html', 'roadmaps/index.html', 'glossary/index.html', '404.html', 'organizations/apsheronsk-sosh-7/index.html']) {
+    assert.ok(existsSync(path.join(outDir, page)), page);
+  }
+  assert.match(readFileSync(path.join(outDir, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'), /sch233292/);
+});
+
+/** A fingerprint of every file's path and bytes under `dir`. */
+function snapshot(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(dir, name);
+    hash.update(name);
+    if (statSync(full).isFile()) hash.update(readFileSync(full));
+  }
+  return hash.digest('hex');
+}
+
+test('broken content: the build names file:line:column and field, exits non-zero and leaves dist untouched', () => {
+  const before = snapshot(outDir);
+  const dir = copyContent();
+  edit(dir, 'roadmaps/sochi-2023.mdx', 'number: "3."', 'number: 3.');
+  edit(dir, 'organizations/sochi-cro.yaml', 'kind: agency', 'kind: agency\ncolour: red');
+  const result = karta(['build', '--content', dir, '--out', outDir]);
+  assert.notEqual(result.code, 0);
+  const at = positionOf(dir, 'roadmaps/sochi-2023.mdx', '3.\n');
+  assert.ok(result.stderr.includes(`sochi-2023.mdx:${at.line}:${at.column}`), result.stderr);
+  assert.match(result.stderr, /sections\[0\]\.sections\[0\]\.items\[2\]\.number/);
+  assert.match(result.stderr, /sochi-cro\.yaml:\d+:\d+ .*colour/);
+  assert.equal(snapshot(outDir), before);
+});
+
+test('a failure past the checker (invalid MDX body) also leaves dist untouched and no half-built folder', () => {
+  const before = snapshot(outDir);
+  const dir = copyContent();
+  edit(dir, 'roadmaps/sochi-2023.mdx', 'ПРИКАЗ', 'ПРИКАЗ {незакрытая скобка');
+  assert.equal(karta(['check', '--content', dir]).code, 0, 'the content data itself is valid');
+  const result = karta(['build', '--content', dir, '--out', outDir]);
+  assert.notEqual(result.code, 0);
+  assert.match(result.stderr, /Предыдущая сборка оставлена без изменений/);
+  assert.equal(snapshot(outDir), before);
+  assert.deepEqual(readdirSync(path.dirname(outDir)).filter((n) => n.includes('building')), []);
+});
+
+test('karta check exits 0 on the real content and non-zero on invalid YAML', () => {
+  assert.equal(karta(['check']).code, 0);
+  const dir = copyContent();
+  edit(dir, 'glossary/shnor.yaml', 'abbr:', 'abbr: [');
+  const result = karta(['check', '--content', dir]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /glossary\/shnor\.yaml:\d+:\d+/);
+});

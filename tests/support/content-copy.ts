@@ -1,0 +1,43 @@
+// Real content files, copied to a temporary folder so a test can break them without touching src/content.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const realContent = path.join(projectRoot, 'src', 'content');
+
+export function copyContent(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'karta-content-'));
+  cpSync(realContent, dir, { recursive: true });
+  return dir;
+}
+
+/** Replaces the first occurrence of `from` in a content file; fails loudly when the text is not there. */
+export function edit(contentDir: string, file: string, from: string, to: string): void {
+  const full = path.join(contentDir, file);
+  const text = readFileSync(full, 'utf8');
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`«${from}» not found in ${file}`);
+  writeFileSync(full, text.slice(0, at) + to + text.slice(at + from.length));
+}
+
+/** 1-based line and column of the first occurrence of `needle` in a file (computed from the text alone). */
+export function positionOf(contentDir: string, file: string, needle: string): { line: number; column: number } {
+  const text = readFileSync(path.join(contentDir, file), 'utf8');
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`«${needle}» not found in ${file}`);
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** Runs the real command-line tool, as a user would. */
+export function karta(args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'karta.mjs'), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+}
