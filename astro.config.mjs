@@ -25,5 +25,4 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -7,19 +7,20 @@ import { collectionFolders, collections as schemas } from './content-model/schem
 import { entryIdFromFile } from './content-model/load-content.ts';
 
 const contentDir = process.env.KARTA_CONTENT_DIR ?? './src/content';
-const generateId = ({ entry }: { entry: string }) => entryIdFromFile(entry);
-
-function collection<S extends (typeof schemas)[keyof typeof schemas]>(folder: string, schema: S, extensions: string) {
-  return defineCollection({
-    loader: glob({ base: `${contentDir}/${folder}`, pattern: `**/[!_]*.{${extensions}}`, generateId }),
-    schema,
-  });
-}
+const yamlFiles = (folder: string) =>
+  glob({ base: `${contentDir}/${folder}`, pattern: '**/[!_]*.{yaml,yml}', generateId: ({ entry }) => entryIdFromFile(entry) });
 
 export const collections = {
-  organizations: collection(collectionFolders.organizations, schemas.organizations, 'yaml,yml'),
-  people: collection(collectionFolders.people, schemas.people, 'yaml,yml'),
-  glossary: collection(collectionFolders.glossary, schemas.glossary, 'yaml,yml'),
-  riskFactors: collection(collectionFolders.riskFactors, schemas.riskFactors, 'yaml,yml'),
-  roadmaps: collection(collectionFolders.roadmaps, schemas.roadmaps, 'yaml,yml,mdx'),
+  organizations: defineCollection({ loader: yamlFiles(collectionFolders.organizations), schema: schemas.organizations }),
+  people: defineCollection({ loader: yamlFiles(collectionFolders.people), schema: schemas.people }),
+  glossary: defineCollection({ loader: yamlFiles(collectionFolders.glossary), schema: schemas.glossary }),
+  riskFactors: defineCollection({ loader: yamlFiles(collectionFolders.riskFactors), schema: schemas.riskFactors }),
+  roadmaps: defineCollection({
+    loader: glob({
+      base: `${contentDir}/${collectionFolders.roadmaps}`,
+      pattern: '**/[!_]*.{yaml,yml,mdx}',
+      generateId: ({ entry }) => entryIdFromFile(entry),
+    }),
+    schema: schemas.roadmaps,
+  }),
 };

@@ -98,11 +98,12 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
       if (!result.success) {
         invalidIds.add(`${collection}:${id}`);
         for (const issue of flattenIssues(result.error.issues)) {
-          const isUnknownKey = issue.code === 'unrecognized_keys';
-          if (isUnknownKey) {
-            for (const key of issue.keys) report([...issue.path, key], describeIssue({ ...issue, keys: [key] }), true);
+          const issuePath = issue.path as FieldPath; // object keys and array indexes; zod never puts symbols here
+          if (issue.code === 'unrecognized_keys') {
+            // One problem per unknown key, pointing at the key itself.
+            for (const key of issue.keys) report([...issuePath, key], describeIssue({ ...issue, keys: [key] }), true);
           } else {
-            report(issue.path as FieldPath, describeIssue(issue));
+            report(issuePath, describeIssue(issue));
           }
         }
         continue;

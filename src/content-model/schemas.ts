@@ -173,17 +173,26 @@ export const itemSchema = z.strictObject({
   extra: z.record(z.string(), z.string()).optional(),
 });
 
+/** A section as written in a file (input) and after validation (output); nested to any depth. */
+export interface SectionInput {
+  id?: string;
+  number?: string;
+  title: string;
+  note?: string;
+  sections?: SectionInput[];
+  items?: z.input<typeof itemSchema>[];
+}
 export interface Section {
   id?: string;
   number?: string;
   title: string;
   note?: string;
   sections?: Section[];
-  items?: z.input<typeof itemSchema>[];
+  items?: z.output<typeof itemSchema>[];
 }
 
-/** A section of a roadmap: a level, a part, a numbered block; nested to any depth. */
-export const sectionSchema: z.ZodType<Section> = z.lazy(() =>
+/** A section of a roadmap: a level, a part, a numbered block. */
+export const sectionSchema: z.ZodType<Section, SectionInput> = z.lazy(() =>
   z.strictObject({
     /** Anchor of the section, unique among its siblings (e.g. «municipal», «I»); defaults to its position. */
     id: z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'якорь раздела: латинские буквы, цифры, «-», «_» или «.»' }).optional(),
