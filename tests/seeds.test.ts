@@ -12,8 +12,7 @@ import { projectRoot, realContent } from './support/content-copy.ts';
 
 const content = loadContent(realContent);
 const lookups = dataById(content);
-const seedsDir = path.resolve(projectRoot, '..', '..', 'shared', 'seeds');
-const sharedSeeds = existsSync(seedsDir) ? seedsDir : path.resolve(projectRoot, '..', 'shared', 'seeds');
+const sharedSeeds = path.join(projectRoot, 'sources');
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 function sourceText(file: string): string {
