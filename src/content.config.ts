@@ -5,8 +5,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionFolders, collections as schemas } from './content-model/schemas.ts';
 import { entryIdFromFile } from './content-model/load-content.ts';
+import { contentDir as currentContentDir } from './content-model/site-config.ts';
 
-const contentDir = process.env.KARTA_CONTENT_DIR ?? './src/content';
+const contentDir = currentContentDir();
 const yamlFiles = (folder: string) =>
   glob({ base: `${contentDir}/${folder}`, pattern: '**/[!_]*.{yaml,yml}', generateId: ({ entry }) => entryIdFromFile(entry) });
 

@@ -4,6 +4,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkAndReport } from './check.ts';
+import { dataById } from '../content-model/load-content.ts';
+import { searchRecords } from '../search/records.ts';
+import { writeSearchIndex } from '../search/write-index.ts';
 import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
 
 export interface BuildOptions {
@@ -15,7 +18,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const contentDir = path.resolve(options.contentDir ?? defaultContentDir);
   const outDir = path.resolve(options.outDir ?? defaultOutDir);
 
-  if (!checkAndReport(contentDir)) {
+  const content = checkAndReport(contentDir);
+  if (!content) {
     console.error('Сайт не собран: предыдущая сборка оставлена без изменений.');
     return 1;
   }
@@ -38,6 +42,11 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       cacheDir: path.join(workDir, 'cache', cacheKey),
       logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
     });
+    const data = dataById(content);
+    await writeSearchIndex(
+      searchRecords({ ...data, base: content.site.base, home: content.site.home }),
+      path.join(stagingDir, 'pagefind'),
+    );
   } catch (error) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);

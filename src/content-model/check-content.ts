@@ -38,11 +38,29 @@ export function checkContent(content: LoadedContent): Problem[] {
     at(from, id, fieldPath, `ссылка на несуществующий объект «${targetId}» (${collectionNames[target]}): проверьте идентификатор или создайте файл ${collectionFoldersRu[target]}/${targetId}.yaml`);
   }
 
+  const home = content.site.home;
+  if (home && content.siteSource && !content.organizations.has(home) && !content.invalidIds.has(`organizations:${home}`)) {
+    const { line, column } = content.siteSource.locate(['home']);
+    problems.push({ severity: 'error', file: content.siteSource.file, line, column, field: 'home', message: `организации «${home}» нет: укажите идентификатор файла из src/content/organizations` });
+  }
+
   for (const [id, { data }] of content.organizations) {
     ref('organizations', id, ['parent'], 'organizations', data.parent);
     if (data.parent === id) at('organizations', id, ['parent'], 'организация не может быть вышестоящей сама для себя');
     ref('organizations', id, ['head', 'person'], 'people', data.head?.person);
   }
+  // Risk profiles refer to risk-factor lists and their codes, checked once the lists are read (below).
+  const checkRiskProfiles = (riskCodes: Map<string, Set<string>>) => {
+    for (const [id, { data }] of content.organizations) {
+      data.riskProfiles?.forEach((profile, i) => {
+        ref('organizations', id, ['riskProfiles', i, 'riskFactors'], 'riskFactors', profile.riskFactors);
+        const codes = riskCodes.get(profile.riskFactors);
+        profile.codes?.forEach((code, j) => {
+          if (codes && !codes.has(code)) at('organizations', id, ['riskProfiles', i, 'codes', j], `код параметра риска «${code}» не найден в перечне «${profile.riskFactors}»`);
+        });
+      });
+    }
+  };
   for (const [id, { data }] of content.people) {
     ref('people', id, ['organization'], 'organizations', data.organization);
   }
@@ -68,6 +86,7 @@ export function checkContent(content: LoadedContent): Problem[] {
     );
     riskCodes.set(id, codes);
   }
+  checkRiskProfiles(riskCodes);
 
   // Anchors of every roadmap first, so that `implements` can point at any roadmap regardless of file order.
   const anchors = new Map<string, Set<string>>();

@@ -1,10 +1,10 @@
 // Loads and checks all content of a site: every file of every collection is read with source positions, validated
 // against its schema, and then checked as a whole (references, duplicate ids and numbers). Every problem is
 // collected, never only the first, so one run of `karta check` shows everything there is to fix.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { collectionFolders, collections, type CollectionName } from './schemas.ts';
+import { collectionFolders, collections, siteSchema, type CollectionName, type SiteConfig } from './schemas.ts';
 import { describeIssue, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
 import { parseSource, type ParsedSource } from './source-file.ts';
 import { checkContent } from './check-content.ts';
@@ -28,7 +28,12 @@ export type LoadedContent = {
   problems: Problem[];
   /** Ids of files that exist but failed to parse or validate: references to them are not reported again. */
   invalidIds: Set<string>;
+  /** The site's settings (site.yaml in the content folder; defaults when the file is absent). */
+  site: SiteConfig;
+  siteSource?: ParsedSource & { file: string };
 };
+
+export const siteConfigFile = 'site.yaml';
 
 /** Files of each collection: YAML everywhere, MDX for roadmaps. */
 const extensions: Record<CollectionName, string[]> = {
@@ -63,7 +68,15 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
   const displayRoot = options.displayRoot ?? process.cwd();
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
-  const loaded = { problems, invalidIds } as LoadedContent;
+  const loaded = { problems, invalidIds, site: siteSchema.parse({}) } as LoadedContent;
+
+  const siteFile = path.join(contentRoot, siteConfigFile);
+  if (existsSync(siteFile)) {
+    const file = displayPath(siteFile, displayRoot);
+    const source = parseSource(readFileSync(siteFile, 'utf8'), 'yaml');
+    loaded.siteSource = { ...source, file };
+    problems.push(...validate(source, file, siteSchema, (data) => (loaded.site = data)));
+  }
 
   for (const collection of Object.keys(collections) as CollectionName[]) {
     const entries = new Map<string, ContentEntry<unknown>>();
@@ -72,19 +85,10 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
       const file = displayPath(absoluteFile, displayRoot);
       const id = entryIdFromFile(absoluteFile);
       const source = parseSource(readFileSync(absoluteFile, 'utf8'), absoluteFile.endsWith('.mdx') ? 'mdx' : 'yaml');
-      const report = (fieldPath: FieldPath, message: string, locateKey = false) => {
-        const { line, column } = source.locate(fieldPath, { key: locateKey });
+      const report = (fieldPath: FieldPath, message: string) => {
+        const { line, column } = source.locate(fieldPath);
         problems.push({ severity: 'error', file, line, column, field: formatFieldPath(fieldPath), message });
       };
-
-      for (const error of source.syntaxErrors) {
-        problems.push({ severity: 'error', file, ...error.position, field: '', message: error.message });
-      }
-      if (source.syntaxErrors.length) {
-        invalidIds.add(`${collection}:${id}`);
-        continue;
-      }
-
       if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) {
         report([], `имя файла «${path.basename(absoluteFile)}» не годится как идентификатор: используйте строчные латинские буквы, цифры, «-», «_» и «.»`);
       }
@@ -93,27 +97,48 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
         report([], `идентификатор «${id}» уже занят файлом ${duplicate.file}: переименуйте один из файлов`);
         continue;
       }
-
-      const result = collections[collection].safeParse(source.data ?? {}, { reportInput: true });
-      if (!result.success) {
+      let data: unknown;
+      const fileProblems = validate(source, file, collections[collection], (valid) => (data = valid));
+      problems.push(...fileProblems);
+      if (fileProblems.length) {
         invalidIds.add(`${collection}:${id}`);
-        for (const issue of flattenIssues(result.error.issues)) {
-          const issuePath = issue.path as FieldPath; // object keys and array indexes; zod never puts symbols here
-          if (issue.code === 'unrecognized_keys') {
-            // One problem per unknown key, pointing at the key itself.
-            for (const key of issue.keys) report([...issuePath, key], describeIssue({ ...issue, keys: [key] }), true);
-          } else {
-            report(issuePath, describeIssue(issue));
-          }
-        }
         continue;
       }
-      entries.set(id, { id, collection, file, data: result.data, body: source.body, source });
+      entries.set(id, { id, collection, file, data, body: source.body, source });
     }
   }
 
   problems.push(...checkContent(loaded));
   return loaded;
+}
+
+/** Syntax and schema problems of one file, each at its place; calls `accept` with the data when there are none. */
+function validate<T>(source: ParsedSource, file: string, schema: z.ZodType<T>, accept: (data: T) => void): Problem[] {
+  const problems: Problem[] = [];
+  const report = (fieldPath: FieldPath, message: string, locateKey = false) => {
+    const { line, column } = source.locate(fieldPath, { key: locateKey });
+    problems.push({ severity: 'error', file, line, column, field: formatFieldPath(fieldPath), message });
+  };
+  for (const error of source.syntaxErrors) {
+    problems.push({ severity: 'error', file, ...error.position, field: '', message: error.message });
+  }
+  if (source.syntaxErrors.length) return problems;
+
+  const result = schema.safeParse(source.data ?? {}, { reportInput: true });
+  if (result.success) {
+    accept(result.data);
+    return problems;
+  }
+  for (const issue of flattenIssues(result.error.issues)) {
+    const issuePath = issue.path as FieldPath; // object keys and array indexes; zod never puts symbols here
+    if (issue.code === 'unrecognized_keys') {
+      // One problem per unknown key, pointing at the key itself.
+      for (const key of issue.keys) report([...issuePath, key], describeIssue({ ...issue, keys: [key] }), true);
+    } else {
+      report(issuePath, describeIssue(issue));
+    }
+  }
+  return problems;
 }
 
 /**

@@ -52,6 +52,18 @@ export const headSchema = z.strictObject({
   position: text.optional(),
 });
 
+/** A school's risk profile in a year: the factors of a risk-factor list that show in its work. */
+export const riskProfileSchema = z.strictObject({
+  year: z.int().min(2000).max(2100),
+  /** The list the codes come from (src/content/risk-factors). */
+  riskFactors: id,
+  /** Parameter codes of that list that apply. */
+  codes: z.array(text).optional(),
+  /** Factors named in words (for lists without codes, such as ФИОКО's). */
+  factors: z.array(text).optional(),
+  source: text.optional(),
+});
+
 export const organizationSchema = z.strictObject({
   kind: z.enum(organizationKinds),
   name: text,
@@ -62,6 +74,7 @@ export const organizationSchema = z.strictObject({
   /** Login in ФИС ОКО, where the source document publishes it. */
   fisOkoLogin: text.optional(),
   statuses: z.array(yearStatusSchema).optional(),
+  riskProfiles: z.array(riskProfileSchema).optional(),
   head: headSchema.optional(),
   /** Marks an organisation that does not exist (test fixtures, benchmarks). */
   example: z.boolean().optional(),
@@ -315,6 +328,28 @@ export const roadmapSchema = z.strictObject({
   /** Marks a roadmap that is not a real document (fixtures, benchmarks). */
   example: z.boolean().optional(),
 });
+
+// ─── The site ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** `site.yaml` at the root of the content folder: what this site is and where it is served. */
+export const siteSchema = z.strictObject({
+  /** Name of the site, shown in every page's header and title. */
+  title: text.default('Дорожные карты ШНОР'),
+  /** A sentence under the title on the home page. */
+  description: text.optional(),
+  /**
+   * The organisation the site is for: a school (its own site), a municipality or a region (a portal). The site then
+   * publishes that organisation, the organisations under it, and the roadmaps that apply to them (including those
+   * of the organisations above it). Without it, the site publishes all content.
+   */
+  home: id.optional(),
+  /** Public address of the site (for absolute links in open data and calendars), e.g. https://school12.ru. */
+  url: url.optional(),
+  /** Subfolder the site is served from, e.g. /shnor/ when it lives inside an existing school site. */
+  base: z.string().regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'подпапка вида /shnor/ (с косыми чертами в начале и в конце)' }).default('/'),
+});
+
+export type SiteConfig = z.output<typeof siteSchema>;
 
 export type Organization = z.output<typeof organizationSchema>;
 export type Person = z.output<typeof personSchema>;

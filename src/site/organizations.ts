@@ -1,9 +1,12 @@
-// The organisation tree: who is above whom, and which roadmaps apply to an organisation at every level.
-import type { Organization } from '../content-model/schemas.ts';
-import type { SiteContent, RoadmapEntry } from './content.ts';
+// The organisation tree: who is above whom, which roadmaps apply to an organisation at every level, and what a
+// site publishes when it is made for one organisation (a school's own site, a municipal or regional portal).
+import type { Organization, Roadmap } from '../content-model/schemas.ts';
+
+type Organizations = ReadonlyMap<string, Organization>;
+interface RoadmapLike { id: string; data: Pick<Roadmap, 'owner' | 'schools' | 'order'> }
 
 /** The chain of organisations above `id`, outermost (region) first. */
-export function ancestorsOf(id: string, organizations: ReadonlyMap<string, Organization>): [string, Organization][] {
+export function ancestorsOf(id: string, organizations: Organizations): [string, Organization][] {
   const chain: [string, Organization][] = [];
   const seen = new Set([id]);
   let parent = organizations.get(id)?.parent;
@@ -17,17 +20,58 @@ export function ancestorsOf(id: string, organizations: ReadonlyMap<string, Organ
   return chain;
 }
 
+/** `id` and every organisation below it. */
+export function descendantsOf(id: string, organizations: Organizations): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const [childId, org] of organizations) {
+    if (org.parent) children.set(org.parent, [...(children.get(org.parent) ?? []), childId]);
+  }
+  const out = new Set<string>();
+  const queue = [id];
+  while (queue.length) {
+    const next = queue.pop()!;
+    if (out.has(next)) continue;
+    out.add(next);
+    queue.push(...(children.get(next) ?? []));
+  }
+  return out;
+}
+
 /**
- * Roadmaps that apply to an organisation: its own, those of the organisations above it (a school is bound by its
- * municipality's and region's roadmaps), those that list it among their schools, and those of authorities that
- * govern the same territory (a municipality's roadmap is owned by its education department).
+ * The territory an organisation belongs to: itself and the organisations above it; an education authority also
+ * stands for the territory it governs (a municipality's roadmap is owned by its education department).
  */
-export function roadmapsFor(id: string, content: Pick<SiteContent, 'organizations' | 'roadmaps'>): RoadmapEntry[] {
-  const territory = new Set([id, ...ancestorsOf(id, content.organizations).map(([aid]) => aid)]);
-  const applies = (owner: string) => {
-    if (territory.has(owner)) return true;
-    const parent = content.organizations.get(owner)?.parent;
-    return content.organizations.get(owner)?.kind === 'authority' && parent !== undefined && territory.has(parent);
-  };
-  return content.roadmaps.filter((r) => applies(r.data.owner) || r.data.schools?.includes(id));
+function territoryOf(id: string, organizations: Organizations): Set<string> {
+  return new Set([id, ...ancestorsOf(id, organizations).map(([a]) => a)]);
+}
+
+function ownerTerritory(owner: string, organizations: Organizations): string {
+  const org = organizations.get(owner);
+  return org?.kind === 'authority' && org.parent ? org.parent : owner;
+}
+
+/** Roadmaps that apply to an organisation: its own, those of every level above it, and those listing it. */
+export function roadmapsFor<R extends RoadmapLike>(id: string, organizations: Organizations, roadmaps: readonly R[]): R[] {
+  const territory = territoryOf(id, organizations);
+  return roadmaps.filter((r) => territory.has(r.data.owner) || territory.has(ownerTerritory(r.data.owner, organizations)) || r.data.schools?.includes(id));
+}
+
+/**
+ * What a site made for `home` publishes: the home organisation, everything below it and the chain above it, the
+ * roadmaps that apply to any of them, and the organisations those roadmaps are issued by. Without `home`, all.
+ */
+export function publishedScope<R extends RoadmapLike>(home: string | undefined, organizations: Organizations, roadmaps: readonly R[]) {
+  if (!home) return { organizations: new Set(organizations.keys()), roadmaps: new Set(roadmaps.map((r) => r.id)) };
+  const below = descendantsOf(home, organizations);
+  const orgs = new Set([...below, ...ancestorsOf(home, organizations).map(([a]) => a)]);
+  // An authority governing a published territory (the municipality's education department) is part of it too.
+  for (const [id, org] of organizations) if (org.kind === 'authority' && org.parent && below.has(org.parent)) orgs.add(id);
+  const applying = new Set<string>();
+  for (const id of below) for (const r of roadmapsFor(id, organizations, roadmaps)) applying.add(r.id);
+  for (const r of roadmaps) {
+    if (!applying.has(r.id)) continue;
+    orgs.add(r.data.owner);
+    orgs.add(r.data.order.issuer);
+  }
+  return { organizations: orgs, roadmaps: applying };
 }

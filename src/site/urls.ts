@@ -11,6 +11,7 @@ export const urls = {
   roadmap: (id: string) => href(`roadmaps/${id}/`),
   organization: (id: string) => href(`organizations/${id}/`),
   glossary: () => href('glossary/'),
+  search: () => href('search/'),
   openData: () => href('data/roadmaps.json'),
   roadmapData: (id: string) => href(`data/roadmaps/${id}.json`),
 };

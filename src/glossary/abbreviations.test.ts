@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAbbreviator, escapeHtml } from './abbreviations.ts';
+
+const glossary = [
+  { abbr: 'ШНОР', expansion: 'школы с низкими образовательными результатами' },
+  { abbr: 'ОО', expansion: 'общеобразовательная организация' },
+  { abbr: 'ФГОС', expansion: 'федеральный государственный образовательный стандарт' },
+  { abbr: 'ФГОС НОО', expansion: 'ФГОС начального общего образования' },
+  { abbr: 'РМО', expansion: 'районное методическое объединение', scope: 'belorechensk' },
+  { abbr: 'РМО', expansion: 'региональное методическое объединение', scope: 'other-region' },
+];
+
+test('abbreviations become <abbr> with the expansion as title', () => {
+  const html = createAbbreviator(glossary).toHtml('Аудит ОО и ШНОР.');
+  assert.equal(html, 'Аудит <abbr title="общеобразовательная организация">ОО</abbr> и <abbr title="школы с низкими образовательными результатами">ШНОР</abbr>.');
+});
+
+test('the longest abbreviation wins and parts of words are left alone', () => {
+  const html = createAbbreviator(glossary).toHtml('ФГОС НОО, ФГОС; ООО «ОО»; ШНОРы');
+  assert.match(html, /<abbr title="ФГОС начального общего образования">ФГОС НОО<\/abbr>/);
+  assert.match(html, /<abbr title="федеральный[^"]*">ФГОС<\/abbr>;/);
+  assert.match(html, /; ООО «<abbr[^>]*>ОО<\/abbr>»; ШНОРы$/);
+});
+
+test('a scoped expansion applies only within its scope', () => {
+  assert.match(createAbbreviator(glossary, ['krasnodar-krai', 'belorechensk']).toHtml('РМО'), /районное/);
+  assert.equal(createAbbreviator(glossary, ['sochi']).toHtml('РМО'), 'РМО');
+});
+
+test('content cannot inject markup', () => {
+  const html = createAbbreviator([{ abbr: 'ОО', expansion: '"><script>alert(1)</script>' }]).toHtml('<img src=x onerror=alert(1)> ОО');
+  assert.ok(!html.includes('<img') && !html.includes('<script'), html);
+  assert.equal(escapeHtml(`<a href="x">'&`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;');
+});
+
+test('line breaks inside a cell are kept', () => {
+  assert.equal(createAbbreviator([]).toHtml('первая\nвторая'), 'первая<br>вторая');
+});
