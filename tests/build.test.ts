@@ -3,19 +3,18 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { copyContent, edit, karta, positionOf, realContent } from './support/content-copy.ts';
+import { buildSite } from './support/built-site.ts';
 
-const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'karta-dist-')), 'dist');
+let outDir = '';
 
 before(() => {
-  const result = karta(['build', '--out', outDir]);
-  assert.equal(result.code, 0, result.output);
+  outDir = buildSite();
 });
 
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(outDir, file), 'utf8'));

@@ -98,7 +98,7 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
         continue;
       }
       let data: unknown;
-      const fileProblems = validate(source, file, collections[collection], (valid) => (data = valid));
+      const fileProblems = validate<unknown>(source, file, collections[collection] as z.ZodType<unknown, unknown>, (valid) => (data = valid));
       problems.push(...fileProblems);
       if (fileProblems.length) {
         invalidIds.add(`${collection}:${id}`);
@@ -113,7 +113,7 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
 }
 
 /** Syntax and schema problems of one file, each at its place; calls `accept` with the data when there are none. */
-function validate<T>(source: ParsedSource, file: string, schema: z.ZodType<T>, accept: (data: T) => void): Problem[] {
+function validate<T>(source: ParsedSource, file: string, schema: z.ZodType<T, unknown>, accept: (data: T) => void): Problem[] {
   const problems: Problem[] = [];
   const report = (fieldPath: FieldPath, message: string, locateKey = false) => {
     const { line, column } = source.locate(fieldPath, { key: locateKey });

@@ -126,7 +126,8 @@ export const ui = {
   },
 } as const;
 
-export function plural(n: number, one: string, few: string, many: string): string {
+/** The Russian plural form for `n`: «1 мероприятие», «2 мероприятия», «5 мероприятий». */
+export function plural<T extends string>(n: number, one: T, few: T, many: T): T {
   const mod10 = n % 10;
   const mod100 = n % 100;
   if (mod10 === 1 && mod100 !== 11) return one;

@@ -1,0 +1,217 @@
+// The built site in real Chromium: accessibility (axe-core, WCAG 2.1 A/AA and 2.2 AA) in every colour scheme,
+// phones and zoom without horizontal scrolling, keyboard use, JavaScript off, Russian search, and no request
+// leaving the site's origin.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchChromium } from '../support/browser.ts';
+import { buildSite } from '../support/built-site.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+before(async () => {
+  site = await serveStatic(buildSite());
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** One page of every type. */
+const pages = {
+  home: '',
+  roadmaps: 'roadmaps/',
+  'roadmap (largest)': 'roadmaps/krasnodar-krai-2023/',
+  'roadmap (control points, specialists)': 'roadmaps/georgievsk-2023-2024/',
+  'roadmap (audit)': 'roadmaps/belorechensk-2023-2024/',
+  organization: 'organizations/apsheronsk-sosh-7/',
+  municipality: 'organizations/sochi/',
+  glossary: 'glossary/',
+  search: 'search/?q=стажировки',
+  '404': 'no-such-page/',
+};
+
+const schemes = ['bw', 'wb', 'blue', 'brown'] as const;
+
+async function newContext(options: Parameters<Browser['newContext']>[0] = {}, a11y?: Record<string, string | boolean>): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  if (a11y) {
+    await context.addInitScript((settings) => localStorage.setItem('karta-a11y', JSON.stringify(settings)), a11y);
+  }
+  return context;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+}
+
+async function open(page: Page, sitePath: string) {
+  await page.goto(site.url(sitePath), { waitUntil: 'load' });
+  if (sitePath.startsWith('search/')) await page.locator('#search-results li').first().waitFor();
+}
+
+test('axe-core finds no violations on any page type', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  for (const [name, sitePath] of Object.entries(pages)) {
+    await open(page, sitePath);
+    assert.deepEqual(await axeViolations(page), [], name);
+  }
+  await context.close();
+});
+
+for (const scheme of schemes) {
+  test(`axe-core finds no violations in the version for the visually impaired, colour scheme ${scheme}`, async () => {
+    const context = await newContext({}, { on: true, scheme, font: '2', images: 'off', spacing: 'wide' });
+    const page = await context.newPage();
+    for (const [name, sitePath] of Object.entries(pages)) {
+      if (name === 'roadmap (largest)') continue; // same components as the other roadmap pages, and four times slower
+      await open(page, sitePath);
+      assert.equal(await page.getAttribute('html', 'data-scheme'), scheme);
+      assert.deepEqual(await axeViolations(page), [], `${name} in ${scheme}`);
+    }
+    await context.close();
+  });
+}
+
+async function assertNoHorizontalScroll(page: Page, label: string) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  assert.ok(scrollWidth <= clientWidth, `${label}: page is ${scrollWidth}px wide in a ${clientWidth}px window`);
+}
+
+test('no page scrolls horizontally at 320 px, nor at 200 % zoom of a 1280 px window', async () => {
+  for (const [width, scale] of [[320, 1], [640, 2]] as const) {
+    const context = await newContext({ viewport: { width, height: 800 }, deviceScaleFactor: scale });
+    const page = await context.newPage();
+    for (const [name, sitePath] of Object.entries(pages)) {
+      await open(page, sitePath);
+      await assertNoHorizontalScroll(page, `${name} at ${width}px ×${scale}`);
+    }
+    await context.close();
+  }
+});
+
+test('at 320 px every item is a block with every column visible and labelled', async () => {
+  const context = await newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await open(page, 'roadmaps/belorechensk-2023-2024/');
+  const row = page.locator('#p-II-1');
+  const cells = await row.locator('td').evaluateAll((tds) =>
+    tds.filter((td) => td.textContent?.trim()).map((td) => {
+      const box = td.getBoundingClientRect();
+      const label = td.querySelector('.cell-label');
+      return { text: td.textContent!.trim(), left: box.left, right: box.right, labelShown: !!label && getComputedStyle(label).display !== 'none' };
+    }),
+  );
+  assert.equal(cells.length, 8, 'number, activity, form, deadline, responsible, audience, venue, risk code');
+  for (const cell of cells) {
+    assert.ok(cell.left >= 0 && cell.right <= 320, `${cell.text} fits the screen`);
+    assert.ok(cell.labelShown, `${cell.text} has its column label`);
+  }
+  assert.match(cells.map((c) => c.text).join(' | '), /Место проведения: МБОУ СОШ № 2/);
+  await context.close();
+});
+
+test('on a wide screen the roadmap is a real table whose header row stays visible while scrolling', async () => {
+  const context = await newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await open(page, 'roadmaps/krasnodar-krai-2023/');
+  const table = page.locator('table.items').nth(1);
+  assert.equal(await table.evaluate((t) => getComputedStyle(t).display), 'table');
+  assert.ok(await table.locator('caption').textContent());
+  assert.ok((await table.locator('thead th[scope=col]').count()) >= 4);
+  await page.locator('#p-regional-II-40').scrollIntoViewIfNeeded();
+  const headerTop = await table.locator('thead th').first().evaluate((th) => th.getBoundingClientRect().top);
+  assert.ok(headerTop >= -1 && headerTop < 5, `sticky header at the top (${headerTop})`);
+  await context.close();
+});
+
+test('pages are readable with JavaScript off', async () => {
+  const context = await newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await open(page, 'roadmaps/sochi-2023/');
+  assert.equal(await page.locator('tr[id^="p-"]').count(), 52);
+  assert.ok(await page.getByText('Разработка и утверждение муниципальной дорожной карты').first().isVisible());
+  await open(page, 'organizations/apsheronsk-sosh-7/');
+  assert.ok(await page.getByRole('heading', { level: 1 }).isVisible());
+  await context.close();
+});
+
+test('keyboard: the skip link comes first, and the version for the visually impaired is switched on and kept across pages', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await open(page, '');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Перейти к содержанию');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'content');
+  await page.focus('#a11y-toggle');
+  await page.keyboard.press('Enter');
+  assert.ok(await page.locator('#a11y-panel').isVisible());
+  await page.getByRole('button', { name: 'белым по чёрному' }).press('Enter');
+  await page.getByRole('button', { name: 'очень крупный' }).press('Enter');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, 'rgb(0, 0, 0)');
+  await open(page, 'glossary/');
+  assert.equal(await page.getAttribute('html', 'data-scheme'), 'wb', 'the choice persists');
+  assert.equal(await page.getAttribute('html', 'data-font'), '3');
+  await page.getByRole('button', { name: 'Обычная версия сайта' }).click();
+  assert.equal(await page.getAttribute('html', 'data-a11y'), null);
+  assert.deepEqual(await context.cookies(), [], 'no cookies');
+  await context.close();
+});
+
+test('a Russian inflected query finds the base form, and its link lands on the item', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await open(page, 'search/?q=стажировки');
+  const first = page.locator('#search-results li').first();
+  assert.match((await first.textContent()) ?? '', /стажировк/i);
+  const results = await page.locator('#search-results li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  assert.ok(results.some((href) => href.includes('#p-')), 'results link to items');
+  const target = results.find((href) => href.includes('#p-'))!;
+  await page.locator(`#search-results a[href="${new URL(target).pathname}${new URL(target).hash}"]`).first().click();
+  await page.waitForURL(/#p-/);
+  const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const row = page.locator(`[id="${hash}"]`);
+  assert.ok(await row.isVisible());
+  assert.match((await row.textContent()) ?? '', /стажировк/i);
+  const inView = await row.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; });
+  assert.ok(inView, 'the item is scrolled into view');
+  await context.close();
+});
+
+test('search filters narrow the results and the strings are Russian', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await open(page, 'search/?q=мониторинг');
+  const status = (await page.locator('#search-status').textContent()) ?? '';
+  assert.match(status, /^По запросу «мониторинг» найдено? \d+ результат/);
+  const all = Number(/найден\S* (\d+)/.exec(status)![1]);
+  const regional = await page.locator('select[name=level] option', { hasText: 'Региональный уровень' }).getAttribute('value');
+  await page.selectOption('select[name=level]', regional!);
+  await page.waitForFunction((before) => {
+    const text = document.getElementById('search-status')!.textContent!;
+    return /найден\S* \d+/.test(text) && !text.includes(` ${before} `);
+  }, all);
+  const filtered = Number(/найден\S* (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')![1]);
+  assert.ok(filtered > 0 && filtered < all, `${filtered} of ${all}`);
+  await context.close();
+});
+
+test('no request leaves the site\'s origin', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  for (const sitePath of Object.values(pages)) await open(page, sitePath);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
