@@ -106,16 +106,18 @@ test('broken content: the build names file:line:column and field, exits non-zero
   assert.equal(snapshot(outDir), before);
 });
 
-test('a failure past the checker (invalid MDX body) also leaves dist untouched and no half-built folder', () => {
+test('an MDX body that is not valid MDX, or that carries markup or code, is refused at its line', () => {
   const before = snapshot(outDir);
   const dir = copyContent();
-  edit(dir, 'roadmaps/sochi-2023.mdx', 'ПРИКАЗ', 'ПРИКАЗ {незакрытая скобка');
-  assert.equal(karta(['check', '--content', dir]).code, 0, 'the content data itself is valid');
+  edit(dir, 'roadmaps/sochi-2023.mdx', '## ПРИКАЗ', '## ПРИКАЗ {незакрытая скобка');
+  edit(dir, 'roadmaps/apsheronsk-2021.mdx', '## ПРИКАЗ', '## ПРИКАЗ\n\n<script>alert(1)</script>');
   const result = karta(['build', '--content', dir, '--out', outDir]);
   assert.notEqual(result.code, 0);
-  assert.match(result.stderr, /Предыдущая сборка оставлена без изменений/);
+  const brace = positionOf(dir, 'roadmaps/sochi-2023.mdx', '## ПРИКАЗ');
+  const script = positionOf(dir, 'roadmaps/apsheronsk-2021.mdx', '<script>');
+  assert.match(result.stderr, new RegExp(`sochi-2023\\.mdx:${brace.line}:\\d+ .*текст MDX не разобран`));
+  assert.match(result.stderr, new RegExp(`apsheronsk-2021\\.mdx:${script.line}:${script.column} .*не допускается`));
   assert.equal(snapshot(outDir), before);
-  assert.deepEqual(readdirSync(path.dirname(outDir)).filter((n) => n.includes('building')), []);
 });
 
 test('karta check exits 0 on the real content and non-zero on invalid YAML', () => {

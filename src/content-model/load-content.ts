@@ -8,6 +8,7 @@ import { collectionFolders, collections, siteSchema, type CollectionName, type S
 import { describeIssue, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
 import { parseSource, type ParsedSource } from './source-file.ts';
 import { checkContent } from './check-content.ts';
+import { checkMdxBody } from './mdx-body.ts';
 
 export interface ContentEntry<T> {
   id: string;
@@ -96,6 +97,11 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
       if (duplicate) {
         report([], `идентификатор «${id}» уже занят файлом ${duplicate.file}: переименуйте один из файлов`);
         continue;
+      }
+      if (source.body !== undefined) {
+        for (const problem of checkMdxBody(source.body, source.bodyLine ?? 1)) {
+          problems.push({ severity: 'error', file, ...problem.position, field: '', message: problem.message });
+        }
       }
       let data: unknown;
       const fileProblems = validate<unknown>(source, file, collections[collection] as z.ZodType<unknown, unknown>, (valid) => (data = valid));

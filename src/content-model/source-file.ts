@@ -13,6 +13,8 @@ export interface ParsedSource {
   data: unknown;
   /** MDX body (the narrative), for MDX files. */
   body?: string;
+  /** Line of the file on which the body starts. */
+  bodyLine?: number;
   /** YAML syntax errors with their positions. */
   syntaxErrors: { position: Position; message: string }[];
   /** Position of a field: the deepest existing node on the path (a missing field points at its parent). */
@@ -25,6 +27,7 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
   let yamlText = text;
   let lineOffset = 0;
   let body: string | undefined;
+  let bodyLine: number | undefined;
   if (kind === 'mdx') {
     const match = frontmatterPattern.exec(text);
     if (!match) {
@@ -37,6 +40,7 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
     yamlText = match[1] ?? '';
     lineOffset = 1;
     body = text.slice(match[0].length);
+    bodyLine = match[0].split('\n').length;
   }
 
   const lineCounter = new LineCounter();
@@ -46,7 +50,9 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
     return { line: line + lineOffset, column: col };
   };
 
-  const syntaxErrors = doc.errors.map((error) => ({
+  // An unknown tag (`!!js/undefined`) is only a warning to the YAML parser, but Astro's parser rejects it.
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  const syntaxErrors = problems.map((error) => ({
     position: toPosition(error.pos[0]),
     message: translateYamlError(error.code, error.message),
   }));
@@ -54,6 +60,7 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
   return {
     data: syntaxErrors.length ? undefined : doc.toJS(),
     body,
+    bodyLine,
     syntaxErrors,
     locate: (path, options) => toPosition(findOffset(doc, path, options?.key ?? false)),
   };
@@ -90,6 +97,7 @@ function translateYamlError(code: string, message: string): string {
     DUPLICATE_KEY: 'поле записано дважды: оставьте одно',
     BAD_INDENT: 'неверный отступ: вложенные поля сдвигаются одинаково, пробелами',
     TAB_AS_INDENT: 'отступ табуляцией: в YAML отступы делаются пробелами',
+    TAG_RESOLVE_FAILED: 'неизвестный тег YAML (то, что начинается с «!»): уберите его или заключите значение в кавычки',
     MISSING_CHAR: 'не хватает символа (кавычки, скобки или двоеточия)',
     MULTILINE_IMPLICIT_KEY: 'ключ разорван на несколько строк: возможно, забыто двоеточие или кавычка',
     BLOCK_AS_IMPLICIT_KEY: 'неверная структура: возможно, забыто двоеточие или лишний отступ',

@@ -15,7 +15,6 @@ export interface SearchRecord {
 }
 
 export interface SearchInput extends Lookups {
-  base: string;
   home?: string;
   roadmaps: ReadonlyMap<string, Roadmap>;
 }
@@ -37,7 +36,8 @@ function placeOf(id: string, organizations: Lookups['organizations']) {
 }
 
 export function searchRecords(input: SearchInput): SearchRecord[] {
-  const base = input.base.endsWith('/') ? input.base : `${input.base}/`;
+  // URLs from the site's root: Pagefind prefixes the folder the site is served from (its own script's location).
+  const base = '/';
   const entries = [...input.roadmaps].map(([id, data]) => ({ id, data }));
   const scope = publishedScope(input.home, input.organizations, entries);
   const records: SearchRecord[] = [];
