@@ -3,9 +3,22 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { readSiteConfig } from './src/content-model/site-config.ts';
+import { contentDir, readSiteConfig } from './src/content-model/site-config.ts';
+import { dataById, loadContent } from './src/content-model/load-content.ts';
+import { abbreviatorsByOrganization } from './src/glossary/abbreviations.ts';
+import { rehypeAbbreviations } from './src/glossary/rehype-abbreviations.ts';
 
 const site = readSiteConfig();
+
+/** Abbreviators for MDX narratives, from the glossary and organisations (read once, when the first MDX is compiled). */
+let abbreviators;
+function abbreviatorFor(owner) {
+  if (!abbreviators) {
+    const data = dataById(loadContent(contentDir()));
+    abbreviators = abbreviatorsByOrganization([...data.glossary.values()], data.organizations);
+  }
+  return abbreviators(owner);
+}
 
 export default defineConfig({
   // Plain static HTML: every page works as a file on any static host, in a subfolder, or linked from a school site.
@@ -17,8 +30,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [
     // Narratives of MDX roadmaps (order texts) go through the unified/remark pipeline with remark-gfm for tables
-    // and lists, pinned by this project rather than left to the processor's built-in default.
-    mdx({ processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) }),
+    // and lists, pinned by this project rather than left to the processor's built-in default, and get their
+    // abbreviations marked up like the rest of the page.
+    mdx({ processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeAbbreviations, { abbreviatorFor }]] }) }),
   ],
   vite: {
     build: {

@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { buildSite } from './support/built-site.ts';
+import { loadContent } from '../src/content-model/load-content.ts';
+import { realContent } from './support/content-copy.ts';
 
 let outDir = '';
 let pages: string[] = [];
@@ -75,4 +77,22 @@ test('no internal link or resource is broken, anchors included', () => {
   }
   assert.ok(checked > 300, `${checked} links checked`);
   assert.deepEqual(broken, []);
+});
+
+test('every general abbreviation of the glossary is marked up wherever it appears in a page\'s text', () => {
+  const glossary = [...loadContent(realContent).glossary.values()].map((e) => e.data).filter((e) => !e.scope);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${glossary.map((e) => e.abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const unmarked: string[] = [];
+  for (const page of pages.filter((p) => !p.startsWith('glossary'))) {
+    const text = readFileSync(path.join(outDir, page), 'utf8')
+      .replace(/<head>[\s\S]*?<\/head>/, '')
+      .replace(/<abbr\b[^>]*>[\s\S]*?<\/abbr>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z]+;|&#\d+;/g, ' ');
+    for (const match of text.matchAll(pattern)) unmarked.push(`${page}: «${match[0]}» …${text.slice(Math.max(0, match.index - 30), match.index + 30).replace(/\s+/g, ' ')}…`);
+  }
+  assert.deepEqual(unmarked.slice(0, 20), []);
 });

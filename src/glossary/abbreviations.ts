@@ -1,12 +1,18 @@
 // Marks up abbreviations in plain text from the glossary, so that a parent can read what «ШНОР» or «МТКП» means
 // (<abbr title="…">). The text is escaped here: content can never inject markup.
-import type { GlossaryEntry } from '../content-model/schemas.ts';
+import type { GlossaryEntry, Organization } from '../content-model/schemas.ts';
+import { ancestorsOf } from '../content-model/organization-tree.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/** Plain text, or an abbreviation with its expansion. */
+export type Segment = string | { abbr: string; expansion: string };
+
 export interface Abbreviator {
+  /** The text cut into plain runs and abbreviations. */
+  segments(text: string): Segment[];
   /** Escaped HTML of `text` with every known abbreviation wrapped in <abbr title="expansion">; line breaks kept. */
   toHtml(text: string): string;
 }
@@ -29,23 +35,52 @@ export function createAbbreviator(entries: Iterable<GlossaryEntry>, scopes: Iter
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
     : undefined;
 
-  return {
-    toHtml(text) {
-      let html = '';
-      let last = 0;
-      if (pattern) {
-        for (const match of text.matchAll(pattern)) {
-          const abbr = match[0];
-          html += escapeHtml(text.slice(last, match.index)) + `<abbr title="${escapeHtml(expansions.get(abbr)!)}">${escapeHtml(abbr)}</abbr>`;
-          last = match.index + abbr.length;
-        }
+  const segments = (text: string): Segment[] => {
+    const out: Segment[] = [];
+    let last = 0;
+    if (pattern) {
+      for (const match of text.matchAll(pattern)) {
+        if (match.index > last) out.push(text.slice(last, match.index));
+        out.push({ abbr: match[0], expansion: expansions.get(match[0])! });
+        last = match.index + match[0].length;
       }
-      html += escapeHtml(text.slice(last));
-      return html.replace(/\r?\n/g, '<br>');
+    }
+    if (last < text.length) out.push(text.slice(last));
+    return out;
+  };
+
+  return {
+    segments,
+    toHtml(text) {
+      return segments(text)
+        .map((s) => (typeof s === 'string' ? escapeHtml(s) : `<abbr title="${escapeHtml(s.expansion)}">${escapeHtml(s.abbr)}</abbr>`))
+        .join('')
+        .replace(/\r?\n/g, '<br>');
     },
   };
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/**
+ * One abbreviator per organisation, made on first use: for a page about an organisation, the glossary entries
+ * scoped to it or to any organisation above it apply, besides the general ones.
+ */
+export function abbreviatorsByOrganization(
+  entries: readonly GlossaryEntry[],
+  organizations: ReadonlyMap<string, Organization>,
+): (organizationId: string | undefined) => Abbreviator {
+  const cache = new Map<string, Abbreviator>();
+  return (organizationId) => {
+    const key = organizationId ?? '';
+    let abbreviator = cache.get(key);
+    if (!abbreviator) {
+      const scopes = organizationId ? [organizationId, ...ancestorsOf(organizationId, organizations).map(([id]) => id)] : [];
+      abbreviator = createAbbreviator(entries, scopes);
+      cache.set(key, abbreviator);
+    }
+    return abbreviator;
+  };
 }

@@ -3,7 +3,7 @@
 import type { Item, Organization, Roadmap, Section } from '../content-model/schemas.ts';
 import { walkItems, listItemAnchor } from '../content-model/roadmap-structure.ts';
 import { responsibleToOpen, type Lookups } from '../open-data/roadmap-json.ts';
-import { ancestorsOf, publishedScope } from '../site/organizations.ts';
+import { ancestorsOf, publishedScope } from '../content-model/organization-tree.ts';
 import { ui } from '../ui/strings.ts';
 
 export interface SearchRecord {

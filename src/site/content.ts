@@ -4,8 +4,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lookups } from '../open-data/roadmap-json.ts';
 import type { GlossaryEntry, Organization, Person, RiskFactorList, SiteConfig } from '../content-model/schemas.ts';
 import { readSiteConfig } from '../content-model/site-config.ts';
-import { createAbbreviator, type Abbreviator } from '../glossary/abbreviations.ts';
-import { ancestorsOf, publishedScope } from './organizations.ts';
+import { abbreviatorsByOrganization, type Abbreviator } from '../glossary/abbreviations.ts';
+import { publishedScope } from '../content-model/organization-tree.ts';
 
 export type RoadmapEntry = CollectionEntry<'roadmaps'>;
 
@@ -44,8 +44,6 @@ async function load(): Promise<SiteContent> {
     .filter((r) => scope.roadmaps.has(r.id))
     .sort((a, b) => levelOrder[a.data.level] - levelOrder[b.data.level] || a.data.title.localeCompare(b.data.title, 'ru'));
 
-  const glossaryEntries = glossary.map((g) => g.data);
-  const abbreviators = new Map<string, Abbreviator>();
   return {
     site,
     builtAt: process.env.KARTA_BUILD_DATE ?? new Date().toISOString().slice(0, 10),
@@ -55,16 +53,7 @@ async function load(): Promise<SiteContent> {
     glossary: byId(glossary),
     roadmaps,
     published: scope.organizations,
-    abbreviatorFor(organizationId) {
-      const key = organizationId ?? '';
-      let abbreviator = abbreviators.get(key);
-      if (!abbreviator) {
-        const scopes = organizationId ? [organizationId, ...ancestorsOf(organizationId, organizations).map(([id]) => id)] : [];
-        abbreviator = createAbbreviator(glossaryEntries, scopes);
-        abbreviators.set(key, abbreviator);
-      }
-      return abbreviator;
-    },
+    abbreviatorFor: abbreviatorsByOrganization(glossary.map((g) => g.data), organizations),
   };
 }
 

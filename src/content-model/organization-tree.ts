@@ -1,6 +1,6 @@
 // The organisation tree: who is above whom, which roadmaps apply to an organisation at every level, and what a
 // site publishes when it is made for one organisation (a school's own site, a municipal or regional portal).
-import type { Organization, Roadmap } from '../content-model/schemas.ts';
+import type { Organization, Roadmap } from './schemas.ts';
 
 type Organizations = ReadonlyMap<string, Organization>;
 interface RoadmapLike { id: string; data: Pick<Roadmap, 'owner' | 'schools' | 'order'> }
