@@ -11,7 +11,9 @@ import { rehypeAbbreviations } from './src/glossary/rehype-abbreviations.ts';
 const site = readSiteConfig();
 
 /** Abbreviators for MDX narratives, from the glossary and organisations (read once, when the first MDX is compiled). */
+/** @type {ReturnType<typeof abbreviatorsByOrganization> | undefined} */
 let abbreviators;
+/** @param {string | undefined} owner */
 function abbreviatorFor(owner) {
   if (!abbreviators) {
     const data = dataById(loadContent(contentDir()));
