@@ -40,7 +40,8 @@ export const defaultAcademicCalendar: AcademicCalendar = {
 };
 
 export function resolveAcademicCalendar(input?: AcademicCalendarInput): AcademicCalendar {
-  return { ...defaultAcademicCalendar, ...input };
+  const given = Object.fromEntries(Object.entries(input ?? {}).filter(([, value]) => value !== undefined));
+  return { ...defaultAcademicCalendar, ...given };
 }
 
 /**
