@@ -1,6 +1,10 @@
 // Calendar arithmetic on ISO dates (YYYY-MM-DD) through date-fns. Dates are built and formatted in local time, so
 // no time zone ever shifts a day; ISO date strings compare correctly as plain strings.
-import { addMonths, format, isExists, lastDayOfMonth } from 'date-fns';
+// Per-function entry points: the package's index loads every one of its modules, which costs seconds at start-up.
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { isExists } from 'date-fns/isExists';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import type { Occurrence, Period } from './types.ts';
 
 export function isoDate(year: number, month: number, day: number): string {
