@@ -19,7 +19,8 @@ before(() => {
 
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(outDir, file), 'utf8'));
 
-interface JsonSection { title: string; sections?: JsonSection[]; items?: { number: string | null; title: string; form: string | null; deadline: { text: string | null }; responsible: { text: string }[] }[] }
+interface JsonDeadline { text: string | null; kind: string; understood: boolean; occurrences: { start: string; end: string }[] }
+interface JsonSection { title: string; sections?: JsonSection[]; items?: { number: string | null; title: string; form: string | null; deadline: JsonDeadline; responsible: { text: string }[] }[] }
 const countItems = (sections: JsonSection[] = []): number => sections.reduce((n, s) => n + (s.items?.length ?? 0) + countItems(s.sections), 0);
 
 test('roadmaps.json holds the five seed roadmaps with the item counts of the source documents', () => {
@@ -47,6 +48,48 @@ test('every item in the open data has number, title, form, deadline.text and res
   const sochi = readJson('data/roadmaps/sochi-2023.json');
   const first = sochi.sections[0].sections[0].items[0];
   assert.deepEqual([first.anchor, first.number, first.deadline.text, first.responsible[2].text], ['p-municipal-I-1', '1.', 'до 30 января 2023 г.', 'Миронова Е.В.']);
+});
+
+test('every item in the open data carries its parsed deadline: kind, understood, occurrences as ISO dates', () => {
+  const { roadmaps } = readJson('data/roadmaps.json');
+  const walk = (sections: JsonSection[] = []): NonNullable<JsonSection['items']> => sections.flatMap((s) => [...(s.items ?? []), ...walk(s.sections)]);
+  const kinds = ['date', 'months', 'range', 'recurrence', 'term', 'period', 'unscheduled'];
+  let dated = 0;
+  for (const roadmap of roadmaps) {
+    for (const item of [...walk(roadmap.sections), ...roadmap.controlPoints, ...roadmap.mechanisms]) {
+      const { deadline } = item as { deadline: JsonDeadline };
+      assert.ok(kinds.includes(deadline.kind), JSON.stringify(item));
+      assert.equal(deadline.understood, true, JSON.stringify(deadline));
+      for (const o of deadline.occurrences) {
+        assert.match(`${o.start} ${o.end}`, /^\d{4}-\d{2}-\d{2} \d{4}-\d{2}-\d{2}$/);
+        assert.ok(o.start <= o.end, JSON.stringify(deadline));
+      }
+      if (deadline.occurrences.length) dated++;
+    }
+  }
+  assert.ok(dated > 250, `${dated} items with dates`);
+  const sochi = readJson('data/roadmaps/sochi-2023.json');
+  assert.deepEqual(sochi.sections[0].sections[0].items[0].deadline, {
+    text: 'до 30 января 2023 г.',
+    kind: 'date',
+    understood: true,
+    by: true,
+    parts: [{ from: { year: 2023, month: 1, day: 30 } }],
+    occurrences: [{ start: '2023-01-30', end: '2023-01-30' }],
+  });
+  const georgievsk = readJson('data/roadmaps/georgievsk-2023-2024.json');
+  assert.deepEqual(georgievsk.controlPoints[3].deadline, {
+    text: 'Конец 1,2 полугодия',
+    kind: 'term',
+    understood: true,
+    terms: [{ unit: 'school-half', number: 1, position: 'end' }, { unit: 'school-half', number: 2, position: 'end' }],
+    occurrences: [
+      { start: '2023-05-31', end: '2023-05-31' },
+      { start: '2023-12-31', end: '2023-12-31' },
+      { start: '2024-05-31', end: '2024-05-31' },
+      { start: '2024-12-31', end: '2024-12-31' },
+    ],
+  });
 });
 
 test('one JSON file per roadmap', () => {

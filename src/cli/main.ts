@@ -1,8 +1,9 @@
-// `karta` — the command-line tool of the project. Subcommands: check, build, serve.
+// `karta` — the command-line tool of the project. Subcommands: check, build, serve, deadline.
 import { parseArgs } from 'node:util';
 import { runCheck } from './check.ts';
 import { runBuild } from './build.ts';
 import { runServe } from './serve.ts';
+import { runDeadline } from './deadline.ts';
 
 const usage = `karta — публикация дорожных карт ШНОР
 
@@ -10,15 +11,18 @@ const usage = `karta — публикация дорожных карт ШНОР
   karta check [--content ПАПКА]                 проверить всё содержимое (по умолчанию src/content)
   karta build [--content ПАПКА] [--out ПАПКА]   проверить и собрать сайт (по умолчанию в dist)
   karta serve [--out ПАПКА] [--port ПОРТ]       показать собранный сайт на http://localhost
+  karta deadline "СРОК" [--period ОТ:ДО]        как понят срок: вид и даты в периоде (JSON);
+                                                период ГГГГ-ММ-ДД:ГГГГ-ММ-ДД, по умолчанию текущий год
 `;
 
 const [command, ...rest] = process.argv.slice(2);
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
   args: rest,
   options: {
     content: { type: 'string' },
     out: { type: 'string' },
     port: { type: 'string' },
+    period: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   allowPositionals: true,
@@ -35,6 +39,9 @@ switch (command) {
     break;
   case 'serve':
     code = await runServe({ outDir: values.out, port: values.port ? Number(values.port) : undefined });
+    break;
+  case 'deadline':
+    code = runDeadline({ phrase: positionals.join(' '), period: values.period });
     break;
   case undefined:
   case 'help':

@@ -8,6 +8,7 @@ import { collectionFolders, collections, siteSchema, type CollectionName, type S
 import { describeIssue, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
 import { parseSource, type ParsedSource } from './source-file.ts';
 import { checkContent } from './check-content.ts';
+import { checkDeadlines } from './check-deadlines.ts';
 import { checkMdxBody } from './mdx-body.ts';
 
 export interface ContentEntry<T> {
@@ -114,7 +115,7 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
     }
   }
 
-  problems.push(...checkContent(loaded));
+  problems.push(...checkContent(loaded), ...checkDeadlines(loaded));
   return loaded;
 }
 

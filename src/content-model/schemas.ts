@@ -64,6 +64,24 @@ export const riskProfileSchema = z.strictObject({
   source: text.optional(),
 });
 
+/** A day of the year as «MM-DD» (terms of the academic calendar). */
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'день года в виде ММ-ДД, например 09-01' });
+const termBoundsSchema = z.strictObject({ start: monthDay, end: monthDay });
+
+/**
+ * The academic calendar of a region (or a municipality, or a school) where it differs from the defaults in
+ * src/deadlines/academic-calendar.ts: it applies to the roadmaps of the organisation and of everyone under it.
+ */
+export const academicCalendarSchema = z.strictObject({
+  /** The month the academic year starts (9, September). */
+  yearStartMonth: z.int().min(1).max(12).optional(),
+  schoolYear: termBoundsSchema.optional(),
+  /** Exactly four quarters (четверти), in order. */
+  quarters: z.array(termBoundsSchema).length(4).optional(),
+  /** Exactly two half-years (полугодия), in order. */
+  halves: z.array(termBoundsSchema).length(2).optional(),
+});
+
 export const organizationSchema = z.strictObject({
   kind: z.enum(organizationKinds),
   name: text,
@@ -76,6 +94,8 @@ export const organizationSchema = z.strictObject({
   statuses: z.array(yearStatusSchema).optional(),
   riskProfiles: z.array(riskProfileSchema).optional(),
   head: headSchema.optional(),
+  /** Quarters and half-years of the school year, where they differ from the defaults (see README, «Сроки»). */
+  academicCalendar: academicCalendarSchema.optional(),
   /** Marks an organisation that does not exist (test fixtures, benchmarks). */
   example: z.boolean().optional(),
 });

@@ -1,8 +1,10 @@
 // The open-data form of a roadmap (dist/data/roadmaps.json and dist/data/roadmaps/<id>.json): everything the
 // approved document says, with references resolved to names and every item given its anchor, so that a reader of
-// the JSON needs nothing else. Pure: the Astro endpoints and the tests call it with plain data.
+// the JSON needs nothing else; every deadline carries what it means and its dates in the roadmap's period.
+// Pure: the Astro endpoints and the tests call it with plain data.
 import type { GlossaryEntry, Item, Organization, Person, Responsible, RiskFactorList, Roadmap, Section } from '../content-model/schemas.ts';
 import { itemAnchor, listItemAnchor, sectionAnchor } from '../content-model/roadmap-structure.ts';
+import { academicCalendarFor, parseDeadline, type AcademicCalendar, type Deadline, type Period } from '../deadlines/index.ts';
 
 export interface Lookups {
   organizations: ReadonlyMap<string, Organization>;
@@ -18,12 +20,21 @@ export interface OpenResponsible {
   organization?: string;
 }
 
+/** The deadline as written (`text`, null when the item has none) and what it means: kind, dates, … */
+export type OpenDeadline = Omit<Deadline, 'text'> & { text: string | null };
+
+/** What an item's deadline is read against: the roadmap's period and its region's academic calendar. */
+export interface DeadlineContext {
+  period: Period;
+  calendar?: AcademicCalendar;
+}
+
 export interface OpenItem {
   anchor: string;
   number: string | null;
   title: string;
   form: string | null;
-  deadline: { text: string | null };
+  deadline: OpenDeadline;
   responsible: OpenResponsible[];
   audience?: string;
   venue?: string;
@@ -52,28 +63,33 @@ export function responsibleToOpen(r: Responsible, lookups: Lookups): OpenRespons
   return { text: r.as ?? org?.shortName ?? org?.name ?? r.organization, organization: r.organization };
 }
 
-export function itemToOpen(item: Item, anchor: string, lookups: Lookups): OpenItem {
+export function deadlineToOpen(text: string | undefined, context: DeadlineContext): OpenDeadline {
+  if (text === undefined) return { text: null, kind: 'unscheduled', understood: true, occurrences: [] };
+  return parseDeadline(text, context.period, { calendar: context.calendar });
+}
+
+export function itemToOpen(item: Item, anchor: string, lookups: Lookups, context: DeadlineContext): OpenItem {
   const { id: _id, number, title, form, deadline, responsible, ...rest } = item;
   return {
     anchor,
     number: number ?? null,
     title,
     form: form ?? null,
-    deadline: { text: deadline ?? null },
+    deadline: deadlineToOpen(deadline, context),
     responsible: (responsible ?? []).map((r) => responsibleToOpen(r, lookups)),
     ...rest,
   };
 }
 
-function sectionsToOpen(sections: readonly Section[], lookups: Lookups, parentAnchor?: string): OpenSection[] {
+function sectionsToOpen(sections: readonly Section[], lookups: Lookups, context: DeadlineContext, parentAnchor?: string): OpenSection[] {
   // Anchors come from the same functions the pages and the checker use, so links always agree.
   return sections.map((section, index) => {
     const anchor = sectionAnchor(parentAnchor, section, index);
     const open: OpenSection = { anchor, title: section.title };
     if (section.number) open.number = section.number;
     if (section.note) open.note = section.note;
-    if (section.sections) open.sections = sectionsToOpen(section.sections, lookups, anchor);
-    if (section.items) open.items = section.items.map((item, i) => itemToOpen(item as Item, itemAnchor(anchor, item, i), lookups));
+    if (section.sections) open.sections = sectionsToOpen(section.sections, lookups, context, anchor);
+    if (section.items) open.items = section.items.map((item, i) => itemToOpen(item as Item, itemAnchor(anchor, item, i), lookups, context));
     return open;
   });
 }
@@ -88,8 +104,9 @@ export function roadmapToOpenData(id: string, roadmap: Roadmap, lookups: Lookups
   for (const factor of list?.factors ?? []) {
     for (const p of factor.parameters ?? []) parameters.set(p.code, { factor: factor.title, parameter: p.title });
   }
+  const context: DeadlineContext = { period: roadmap.period, calendar: academicCalendarFor(roadmap.owner, lookups.organizations) };
   const openList = (name: 'controlPoints' | 'mechanisms') =>
-    roadmap[name]?.map((item, index) => itemToOpen(item, listItemAnchor(name, item, index), lookups));
+    roadmap[name]?.map((item, index) => itemToOpen(item, listItemAnchor(name, item, index), lookups, context));
 
   return {
     id,
@@ -119,7 +136,7 @@ export function roadmapToOpenData(id: string, roadmap: Roadmap, lookups: Lookups
     abbreviations: roadmap.abbreviations ?? [],
     appendices: roadmap.appendices ?? [],
     schools: (roadmap.schools ?? []).map(orgRef),
-    sections: sectionsToOpen(roadmap.sections, lookups),
+    sections: sectionsToOpen(roadmap.sections, lookups, context),
     published: roadmap.published ?? null,
     updated: roadmap.updated ?? null,
     example: roadmap.example ?? false,

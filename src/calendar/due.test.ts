@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDeadline } from '../deadlines/deadline.ts';
+import { agendaByMonth, dueInMonth, monthsOf } from './due.ts';
+import type { DeadlineEntry } from './entries.ts';
+
+const period = { start: '2023-01-01', end: '2023-12-31' };
+const entry = (anchor: string, text: string): DeadlineEntry => ({ roadmapId: 'r', roadmapTitle: 'Карта', anchor, title: anchor, deadline: parseDeadline(text, period) });
+const quarterly = entry('quarterly', 'ежеквартально');
+const january = entry('january', 'до 30 января 2023 г.');
+const spring = entry('spring', 'март-ноябрь 2023 г.');
+const year = entry('year', 'в течение года');
+const plan = entry('plan', 'по плану работы МТКП');
+const entries = [quarterly, january, spring, year, plan];
+
+const show = (list: { entry: DeadlineEntry; occurrence: { start: string; end: string } }[]) => list.map((d) => `${d.entry.anchor} ${d.occurrence.start}..${d.occurrence.end}`);
+
+test('due in a month: windows that end in it; ongoing: windows open in it that end later', () => {
+  const jan = dueInMonth(entries, '2023-01');
+  assert.deepStrictEqual(show(jan.due), ['january 2023-01-30..2023-01-30']);
+  assert.deepStrictEqual(show(jan.ongoing), ['quarterly 2023-01-01..2023-03-31', 'year 2023-01-01..2023-12-31']);
+
+  const march = dueInMonth(entries, '2023-03');
+  assert.deepStrictEqual(show(march.due), ['quarterly 2023-01-01..2023-03-31']);
+  assert.deepStrictEqual(show(march.ongoing), ['spring 2023-03-01..2023-11-30', 'year 2023-01-01..2023-12-31']);
+
+  const december = dueInMonth(entries, '2023-12');
+  assert.deepStrictEqual(show(december.due), ['quarterly 2023-10-01..2023-12-31', 'year 2023-01-01..2023-12-31']);
+  assert.deepStrictEqual(december.ongoing, []);
+});
+
+test('recurrences are expanded: a quarterly item is due four times a year; an item without dates never', () => {
+  const agenda = agendaByMonth(entries, period);
+  assert.deepStrictEqual(agenda.map((a) => a.month), monthsOf(period));
+  const dueMonths = (e: DeadlineEntry) => agenda.filter((a) => a.due.some((d) => d.entry === e)).map((a) => a.month);
+  assert.deepStrictEqual(dueMonths(quarterly), ['2023-03', '2023-06', '2023-09', '2023-12']);
+  assert.deepStrictEqual(dueMonths(spring), ['2023-11']);
+  assert.deepStrictEqual(dueMonths(plan), []);
+  assert.ok(agenda.every((a) => a.ongoing.every((d) => d.entry !== plan)));
+});
+
+test('the months of a period', () => {
+  assert.deepStrictEqual(monthsOf({ start: '2023-11-15', end: '2024-02-01' }), ['2023-11', '2023-12', '2024-01', '2024-02']);
+  assert.equal(monthsOf(period).length, 12);
+});

@@ -1,0 +1,100 @@
+// iCalendar (RFC 5545) files of roadmap deadlines, made with ical-generator: one file per roadmap, per
+// organisation (all the roadmaps that apply to it) or for a whole portal. All-day events, no time zone:
+// - a one-off deadline is an event over its window (a day, a month, a span of months);
+// - a recurring one («ежемесячно», «не реже одного раза в четверть», «в конце четверти») is one event on the last day
+//   of each window, written as an RRULE, with RDATEs for dates the rule does not produce (or RDATEs alone when the
+//   region's term dates follow no rule);
+// - a deadline with no date (по отдельному графику) or not understood has no event: the roadmap page lists it.
+// Each event has the item's title, the deadline as written and a link to the item on its roadmap page.
+import ical, { ICalEventTransparency, type ICalCalendar } from 'ical-generator';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { entriesOf, type DeadlineEntry, type EntryOptions, type RoadmapRef } from './entries.ts';
+import { recurrenceFor } from './recurrence-rule.ts';
+
+export interface IcsOptions extends EntryOptions {
+  /** The calendar's name as calendar apps show it (X-WR-CALNAME). */
+  name: string;
+  /** Absolute address of an item on its roadmap page. */
+  itemUrl: (roadmapId: string, anchor: string) => string;
+  /** When the file was made (DTSTAMP); the build time. */
+  stamp?: Date;
+}
+
+const dayAfter = (iso: string) => format(addDays(parseISO(iso), 1), 'yyyy-MM-dd');
+/** A date as ical-generator writes it for an all-day event: UTC midnight, so no offset moves the day. */
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const compact = (iso: string) => iso.replace(/-/g, '');
+
+/** Whether a deadline repeats (and so becomes one event with a recurrence rule). */
+export function isRecurring(entry: DeadlineEntry): boolean {
+  const { kind, occurrences } = entry.deadline;
+  return kind === 'recurrence' || (kind === 'term' && occurrences.length > 1);
+}
+
+function describe(entry: DeadlineEntry, url: string): string {
+  const where = entry.number ? `${entry.roadmapTitle}, пункт ${entry.number}` : entry.roadmapTitle;
+  return `Срок: ${entry.deadline.text}\n${where}\n${url}`;
+}
+
+function addEntry(calendar: ICalCalendar, entry: DeadlineEntry, options: IcsOptions): void {
+  const url = options.itemUrl(entry.roadmapId, entry.anchor);
+  const common = {
+    summary: entry.title,
+    description: describe(entry, url),
+    url,
+    allDay: true,
+    transparency: ICalEventTransparency.TRANSPARENT,
+    ...(options.stamp ? { stamp: options.stamp } : {}),
+  };
+  const uid = (suffix: string) => `${entry.roadmapId}/${entry.anchor}/${suffix}@karta`;
+  const { occurrences } = entry.deadline;
+
+  if (isRecurring(entry)) {
+    const dues = [...new Set(occurrences.map((o) => o.end))].sort();
+    const { recurrence } = entry.deadline;
+    // Months, quarters and years repeat by counting months; terms of the school year and named months, by the calendar.
+    const monthly = recurrence !== undefined && recurrence.months === undefined && ['month', 'quarter', 'year'].includes(recurrence.unit);
+    const { rrule, rdates } = recurrenceFor(dues, monthly ? 'monthly' : 'yearly');
+    const first = dues[0];
+    // Without a rule every date is an RDATE, the first (DTSTART) too: some readers (ical.js, so Thunderbird) count
+    // DTSTART as an instance only when there is an RRULE. Each RDATE on its own line: ical-generator takes a lone
+    // line for an RRULE.
+    const lines = rrule ? [`RRULE:${rrule}`, ...rdates.map((date) => `RDATE;VALUE=DATE:${compact(date)}`)] : dues.map((date) => `RDATE;VALUE=DATE:${compact(date)}`);
+    if (first && lines.length >= (rrule ? 1 : 2)) {
+      calendar.createEvent({ ...common, id: uid('repeat'), start: utc(first), end: utc(dayAfter(first)), repeating: lines.join('\n') });
+      return;
+    }
+    for (const date of dues) calendar.createEvent({ ...common, id: uid(date), start: utc(date), end: utc(dayAfter(date)) });
+    return;
+  }
+
+  for (const occurrence of occurrences) {
+    calendar.createEvent({ ...common, id: uid(occurrence.start), start: utc(occurrence.start), end: utc(dayAfter(occurrence.end)) });
+  }
+}
+
+/** The iCalendar text of the given deadline entries. */
+export function entriesToIcs(entries: readonly DeadlineEntry[], options: IcsOptions): string {
+  const calendar = ical({ name: options.name, prodId: { company: 'karta', product: 'Карта: дорожные карты ШНОР', language: 'RU' } });
+  for (const entry of entries) {
+    if (entry.deadline.understood && entry.deadline.occurrences.length) addEntry(calendar, entry, options);
+  }
+  return calendar.toString();
+}
+
+/** One roadmap's calendar. */
+export function roadmapIcs(roadmap: RoadmapRef, options: IcsOptions): string {
+  return entriesToIcs(entriesOf([roadmap], options), options);
+}
+
+/** An organisation's calendar: the roadmaps that apply to it (its own and those above it), as the caller lists them. */
+export function organizationIcs(roadmaps: readonly RoadmapRef[], options: IcsOptions): string {
+  return entriesToIcs(entriesOf(roadmaps, options), options);
+}
+
+/** The whole portal's calendar: every roadmap. */
+export function portalIcs(roadmaps: readonly RoadmapRef[], options: IcsOptions): string {
+  return entriesToIcs(entriesOf(roadmaps, options), options);
+}

@@ -1,0 +1,111 @@
+// The academic calendar: when the school year, its quarters (четверти) and half-years (полугодия) begin and end.
+// Regions differ (and so may a region from year to year); the defaults below are the common Russian pattern, and a
+// region overrides any of them in its organisation file (field `academicCalendar`), which applies to every roadmap
+// of organisations under it. This module is the one place the defaults live.
+import { isoDate } from './dates.ts';
+import type { Period } from './types.ts';
+
+/** A term's first and last day as «MM-DD», both inclusive. */
+export interface TermBounds {
+  start: string;
+  end: string;
+}
+
+export interface AcademicCalendar {
+  /** The month the academic year starts (September): a month before it belongs to the next calendar year. */
+  yearStartMonth: number;
+  schoolYear: TermBounds;
+  /** The four quarters (четверти), in order. */
+  quarters: TermBounds[];
+  /** The two half-years (полугодия), in order. */
+  halves: TermBounds[];
+}
+
+/** As written in an organisation file: any part may be left out and is then taken from the defaults. */
+export type AcademicCalendarInput = Partial<AcademicCalendar>;
+
+export const defaultAcademicCalendar: AcademicCalendar = {
+  yearStartMonth: 9,
+  schoolYear: { start: '09-01', end: '05-31' },
+  quarters: [
+    { start: '09-01', end: '10-31' },
+    { start: '11-01', end: '12-31' },
+    { start: '01-01', end: '03-31' },
+    { start: '04-01', end: '05-31' },
+  ],
+  halves: [
+    { start: '09-01', end: '12-31' },
+    { start: '01-01', end: '05-31' },
+  ],
+};
+
+export function resolveAcademicCalendar(input?: AcademicCalendarInput): AcademicCalendar {
+  const given = Object.fromEntries(Object.entries(input ?? {}).filter(([, value]) => value !== undefined));
+  return { ...defaultAcademicCalendar, ...given };
+}
+
+/**
+ * The calendar of an organisation: the nearest `academicCalendar` on the way up from it (school → municipality →
+ * region), merged over the defaults.
+ */
+export function academicCalendarFor(
+  organizationId: string | undefined,
+  organizations: ReadonlyMap<string, { parent?: string; academicCalendar?: AcademicCalendarInput }>,
+): AcademicCalendar {
+  const seen = new Set<string>();
+  let id = organizationId;
+  while (id && !seen.has(id)) {
+    seen.add(id);
+    const org = organizations.get(id);
+    if (org?.academicCalendar) return resolveAcademicCalendar(org.academicCalendar);
+    id = org?.parent;
+  }
+  return defaultAcademicCalendar;
+}
+
+/** The calendar year a month falls in within the academic year that starts in `academicYear`. */
+export function yearInAcademicYear(calendar: AcademicCalendar, academicYear: number, month: number): number {
+  return month >= calendar.yearStartMonth ? academicYear : academicYear + 1;
+}
+
+/** The academic year (the calendar year it starts in) a date belongs to. */
+export function academicYearOf(calendar: AcademicCalendar, iso: string): number {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  return month >= calendar.yearStartMonth ? year : year - 1;
+}
+
+/** Every academic year that can touch the period, with one before it for spans that start early. */
+export function academicYearsAround(calendar: AcademicCalendar, period: Period): number[] {
+  const years: number[] = [];
+  for (let y = academicYearOf(calendar, period.start) - 1; y <= academicYearOf(calendar, period.end); y++) years.push(y);
+  return years;
+}
+
+export interface AcademicTerm {
+  /** 1-based number within the academic year. */
+  number: number;
+  academicYear: number;
+  start: string;
+  end: string;
+}
+
+function boundsToDates(calendar: AcademicCalendar, academicYear: number, bounds: TermBounds): { start: string; end: string } {
+  const at = (monthDay: string) => {
+    const [month = 1, day = 1] = monthDay.split('-').map(Number);
+    return isoDate(yearInAcademicYear(calendar, academicYear, month), month, day);
+  };
+  return { start: at(bounds.start), end: at(bounds.end) };
+}
+
+/** The terms of one kind in the academic years around a period, in order. */
+export function academicTerms(
+  calendar: AcademicCalendar,
+  unit: 'school-quarter' | 'school-half' | 'school-year',
+  period: Period,
+): AcademicTerm[] {
+  const list = unit === 'school-quarter' ? calendar.quarters : unit === 'school-half' ? calendar.halves : [calendar.schoolYear];
+  return academicYearsAround(calendar, period).flatMap((academicYear) =>
+    list.map((bounds, index) => ({ number: index + 1, academicYear, ...boundsToDates(calendar, academicYear, bounds) })),
+  );
+}

@@ -1,0 +1,73 @@
+// Calendar arithmetic on ISO dates (YYYY-MM-DD) through date-fns. Dates are built and formatted in local time, so
+// no time zone ever shifts a day; ISO date strings compare correctly as plain strings.
+// Per-function entry points: the package's index loads every one of its modules, which costs seconds at start-up.
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { isExists } from 'date-fns/isExists';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import type { Occurrence, Period } from './types.ts';
+
+export function isoDate(year: number, month: number, day: number): string {
+  return format(new Date(year, month - 1, day), 'yyyy-MM-dd');
+}
+
+/** Whether the day exists (no 31 April, 29 February only in leap years). */
+export function dayExists(year: number, month: number, day: number): boolean {
+  return isExists(year, month - 1, day);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return lastDayOfMonth(new Date(year, month - 1, 1)).getDate();
+}
+
+export function monthStart(year: number, month: number): string {
+  return isoDate(year, month, 1);
+}
+
+export function monthEnd(year: number, month: number): string {
+  return format(lastDayOfMonth(new Date(year, month - 1, 1)), 'yyyy-MM-dd');
+}
+
+/** The month `count` months after (year, month). */
+export function shiftMonth(year: number, month: number, count: number): { year: number; month: number } {
+  const date = addMonths(new Date(year, month - 1, 1), count);
+  return { year: date.getFullYear(), month: date.getMonth() + 1 };
+}
+
+export function parts(iso: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 0, day = 0] = iso.split('-').map(Number);
+  return { year, month, day };
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const { year, month, day } = parts(value);
+  return dayExists(year, month, day);
+}
+
+export function overlaps(occurrence: Occurrence, period: Period): boolean {
+  return occurrence.start <= period.end && occurrence.end >= period.start;
+}
+
+/** The part of an occurrence inside the period, or undefined when it lies outside. */
+export function clip(occurrence: Occurrence, period: Period): Occurrence | undefined {
+  if (!overlaps(occurrence, period)) return undefined;
+  return {
+    start: occurrence.start < period.start ? period.start : occurrence.start,
+    end: occurrence.end > period.end ? period.end : occurrence.end,
+  };
+}
+
+/** Sorted by start (then end), without repeats. */
+export function normalizeOccurrences(list: readonly Occurrence[]): Occurrence[] {
+  const seen = new Set<string>();
+  const out: Occurrence[] = [];
+  for (const o of [...list].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end))) {
+    const key = `${o.start}/${o.end}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push({ start: o.start, end: o.end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// From a deadline's structure to concrete date windows within a roadmap's period. Whatever names a year explicitly
+// («февраль 2023 г.», «до 30 января 2023 г.») gives exactly those dates; whatever repeats or names no year
+// («февраль», «ежеквартально», «в конце четверти», «в течение года») is laid out over the period and cut to it.
+import { academicTerms, academicYearsAround, yearInAcademicYear, type AcademicCalendar } from './academic-calendar.ts';
+import { clip, dayExists, isoDate, monthEnd, monthStart, normalizeOccurrences, shiftMonth } from './dates.ts';
+import type { DatePart, DeadlineStructure, Occurrence, Period, Point, Recurrence, TermRef } from './types.ts';
+
+const pointStart = (p: Point, year: number) => isoDate(year, p.month, p.day ?? 1);
+const pointEnd = (p: Point, year: number) => (p.day !== undefined ? isoDate(year, p.month, p.day) : monthEnd(year, p.month));
+const exists = (p: Point, year: number) => p.day === undefined || dayExists(year, p.month, p.day);
+const notAfter = (a: Point, b: Point) => a.month < b.month || (a.month === b.month && (a.day ?? 1) <= (b.day ?? 31));
+
+function partOccurrences(part: DatePart, by: boolean, period: Period, calendar: AcademicCalendar): Occurrence[] {
+  const { from } = part;
+  const to = part.to ?? from;
+  const window = (fromYear: number, toYear: number): Occurrence =>
+    by ? { start: pointStart(from, fromYear), end: pointStart(from, fromYear) } : { start: pointStart(from, fromYear), end: pointEnd(to, toYear) };
+
+  if (from.year !== undefined) return [window(from.year, to.year ?? from.year)];
+
+  // No year: the same months (or days) in every academic year, September–August.
+  const out: Occurrence[] = [];
+  for (const academicYear of academicYearsAround(calendar, period)) {
+    const fromYear = yearInAcademicYear(calendar, academicYear, from.month);
+    const toYear = part.to && !notAfter(from, part.to) ? fromYear + 1 : fromYear;
+    if (!exists(from, fromYear) || !exists(to, toYear)) continue;
+    const inside = clip(window(fromYear, toYear), period);
+    if (inside) out.push(inside);
+  }
+  return out;
+}
+
+/** Consecutive windows of `length` months from (year, month) on, cut to the period. */
+function monthWindows(length: number, year: number, month: number, period: Period): Occurrence[] {
+  const out: Occurrence[] = [];
+  let at = { year, month };
+  while (monthStart(at.year, at.month) <= period.end) {
+    const last = shiftMonth(at.year, at.month, length - 1);
+    const inside = clip({ start: monthStart(at.year, at.month), end: monthEnd(last.year, last.month) }, period);
+    if (inside) out.push(inside);
+    at = shiftMonth(at.year, at.month, length);
+  }
+  return out;
+}
+
+function recurrenceOccurrences(r: Recurrence, period: Period, calendar: AcademicCalendar): Occurrence[] {
+  const startYear = Number(period.start.slice(0, 4));
+  const endYear = Number(period.end.slice(0, 4));
+  if (r.months) {
+    const out: Occurrence[] = [];
+    for (let year = startYear; year <= endYear; year++) {
+      for (const month of r.months) {
+        const inside = clip({ start: monthStart(year, month), end: monthEnd(year, month) }, period);
+        if (inside) out.push(inside);
+      }
+    }
+    return out;
+  }
+  switch (r.unit) {
+    case 'month':
+      // «не реже одного в два месяца»: two-month windows counted from the start of the period.
+      return monthWindows(r.interval, startYear, Number(period.start.slice(5, 7)), period);
+    case 'quarter':
+      return monthWindows(3 * r.interval, startYear, 1, period);
+    case 'year': {
+      // «2 раза в год»: the year split into equal windows (half-years), when it divides evenly.
+      const months = 12 * r.interval;
+      return monthWindows(months % r.times === 0 ? months / r.times : months, startYear, 1, period);
+    }
+    default: {
+      const terms = academicTerms(calendar, r.unit, period).flatMap((t) => clip(t, period) ?? []);
+      return terms.filter((_, index) => index % r.interval === 0);
+    }
+  }
+}
+
+function termWindows(ref: TermRef, period: Period, calendar: AcademicCalendar): Occurrence[] {
+  let list: Occurrence[];
+  if (ref.unit === 'quarter' || ref.unit === 'year') {
+    const years: number[] = [];
+    if (ref.year !== undefined) years.push(ref.year);
+    else for (let y = Number(period.start.slice(0, 4)); y <= Number(period.end.slice(0, 4)); y++) years.push(y);
+    list = years.flatMap((year) =>
+      ref.unit === 'year'
+        ? [{ start: monthStart(year, 1), end: monthEnd(year, 12) }]
+        : [1, 2, 3, 4]
+            .filter((n) => ref.number === undefined || n === ref.number)
+            .map((n) => ({ start: monthStart(year, 3 * n - 2), end: monthEnd(year, 3 * n) })),
+    );
+  } else {
+    list = academicTerms(calendar, ref.unit, period).filter((t) => ref.number === undefined || t.number === ref.number);
+  }
+  const out: Occurrence[] = [];
+  for (const term of list) {
+    const window =
+      ref.position === 'start' ? { start: term.start, end: term.start } : ref.position === 'end' ? { start: term.end, end: term.end } : { start: term.start, end: term.end };
+    const kept = ref.year !== undefined ? window : clip(window, period);
+    if (kept) out.push(kept);
+  }
+  return out;
+}
+
+/** The windows a deadline gives within a period, sorted, without repeats. */
+export function occurrencesOf(structure: DeadlineStructure, period: Period, calendar: AcademicCalendar): Occurrence[] {
+  switch (structure.kind) {
+    case 'date':
+    case 'months':
+    case 'range':
+      return normalizeOccurrences((structure.parts ?? []).flatMap((part) => partOccurrences(part, structure.by ?? false, period, calendar)));
+    case 'recurrence':
+      return structure.recurrence ? normalizeOccurrences(recurrenceOccurrences(structure.recurrence, period, calendar)) : [];
+    case 'term':
+      return normalizeOccurrences((structure.terms ?? []).flatMap((ref) => termWindows(ref, period, calendar)));
+    case 'period':
+      if (structure.scope === 'school-year') {
+        return normalizeOccurrences(academicTerms(calendar, 'school-year', period).flatMap((t) => clip(t, period) ?? []));
+      }
+      return [{ start: period.start, end: period.end }];
+    case 'unscheduled':
+      return [];
+  }
+}

@@ -1,0 +1,537 @@
+// Understanding a deadline phrase as written in a roadmap («до 30 января 2023 г.», «февраль, июнь 2023 г.»,
+// «не реже одного раза в четверть», «по плану работы МТКП») — the structure only; occurrences.ts turns it into
+// dates for a period. Pure: no Astro, no I/O.
+//
+// The phrase is normalised (case, «ё», dashes and hyphens, spaces, «г.»/«года»/«г.г.» after a year, trailing dots),
+// split into tokens and read by a small grammar. Every token must be accounted for: a phrase with words the grammar
+// does not know is not understood, rather than half-understood.
+import { dayExists } from './dates.ts';
+import type { DatePart, DeadlineBasis, DeadlineStructure, Point, Recurrence, RecurrenceUnit, TermRef, TermUnit } from './types.ts';
+
+// ─── Normalising ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Spaces, dashes and trailing punctuation normalised; the letters' case kept. */
+function normalizeSpacing(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\u00AD/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/^[\s.,;:]+|[\s.,;:]+$/g, '');
+}
+
+function lowerCase(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е');
+}
+
+/** «2023 г.», «2023г.», «2023 года», «2023, 2024 г.г.», «2023 гг.» → the bare year. */
+function dropYearWords(text: string): string {
+  return text.replace(/(\d{4})\s*(?:г\.\s*г\.?|гг\.?|годы|годов|года|году|год|г\.?)(?![а-я])/g, '$1');
+}
+
+// ─── Tokens ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+type Token =
+  | { t: 'date'; year: number; month: number; day: number }
+  | { t: 'year'; v: number }
+  | { t: 'num'; v: number }
+  | { t: 'word'; v: string }
+  | { t: 'punct'; v: string };
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d+)|([a-zа-я]+)|(\.)|(\S)/g;
+  for (const m of text.matchAll(pattern)) {
+    if (m[1] !== undefined) tokens.push({ t: 'date', day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) });
+    else if (m[4] !== undefined) {
+      const v = Number(m[4]);
+      tokens.push(m[4].length === 4 && v >= 1900 && v <= 2100 ? { t: 'year', v } : { t: 'num', v });
+    } else if (m[5] !== undefined) tokens.push({ t: 'word', v: m[5] });
+    else if (m[6] !== undefined) continue; // a stray dot («г.», «Апрель 2024.») means nothing
+    else tokens.push({ t: 'punct', v: m[7] ?? '' });
+  }
+  return tokens;
+}
+
+class Cursor {
+  readonly tokens: readonly Token[];
+  i = 0;
+  constructor(tokens: readonly Token[]) {
+    this.tokens = tokens;
+  }
+  peek(offset = 0): Token | undefined {
+    return this.tokens[this.i + offset];
+  }
+  done(): boolean {
+    return this.i >= this.tokens.length;
+  }
+  isWord(offset: number, ...values: string[]): boolean {
+    const token = this.peek(offset);
+    return token?.t === 'word' && values.includes(token.v);
+  }
+  isPunct(offset: number, value: string): boolean {
+    const token = this.peek(offset);
+    return token?.t === 'punct' && token.v === value;
+  }
+  /** Consumes the words in sequence when all of them are there. */
+  words(...sequence: (string | string[])[]): boolean {
+    for (const [k, expected] of sequence.entries()) {
+      if (!this.isWord(k, ...(Array.isArray(expected) ? expected : [expected]))) return false;
+    }
+    this.i += sequence.length;
+    return true;
+  }
+  punct(value: string): boolean {
+    if (!this.isPunct(0, value)) return false;
+    this.i++;
+    return true;
+  }
+}
+
+// ─── Words ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+const monthPatterns: RegExp[] = [
+  /^январ(?:ь|я|е|ю|ем)$/,
+  /^феврал(?:ь|я|е|ю|ем)$/,
+  /^март(?:|а|е|у|ом)$/,
+  /^апрел(?:ь|я|е|ю|ем)$/,
+  /^ма(?:й|я|е|ю|ем)$/,
+  /^июн(?:ь|я|е|ю|ем)$/,
+  /^июл(?:ь|я|е|ю|ем)$/,
+  /^август(?:|а|е|у|ом)$/,
+  /^сентябр(?:ь|я|е|ю|ем)$/,
+  /^октябр(?:ь|я|е|ю|ем)$/,
+  /^ноябр(?:ь|я|е|ю|ем)$/,
+  /^декабр(?:ь|я|е|ю|ем)$/,
+];
+
+function monthOf(token: Token | undefined): number | undefined {
+  if (token?.t !== 'word') return undefined;
+  const index = monthPatterns.findIndex((p) => p.test(token.v));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+const countWords: Record<string, number> = {
+  один: 1, одного: 1, одна: 1, одной: 1, одну: 1,
+  два: 2, две: 2, двух: 2,
+  три: 3, трех: 3,
+  четыре: 4, четырех: 4,
+};
+
+/** A count: «2», «одного», «два». */
+function count(c: Cursor): number | undefined {
+  const token = c.peek();
+  if (token?.t === 'num' && token.v >= 1 && token.v <= 12) {
+    c.i++;
+    return token.v;
+  }
+  if (token?.t === 'word' && token.v in countWords) {
+    c.i++;
+    return countWords[token.v];
+  }
+  return undefined;
+}
+
+const ordinalPatterns: [RegExp, number][] = [
+  [/^(?:i|перв(?:ый|ая|ое|ой|ого|ом|ую|ые|ых))$/, 1],
+  [/^(?:ii|втор(?:ой|ая|ое|ого|ом|ую|ые|ых))$/, 2],
+  [/^(?:iii|трет(?:ий|ья|ье|ьей|ьего|ьем|ью|ьи|ьих))$/, 3],
+  [/^(?:iv|четверт(?:ый|ая|ое|ой|ого|ом|ую|ые|ых))$/, 4],
+];
+const ordinalSuffixes = ['й', 'я', 'е', 'го', 'ое', 'ой', 'ый', 'ая', 'ий', 'ье', 'ья', 'м'];
+
+/** An ordinal 1–4: «II», «четвертой», «1», «2-й». */
+function ordinal(c: Cursor): number | undefined {
+  const token = c.peek();
+  if (token?.t === 'num' && token.v >= 1 && token.v <= 4) {
+    c.i++;
+    if (c.isPunct(0, '-') && c.isWord(1, ...ordinalSuffixes)) c.i += 2;
+    return token.v;
+  }
+  if (token?.t === 'word') {
+    const found = ordinalPatterns.find(([p]) => p.test(token.v));
+    if (found) {
+      c.i++;
+      return found[1];
+    }
+  }
+  return undefined;
+}
+
+/** «1,2», «I и II», «1-3» → [1, 2], [1, 2], [1, 2, 3]. */
+function ordinalList(c: Cursor): number[] {
+  const first = ordinal(c);
+  if (first === undefined) return [];
+  const list = [first];
+  for (;;) {
+    const start = c.i;
+    if (c.punct('-')) {
+      const to = ordinal(c);
+      const from = list.at(-1) ?? first;
+      if (to !== undefined && to > from) {
+        for (let n = from + 1; n <= to; n++) list.push(n);
+        continue;
+      }
+    } else if (c.punct(',') || c.words('и')) {
+      const next = ordinal(c);
+      if (next !== undefined) {
+        list.push(next);
+        continue;
+      }
+    }
+    c.i = start;
+    return list;
+  }
+}
+
+function termUnit(c: Cursor): TermUnit | undefined {
+  if (c.words(['учебного', 'учебный', 'учебном', 'учебному'], ['года', 'год', 'году'])) return 'school-year';
+  if (c.words(['календарного', 'календарный', 'календарном'], ['года', 'год', 'году'])) return 'year';
+  if (c.words(['четверть', 'четверти', 'четвертью', 'четвертей', 'четвертям', 'четвертях'])) return 'school-quarter';
+  if (c.words(['полугодие', 'полугодия', 'полугодии', 'полугодию', 'полугодий'])) return 'school-half';
+  if (c.words(['квартал', 'квартала', 'квартале', 'кварталу', 'кварталов'])) return 'quarter';
+  if (c.words(['года', 'год', 'году'])) return 'year';
+  return undefined;
+}
+
+// ─── Unscheduled: a basis instead of a date ─────────────────────────────────────────────────────────────────
+
+const basisPatterns: [RegExp, DeadlineBasis['type']][] = [
+  [/^(?:по )?отдел[а-я]* (?:график|план)[а-я]*(?: (?<detail>.+))?$/d, 'schedule'],
+  [/^(?:в соответствии с|согласно|по) (?:план-график|график)[а-я]*(?: (?<detail>.+))?$/d, 'schedule'],
+  [/^(?:в соответствии с|согласно|по) план[а-я]*(?: работ[а-я]*)?(?: (?<detail>.+))?$/d, 'plan'],
+  [/^после (?<detail>.+)$/d, 'after'],
+  [/^по (?:мере )?необходимости$|^по запросу$|^по требованию$/d, 'on-demand'],
+];
+
+/** A phrase that names no date but says what fixes it («по плану работы МТКП»); the detail keeps its case. */
+function matchBasis(lower: string, cased: string): DeadlineBasis | undefined {
+  for (const [pattern, type] of basisPatterns) {
+    const m = pattern.exec(lower);
+    if (!m) continue;
+    const at = m.indices?.groups?.detail;
+    if (!at) return { type };
+    const detail = lower.length === cased.length ? cased.slice(at[0], at[1]) : (m.groups?.detail ?? '');
+    return { type, detail };
+  }
+  return undefined;
+}
+
+// ─── Recurrences ────────────────────────────────────────────────────────────────────────────────────────────
+
+function recurrenceUnit(c: Cursor): { unit: RecurrenceUnit; halfYear?: boolean } | undefined {
+  if (c.words('полгода')) return { unit: 'year', halfYear: true };
+  if (c.words(['месяц', 'месяца', 'месяцев'])) return { unit: 'month' };
+  if (c.words(['лет'])) return { unit: 'year' };
+  const term = termUnit(c);
+  return term ? { unit: term } : undefined;
+}
+
+/** «ежемесячно», «2 раза в год», «не реже одного раза в четверть», «не реже одного в два месяца», «каждую четверть». */
+function recurrence(c: Cursor): Recurrence | undefined {
+  const simple: Record<string, RecurrenceUnit> = { ежемесячно: 'month', ежеквартально: 'quarter', ежегодно: 'year' };
+  const first = c.peek();
+  if (first?.t === 'word' && first.v in simple && c.tokens.length === c.i + 1) {
+    c.i++;
+    return { unit: simple[first.v] as RecurrenceUnit, interval: 1, times: 1, atLeast: false };
+  }
+
+  const atLeast = c.words('не', ['реже', 'менее']);
+  if (atLeast) c.words('чем');
+  let times: number | undefined;
+  let interval = 1;
+  let found: ReturnType<typeof recurrenceUnit>;
+  if (!atLeast && c.words(['каждую', 'каждый', 'каждое', 'каждые', 'каждого', 'каждой'])) {
+    c.words(['учебную', 'учебный', 'учебное']);
+    times = 1;
+    found = recurrenceUnit(c);
+  } else {
+    times = count(c);
+    const raz = c.words(['раз', 'раза']);
+    if (times === undefined && !raz) return undefined;
+    times ??= 1;
+    if (!c.words(['в', 'во'])) return undefined;
+    interval = count(c) ?? 1;
+    c.words(['учебную', 'учебный', 'учебное']);
+    found = recurrenceUnit(c);
+  }
+  if (!found) return undefined;
+  const result: Recurrence = { unit: found.unit, interval, times, atLeast };
+  if (found.halfYear) {
+    if (interval !== 1) return undefined;
+    result.times = times * 2;
+  }
+
+  // «2 раза в год июнь, октябрь» / «(июнь, октябрь)»: the months it happens in.
+  if (!c.done()) {
+    const open = c.punct('(');
+    const rest = calendarList(c);
+    if (open && !c.punct(')')) return undefined;
+    if (!rest || !rest.every((p) => !p.to && !p.from.day && p.from.year === undefined)) return undefined;
+    result.months = rest.map((p) => p.from.month);
+  }
+  return c.done() ? result : undefined;
+}
+
+// ─── Terms ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** «в конце четверти», «Конец 1,2 полугодия», «по итогам полугодия и учебного года», «до четвертой четверти», «II квартал». */
+function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
+  let position: TermRef['position'] = 'whole';
+  let by = false;
+  if (c.words('до', ['конца', 'окончания'])) {
+    position = 'end';
+    by = true;
+  } else if (c.words('до', 'начала')) {
+    position = 'start';
+    by = true;
+  } else if (c.words('до')) {
+    position = 'start';
+    by = true;
+  } else if (
+    c.words('в', 'конце') || c.words(['конец', 'конце']) || c.words('по', ['итогам', 'окончании', 'завершении']) || c.words('к', 'концу')
+  ) {
+    position = 'end';
+  } else if (c.words('в', 'начале') || c.words(['начало', 'начале'])) {
+    position = 'start';
+  } else {
+    c.words('в', 'течение') || c.words(['в', 'во']);
+  }
+
+  const refs: TermRef[] = [];
+  for (;;) {
+    const numbers = ordinalList(c);
+    const unit = termUnit(c);
+    if (!unit) return undefined;
+    // «до четверти» or «во четверти» mean nothing without a number; «в конце четверти» means each one.
+    if (numbers.length === 0 && (position === 'whole' || (by && position === 'start'))) return undefined;
+    if (numbers.some((n) => n > termCount(unit))) return undefined;
+    const yearToken = c.peek();
+    const year = yearToken?.t === 'year' && (unit === 'quarter' || unit === 'year') ? (c.i++, yearToken.v) : undefined;
+    const base: Omit<TermRef, 'number'> = { unit, ...(year !== undefined ? { year } : {}), position };
+    if (numbers.length === 0) refs.push(base);
+    else for (const number of numbers) refs.push({ unit, number, ...(year !== undefined ? { year } : {}), position });
+    if (c.done()) break;
+    if (!(c.punct(',') || c.words('и'))) return undefined;
+  }
+  return { terms: refs, ...(by ? { by } : {}) };
+}
+
+function termCount(unit: TermUnit): number {
+  return unit === 'quarter' || unit === 'school-quarter' ? 4 : unit === 'school-half' ? 2 : 1;
+}
+
+// ─── Dates, months and ranges ───────────────────────────────────────────────────────────────────────────────
+
+/** A day and/or month with an optional year: «30 января 2023», «01.12.2023», «февраль», «май 2023». */
+function point(c: Cursor, options: { dayAlone?: boolean } = {}): (Partial<Point> & { month?: number }) | undefined {
+  const token = c.peek();
+  if (token?.t === 'date') {
+    if (!dayExists(token.year, token.month, token.day)) return undefined;
+    c.i++;
+    return makePoint(token.year, token.month, token.day);
+  }
+  let day: number | undefined;
+  if (token?.t === 'num' && token.v >= 1 && token.v <= 31) {
+    const month = monthOf(c.peek(1));
+    if (month === undefined && !options.dayAlone) return undefined;
+    day = token.v;
+    c.i++;
+    if (month === undefined) return { day };
+  }
+  const month = monthOf(c.peek());
+  if (month === undefined) return undefined;
+  c.i++;
+  const yearToken = c.peek();
+  const year = yearToken?.t === 'year' ? (c.i++, yearToken.v) : undefined;
+  // A day without a year must exist in some year (29 February does, in leap years).
+  if (day !== undefined && !dayExists(year ?? 2024, month, day)) return undefined;
+  return makePoint(year, month, day);
+}
+
+/** A point with its keys in reading order (year, month, day) and no undefined values. */
+function makePoint(year: number | undefined, month: number, day: number | undefined): Point {
+  return { ...(year !== undefined ? { year } : {}), month, ...(day !== undefined ? { day } : {}) };
+}
+
+const before = (a: Point, b: Point) => a.month < b.month || (a.month === b.month && (a.day ?? 1) <= (b.day ?? 31));
+
+/** A span whose ends may lack a day's month or a year, completed from each other («1-15 сентября», «январь-апрель 2023»). */
+function span(from: Partial<Point>, to: Partial<Point>): DatePart | undefined {
+  const toMonth = to.month;
+  if (toMonth === undefined) return undefined;
+  const fromMonth = from.month ?? toMonth;
+  let fromYear = from.year;
+  let toYear = to.year;
+  const a = makePoint(undefined, fromMonth, from.day);
+  const b = makePoint(undefined, toMonth, to.day);
+  if (fromYear === undefined && toYear !== undefined) fromYear = before(a, b) ? toYear : toYear - 1;
+  if (toYear === undefined && fromYear !== undefined) toYear = before(a, b) ? fromYear : fromYear + 1;
+  if (fromYear !== undefined && toYear !== undefined && (fromYear > toYear || (fromYear === toYear && !before(a, b)))) return undefined;
+  return { from: makePoint(fromYear, fromMonth, from.day), to: makePoint(toYear, toMonth, to.day) };
+}
+
+const annualWords: string[][] = [['ежегодно'], ['каждый', 'год'], ['каждого', 'года'], ['отчетного', 'года'], ['текущего', 'года']];
+
+function annualModifier(c: Cursor): boolean {
+  return annualWords.some((sequence) => c.words(...sequence));
+}
+
+/** The year a part shows explicitly (its last point's), if any. */
+function partYear(part: DatePart): number | undefined {
+  return (part.to ?? part.from).year;
+}
+
+function withYear(part: DatePart, year: number): DatePart {
+  if (!part.to) return { from: makePoint(year, part.from.month, part.from.day) };
+  return span({ ...part.from, year: undefined }, { ...part.to, year }) ?? part;
+}
+
+function shiftYears(part: DatePart, delta: number): DatePart {
+  const shift = (p: Point): Point => (p.year === undefined ? p : makePoint(p.year + delta, p.month, p.day));
+  return part.to ? { from: shift(part.from), to: shift(part.to) } : { from: shift(part.from) };
+}
+
+/**
+ * A list of dates, months and spans: «февраль, июнь 2023», «Май 2023, апрель 2024», «апрель, сентябрь-декабрь 2023»,
+ * «август-сентябрь 2023, 2024 г.г.», «Июль 2023 г. Май 2024 г.», «февраль 2023 г. ноябрь ежегодно», «2023 г.».
+ * A year written after yearless elements applies to all of them; a bare year after a group repeats the group in
+ * that year; elements left without a year repeat every year.
+ */
+function calendarList(c: Cursor): DatePart[] | undefined {
+  const parts: DatePart[] = [];
+  let pending: number[] = []; // indexes of yearless parts waiting for a year
+  let lastGroup: { indexes: number[]; year: number } | undefined;
+
+  const closeGroup = (year: number, indexes: number[]) => {
+    lastGroup = { indexes, year };
+    pending = [];
+  };
+
+  while (!c.done()) {
+    const token = c.peek();
+    if (token?.t === 'year' && monthOf(c.peek(1)) === undefined) {
+      c.i++;
+      if (pending.length) {
+        for (const i of pending) parts[i] = withYear(parts[i]!, token.v);
+        closeGroup(token.v, pending);
+      } else if (lastGroup) {
+        const delta = token.v - lastGroup.year;
+        const added = lastGroup.indexes.map((i) => parts.push(shiftYears(parts[i]!, delta)) - 1);
+        closeGroup(token.v, added);
+      } else {
+        parts.push({ from: { year: token.v, month: 1 }, to: { year: token.v, month: 12 } });
+        closeGroup(token.v, [parts.length - 1]);
+      }
+    } else {
+      const from = point(c, { dayAlone: true });
+      if (!from) return undefined;
+      let part: DatePart | undefined;
+      if (c.punct('-')) {
+        const to = point(c);
+        if (!to) return undefined;
+        part = span(from, to);
+      } else if (from.month !== undefined) {
+        part = { from: makePoint(from.year, from.month, from.day) };
+      }
+      if (!part) return undefined;
+      parts.push(part);
+      const year = partYear(part);
+      if (year === undefined) {
+        pending.push(parts.length - 1);
+      } else {
+        for (const i of pending) parts[i] = withYear(parts[i]!, year);
+        closeGroup(year, [...pending, parts.length - 1]);
+      }
+    }
+    if (annualModifier(c)) {
+      if (pending.length === 0) return undefined; // «ежегодно» after a dated element contradicts it
+      pending = [];
+      lastGroup = undefined;
+    }
+    c.punct(',') || c.punct(';') || c.words('и');
+  }
+  return parts.length ? parts : undefined;
+}
+
+/** «до 30 января 2023 г.», «не позднее 1 марта», «с 1 сентября по 15 октября», or a list. */
+function calendar(c: Cursor): DeadlineStructure | undefined {
+  if (c.words('до') || c.words('не', ['позднее', 'позже'])) {
+    const p = point(c);
+    if (!p || p.month === undefined || c.done() === false) return undefined;
+    return { kind: 'date', by: true, parts: [{ from: makePoint(p.year, p.month, p.day ?? 1) }] };
+  }
+  if (c.words(['с', 'со'])) {
+    const from = point(c, { dayAlone: true });
+    if (!from || !(c.words(['по', 'до']) || c.punct('-'))) return undefined;
+    const to = point(c);
+    const part = from && to ? span(from, to) : undefined;
+    if (!part || !c.done()) return undefined;
+    return { kind: 'range', parts: [part] };
+  }
+  const parts = calendarList(c);
+  if (!parts) return undefined;
+  const single = parts.length === 1 ? parts[0] : undefined;
+  if (parts.every((p) => !p.to && p.from.day !== undefined)) return { kind: 'date', parts };
+  if (single?.to) return { kind: 'range', parts };
+  return { kind: 'months', parts };
+}
+
+// ─── The whole phrase ───────────────────────────────────────────────────────────────────────────────────────
+
+function wholePeriod(lower: string): DeadlineStructure | undefined {
+  if (/^(?:в )?течение (?:всего )?учебного года$/.test(lower)) return { kind: 'period', scope: 'school-year' };
+  if (/^(?:в )?течение (?:всего )?(?:календарного )?(?:года|периода)$|^(?:весь период|постоянно)$/.test(lower)) {
+    return { kind: 'period', scope: 'period' };
+  }
+  return undefined;
+}
+
+function run<T>(text: string, read: (c: Cursor) => T | undefined): T | undefined {
+  const c = new Cursor(tokenize(text));
+  const result = read(c);
+  return result !== undefined && c.done() ? result : undefined;
+}
+
+function scheduled(lower: string): DeadlineStructure | undefined {
+  const period = wholePeriod(lower);
+  if (period) return period;
+
+  // «в течение учебного года с проведением мониторинга каждую четверть»: what recurs is what falls due.
+  const within = /^(?:в )?течение (?:всего )?(?:учебного |календарного )?года,? (?:с проведением [а-я]+ )?(.+)$/.exec(lower);
+  if (within?.[1]) {
+    const inner = run(within[1], recurrence);
+    if (inner) return { kind: 'recurrence', recurrence: inner };
+  }
+
+  const repeated = run(lower, recurrence);
+  if (repeated) return { kind: 'recurrence', recurrence: repeated };
+
+  const term = run(lower, terms);
+  if (term) return { kind: 'term', ...term };
+
+  const during = /^(?:в )?течение (.+)$/.exec(lower);
+  return run(during?.[1] ?? lower, calendar);
+}
+
+/** The structure of a deadline phrase, or undefined when it is not understood. */
+export function understandDeadline(text: string): DeadlineStructure | undefined {
+  const cased = normalizeSpacing(text);
+  const lower = lowerCase(cased);
+  if (!lower) return undefined;
+
+  const basis = matchBasis(lower, cased);
+  if (basis) return { kind: 'unscheduled', basis };
+
+  // «В течение года (по отдельному графику)»: a date with its basis in brackets.
+  const bracket = /^(.+?) ?\(([^()]+)\)$/.exec(lower);
+  if (bracket?.[1] && bracket[2]) {
+    const offset = bracket[1].length + (lower[bracket[1].length] === ' ' ? 2 : 1);
+    const note = matchBasis(bracket[2], cased.slice(offset, offset + bracket[2].length));
+    const main = note ? scheduled(dropYearWords(bracket[1])) : undefined;
+    if (main && note) return { ...main, basis: note };
+  }
+
+  return scheduled(dropYearWords(lower));
+}
