@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { errorsOf, loadContent } from '../content-model/load-content.ts';
+import { countItems } from '../content-model/roadmap-structure.ts';
+import { phraseBankFrom, seededRandom, writeSyntheticRegion } from './synthetic-region.ts';
+import { realContent } from '../../tests/support/content-copy.ts';
+
+const bank = phraseBankFrom(loadContent(realContent));
+
+test('the synthetic region is valid content, every entry marked as an example', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'karta-bench-'));
+  const region = writeSyntheticRegion(dir, bank, { schools: 12, municipalities: 4 });
+  const content = loadContent(dir);
+  assert.deepEqual(errorsOf(content.problems), []);
+  assert.equal(content.roadmaps.size, 1 + 4 + 12);
+  assert.equal(region.roadmaps, content.roadmaps.size);
+  const school = content.roadmaps.get('bench-m1-s1-2023')!.data;
+  assert.equal(countItems(school.sections), 60);
+  assert.ok(school.sections.length === 2 || school.sections.length === 3);
+  for (const { data } of [...content.roadmaps.values(), ...content.organizations.values()]) assert.equal(data.example, true);
+});
+
+test('the same seed gives the same region', () => {
+  const a = mkdtempSync(path.join(tmpdir(), 'karta-bench-'));
+  const b = mkdtempSync(path.join(tmpdir(), 'karta-bench-'));
+  writeSyntheticRegion(a, bank, { schools: 3, municipalities: 2, seed: 7 });
+  writeSyntheticRegion(b, bank, { schools: 3, municipalities: 2, seed: 7 });
+  const file = path.join('roadmaps', 'bench-m1-s1-2023.yaml');
+  assert.equal(readFileSync(path.join(a, file), 'utf8'), readFileSync(path.join(b, file), 'utf8'));
+  assert.notEqual(seededRandom(1)(), seededRandom(2)());
+});

@@ -1,0 +1,154 @@
+// A synthetic but realistic region for benchmarks: one regional roadmap, 44 municipalities each with a municipal
+// roadmap, and N schools each with a roadmap of 60 items in 2–3 sections. Texts, forms and deadlines are drawn
+// from the real seed roadmaps; names of places, schools and people are made up and every entry says it is an
+// example. Deterministic: the same seed gives the same files.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import type { Item, Roadmap } from '../content-model/schemas.ts';
+import type { LoadedContent } from '../content-model/load-content.ts';
+import { walkItems } from '../content-model/roadmap-structure.ts';
+
+/** Mulberry32: a small, fast, seedable pseudo-random generator (benchmarks need the same region every run). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface RegionOptions {
+  schools: number;
+  municipalities?: number;
+  itemsPerSchool?: number;
+  seed?: number;
+}
+
+/** What the generator draws from: the real roadmaps' rows and the glossary entries valid everywhere. */
+export interface PhraseBank {
+  items: Pick<Item, 'title' | 'form' | 'deadline'>[];
+  glossary: { id: string; data: object }[];
+}
+
+export function phraseBankFrom(content: LoadedContent): PhraseBank {
+  const items: PhraseBank['items'] = [];
+  for (const { data } of content.roadmaps.values()) {
+    for (const { item } of walkItems(data.sections)) items.push({ title: item.title, form: item.form, deadline: item.deadline });
+  }
+  const glossary = [...content.glossary.values()].filter((g) => !g.data.scope).map((g) => ({ id: g.id, data: g.data }));
+  return { items, glossary };
+}
+
+const surnames = ['Иванова', 'Петрова', 'Смирнова', 'Кузнецова', 'Попова', 'Васильева', 'Соколова', 'Михайлова', 'Новикова', 'Фёдорова', 'Морозова', 'Волкова', 'Алексеева', 'Лебедева', 'Семёнова', 'Егорова', 'Павлова', 'Козлова', 'Степанова', 'Николаева'];
+const initials = ['А.А.', 'Е.В.', 'И.Н.', 'О.С.', 'Т.М.', 'Н.П.', 'Л.Г.', 'С.Д.', 'М.К.', 'В.Ю.'];
+const places = ['Северный', 'Южный', 'Речной', 'Лесной', 'Степной', 'Горный', 'Приморский', 'Озёрный', 'Полевой', 'Садовый', 'Каменский', 'Зелёный'];
+const positions = ['заместитель директора по УВР', 'руководитель ШМО', 'педагог-психолог', 'директор', 'социальный педагог'];
+const sectionTitles = [
+  'Мероприятия, направленные на организацию работы и мониторинг',
+  'Мероприятия по профилактике низких образовательных результатов и учебной неуспешности',
+  'Работа с родителями (законными представителями) обучающихся',
+];
+
+export interface GeneratedRegion {
+  contentDir: string;
+  files: number;
+  roadmaps: number;
+  items: number;
+}
+
+/** Writes the region into `contentDir` (emptied first). */
+export function writeSyntheticRegion(contentDir: string, bank: PhraseBank, options: RegionOptions): GeneratedRegion {
+  const random = seededRandom(options.seed ?? 20231);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const municipalities = options.municipalities ?? 44;
+  const itemsPerSchool = options.itemsPerSchool ?? 60;
+  rmSync(contentDir, { recursive: true, force: true });
+  let files = 0;
+  let items = 0;
+  const write = (folder: string, id: string, data: unknown) => {
+    const dir = path.join(contentDir, folder);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${id}.yaml`), stringify(data, { lineWidth: 0 }));
+    files++;
+  };
+
+  const period = { start: '2023-01-01', end: '2023-12-31' };
+  const makeItems = (count: number, people: string[]): Item[] =>
+    Array.from({ length: count }, (_, i) => {
+      const source = pick(bank.items);
+      items++;
+      return {
+        number: `${i + 1}.`,
+        title: source.title,
+        ...(source.form ? { form: source.form } : {}),
+        ...(source.deadline ? { deadline: source.deadline } : {}),
+        responsible: people.length ? [{ person: pick(people) }, 'руководители ОО'] : ['руководители ОО'],
+      } as Item;
+    });
+  const roadmap = (title: string, level: Roadmap['level'], owner: string, sections: Roadmap['sections'], basedOn?: string[]) => ({
+    title,
+    level,
+    owner,
+    example: true,
+    ...(basedOn ? { basedOn } : {}),
+    order: { issuer: owner, number: String(100 + Math.floor(random() * 900)), date: '2023-03-06', title: `Об утверждении: ${title}` },
+    period,
+    sections,
+  });
+
+  mkdirSync(contentDir, { recursive: true });
+  writeFileSync(path.join(contentDir, 'site.yaml'), stringify({ title: 'Бенчмарк: синтетический регион (не настоящие данные)' }));
+  files++;
+  for (const entry of bank.glossary) write('glossary', entry.id, entry.data);
+
+  write('organizations', 'bench-region', { kind: 'region', name: 'Синтетический край (пример)', example: true });
+  write('organizations', 'bench-ministry', { kind: 'authority', name: 'Министерство образования синтетического края (пример)', shortName: 'МО СК', parent: 'bench-region', example: true });
+  write('roadmaps', 'bench-region-2023', roadmap('Региональная дорожная карта синтетического края (пример)', 'regional', 'bench-ministry', [
+    { id: 'regional', title: 'КРАЕВОЙ УРОВЕНЬ', sections: [{ id: 'I', number: 'I', title: sectionTitles[0]!, items: makeItems(60, []) }] },
+  ]));
+
+  for (let m = 1; m <= municipalities; m++) {
+    const mun = `bench-m${m}`;
+    write('organizations', mun, { kind: 'municipality', name: `${pick(places)} район № ${m} (пример)`, parent: 'bench-region', example: true });
+    write('organizations', `${mun}-uo`, { kind: 'authority', name: `Управление образования района № ${m} (пример)`, shortName: `УО района № ${m}`, parent: mun, example: true });
+    const people = Array.from({ length: 3 }, (_, p) => {
+      const id = `${mun}-p${p + 1}`;
+      const shortName = `${pick(surnames)} ${pick(initials)}`;
+      write('people', id, { name: shortName, shortName, position: 'специалист управления образования', organization: `${mun}-uo`, example: true });
+      return id;
+    });
+    write('roadmaps', `${mun}-2023`, roadmap(`Муниципальная дорожная карта района № ${m} (пример)`, 'municipal', `${mun}-uo`, [
+      { id: 'municipal', title: 'МУНИЦИПАЛЬНЫЙ УРОВЕНЬ', sections: [
+        { id: 'I', number: 'I', title: sectionTitles[0]!, items: makeItems(20, people) },
+        { id: 'II', number: 'II', title: sectionTitles[1]!, items: makeItems(20, people) },
+      ] },
+    ], ['bench-region-2023']));
+  }
+
+  for (let s = 1; s <= options.schools; s++) {
+    const mun = `bench-m${((s - 1) % municipalities) + 1}`;
+    const school = `${mun}-s${s}`;
+    write('organizations', school, {
+      kind: 'school', name: `Муниципальное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № ${s} (пример)`,
+      shortName: `МБОУ СОШ № ${s}`, parent: mun, fisOkoLogin: `sch${900000 + s}`, example: true,
+      statuses: [{ year: 2023, status: random() < 0.7 ? 'shnor' : 'sssu' }],
+    });
+    const head = `${school}-head`;
+    const headName = `${pick(surnames)} ${pick(initials)}`;
+    write('people', head, { name: headName, shortName: headName, position: pick(positions), organization: school, example: true });
+    const sectionCount = random() < 0.5 ? 2 : 3;
+    const perSection = Math.floor(itemsPerSchool / sectionCount);
+    const sections = Array.from({ length: sectionCount }, (_, k) => ({
+      id: ['I', 'II', 'III'][k]!,
+      number: ['I', 'II', 'III'][k]!,
+      title: sectionTitles[k]!,
+      items: makeItems(k === sectionCount - 1 ? itemsPerSchool - perSection * (sectionCount - 1) : perSection, [head]),
+    }));
+    write('roadmaps', `${school}-2023`, roadmap(`Дорожная карта МБОУ СОШ № ${s} (пример)`, 'school', school, sections, [`${mun}-2023`]));
+  }
+  return { contentDir, files, roadmaps: 1 + municipalities + options.schools, items };
+}
