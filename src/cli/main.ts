@@ -1,8 +1,9 @@
-// `karta` — the command-line tool of the project. Subcommands: check, build, serve.
+// `karta` — the command-line tool of the project. Subcommands: check, build, serve, import.
 import { parseArgs } from 'node:util';
 import { runCheck } from './check.ts';
 import { runBuild } from './build.ts';
 import { runServe } from './serve.ts';
+import { runImport } from './import.ts';
 
 const usage = `karta — публикация дорожных карт ШНОР
 
@@ -10,15 +11,21 @@ const usage = `karta — публикация дорожных карт ШНОР
   karta check [--content ПАПКА]                 проверить всё содержимое (по умолчанию src/content)
   karta build [--content ПАПКА] [--out ПАПКА]   проверить и собрать сайт (по умолчанию в dist)
   karta serve [--out ПАПКА] [--port ПОРТ]       показать собранный сайт на http://localhost
+  karta import ФАЙЛ [--owner ОРГАНИЗАЦИЯ] [--out ФАЙЛ.yaml] [--force] [--report ОТЧЁТ.txt]
+                                                перенести таблицу дорожной карты из DOCX, XLSX, ODS, CSV/TSV,
+                                                Markdown или текста из PDF в файл дорожной карты и напечатать отчёт
 `;
 
 const [command, ...rest] = process.argv.slice(2);
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
   args: rest,
   options: {
     content: { type: 'string' },
     out: { type: 'string' },
     port: { type: 'string' },
+    owner: { type: 'string' },
+    force: { type: 'boolean' },
+    report: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   allowPositionals: true,
@@ -35,6 +42,9 @@ switch (command) {
     break;
   case 'serve':
     code = await runServe({ outDir: values.out, port: values.port ? Number(values.port) : undefined });
+    break;
+  case 'import':
+    code = await runImport({ file: positionals[0], owner: values.owner, out: values.out, contentDir: values.content, force: values.force, report: values.report });
     break;
   case undefined:
   case 'help':

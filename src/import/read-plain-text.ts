@@ -1,0 +1,65 @@
+// Plain text (extracted from PDF or DOCX, or a Markdown file): finds the tables in it — pipe tables, tab tables,
+// or, when there are none, a table laid out with spaces only — and keeps the other lines as the document's text.
+import type { Place, SourceDocument, SourceTable, TextLine } from './model.ts';
+import { readLayoutTables } from './read-layout-text.ts';
+import { readMarkdownTables } from './read-markdown-tables.ts';
+import { readTabTables } from './read-tab-text.ts';
+
+/** A caption: the paragraph right above a table, when it reads like a heading (not a sentence of the text). */
+function captionBefore(lines: readonly string[], used: readonly boolean[], start: number): { text: string; place: Place } | undefined {
+  let i = start - 1;
+  while (i >= 0 && !used[i] && (lines[i] ?? '').trim() === '' && start - i < 4) i--;
+  if (i < 0 || used[i] || (lines[i] ?? '').trim() === '') return undefined;
+  const end = i;
+  while (i - 1 >= 0 && !used[i - 1] && (lines[i - 1] ?? '').trim() !== '' && end - i < 3) i--;
+  const text = lines.slice(i, end + 1).map((l) => l.trim()).join('\n').replace(/\*\*/g, '').replace(/^#+\s*/, '');
+  if (/[.;:]$/.test(text.trim()) || text.length > 300) return undefined;
+  return { text, place: { line: i + 1 } };
+}
+
+export function readPlainText(content: string, format: 'text' | 'markdown', encoding?: string): SourceDocument {
+  const lines = content.replace(/\r\n?/g, '\n').split('\n');
+  const used = lines.map(() => false);
+  const found: { table: Omit<SourceTable, 'index'>; startLine: number; endLine: number }[] = [];
+
+  for (const block of readMarkdownTables(lines)) {
+    found.push(block);
+    for (let i = block.startLine; i <= block.endLine; i++) used[i] = true;
+  }
+  if (format === 'text') {
+    const freeLines = lines.map((l, i) => (used[i] ? '' : l));
+    for (const block of readTabTables(freeLines)) {
+      found.push(block);
+      for (let i = block.startLine; i <= block.endLine; i++) used[i] = true;
+    }
+    if (!found.length) {
+      for (const block of readLayoutTables(lines)) {
+        found.push(block);
+        for (let i = block.startLine; i <= block.endLine; i++) used[i] = true;
+      }
+    }
+  }
+  found.sort((a, b) => a.startLine - b.startLine);
+
+  const tables: SourceTable[] = found.map((block, k) => {
+    const index = k + 1;
+    const caption = block.table.caption ?? captionBefore(lines, used, block.startLine);
+    if (caption && caption.place.line) for (let i = caption.place.line - 1; i < block.startLine; i++) used[i] = true;
+    return {
+      ...block.table,
+      index,
+      caption: caption ? { ...caption, place: { ...caption.place, table: index } } : undefined,
+      rows: block.table.rows.map((row) => ({
+        ...row,
+        place: { ...row.place, table: index },
+        cells: row.cells.map((cell) => ({ ...cell, place: { ...cell.place, table: index }, mergedFrom: cell.mergedFrom })),
+      })),
+    };
+  });
+
+  const text: TextLine[] = [];
+  lines.forEach((line, i) => {
+    if (!used[i] && line.trim()) text.push({ text: line.trim(), place: { line: i + 1 } });
+  });
+  return { format, encoding, tables, text, notes: [] };
+}
