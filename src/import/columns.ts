@@ -82,11 +82,15 @@ export interface ColumnMap {
   headings: string[];
 }
 
-/** True when the headings look like the header of a roadmap table: an activity column and at least one other known. */
+/**
+ * True when the headings look like the header of a roadmap table: an activity column, at least one other known
+ * column, no field twice, at least half of the headings known, and no heading as long as a sentence.
+ */
 export function isRoadmapHeader(headings: readonly string[]): boolean {
-  const fields = headings.map(recognizeHeading);
-  const known = fields.filter((f) => f !== undefined);
-  return fields.includes('title') && known.length >= 2 && new Set(known).size === known.length;
+  const filled = headings.filter((h) => h.trim());
+  if (filled.some((h) => h.length > 80)) return false;
+  const known = filled.map(recognizeHeading).filter((f) => f !== undefined);
+  return known.includes('title') && known.length >= 2 && new Set(known).size === known.length && known.length * 2 >= filled.length;
 }
 
 export function mapColumns(headings: readonly string[]): ColumnMap {

@@ -59,7 +59,8 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
   const otherTables: number[] = [];
   for (const table of document.tables) {
     const previous = roadmapTables.at(-1);
-    const adjacent = previous && previous.table.index === table.index - 1 ? previous : undefined;
+    const previousEnd = previous ? Math.max(previous.table.index, ...((previous as { joined?: number[] }).joined ?? [])) : -1;
+    const adjacent = previous && previousEnd === table.index - 1 ? previous : undefined;
     const read = readRoadmapTable(table, adjacent);
     if (!read) {
       otherTables.push(table.index);

@@ -11,7 +11,8 @@ function captionBefore(lines: readonly string[], used: readonly boolean[], start
   while (i >= 0 && !used[i] && (lines[i] ?? '').trim() === '' && start - i < 4) i--;
   if (i < 0 || used[i] || (lines[i] ?? '').trim() === '') return undefined;
   const end = i;
-  while (i - 1 >= 0 && !used[i - 1] && (lines[i - 1] ?? '').trim() !== '' && end - i < 3) i--;
+  // The caption's lines go up to a blank line or to a line that ends a sentence of the text above.
+  while (i - 1 >= 0 && !used[i - 1] && (lines[i - 1] ?? '').trim() !== '' && !/[.;:]\**\s*$/.test(lines[i - 1] ?? '') && end - i < 3) i--;
   const text = lines.slice(i, end + 1).map((l) => l.trim()).join('\n').replace(/\*\*/g, '').replace(/^#+\s*/, '');
   if (/[.;:]$/.test(text.trim()) || text.length > 300) return undefined;
   return { text, place: { line: i + 1 } };

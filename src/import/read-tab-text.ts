@@ -12,7 +12,7 @@ export interface TabTableBlock {
 }
 
 const hasTab = (line: string | undefined) => line !== undefined && line.includes('\t');
-const blank = (line: string | undefined) => line === undefined || line.trim() === '';
+const blank = (line: string | undefined) => line === undefined || (line.trim() === '' && !line.includes('\t'));
 
 /** One-cell-per-line layout: most tab lines are a tab and one cell. */
 function isCellPerLine(lines: readonly string[], start: number, end: number): boolean {
@@ -138,21 +138,22 @@ function readCellPerLine(lines: readonly string[], start: number, end: number): 
     });
     current = [];
   };
+  // A header is a run of cells without a blank line between them whose texts are column headings.
   const headerAt = (k: number): number => {
-    for (let n = Math.min(10, cells.length - k); n >= 2; n--) {
-      const texts = cells.slice(k, k + n).map((c) => c.text);
-      if (texts.every((t) => t.trim()) && isRoadmapHeader(texts) && (k + n >= cells.length || cells[k + n]!.afterBlank)) return n;
-    }
-    return 0;
+    let n = 1;
+    while (k + n < cells.length && !cells[k + n]!.afterBlank) n++;
+    if (n < 2 || n > 12) return 0;
+    const texts = cells.slice(k, k + n).map((c) => c.text);
+    return texts.every((t) => t.trim()) && isRoadmapHeader(texts) ? n : 0;
   };
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     const startsRow = current.length === 0;
     if (!startsRow && cell.afterBlank) {
       const complete = width > 0 && current.length >= width;
-      const fullWidthRow = current.length === 1;
-      const numbered = /^\s*\d+(?:\.\d+)*\.?(?:\s|$)/.test(cell.text) && cell.text.trim() !== '';
-      if (complete || fullWidthRow || numbered || width === 0) flush();
+      // A numbered cell («2», «1.2.МБОУ …», «3. Мероприятия …») or a header starts a row.
+      const numbered = /^\d{1,3}$/.test(cell.text.trim()) || /^\d{1,3}(?:\.\d{1,3})*\.(?=\s*\S)/.test(cell.text.trim());
+      if (complete || numbered || width === 0 || headerAt(k) > 0) flush();
     }
     if (current.length === 0) {
       const header = headerAt(k);

@@ -108,7 +108,7 @@ export function repairBrokenWords(text: string, vocabulary: Vocabulary): Repaire
         const sameCase = pieces.every((p) => p === p.toUpperCase()) || pieces.slice(1).every((p) => p === p.toLowerCase());
         if (!sameCase || joined.length < 7) continue;
         if (!knowsWord(vocabulary, joined, 2)) continue;
-        if (pieces.filter((p) => knowsWord(vocabulary, p, 2)).length > 0 && pieces.every((p) => p.length > 3)) continue;
+        if (pieces.every((p) => knowsWord(vocabulary, p))) continue;
         repairs.push({ kind: 'broken-word', before: pieces.join(' '), after: joined });
         token = joined;
         i += 2 * span;
@@ -147,6 +147,11 @@ export function joinLines(lines: readonly string[], vocabulary: Vocabulary): Rep
     }
     const hyphen = /(\p{L}+)-$/u.exec(out);
     const next = /^(\p{L}+)/u.exec(line);
+    if (hyphen?.[1] && next?.[1] && /^\p{Lu}/u.test(next[1])) {
+      // «Февраль-» + «Апрель»: a range written over two lines, not a hyphenated word.
+      out += ` ${line}`;
+      continue;
+    }
     if (hyphen?.[1] && next?.[1]) {
       const whole = hyphen[1] + next[1];
       if (knowsWord(vocabulary, whole) && !knowsWord(vocabulary, `${hyphen[1]}-${next[1]}`)) {
