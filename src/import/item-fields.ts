@@ -109,6 +109,14 @@ export function buildItem(row: LogicalRow, columns: ColumnMap, vocabulary: Vocab
     }
   }
   if (!item.title) return undefined;
+  // Remains of the extraction that no rule can mend («ИДР-_____», «управленческ4ихрешений»): shown for checking.
+  for (const [field, value] of Object.entries(item)) {
+    const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    for (const text of texts) {
+      const junk = /\S*_{3,}\S*|\p{L}+\d\p{L}+/u.exec(text);
+      if (junk) guesses.push({ message: `в поле ${field} похоже на мусор распознавания: «${junk[0]}»; сверьте этот пункт с документом`, place: row.place });
+    }
+  }
   if (item.responsible && !item.responsible.length) delete item.responsible;
   if (item.riskCodes && !item.riskCodes.length) delete item.riskCodes;
   return { item, place: row.place, fields, repairs, guesses, responsibleContinuation, responsibleOwn };

@@ -1,6 +1,6 @@
 // Plain text (extracted from PDF or DOCX, or a Markdown file): finds the tables in it — pipe tables, tab tables,
 // or, when there are none, a table laid out with spaces only — and keeps the other lines as the document's text.
-import type { Place, SourceDocument, SourceTable, TextLine } from './model.ts';
+import type { Place, ReaderNote, SourceDocument, SourceTable, TextLine } from './model.ts';
 import { readLayoutTables } from './read-layout-text.ts';
 import { readMarkdownTables } from './read-markdown-tables.ts';
 import { readTabTables } from './read-tab-text.ts';
@@ -21,7 +21,7 @@ function captionBefore(lines: readonly string[], used: readonly boolean[], start
 export function readPlainText(content: string, format: 'text' | 'markdown', encoding?: string): SourceDocument {
   const lines = content.replace(/\r\n?/g, '\n').split('\n');
   const used = lines.map(() => false);
-  const found: { table: Omit<SourceTable, 'index'>; startLine: number; endLine: number }[] = [];
+  const found: { table: Omit<SourceTable, 'index'>; startLine: number; endLine: number; notes?: ReaderNote[] }[] = [];
 
   for (const block of readMarkdownTables(lines)) {
     found.push(block);
@@ -62,5 +62,6 @@ export function readPlainText(content: string, format: 'text' | 'markdown', enco
   lines.forEach((line, i) => {
     if (!used[i] && line.trim()) text.push({ text: line.trim(), place: { line: i + 1 } });
   });
-  return { format, encoding, tables, text, notes: [] };
+  const notes = found.flatMap((block, k) => (block.notes ?? []).map((n) => ({ ...n, place: { ...n.place, table: k + 1 } })));
+  return { format, encoding, tables, text, notes };
 }
