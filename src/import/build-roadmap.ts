@@ -3,7 +3,7 @@
 // `npm run check` reports each such field until it is filled, so an unfinished import is never published.
 import type { RoadmapBody, SectionDraft } from './assemble-roadmap-body.ts';
 import type { ItemDraft } from './item-fields.ts';
-import type { DocumentFacts } from './document-facts.ts';
+import { readPeriod, type DocumentFacts } from './document-facts.ts';
 
 export interface Placeholder {
   /** Field path in the file, e.g. «order.date». */
@@ -25,6 +25,7 @@ export interface RoadmapData {
   owner: string | null;
   order: { issuer: string | null; number?: string; date: string | null; title: string | null };
   period: { start: string | null; end: string | null };
+  riskFactors?: string | null;
   controlPoints?: ItemDraft[];
   mechanisms?: ItemDraft[];
   sections: SectionDraft[];
@@ -36,7 +37,8 @@ export interface BuiltRoadmap {
   taken: TakenFact[];
 }
 
-export function buildRoadmap(body: RoadmapBody, facts: DocumentFacts, options: { owner?: string; fallbackTitle?: string }): BuiltRoadmap {
+export function buildRoadmap(body: RoadmapBody, documentFacts: DocumentFacts, options: { owner?: string; fallbackTitle?: string }): BuiltRoadmap {
+  let facts = documentFacts;
   const placeholders: Placeholder[] = [];
   const taken: TakenFact[] = [];
   const at = (fact: { source: string; place: { line?: number; label?: string } }) =>
@@ -68,9 +70,15 @@ export function buildRoadmap(body: RoadmapBody, facts: DocumentFacts, options: {
   else placeholders.push({ path: 'order.title', hint: 'название приказа («Об утверждении …»)' });
   if (facts.orderNumber) taken.push({ path: 'order.number', value: facts.orderNumber.value, from: at(facts.orderNumber) });
 
+  const fallbackPeriod = !facts.period && options.fallbackTitle ? readPeriod(options.fallbackTitle) : undefined;
+  if (fallbackPeriod && options.fallbackTitle) facts = { ...facts, period: { value: fallbackPeriod, source: options.fallbackTitle, place: {} } };
   const period = facts.period?.value;
   if (facts.period) taken.push({ path: 'period', value: `${facts.period.value.start} — ${facts.period.value.end}`, from: `по годам в словах ${at(facts.period)}` });
   else placeholders.push({ path: 'period.start', hint: 'начало периода действия, ГГГГ-ММ-ДД' }, { path: 'period.end', hint: 'конец периода действия, ГГГГ-ММ-ДД' });
+
+  // Codes of risk parameters need the list they come from, which only the user knows.
+  const hasRiskCodes = body.built.some((b) => b.item.riskCodes?.length);
+  if (hasRiskCodes) placeholders.push({ path: 'riskFactors', hint: 'перечень факторов риска (файл в src/content/risk-factors без .yaml), чьи коды стоят в столбце «Код параметра»' });
 
   const data: RoadmapData = {
     title,
@@ -78,6 +86,7 @@ export function buildRoadmap(body: RoadmapBody, facts: DocumentFacts, options: {
     owner,
     order: { issuer, ...(facts.orderNumber ? { number: facts.orderNumber.value } : {}), date, title: orderTitle },
     period: { start: period?.start ?? null, end: period?.end ?? null },
+    ...(hasRiskCodes ? { riskFactors: null } : {}),
     ...(body.controlPoints.length ? { controlPoints: body.controlPoints } : {}),
     ...(body.mechanisms.length ? { mechanisms: body.mechanisms } : {}),
     sections: body.sections,

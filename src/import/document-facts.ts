@@ -52,7 +52,7 @@ export function readPeriod(text: string): { start: string; end: string } | undef
   if (!years.length) return undefined;
   const first = Math.min(...years);
   const last = Math.max(...years);
-  if (/учебн/iu.test(text)) {
+  if (/учебн\p{L}*\s+год/iu.test(text)) {
     const start = /втор\p{L}*\s+полугоди/iu.test(text) ? `${first + 1}-01-01` : `${first}-09-01`;
     return { start, end: `${last}-08-31` };
   }
@@ -85,16 +85,18 @@ export function readDocumentFacts(text: readonly TextLine[]): DocumentFacts {
   const facts: DocumentFacts = {};
   const head = text.slice(0, 40);
 
-  const orderIndex = head.findIndex((l) => /^\**\s*(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ|РАСПОРЯЖЕНИЕ)\b/u.test(clean(l.text)));
-  const fromOrder = orderIndex >= 0 ? head.slice(orderIndex, orderIndex + 12) : head;
-  for (const line of fromOrder) {
-    if (!facts.orderDate) {
-      const date = readDate(line.text);
+  const orderIndex = head.findIndex((l) => /^\**\s*(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ|РАСПОРЯЖЕНИЕ)(?!\p{L})/u.test(clean(l.text)));
+  // The order's date and number stand on short lines of their own («от 23.03.2023 г.», «№ 1119»); dates inside the
+  // sentences of the text are other documents' dates.
+  for (const line of text.slice(0, 80)) {
+    const short = clean(line.text);
+    if (!facts.orderDate && short.length <= 60 && /^(от\s+)?«?\d/u.test(short)) {
+      const date = readDate(short);
       if (date) facts.orderDate = { value: date.iso, source: date.words, place: line.place };
     }
-    if (!facts.orderNumber) {
-      const number = /№\s*([\p{L}\d][\p{L}\d/.\-–]*(?:\s?[а-я]{1,2}\/[а-я]{1,2})?)/u.exec(line.text);
-      if (number?.[1] && !/^п\/п/.test(number[1])) facts.orderNumber = { value: number[1], source: number[0], place: line.place };
+    if (!facts.orderNumber && short.length <= 40 && /^№/u.test(short)) {
+      const number = /№\s*([\p{L}\d][\p{L}\d/.\-–]*(?:\s?[а-я]{1,2}\/[а-я]{1,2})?)/u.exec(short);
+      if (number?.[1] && !/^п\/п/.test(number[1]) && /\d/.test(number[1])) facts.orderNumber = { value: number[1], source: number[0], place: line.place };
     }
   }
 
@@ -110,10 +112,12 @@ export function readDocumentFacts(text: readonly TextLine[]): DocumentFacts {
     facts.title = { value: sentenceCase(title), source: title, place: text[roadmapIndex]!.place };
   }
 
-  const periodSource = facts.title?.value ?? facts.orderTitle?.value;
-  if (periodSource) {
-    const period = readPeriod(periodSource);
-    if (period) facts.period = { value: period, source: periodSource, place: (facts.title ?? facts.orderTitle)!.place };
+  for (const fact of [facts.title, facts.orderTitle]) {
+    const period = fact ? readPeriod(fact.value) : undefined;
+    if (fact && period) {
+      facts.period = { value: period, source: fact.value, place: fact.place };
+      break;
+    }
   }
 
   const issuer = head.slice(0, Math.max(orderIndex, 3)).map((l) => clean(l.text)).join(' ');

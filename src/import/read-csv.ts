@@ -15,7 +15,7 @@ export function readCsv(text: string, format: 'csv' | 'tsv', encoding: string): 
   const delimiter = format === 'tsv' ? '\t' : detectDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, bom: true }) as { record: string[]; info: { lines: number } }[];
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, bom: true }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     throw new ImportError(`файл ${format.toUpperCase()} не читается: ${error instanceof Error ? error.message : String(error)}`);
   }

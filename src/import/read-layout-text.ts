@@ -185,6 +185,12 @@ export function readLayoutTables(lines: readonly string[]): LayoutTableBlock[] {
   return [{ table: { rows, layout: true }, startLine: header.start, endLine: end, notes }];
 }
 
+const howNames: Record<string, string> = {
+  width: `по ширине столбца «Мероприятие»`,
+  'known-form': 'по форме, которая встречается в других строках',
+  case: 'там, где за сокращением заглавными буквами идёт слово строчными',
+};
+
 interface ParsedItem {
   columns: Partial<Record<Column, Piece[]>>;
   guesses: string[];
@@ -236,7 +242,7 @@ function parseItem(lines: readonly RawLine[], width: number, learnedForms: Set<s
         const { title, form, how } = splitTitleAndForm(before.trim(), width, learnedForms);
         push('title', title, line, false);
         if (form) push('form', form, line, false);
-        if (how) guesses.push(how);
+        if (how) guesses.push(`мероприятие и форма записаны в одной строке; граница проведена ${howNames[how]}: «${title}» | «${form ?? ''}»`);
         titleOpen = how === 'width';
         cut(line, before.length, false);
         phase = 'rest';

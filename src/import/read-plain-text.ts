@@ -5,17 +5,35 @@ import { readLayoutTables } from './read-layout-text.ts';
 import { readMarkdownTables } from './read-markdown-tables.ts';
 import { readTabTables } from './read-tab-text.ts';
 
-/** A caption: the paragraph right above a table, when it reads like a heading (not a sentence of the text). */
+/**
+ * A caption: the paragraph right above a table, when it reads like a heading (not a sentence of the text). It may
+ * span single blank lines; a roadmap title above the table («ДОРОЖНАЯ КАРТА по работе …») is taken whole.
+ */
 function captionBefore(lines: readonly string[], used: readonly boolean[], start: number): { text: string; place: Place } | undefined {
+  const free = (i: number) => i >= 0 && !used[i];
+  const blank = (i: number) => (lines[i] ?? '').trim() === '';
   let i = start - 1;
-  while (i >= 0 && !used[i] && (lines[i] ?? '').trim() === '' && start - i < 4) i--;
-  if (i < 0 || used[i] || (lines[i] ?? '').trim() === '') return undefined;
+  while (free(i) && blank(i) && start - i < 4) i--;
+  if (!free(i) || blank(i)) return undefined;
   const end = i;
-  // The caption's lines go up to a blank line or to a line that ends a sentence of the text above.
-  while (i - 1 >= 0 && !used[i - 1] && (lines[i - 1] ?? '').trim() !== '' && !/[.;:]\**\s*$/.test(lines[i - 1] ?? '') && end - i < 3) i--;
-  const text = lines.slice(i, end + 1).map((l) => l.trim()).join('\n').replace(/\*\*/g, '').replace(/^#+\s*/, '');
-  if (/[.;:]$/.test(text.trim()) || text.length > 300) return undefined;
-  return { text, place: { line: i + 1 } };
+  let first = i;
+  // Up through lines that do not end a sentence, over single blank lines, at most eight lines.
+  for (let k = i - 1; k >= 0 && end - k < 10; k--) {
+    if (!free(k)) break;
+    if (blank(k)) {
+      if (blank(k - 1) || !free(k - 1)) break;
+      continue;
+    }
+    if (/[.;:]\**\s*$/.test(lines[k] ?? '')) break;
+    first = k;
+  }
+  const picked = lines.slice(first, end + 1).map((l) => l.trim()).filter(Boolean);
+  const titleAt = picked.findIndex((l) => /^\**\s*дорожная\s+карта/iu.test(l.replace(/^#+\s*/, '')));
+  const chosen = titleAt >= 0 ? picked.slice(titleAt) : picked.slice(-3);
+  const text = chosen.join('\n').replace(/\*\*/g, '').replace(/^#+\s*/gm, '');
+  if (/[.;:]$/.test(text.trim()) || text.length > 400) return undefined;
+  const line = lines.findIndex((l, k) => k >= first && l.trim() === chosen[0]);
+  return { text, place: { line: line + 1 } };
 }
 
 export function readPlainText(content: string, format: 'text' | 'markdown', encoding?: string): SourceDocument {
