@@ -1,13 +1,14 @@
 // `karta import <file> [--owner ID] [--out PATH]`: reads a roadmap table from a school's document (DOCX, XLSX,
 // ODS, CSV/TSV, Markdown, text extracted from PDF), writes it as a roadmap file of the content format and prints
 // the report. Bad input gets a message in Russian, a non-zero exit and no file.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ImportError } from '../import/import-error.ts';
 import { importDocument } from '../import/import-document.ts';
 import { readDocument } from '../import/read-document.ts';
 import { renderReport } from '../import/report.ts';
 import { slugForFile } from '../import/file-id.ts';
+import { glossaryAbbreviations } from '../import/glossary-abbreviations.ts';
 import { idPattern } from '../content-model/schemas.ts';
 import { defaultContentDir } from './paths.ts';
 
@@ -18,19 +19,6 @@ export interface ImportCommandOptions {
   contentDir?: string;
   force?: boolean;
   report?: string;
-}
-
-/** Abbreviations of the site's glossary (known bodies and terms), to split and mend responsible cells. */
-function glossaryAbbreviations(contentDir: string): string[] {
-  const folder = path.join(contentDir, 'glossary');
-  if (!existsSync(folder)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(folder)) {
-    if (!/\.ya?ml$/.test(name)) continue;
-    const match = /^abbr:\s*"?([^"\n]+?)"?\s*$/m.exec(readFileSync(path.join(folder, name), 'utf8'));
-    if (match?.[1]) out.push(match[1]);
-  }
-  return out;
 }
 
 export async function runImport(options: ImportCommandOptions): Promise<number> {
