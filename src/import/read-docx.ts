@@ -3,7 +3,7 @@
 // as merged; a cell's paragraphs are its lines, list paragraphs («w:numPr») start with «• » or their number.
 // Paragraphs outside tables are the document's text.
 import { attr, child, children, parseXml, type Element } from './office-xml.ts';
-import type { Place, SourceCell, SourceDocument, SourceRow, SourceTable, TextLine } from './model.ts';
+import type { Place, ReaderNote, SourceCell, SourceDocument, SourceRow, SourceTable, TextLine } from './model.ts';
 
 interface Numbering {
   /** numId → ilvl → format («bullet», «decimal», …). */
@@ -90,7 +90,7 @@ function cellText(tc: Element, numbering: Numbering): string {
   return lines.filter((l) => l.trim()).join('\n');
 }
 
-function readTable(tbl: Element, index: number, numbering: Numbering): SourceTable {
+function readTable(tbl: Element, index: number, numbering: Numbering, notes: ReaderNote[]): SourceTable {
   const rows: SourceRow[] = [];
   // The cell that started a vertical merge, per grid column.
   const verticalMaster = new Map<number, SourceCell>();
@@ -109,6 +109,9 @@ function readTable(tbl: Element, index: number, numbering: Numbering): SourceTab
       if (vMerge && attr(vMerge, 'w:val') !== 'restart') {
         const master = verticalMaster.get(gridColumn);
         cell = { text: master?.text ?? '', place, mergedFrom: master?.place };
+        if (master?.text.trim()) {
+          notes.push({ kind: 'guess', place, message: `ячейка объединена с ячейкой выше (${master.place.row ? `строка ${master.place.row}` : ''}): её текст «${master.text.replace(/\s+/g, ' ').slice(0, 60)}» отнесён и к этой строке` });
+        }
       } else {
         cell = { text: cellText(tc, numbering), place };
         if (vMerge) verticalMaster.set(gridColumn, cell);
@@ -133,6 +136,7 @@ export function readDocx(files: Record<string, Uint8Array>): SourceDocument {
   const text: TextLine[] = [];
   let paragraph = 0;
   const counter = new ListCounter();
+  const notes: ReaderNote[] = [];
   const walk = (container: Element) => {
     for (const node of children(container)) {
       if (node.nodeName === 'w:p') {
@@ -141,7 +145,7 @@ export function readDocx(files: Record<string, Uint8Array>): SourceDocument {
         if (line) text.push({ text: counter.marker(node, numbering) + line, place: { line: paragraph, label: `абзац ${paragraph}` } });
       } else if (node.nodeName === 'w:tbl') {
         paragraph++;
-        const table = readTable(node, tables.length + 1, numbering);
+        const table = readTable(node, tables.length + 1, numbering, notes);
         // The paragraph right above the table, when it reads like a heading, is its caption.
         const before = text.at(-1);
         if (before && (before.place.line ?? 0) >= paragraph - 3 && !/[.;:]$/.test(before.text) && before.text.length <= 300) {
@@ -155,5 +159,5 @@ export function readDocx(files: Record<string, Uint8Array>): SourceDocument {
   };
   if (body) walk(body);
   const captions = new Set(tables.map((t) => t.caption?.place.line));
-  return { format: 'docx', tables, text: text.filter((l) => !captions.has(l.place.line)), notes: [] };
+  return { format: 'docx', tables, text: text.filter((l) => !captions.has(l.place.line)), notes };
 }

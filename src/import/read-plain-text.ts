@@ -29,7 +29,10 @@ function captionBefore(lines: readonly string[], used: readonly boolean[], start
   }
   const picked = lines.slice(first, end + 1).map((l) => l.trim()).filter(Boolean);
   const titleAt = picked.findIndex((l) => /^\**\s*дорожная\s+карта/iu.test(l.replace(/^#+\s*/, '')));
-  const chosen = titleAt >= 0 ? picked.slice(titleAt) : picked.slice(-3);
+  // Without a roadmap title the caption is only the paragraph right above the table.
+  let own = end;
+  while (free(own - 1) && !blank(own - 1) && !/[.;:]\**\s*$/.test(lines[own - 1] ?? '') && end - own < 2) own--;
+  const chosen = titleAt >= 0 ? picked.slice(titleAt) : lines.slice(own, end + 1).map((l) => l.trim());
   const text = chosen.join('\n').replace(/\*\*/g, '').replace(/^#+\s*/gm, '');
   if (/[.;:]$/.test(text.trim()) || text.length > 400) return undefined;
   const line = lines.findIndex((l, k) => k >= first && l.trim() === chosen[0]);
