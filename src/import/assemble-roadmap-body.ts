@@ -82,10 +82,9 @@ export function assembleRoadmapBody(tables: RoadmapTable[], vocabulary: Vocabula
     for (const row of table.rows) {
       if (row.kind === 'section') {
         const text = tidyTitle(row.cells[0]?.text ?? '', vocabulary);
-        const previousPart = [...stack].reverse().find((s) => s.head.kind === 'part')?.head.id ??
-          (stack.length === 0 ? undefined : undefined);
-        const siblingsPart = lastPartAmong(stack.length ? stack.at(-1)!.draft.sections : top, stack, previousPart);
-        const head = readSectionHead(text, siblingsPart);
+        // The part before, for a part whose numeral the extraction mangled: the deepest open part, or the last one.
+        const previousPart = [...stack].reverse().find((s) => s.head.kind === 'part')?.head.id;
+        const head = readSectionHead(text, previousPart);
         while (stack.length && stack.at(-1)!.head.rank >= head.rank) stack.pop();
         const draft: SectionDraft = { title: head.title };
         if (head.id) draft.id = head.id;
@@ -128,11 +127,4 @@ export function assembleRoadmapBody(tables: RoadmapTable[], vocabulary: Vocabula
   }
   uniqueIds(body.sections);
   return body;
-}
-
-/** The numeral of the last part among the sections at the level a new section row would go to. */
-function lastPartAmong(siblings: SectionDraft[] | undefined, stack: { head: SectionHead }[], fallback: string | undefined): string | undefined {
-  const parts = (siblings ?? []).filter((s) => s.number && /^[IVXLC]+$/.test(s.number));
-  const deepestPart = [...stack].reverse().find((s) => s.head.kind === 'part');
-  return parts.at(-1)?.number ?? deepestPart?.head.id ?? fallback;
 }

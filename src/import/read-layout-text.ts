@@ -4,7 +4,7 @@
 // responsible person begins; pieces that only continue a cell go to the column that is still open (its line ended
 // mid-phrase). Where the activity and the form share a line, the activity's column width (learnt from the lines
 // that wrap) or the case of the words tells them apart — each such split is reported as a guess.
-import { normalizeHeading, recognizeHeading, type ItemField } from './columns.ts';
+import { recognizeHeading, type ItemField } from './columns.ts';
 import { deadlineStart, responsibleStart } from './layout-recognizers.ts';
 import type { ReaderNote, SourceCell, SourceRow, SourceTable } from './model.ts';
 import { repairBrokenSurname } from './text-repairs.ts';
@@ -148,17 +148,15 @@ export function readLayoutTables(lines: readonly string[]): LayoutTableBlock[] {
   const notes: ReaderNote[] = [];
   const learnedForms = new Set<string>();
   const rows: SourceRow[] = [];
-  const columnIndex = (field: ItemField) => header.fields.indexOf(field);
   const headerRow: SourceRow = {
     cells: header.headings.map((h, c) => ({ text: h, place: { row: 1, cell: c + 1, line: header.start + 1 } })),
     place: { row: 1, line: header.start + 1 },
   };
   rows.push(headerRow);
 
-  const parsed = chunks.map((chunk) => (chunk.kind === 'item' ? parseItem(chunk.lines, width, learnedForms) : undefined));
-  // Forms seen alone on a line teach the forms of this document; parse again so that earlier items profit too.
+  // A first pass learns the forms the document writes on lines of their own; the second uses them everywhere.
+  for (const chunk of chunks) if (chunk.kind === 'item') parseItem(chunk.lines, width, learnedForms);
   const reparsed = chunks.map((chunk) => (chunk.kind === 'item' ? parseItem(chunk.lines, width, learnedForms) : undefined));
-  void parsed;
 
   chunks.forEach((chunk, k) => {
     const rowNumber = rows.length + 1;
@@ -181,7 +179,6 @@ export function readLayoutTables(lines: readonly string[]): LayoutTableBlock[] {
     rows.push({ cells, place: { row: rowNumber, line: first.line } });
     for (const guess of item.guesses) notes.push({ kind: 'guess', place: { row: rowNumber, line: first.line }, message: guess });
   });
-  void columnIndex;
   return [{ table: { rows, layout: true }, startLine: header.start, endLine: end, notes }];
 }
 
@@ -334,5 +331,3 @@ export function splitTitleAndForm(text: string, width: number, learnedForms: Rea
   }
   return { title: text };
 }
-
-export { normalizeHeading };

@@ -24,7 +24,6 @@ export function columnLetters(column: number): string {
 export function gridToTable(sheet: string, grid: GridCell[][], index: number): { table?: SourceTable; text: TextLine[] } {
   const label = (address: string) => `лист «${sheet}», ячейка ${address}`;
   const text: TextLine[] = [];
-  const filledCount = (row: GridCell[]) => row.filter((c) => c.text.trim() && !(c.master && c.master.row === undefined)).length;
   let start = 0;
   while (start < grid.length && distinctFilled(grid[start] ?? []) < 2) {
     for (const cell of grid[start] ?? []) {
@@ -32,7 +31,6 @@ export function gridToTable(sheet: string, grid: GridCell[][], index: number): {
     }
     start++;
   }
-  void filledCount;
   if (start >= grid.length) return { text };
   const rows: SourceRow[] = [];
   for (let r = start; r < grid.length; r++) {
