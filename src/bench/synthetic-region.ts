@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { Item, Roadmap } from '../content-model/schemas.ts';
+import type { Item, Roadmap, Section } from '../content-model/schemas.ts';
 import type { LoadedContent } from '../content-model/load-content.ts';
 import { walkItems } from '../content-model/roadmap-structure.ts';
 
@@ -37,7 +37,7 @@ export interface PhraseBank {
 export function phraseBankFrom(content: LoadedContent): PhraseBank {
   const items: PhraseBank['items'] = [];
   for (const { data } of content.roadmaps.values()) {
-    for (const { item } of walkItems(data.sections)) items.push({ title: item.title, form: item.form, deadline: item.deadline });
+    for (const { item } of walkItems<Item, Section>(data.sections)) items.push({ title: item.title, form: item.form, deadline: item.deadline });
   }
   const glossary = [...content.glossary.values()].filter((g) => !g.data.scope).map((g) => ({ id: g.id, data: g.data }));
   return { items, glossary };

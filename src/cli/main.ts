@@ -1,9 +1,10 @@
-// `karta` — the command-line tool of the project. Subcommands: check, build, serve, deadline.
+// `karta` — the command-line tool of the project. Subcommands: check, build, serve, deadline, import.
 import { parseArgs } from 'node:util';
 import { runCheck } from './check.ts';
 import { runBuild } from './build.ts';
 import { runServe } from './serve.ts';
 import { runDeadline } from './deadline.ts';
+import { runImport } from './import.ts';
 
 const usage = `karta — публикация дорожных карт ШНОР
 
@@ -13,6 +14,9 @@ const usage = `karta — публикация дорожных карт ШНОР
   karta serve [--out ПАПКА] [--port ПОРТ]       показать собранный сайт на http://localhost
   karta deadline "СРОК" [--period ОТ:ДО]        как понят срок: вид и даты в периоде (JSON);
                                                 период ГГГГ-ММ-ДД:ГГГГ-ММ-ДД, по умолчанию текущий год
+  karta import ФАЙЛ [--owner ОРГАНИЗАЦИЯ] [--out ФАЙЛ.yaml] [--force] [--report ОТЧЁТ.txt]
+                                                перенести таблицу дорожной карты из DOCX, XLSX, ODS, CSV/TSV,
+                                                Markdown или текста из PDF в файл дорожной карты и напечатать отчёт
 `;
 
 const [command, ...rest] = process.argv.slice(2);
@@ -23,6 +27,9 @@ const { values, positionals } = parseArgs({
     out: { type: 'string' },
     port: { type: 'string' },
     period: { type: 'string' },
+    owner: { type: 'string' },
+    force: { type: 'boolean' },
+    report: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   allowPositionals: true,
@@ -42,6 +49,9 @@ switch (command) {
     break;
   case 'deadline':
     code = runDeadline({ phrase: positionals.join(' '), period: values.period });
+    break;
+  case 'import':
+    code = await runImport({ file: positionals[0], owner: values.owner, out: values.out, contentDir: values.content, force: values.force, report: values.report });
     break;
   case undefined:
   case 'help':

@@ -1,0 +1,71 @@
+// `karta import <file> [--owner ID] [--out PATH]`: reads a roadmap table from a school's document (DOCX, XLSX,
+// ODS, CSV/TSV, Markdown, text extracted from PDF), writes it as a roadmap file of the content format and prints
+// the report. Bad input gets a message in Russian, a non-zero exit and no file.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ImportError } from '../import/import-error.ts';
+import { importDocument } from '../import/import-document.ts';
+import { readDocument } from '../import/read-document.ts';
+import { renderReport } from '../import/report.ts';
+import { slugForFile } from '../import/file-id.ts';
+import { glossaryAbbreviations } from '../import/glossary-abbreviations.ts';
+import { idPattern } from '../content-model/schemas.ts';
+import { defaultContentDir } from './paths.ts';
+
+export interface ImportCommandOptions {
+  file?: string;
+  owner?: string;
+  out?: string;
+  contentDir?: string;
+  force?: boolean;
+  report?: string;
+}
+
+export async function runImport(options: ImportCommandOptions): Promise<number> {
+  if (!options.file) {
+    console.error('karta import: укажите файл, например: karta import дорожная-карта.docx --owner sochi-school-12');
+    return 1;
+  }
+  if (options.owner !== undefined && !idPattern.test(options.owner)) {
+    console.error(`karta import: --owner «${options.owner}» не похож на идентификатор организации (строчные латинские буквы, цифры, «-»): это имя файла в src/content/organizations без .yaml`);
+    return 1;
+  }
+  const file = path.resolve(options.file);
+  if (!existsSync(file)) {
+    console.error(`karta import: файл «${options.file}» не найден`);
+    return 1;
+  }
+  const contentDir = path.resolve(options.contentDir ?? defaultContentDir);
+  try {
+    const bytes = readFileSync(file);
+    const document = await readDocument(bytes, file);
+    const out = path.resolve(options.out ?? path.join(contentDir, 'roadmaps', `${slugForFile(file, options.owner)}.yaml`));
+    if (!/\.ya?ml$/.test(out)) throw new ImportError(`--out: файл дорожной карты должен иметь расширение .yaml (получено «${path.basename(out)}»)`);
+    if (existsSync(out) && !options.force) {
+      throw new ImportError(`файл «${path.relative(process.cwd(), out) || out}» уже есть: укажите другой --out или добавьте --force, чтобы заменить его`);
+    }
+    const id = path.basename(out).replace(/\.ya?ml$/, '');
+    const display = path.relative(process.cwd(), out) || out;
+    const result = importDocument(document, {
+      owner: options.owner,
+      id,
+      displayFile: display,
+      contentDir,
+      glossaryAbbreviations: glossaryAbbreviations(contentDir),
+      sourceName: path.basename(file),
+    });
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, result.yaml);
+    const report = renderReport(result, display);
+    if (options.report) writeFileSync(path.resolve(options.report), report);
+    console.log(report);
+    const placeholders = new Set(result.roadmap.placeholders.map((p) => p.path));
+    return result.problems.some((p) => !placeholders.has(p.field)) ? 1 : 0;
+  } catch (error) {
+    if (error instanceof ImportError) {
+      console.error(`karta import: ${error.message}. Ничего не записано.`);
+      return 1;
+    }
+    throw error;
+  }
+}

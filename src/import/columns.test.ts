@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extraKey, isRoadmapHeader, normalizeHeading, recognizeHeading } from './columns.ts';
+
+test('headings are recognised whatever their case, spacing, line breaks and hyphenation', () => {
+  assert.equal(recognizeHeading('№\nп/п'), 'number');
+  assert.equal(recognizeHeading('НАИМЕНОВАНИЕ  МЕРОПРИЯТИЯ'), 'title');
+  assert.equal(recognizeHeading('Форма реали-\nзации мероприятий'), 'form');
+  assert.equal(recognizeHeading('Сроки выполнения:'), 'deadline');
+  assert.equal(recognizeHeading('Дата проведения'), 'deadline');
+  assert.equal(recognizeHeading('Ответственные\nлица'), 'responsible');
+  assert.equal(recognizeHeading('Контрольная точка'), 'title');
+  assert.equal(recognizeHeading('Код параметра'), 'riskCodes');
+  assert.equal(recognizeHeading('Контингент'), 'audience');
+  assert.equal(recognizeHeading('Место проведения'), 'venue');
+  assert.equal(recognizeHeading('Показатель реализации'), 'result');
+  assert.equal(recognizeHeading('Информационное сопровождение мероприятий'), 'reports');
+  assert.equal(recognizeHeading('Формы отчетных документов'), 'reports');
+  assert.equal(recognizeHeading('Примечание'), undefined);
+  assert.equal(normalizeHeading('  Сроки   выполнения. '), 'сроки выполнения');
+});
+
+test('a roadmap header needs the activity and another known column, each once', () => {
+  assert.ok(isRoadmapHeader(['№', 'Мероприятие', 'Сроки', 'Ответственные', 'Примечание']));
+  assert.ok(!isRoadmapHeader(['№ п/п', 'ФИО специалиста', 'Место работы, должность', 'Ответственный за направление']));
+  assert.ok(!isRoadmapHeader(['Мероприятие']));
+  assert.ok(!isRoadmapHeader(['Мероприятие', 'Сроки', 'Сроки']));
+  assert.ok(!isRoadmapHeader(['Мероприятие', 'Проведение анализа паспортов качества и успеваемости обучающихся общеобразовательных организаций']));
+});
+
+test('an unknown column keeps its heading as the extra key', () => {
+  assert.equal(extraKey('Приме-\nчание  (отметка)'), 'Примечание (отметка)');
+});

@@ -1,0 +1,32 @@
+// Reads any supported file into the common table model.
+import path from 'node:path';
+import { decodeText } from './decode-text.ts';
+import { detectFormat } from './detect-format.ts';
+import type { SourceDocument } from './model.ts';
+import { readCsv } from './read-csv.ts';
+import { readDocx } from './read-docx.ts';
+import { readOds } from './read-ods.ts';
+import { readPlainText } from './read-plain-text.ts';
+import { readXlsx } from './read-xlsx.ts';
+
+export async function readDocument(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
+  const detected = detectFormat(bytes, fileName);
+  const name = path.basename(fileName);
+  switch (detected.format) {
+    case 'docx':
+      return readDocx(detected.files!);
+    case 'xlsx':
+      return readXlsx(bytes, name);
+    case 'ods':
+      return readOds(detected.files!);
+    case 'csv':
+    case 'tsv': {
+      const { text, encoding } = decodeText(bytes);
+      return readCsv(text, detected.format, encoding);
+    }
+    default: {
+      const { text, encoding } = decodeText(bytes);
+      return readPlainText(text, detected.format === 'markdown' ? 'markdown' : 'text', encoding);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+// DOCX: the XML of the document (word/document.xml) read with a real XML parser. Tables become tables of the common
+// model: a cell merged across columns (gridSpan) or down rows (vMerge) is repeated into every cell it covers, marked
+// as merged; a cell's paragraphs are its lines, list paragraphs («w:numPr») start with «• » or their number.
+// Paragraphs outside tables are the document's text.
+import { attr, child, children, parseXml, type Element } from './office-xml.ts';
+import type { Place, ReaderNote, SourceCell, SourceDocument, SourceRow, SourceTable, TextLine } from './model.ts';
+
+interface Numbering {
+  /** numId → ilvl → format («bullet», «decimal», …). */
+  formats: Map<string, Map<string, string>>;
+}
+
+function readNumbering(files: Record<string, Uint8Array>): Numbering {
+  const formats = new Map<string, Map<string, string>>();
+  const bytes = files['word/numbering.xml'];
+  if (!bytes) return { formats };
+  const root = parseXml(bytes, 'DOCX (нумерация списков)');
+  const abstract = new Map<string, Map<string, string>>();
+  for (const a of children(root, 'w:abstractNum')) {
+    const levels = new Map<string, string>();
+    for (const lvl of children(a, 'w:lvl')) levels.set(attr(lvl, 'w:ilvl') ?? '0', attr(child(lvl, 'w:numFmt'), 'w:val') ?? 'bullet');
+    abstract.set(attr(a, 'w:abstractNumId') ?? '', levels);
+  }
+  for (const num of children(root, 'w:num')) {
+    const levels = abstract.get(attr(child(num, 'w:abstractNumId'), 'w:val') ?? '');
+    if (levels) formats.set(attr(num, 'w:numId') ?? '', levels);
+  }
+  return { formats };
+}
+
+/** Text of a run container (paragraph, hyperlink, inserted text), with tabs and breaks. */
+function runText(element: Element): string {
+  let out = '';
+  for (const node of children(element)) {
+    switch (node.nodeName) {
+      case 'w:r':
+        for (const part of children(node)) {
+          if (part.nodeName === 'w:t') out += part.textContent ?? '';
+          else if (part.nodeName === 'w:tab') out += '\t';
+          else if (part.nodeName === 'w:br' || part.nodeName === 'w:cr') out += '\n';
+          else if (part.nodeName === 'w:noBreakHyphen') out += '-';
+        }
+        break;
+      case 'w:hyperlink':
+      case 'w:ins':
+      case 'w:smartTag':
+      case 'w:fldSimple':
+        out += runText(node);
+        break;
+      case 'w:sdt':
+        out += runText(child(node, 'w:sdtContent') ?? node);
+        break;
+      default:
+    }
+  }
+  return out;
+}
+
+class ListCounter {
+  private counts = new Map<string, number>();
+  marker(paragraph: Element, numbering: Numbering): string {
+    const numPr = child(child(paragraph, 'w:pPr'), 'w:numPr');
+    if (!numPr) return '';
+    const numId = attr(child(numPr, 'w:numId'), 'w:val') ?? '';
+    const ilvl = attr(child(numPr, 'w:ilvl'), 'w:val') ?? '0';
+    if (numId === '0') return '';
+    const format = numbering.formats.get(numId)?.get(ilvl) ?? 'bullet';
+    if (format === 'bullet' || format === 'none') return '• ';
+    const key = `${numId}:${ilvl}`;
+    const n = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, n);
+    return `${n}. `;
+  }
+}
+
+function cellText(tc: Element, numbering: Numbering): string {
+  const counter = new ListCounter();
+  const lines: string[] = [];
+  for (const node of children(tc)) {
+    if (node.nodeName === 'w:p') {
+      const text = runText(node);
+      if (text.trim()) lines.push(counter.marker(node, numbering) + text.trim());
+    } else if (node.nodeName === 'w:tbl') {
+      // A table inside a cell: its rows as lines.
+      for (const tr of children(node, 'w:tr')) lines.push(children(tr, 'w:tc').map((c) => cellText(c, numbering).replace(/\n/g, ' ')).join(' | '));
+    } else if (node.nodeName === 'w:sdt') {
+      lines.push(cellText(child(node, 'w:sdtContent') ?? node, numbering));
+    }
+  }
+  return lines.filter((l) => l.trim()).join('\n');
+}
+
+function readTable(tbl: Element, index: number, numbering: Numbering, notes: ReaderNote[]): SourceTable {
+  const rows: SourceRow[] = [];
+  // The cell that started a vertical merge, per grid column.
+  const verticalMaster = new Map<number, SourceCell>();
+  children(tbl, 'w:tr').forEach((tr, r) => {
+    const cells: SourceCell[] = [];
+    let gridColumn = 0;
+    const gridBefore = Number(attr(child(child(tr, 'w:trPr'), 'w:gridBefore'), 'w:val') ?? 0);
+    for (let g = 0; g < gridBefore; g++) cells.push({ text: '', place: { table: index, row: r + 1, cell: ++gridColumn } });
+    const tcs = children(tr).flatMap((node) => (node.nodeName === 'w:tc' ? [node] : node.nodeName === 'w:sdt' ? children(child(node, 'w:sdtContent') ?? node, 'w:tc') : []));
+    for (const tc of tcs) {
+      const props = child(tc, 'w:tcPr');
+      const span = Math.max(1, Number(attr(child(props, 'w:gridSpan'), 'w:val') ?? 1));
+      const vMerge = child(props, 'w:vMerge');
+      const place: Place = { table: index, row: r + 1, cell: gridColumn + 1 };
+      let cell: SourceCell;
+      if (vMerge && attr(vMerge, 'w:val') !== 'restart') {
+        const master = verticalMaster.get(gridColumn);
+        cell = { text: master?.text ?? '', place, mergedFrom: master?.place };
+        if (master?.text.trim()) {
+          notes.push({ kind: 'guess', place, message: `ячейка объединена с ячейкой выше (${master.place.row ? `строка ${master.place.row}` : ''}): её текст «${master.text.replace(/\s+/g, ' ').slice(0, 60)}» отнесён и к этой строке` });
+        }
+      } else {
+        cell = { text: cellText(tc, numbering), place };
+        if (vMerge) verticalMaster.set(gridColumn, cell);
+        else verticalMaster.delete(gridColumn);
+      }
+      cells.push(cell);
+      for (let s = 1; s < span; s++) {
+        cells.push({ text: cell.text, place: { table: index, row: r + 1, cell: gridColumn + 1 + s }, mergedFrom: cell.mergedFrom ?? place });
+      }
+      gridColumn += span;
+    }
+    rows.push({ cells, place: { table: index, row: r + 1 } });
+  });
+  return { index, rows };
+}
+
+export function readDocx(files: Record<string, Uint8Array>): SourceDocument {
+  const root = parseXml(files['word/document.xml'], 'DOCX (word/document.xml)');
+  const body = child(root, 'w:body');
+  const numbering = readNumbering(files);
+  const tables: SourceTable[] = [];
+  const text: TextLine[] = [];
+  let paragraph = 0;
+  const counter = new ListCounter();
+  const notes: ReaderNote[] = [];
+  const walk = (container: Element) => {
+    for (const node of children(container)) {
+      if (node.nodeName === 'w:p') {
+        paragraph++;
+        const line = runText(node).trim();
+        if (line) text.push({ text: counter.marker(node, numbering) + line, place: { line: paragraph, label: `абзац ${paragraph}` } });
+      } else if (node.nodeName === 'w:tbl') {
+        paragraph++;
+        const table = readTable(node, tables.length + 1, numbering, notes);
+        // The paragraph right above the table, when it reads like a heading, is its caption.
+        const before = text.at(-1);
+        if (before && (before.place.line ?? 0) >= paragraph - 3 && !/[.;:]$/.test(before.text) && before.text.length <= 300) {
+          table.caption = { text: before.text, place: { ...before.place, table: table.index } };
+        }
+        tables.push(table);
+      } else if (node.nodeName === 'w:sdt') {
+        walk(child(node, 'w:sdtContent') ?? node);
+      }
+    }
+  };
+  if (body) walk(body);
+  const captions = new Set(tables.map((t) => t.caption?.place.line));
+  return { format: 'docx', tables, text: text.filter((l) => !captions.has(l.place.line)), notes };
+}

@@ -1,0 +1,81 @@
+// ODS (OpenDocument spreadsheet): content.xml read with a real XML parser. Repeated rows and cells are expanded
+// (up to the last one with content), cells covered by a spanning cell are repeated from it.
+import { attr, children, parseXml, type Element } from './office-xml.ts';
+import type { SourceDocument, SourceTable, TextLine } from './model.ts';
+import { columnLetters, gridToTable, type GridCell } from './spreadsheet-table.ts';
+
+function paragraphText(p: Element): string {
+  let out = '';
+  for (let node = p.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.nodeName === 'text:s') out += ' '.repeat(Number(attr(el, 'text:c') ?? 1));
+      else if (el.nodeName === 'text:tab') out += '\t';
+      else if (el.nodeName === 'text:line-break') out += '\n';
+      else out += paragraphText(el);
+    }
+  }
+  return out;
+}
+
+function cellText(cell: Element): string {
+  const lines: string[] = [];
+  const visit = (el: Element, bullet: boolean) => {
+    for (const node of children(el)) {
+      if (node.nodeName === 'text:p' || node.nodeName === 'text:h') {
+        const t = paragraphText(node).trim();
+        if (t) lines.push(bullet ? `• ${t}` : t);
+      } else if (node.nodeName === 'text:list') visit(node, true);
+      else if (node.nodeName === 'text:list-item') visit(node, bullet);
+    }
+  };
+  visit(cell, false);
+  return lines.join('\n');
+}
+
+export function readOds(files: Record<string, Uint8Array>): SourceDocument {
+  const root = parseXml(files['content.xml'], 'ODS (content.xml)');
+  const spreadsheet = children(children(root, 'office:body')[0] ?? root, 'office:spreadsheet')[0];
+  const tables: SourceTable[] = [];
+  const text: TextLine[] = [];
+  for (const sheet of spreadsheet ? children(spreadsheet, 'table:table') : []) {
+    const name = attr(sheet, 'table:name') ?? `Лист ${tables.length + 1}`;
+    const grid: GridCell[][] = [];
+    const covering = new Map<string, { row: number; column: number }>();
+    const rowElements = children(sheet).flatMap((el) => (el.nodeName === 'table:table-rows' || el.nodeName === 'table:table-header-rows' ? children(el, 'table:table-row') : el.nodeName === 'table:table-row' ? [el] : []));
+    for (const rowEl of rowElements) {
+      const repeatRows = Math.min(Number(attr(rowEl, 'table:number-rows-repeated') ?? 1), 1000);
+      const cells: GridCell[] = [];
+      for (const cellEl of children(rowEl)) {
+        if (cellEl.nodeName !== 'table:table-cell' && cellEl.nodeName !== 'table:covered-table-cell') continue;
+        const repeat = Number(attr(cellEl, 'table:number-columns-repeated') ?? 1);
+        const content = cellText(cellEl);
+        const count = content || cellEl.nodeName === 'table:covered-table-cell' ? Math.min(repeat, 1000) : Math.min(repeat, 64);
+        for (let k = 0; k < count; k++) {
+          const r = grid.length;
+          const c = cells.length;
+          const address = `${columnLetters(c + 1)}${r + 1}`;
+          const master = covering.get(`${r}:${c}`);
+          if (cellEl.nodeName === 'table:covered-table-cell' || master) {
+            cells.push({ text: '', address, master });
+            continue;
+          }
+          cells.push({ text: content, address });
+          const spanC = Number(attr(cellEl, 'table:number-columns-spanned') ?? 1);
+          const spanR = Number(attr(cellEl, 'table:number-rows-spanned') ?? 1);
+          for (let dr = 0; dr < spanR; dr++) for (let dc = 0; dc < spanC; dc++) if (dr || dc) covering.set(`${r + dr}:${c + dc}`, { row: r, column: c });
+        }
+      }
+      for (let k = 0; k < repeatRows; k++) grid.push(k === 0 ? cells : cells.map((c) => ({ ...c })));
+    }
+    while (grid.length && grid.at(-1)!.every((c) => !c.text.trim() && !c.master)) grid.pop();
+    const width = Math.max(0, ...grid.map((row) => row.reduce((w, c, i) => (c.text.trim() || c.master ? i + 1 : w), 0)));
+    for (const row of grid) row.length = Math.min(row.length, width);
+    if (!grid.length) continue;
+    const read = gridToTable(name, grid, tables.length + 1);
+    text.push(...read.text);
+    if (read.table) tables.push(read.table);
+  }
+  return { format: 'ods', tables, text, notes: [] };
+}

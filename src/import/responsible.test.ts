@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitResponsible } from './responsible.ts';
+import { buildVocabulary } from './vocabulary.ts';
+
+const vocabulary = buildVocabulary([], ['ЦОКО', 'ИРО КК', 'МОН и МП КК', 'МОИМП КК', 'УО', 'ТМС', 'ОО', 'ЦРО', 'КК']);
+const split = (text: string) => splitResponsible(text, vocabulary);
+
+test('people and bodies listed in one cell are separate entries', () => {
+  assert.deepEqual(split('Лукашова И.Б., \nСапелкина Л.В.,\nМиронова Е.В.'), ['Лукашова И.Б.', 'Сапелкина Л.В.', 'Миронова Е.В.']);
+  assert.deepEqual(split('Ловенецкая И.В. Руководители ОО'), ['Ловенецкая И.В.', 'Руководители ОО']);
+  assert.deepEqual(split('Церекидзе В.Г. Козлова Д.Д.'), ['Церекидзе В.Г.', 'Козлова Д.Д.']);
+  assert.deepEqual(split('Миронова Е.В, \nШорохова Я.В.'), ['Миронова Е.В', 'Шорохова Я.В.']);
+  assert.deepEqual(split('УО, ЦРО, директор МБОУ СОШ № 2'), ['УО', 'ЦРО', 'директор МБОУ СОШ № 2']);
+  assert.deepEqual(split('Руководители ОО,\nпедагогические\nработники'), ['Руководители ОО', 'педагогические работники']);
+});
+
+test('known abbreviations written one after another are split', () => {
+  assert.deepEqual(split('МОИМП КК ИРО КК ЦОКО'), ['МОИМП КК', 'ИРО КК', 'ЦОКО']);
+  assert.deepEqual(split('ЦОКО МОН и МП КК ИРО КК'), ['ЦОКО', 'МОН и МП КК', 'ИРО КК']);
+});
+
+test('what belongs together stays one entry', () => {
+  assert.deepEqual(split('Рогозин А.С., директор МБОУ СОШ №25 пос. Новоульяновского'), ['Рогозин А.С., директор МБОУ СОШ №25 пос. Новоульяновского']);
+  assert.deepEqual(split('руководство, педагогические работники ОО'), ['руководство, педагогические работники ОО']);
+  assert.deepEqual(split('руководители ТМС, ШНОР'), ['руководители ТМС, ШНОР']);
+  assert.deepEqual(split('Руководители ОО \n(участники проекта \n«500+» 2022 года)'), ['Руководители ОО (участники проекта «500+» 2022 года)']);
+  assert.deepEqual(split('4 управленческие команды школ-участников проекта (СОШ №18, №19, №25, №28)'), ['4 управленческие команды школ-участников проекта (СОШ №18, №19, №25, №28)']);
+  assert.deepEqual(split('Углава Я.М.\n(по согласованию)'), ['Углава Я.М. (по согласованию)']);
+});

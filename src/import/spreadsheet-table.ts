@@ -1,0 +1,58 @@
+// A worksheet's grid to the common model: rows above the first row with two or more filled cells are the sheet's
+// text (title, order), the rest is its table. Shared by the XLSX and ODS readers.
+import type { Place, SourceCell, SourceRow, SourceTable, TextLine } from './model.ts';
+
+export interface GridCell {
+  text: string;
+  /** Address such as «C5», for the report. */
+  address: string;
+  /** The master cell of a merged area, when this cell is covered by it. */
+  master?: { row: number; column: number };
+}
+
+export function columnLetters(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function gridToTable(sheet: string, grid: GridCell[][], index: number): { table?: SourceTable; text: TextLine[] } {
+  const label = (address: string) => `лист «${sheet}», ячейка ${address}`;
+  const text: TextLine[] = [];
+  let start = 0;
+  while (start < grid.length && distinctFilled(grid[start] ?? []) < 2) {
+    for (const cell of grid[start] ?? []) {
+      if (cell.text.trim() && !cell.master) text.push({ text: cell.text.trim(), place: { line: start + 1, label: label(cell.address) } });
+    }
+    start++;
+  }
+  if (start >= grid.length) return { text };
+  const rows: SourceRow[] = [];
+  for (let r = start; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const rowNumber = rows.length + 1;
+    const cells: SourceCell[] = row.map((cell, c): SourceCell => {
+      const place: Place = { table: index, row: rowNumber, cell: c + 1, label: label(cell.address) };
+      if (!cell.master) return { text: cell.text, place };
+      const masterCell = grid[cell.master.row]?.[cell.master.column];
+      const masterRow = cell.master.row - start + 1;
+      return {
+        text: masterCell?.text ?? '',
+        place,
+        mergedFrom: { table: index, row: masterRow, cell: cell.master.column + 1, label: label(masterCell?.address ?? '') },
+      };
+    });
+    rows.push({ cells, place: { table: index, row: rowNumber, label: `лист «${sheet}», строка ${r + 1}` } });
+  }
+  const caption = text.at(-1);
+  return { table: { index, rows, sheet, caption: caption ? { text: caption.text, place: { ...caption.place, table: index } } : undefined }, text: caption ? text.slice(0, -1) : text };
+}
+
+function distinctFilled(row: GridCell[]): number {
+  return new Set(row.filter((c) => c.text.trim()).map((c) => (c.master ? `${c.master.row}:${c.master.column}` : c.address))).size;
+}

@@ -1,0 +1,186 @@
+// From the rows of a source table to the logical rows of a roadmap: the header found and its columns recognised,
+// repeated headers and column-numbering rows after page breaks dropped, rows with stray cells realigned, rows that a
+// page break cut in two joined back, section rows told from item rows. Every decision that changes the source is
+// noted with its place for the report.
+import { isRoadmapHeader, mapColumns, normalizeHeading, type ColumnMap } from './columns.ts';
+import { isBlank, type Place, type SourceCell, type SourceRow, type SourceTable } from './model.ts';
+
+export interface RowNote {
+  kind: 'guess' | 'leftover' | 'repair' | 'dropped';
+  place: Place;
+  message: string;
+}
+
+/** A cell of a logical row: its text and where each piece of it came from. */
+export interface LogicalCell {
+  text: string;
+  places: Place[];
+  /** Text that a continuation row (after a page break) added to this cell. */
+  continuation?: { text: string; place: Place };
+}
+
+export interface LogicalRow {
+  kind: 'item' | 'section';
+  cells: LogicalCell[];
+  place: Place;
+}
+
+export interface RoadmapTable {
+  table: SourceTable;
+  columns: ColumnMap;
+  headerPlace: Place;
+  caption?: { text: string; place: Place };
+  rows: LogicalRow[];
+  notes: RowNote[];
+}
+
+const isNumberLike = (s: string) => /^\s*(?:\d+|[IVXLC]+)(?:\.\d+)*\.?\s*$/.test(s);
+const stripTags = (s: string) => s.replace(/<[^>]+>/g, ' ').trim();
+
+/** Text of a cell as the row's own: a copy of a horizontally merged cell counts as empty. */
+function ownText(cell: SourceCell | undefined): string {
+  if (!cell) return '';
+  if (cell.mergedFrom && cell.mergedFrom.row === cell.place.row) return '';
+  return cell.text;
+}
+
+export function findHeaderRow(table: SourceTable): number {
+  for (let r = 0; r < Math.min(table.rows.length, 6); r++) {
+    const texts = table.rows[r]!.cells.map((c) => ownText(c));
+    if (isRoadmapHeader(texts.filter((t) => !isBlank(t)))) return r;
+  }
+  return -1;
+}
+
+const sameHeader = (a: readonly string[], b: readonly string[]) =>
+  a.map(normalizeHeading).filter(Boolean).join('|') === b.map(normalizeHeading).filter(Boolean).join('|');
+
+function isNumberingRow(texts: readonly string[]): boolean {
+  const filled = texts.filter((t) => !isBlank(t));
+  return filled.length >= 3 && filled.every((t, i) => t.trim() === String(i + 1));
+}
+
+function startsLikeContinuation(text: string): boolean {
+  const plain = stripTags(text);
+  return /^[\p{Ll},;:)»\-–]/u.test(plain) || /^<(?:p|li|ul)\b/i.test(text.trim());
+}
+
+/** Fits a row with more cells than columns: empty stray cells dropped, or the extra middle cells merged. */
+function fitRow(row: SourceRow, width: number, notes: RowNote[]): SourceCell[] {
+  let cells = [...row.cells];
+  if (cells.length <= width) {
+    while (cells.length < width) cells.push({ text: '', place: { ...row.place, cell: cells.length + 1 } });
+    return cells;
+  }
+  // Drop empty cells between the first two and the last one, rightmost first.
+  for (let i = cells.length - 2; i >= 2 && cells.length > width; i--) {
+    if (isBlank(cells[i]!.text)) cells.splice(i, 1);
+  }
+  while (cells.length > width && isBlank(cells.at(-1)!.text)) cells.pop();
+  if (cells.length > width) {
+    const extra = cells.length - width;
+    const merged = cells.slice(2, 3 + extra);
+    const text = merged.map((c) => c.text).filter((t) => !isBlank(t)).join(' ');
+    notes.push({
+      kind: 'guess',
+      place: row.place,
+      message: `в строке ${row.cells.length} ячеек при ${width} столбцах: ячейки ${merged.map((c) => `«${c.text}»`).join(', ')} объединены в одну («${text}»); проверьте порядок слов`,
+    });
+    cells = [...cells.slice(0, 2), { text, place: merged[0]!.place }, ...cells.slice(3 + extra)];
+  } else {
+    notes.push({ kind: 'repair', place: row.place, message: `лишние пустые ячейки в строке удалены (было ${row.cells.length}, столбцов ${width})` });
+  }
+  return cells;
+}
+
+/** Reads a source table as a roadmap table, or undefined when it has no roadmap header (another kind of table). */
+export function readRoadmapTable(table: SourceTable, continuesFrom?: RoadmapTable): RoadmapTable | undefined {
+  const notes: RowNote[] = [];
+  let headerIndex = findHeaderRow(table);
+  let columns: ColumnMap;
+  let headerPlace: Place;
+  let caption = table.caption;
+  if (headerIndex < 0) {
+    // A table whose header is empty or missing and whose width matches the roadmap table before it continues it
+    // (a page break in a converted PDF starts a new table).
+    if (!continuesFrom) return undefined;
+    const width = continuesFrom.columns.fields.length;
+    const first = table.rows[0];
+    const emptyHeader = first !== undefined && first.cells.every((c) => isBlank(c.text));
+    if (!first || Math.abs(first.cells.length - width) > 1) return undefined;
+    columns = continuesFrom.columns;
+    headerPlace = continuesFrom.headerPlace;
+    headerIndex = emptyHeader ? 0 : -1;
+    if (emptyHeader) notes.push({ kind: 'dropped', place: first.place, message: 'пустая строка шапки продолжения таблицы после разрыва страницы пропущена' });
+  } else {
+    const header = table.rows[headerIndex]!;
+    columns = mapColumns(header.cells.map((c) => ownText(c)));
+    headerPlace = header.place;
+    // Rows above the header: a one-cell row is the table's caption; anything else is reported.
+    for (let r = 0; r < headerIndex; r++) {
+      const row = table.rows[r]!;
+      const filled = row.cells.filter((c) => !isBlank(c.text));
+      if (filled.length === 1 && !caption) caption = { text: filled[0]!.text, place: filled[0]!.place };
+      else for (const cell of filled) notes.push({ kind: 'leftover', place: cell.place, message: `текст над шапкой таблицы не перенесён: «${cell.text}»` });
+    }
+  }
+
+  const width = columns.fields.length;
+  const numberColumn = columns.fields.indexOf('number');
+  const headerTexts = columns.headings;
+  const rows: LogicalRow[] = [];
+  let firstBodyRow = true;
+
+  for (let r = headerIndex + 1; r < table.rows.length; r++) {
+    const source = table.rows[r]!;
+    const texts = source.cells.map((c) => ownText(c));
+    if (texts.every(isBlank)) continue;
+    if (sameHeader(texts, headerTexts)) {
+      notes.push({ kind: 'dropped', place: source.place, message: 'повтор шапки таблицы (после разрыва страницы) пропущен' });
+      continue;
+    }
+    if (isNumberingRow(texts)) {
+      notes.push({ kind: 'dropped', place: source.place, message: `строка нумерации столбцов («${texts.filter((t) => !isBlank(t)).join(' ')}») пропущена` });
+      continue;
+    }
+    const cells = fitRow(source, width, notes);
+    const own = cells.map((c) => ownText(c));
+    const filled = own.map((t, i) => (isBlank(t) ? -1 : i)).filter((i) => i >= 0);
+    const numberText = numberColumn >= 0 ? own[numberColumn] ?? '' : '';
+    const firstFilled = own[filled[0] ?? 0] ?? '';
+    const previousItem = rows.findLast((row) => row.kind === 'item') ?? (rows.length ? undefined : continuesFrom?.rows.findLast((row) => row.kind === 'item'));
+    const lastRow = rows.at(-1) ?? continuesFrom?.rows.at(-1);
+
+    // A row cut by a page break: no number of its own, right after the break, its text going on mid-sentence.
+    const afterBreak = source.afterBreak || (firstBodyRow && continuesFrom !== undefined);
+    if (afterBreak && isBlank(numberText) && lastRow?.kind === 'item' && previousItem && startsLikeContinuation(firstFilled)) {
+      cells.forEach((cell, i) => {
+        const text = ownText(cell);
+        if (isBlank(text)) return;
+        const target = previousItem.cells[i]!;
+        target.text = isBlank(target.text) ? text : `${target.text}\n${text}`;
+        target.places.push(cell.place);
+        target.continuation = { text, place: cell.place };
+      });
+      notes.push({ kind: 'repair', place: source.place, message: `строка, разорванная разрывом страницы, присоединена к предыдущей (${previousItem.place.line ? `строка ${previousItem.place.line} файла` : `строка ${previousItem.place.row}`})` });
+      firstBodyRow = false;
+      continue;
+    }
+    firstBodyRow = false;
+
+    const logical: LogicalRow = {
+      kind: 'item',
+      cells: cells.map((c) => ({ text: c.text, places: [c.place] })),
+      place: source.place,
+    };
+    // A row with one filled cell across the table (a level, a part, a numbered block) is a section.
+    const distinct = new Set(filled.map((i) => own[i]!.trim()));
+    const only = filled[0];
+    if (distinct.size === 1 && only !== undefined && !isNumberLike(own[only]!)) {
+      logical.kind = 'section';
+      logical.cells = [{ text: own[only]!, places: [cells[only]!.place] }];
+    }
+    rows.push(logical);
+  }
+  return { table, columns, headerPlace, caption, rows, notes };
+}

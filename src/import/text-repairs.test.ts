@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { joinLines, repairBrokenSurname, repairBrokenWords, repairCellText, repairHtmlLists, repairInitials, repairLetterSpacing, repairZeroOO } from './text-repairs.ts';
+import { buildVocabulary } from './vocabulary.ts';
+
+const vocabulary = buildVocabulary(
+  ['образования образования работе работе учителей-предметников приказываю ОБРАЗОВАТЕЛЬНЫХ образовательных результатов результатов'],
+  ['ВСОКО', 'УОН', 'ОО'],
+);
+
+test('«0 0» and «00» standing for «ОО» are mended, numbers are not', () => {
+  assert.equal(repairZeroOO('параллели, 0 0').text, 'параллели, ОО');
+  assert.equal(repairZeroOO('процесса 00 на основе').text, 'процесса ОО на основе');
+  assert.equal(repairZeroOO('в 2000 году, 100 человек').text, 'в 2000 году, 100 человек');
+  assert.equal(repairZeroOO('параллели, 0 0').repairs.length, 1);
+});
+
+test('spaced-out letters are joined into a known abbreviation or a word of the document', () => {
+  assert.equal(repairLetterSpacing('в с о к о', vocabulary).text, 'ВСОКО');
+  assert.equal(repairLetterSpacing('приказ У ОН', vocabulary).text, 'приказ УОН');
+  assert.equal(repairLetterSpacing('п р и к а з ы в а ю', vocabulary).text, 'приказываю');
+  assert.equal(repairLetterSpacing('о б р азо в ан и я', vocabulary).text, 'образования');
+  assert.equal(repairLetterSpacing('у нас в О и Я', vocabulary).text, 'у нас в О и Я');
+});
+
+test('a word cut apart is joined only into a word the document uses', () => {
+  assert.equal(repairBrokenWords('ОБРАЗОВА ТЕЛЬНЫХ РЕЗУЛЬ ТА ТОВ', vocabulary).text, 'ОБРАЗОВАТЕЛЬНЫХ РЕЗУЛЬТАТОВ');
+  assert.equal(repairBrokenWords('успешных практик и иных', vocabulary).text, 'успешных практик и иных');
+});
+
+test('names: a cut-off capital and spaced initials', () => {
+  assert.equal(repairBrokenSurname('У глава Я.М.').text, 'Углава Я.М.');
+  assert.equal(repairInitials('Миронова Е.В, Шорохова Я. В.').text, 'Миронова Е.В, Шорохова Я.В.');
+});
+
+test('HTML list fragments become lines', () => {
+  const repaired = repairHtmlLists('Внесение изменений в <ul style="x"> <li>• рабочие программы;</li> <li>программу УУД</li> </ul>');
+  assert.equal(repaired.text, 'Внесение изменений в\n• рабочие программы;\n• программу УУД');
+  assert.equal(repairHtmlLists('<p>доля ОВЗ;</p> <p>доля других</p>').text, 'доля ОВЗ;\nдоля других');
+});
+
+test('lines of a cell: hyphenation mended where the whole word is known, compounds and ranges kept', () => {
+  assert.equal(joinLines(['о ра-', 'боте'], vocabulary).text, 'о работе');
+  assert.equal(joinLines(['для учителей-', 'предметников'], vocabulary).text, 'для учителей-предметников');
+  assert.equal(joinLines(['Февраль-', 'Апрель 2023'], vocabulary).text, 'Февраль- Апрель 2023');
+  assert.equal(joinLines(['по направлениям:', '- работа с обучающимися'], vocabulary).text, 'по направлениям:\n- работа с обучающимися');
+  assert.equal(repairCellText('январь -  апрель ', vocabulary).text, 'январь - апрель');
+});

@@ -1,0 +1,62 @@
+// The same tables saved as DOCX and XLSX (and ODS, CSV in Windows-1251, TSV, Markdown) import to the same items as
+// the source text, and so match the hand-made roadmaps as well.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { expectedItems, importedItems, matchItems } from './support/import-compare.ts';
+import { importBytes, importFile } from './support/import-run.ts';
+import { projectRoot } from './support/content-copy.ts';
+import { seeds } from './support/import-seeds.ts';
+import { makeDelimited, makeDocx, makeMarkdown, makeOds, makeXlsx, tablesOf } from './support/office-files.ts';
+
+for (const seed of seeds) {
+  test(`${seed.roadmap}: the tables saved as DOCX and XLSX import to the same items as the text`, async () => {
+    const { result } = await importFile(path.join(projectRoot, 'sources', seed.file), seed.owner);
+    const fromText = importedItems(result.body);
+    const tables = tablesOf(result);
+
+    const docx = await importBytes(await makeDocx(tables, ['ПРИКАЗ', 'от 06.03.2023', '№ 681']), 'дорожная-карта.docx', seed.owner);
+    assert.equal(docx.result.document.format, 'docx');
+    assert.deepEqual(importedItems(docx.result.body), fromText);
+
+    const xlsx = await importBytes(await makeXlsx(tables), 'дорожная-карта.xlsx', seed.owner);
+    assert.equal(xlsx.result.document.format, 'xlsx');
+    assert.deepEqual(importedItems(xlsx.result.body), fromText);
+
+    const expected = expectedItems(seed.roadmap);
+    for (const imported of [docx, xlsx]) {
+      const { matched } = matchItems(expected, importedItems(imported.result.body));
+      assert.ok(matched.length / expected.length >= 0.95, `${imported.result.document.format}: ${matched.length} of ${expected.length}`);
+    }
+  });
+}
+
+const belorechensk = seeds.find((s) => s.roadmap === 'belorechensk-2023-2024')!;
+
+test('ODS, CSV in Windows-1251 and in UTF-8, TSV and Markdown import to the same items', async () => {
+  const { result } = await importFile(path.join(projectRoot, 'sources', belorechensk.file), belorechensk.owner);
+  const fromText = importedItems(result.body);
+  const [table] = tablesOf(result);
+  assert.ok(table);
+
+  const ods = await importBytes(makeOds([table]), 'карта.ods', belorechensk.owner);
+  assert.equal(ods.result.document.format, 'ods');
+  assert.deepEqual(importedItems(ods.result.body), fromText);
+
+  const cp1251 = await importBytes(iconv.encode(makeDelimited(table, ';'), 'windows-1251'), 'карта.csv', belorechensk.owner);
+  assert.equal(cp1251.result.document.encoding, 'Windows-1251');
+  assert.deepEqual(importedItems(cp1251.result.body), fromText);
+  assert.match(cp1251.report, /кодировка Windows-1251/);
+
+  const utf8 = await importBytes(Buffer.from(makeDelimited(table, ','), 'utf8'), 'карта.csv', belorechensk.owner);
+  assert.equal(utf8.result.document.encoding, 'UTF-8');
+  assert.deepEqual(importedItems(utf8.result.body), fromText);
+
+  const tsv = await importBytes(iconv.encode(makeDelimited(table, '\t'), 'windows-1251'), 'карта.tsv', belorechensk.owner);
+  assert.deepEqual(importedItems(tsv.result.body), fromText);
+
+  const md = await importBytes(Buffer.from(makeMarkdown(table), 'utf8'), 'карта.md', belorechensk.owner);
+  assert.equal(md.result.document.format, 'markdown');
+  assert.deepEqual(importedItems(md.result.body), fromText);
+});
