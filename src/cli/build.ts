@@ -1,6 +1,7 @@
 // `karta build`: check the content, build the site (pages, open data, search index) into a fresh folder, and only
 // when everything succeeded put it in place of the previous build.
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkAndReport } from './check.ts';
 import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
@@ -18,7 +19,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const contentDir = path.resolve(options.contentDir ?? defaultContentDir);
   const outDir = path.resolve(options.outDir ?? defaultOutDir);
 
-  const content = checkAndReport(contentDir);
+  const timer = phaseTimer();
+  const content = timer.measure('check', () => checkAndReport(contentDir));
   if (!content) {
     console.error('Сайт не собран: предыдущая сборка оставлена без изменений.');
     return 1;
@@ -32,13 +34,14 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   try {
     await publishDirectory(outDir, async (staging) => {
       const { build } = await import('astro');
-      await build({
+      await timer.measureAsync('pages', () => build({
         root: projectRoot,
         outDir: staging,
         cacheDir: path.join(projectRoot, '.karta', 'cache', cacheKey),
         logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
-      });
-      await writeSearchIndex(searchRecords({ ...dataById(content), home: content.site.home }), path.join(staging, 'pagefind'));
+      }));
+      const records = timer.measure('search records', () => searchRecords({ ...dataById(content), home: content.site.home }));
+      await timer.measureAsync('search index', () => writeSearchIndex(records, path.join(staging, 'pagefind')));
     });
   } catch (error) {
     console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);
@@ -46,5 +49,34 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     return 1;
   }
   console.log(`Сайт собран: ${path.relative(process.cwd(), outDir) || outDir}`);
+  if (process.env.KARTA_TIMINGS) timer.report(process.env.KARTA_TIMINGS);
   return 0;
+}
+
+/** Wall time of each build phase; with KARTA_TIMINGS=<file> they are written there as JSON (for `npm run bench`). */
+function phaseTimer() {
+  const phases: Record<string, number> = {};
+  const started = performance.now();
+  return {
+    measure<T>(name: string, run: () => T): T {
+      const t = performance.now();
+      try {
+        return run();
+      } finally {
+        phases[name] = (phases[name] ?? 0) + (performance.now() - t) / 1000;
+      }
+    },
+    async measureAsync<T>(name: string, run: () => Promise<T>): Promise<T> {
+      const t = performance.now();
+      try {
+        return await run();
+      } finally {
+        phases[name] = (phases[name] ?? 0) + (performance.now() - t) / 1000;
+      }
+    },
+    report(file: string) {
+      const total = (performance.now() - started) / 1000;
+      writeFileSync(file, JSON.stringify({ phases, total, peakRssBytes: process.resourceUsage().maxRSS * 1024 }, null, 1));
+    },
+  };
 }

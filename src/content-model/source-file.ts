@@ -1,5 +1,8 @@
-// Reads one content file (YAML, or MDX with YAML frontmatter) keeping source positions, so that every problem
-// can name the line and column of the field it is about.
+// Reads one content file (YAML, or MDX with YAML frontmatter) so that every problem can name the line and column
+// of the field it is about. The data is read by js-yaml — fast, and the same parser Astro uses, so the checker and
+// the site see the same values; the position-keeping parser (yaml) runs only when a position is asked for, or to
+// describe a syntax error precisely.
+import { load as loadYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { FieldPath } from './problems.ts';
 
@@ -43,26 +46,47 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
     bodyLine = match[0].split('\n').length;
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let data: unknown;
+  let readable = true;
+  try {
+    data = loadYaml(yamlText);
+  } catch {
+    readable = false;
+  }
+
+  let positions: { doc: Document; lineCounter: LineCounter } | undefined;
+  const document = () => {
+    if (!positions) {
+      const lineCounter = new LineCounter();
+      positions = { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+    }
+    return positions;
+  };
   const toPosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = document().lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
 
-  // An unknown tag (`!!js/undefined`) is only a warning to the YAML parser, but Astro's parser rejects it.
-  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
-  const syntaxErrors = problems.map((error) => ({
-    position: toPosition(error.pos[0]),
-    message: translateYamlError(error.code, error.message),
-  }));
+  let syntaxErrors: ParsedSource['syntaxErrors'] = [];
+  if (!readable) {
+    const { doc } = document();
+    // An unknown tag (`!!js/undefined`) is only a warning to the YAML parser, but js-yaml (and Astro) reject it.
+    const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+    syntaxErrors = problems.map((error) => ({
+      position: toPosition(error.pos[0]),
+      message: translateYamlError(error.code, error.message),
+    }));
+    if (!syntaxErrors.length) {
+      syntaxErrors = [{ position: { line: 1 + lineOffset, column: 1 }, message: 'файл не читается как YAML: проверьте кавычки, отступы и двоеточия' }];
+    }
+  }
 
   return {
-    data: syntaxErrors.length ? undefined : doc.toJS(),
+    data: readable ? data : undefined,
     body,
     bodyLine,
     syntaxErrors,
-    locate: (path, options) => toPosition(findOffset(doc, path, options?.key ?? false)),
+    locate: (path, options) => toPosition(findOffset(document().doc, path, options?.key ?? false)),
   };
 }
 

@@ -7,10 +7,11 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
   try {
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')} (${record.url})`);
-    }
+    // All records at once: Pagefind's service takes them over one pipe, so waiting for each answer in turn
+    // would leave it idle between records.
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    const failed = added.findIndex((a) => a.errors.length);
+    if (failed >= 0) throw new Error(`Pagefind: ${added[failed]!.errors.join('; ')} (${records[failed]!.url})`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
