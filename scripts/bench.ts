@@ -1,0 +1,177 @@
+// `npm run bench [-- --sizes 100,1100]`: builds a synthetic region (src/bench) at two sizes and reports what the
+// regional-scale budgets are about — wall time per build phase, peak memory, pages per second, output size, one
+// school roadmap page's HTML/CSS/JS, the search index, and the first search in Chromium (bytes fetched, time to
+// the first result). Prints a table and writes the figures to .karta/bench/results.json.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../src/content-model/load-content.ts';
+import { phraseBankFrom, writeSyntheticRegion } from '../src/bench/synthetic-region.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const workDir = path.join(root, '.karta', 'bench');
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [100, 1100];
+const query = 'стажировки';
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(pid: number): number {
+  let total = 0;
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const queue = [pid];
+  while (queue.length) {
+    const next = queue.pop()!;
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${next}/status`, 'utf8'));
+      total += Number(rss?.[1] ?? 0) * 1024;
+    } catch {
+      // ended
+    }
+    queue.push(...(children.get(next) ?? []));
+  }
+  return total;
+}
+
+async function build(contentDir: string, outDir: string, timingsFile: string) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build', '--content', contentDir, '--out', outDir], {
+    env: { ...process.env, KARTA_TIMINGS: timingsFile },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`build of ${contentDir} failed (${code})`);
+  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { phases: Record<string, number>; peakRssBytes: number };
+  return { wall: (performance.now() - started) / 1000, phases: timings.phases, peakTreeBytes: peak, peakNodeBytes: timings.peakRssBytes };
+}
+
+function folderStats(dir: string) {
+  let bytes = 0;
+  let files = 0;
+  let pages = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stat = statSync(path.join(dir, name));
+    if (!stat.isFile()) continue;
+    bytes += stat.size;
+    files++;
+    if (name.endsWith('.html')) pages++;
+  }
+  return { bytes, files, pages };
+}
+
+async function firstSearch(distDir: string) {
+  const site = await serveStatic(distDir);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(site.url('search/'));
+    const fetched: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      const url = new URL(response.url());
+      if (!url.pathname.includes('/pagefind/')) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      // Pagefind's index and fragment files are gzip already; its script and WebAssembly a host would gzip.
+      const served = /\.pf_|\.pagefind$/.test(url.pathname) ? body.length : gzipSync(body).length;
+      fetched.push({ url: url.pathname, bytes: served });
+    });
+    await page.evaluate(() => {
+      const list = document.getElementById('search-results')!;
+      const w = window as unknown as { lastKey: number; firstResult: number };
+      document.getElementById('search-query')!.addEventListener('input', () => (w.lastKey = performance.now()));
+      new MutationObserver(() => {
+        if (list.children.length && !w.firstResult) w.firstResult = performance.now();
+      }).observe(list, { childList: true });
+    });
+    await page.locator('#search-query').pressSequentially(query, { delay: 30 });
+    await page.locator('#search-results li').first().waitFor({ timeout: 30_000 });
+    const ms = await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number; firstResult: number };
+      return w.firstResult - w.lastKey;
+    });
+    await page.waitForTimeout(300);
+    return { query, msFromLastKeystroke: Math.round(ms), bytesFetched: fetched.reduce((a, f) => a + f.bytes, 0), requests: fetched.length };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+const bank = phraseBankFrom(loadContent(path.join(root, 'src', 'content')));
+const results = [];
+for (const schools of sizes) {
+  const contentDir = path.join(workDir, `content-${schools}`);
+  const outDir = path.join(workDir, `dist-${schools}`);
+  mkdirSync(workDir, { recursive: true });
+  const region = writeSyntheticRegion(contentDir, bank, { schools });
+  console.error(`N = ${schools}: ${region.roadmaps} roadmaps, ${region.items} items; building…`);
+  const run = await build(contentDir, outDir, path.join(workDir, `timings-${schools}.json`));
+  const dist = folderStats(outDir);
+  const schoolPage = readFileSync(path.join(outDir, 'roadmaps', 'bench-m1-s1-2023', 'index.html'));
+  const css = readdirSync(path.join(outDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(path.join(outDir, '_astro', f)));
+  const scripts = [...schoolPage.toString().matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(path.join(outDir, m[1]!.replace(/^\//, ''))));
+  const search = await firstSearch(outDir);
+  results.push({
+    schools,
+    roadmaps: region.roadmaps,
+    items: region.items,
+    wallSeconds: run.wall,
+    phases: run.phases,
+    peakMemoryBytes: run.peakTreeBytes,
+    peakNodeMemoryBytes: run.peakNodeBytes,
+    pages: dist.pages,
+    pagesPerSecond: dist.pages / (run.phases.pages ?? run.wall),
+    distBytes: dist.bytes,
+    distFiles: dist.files,
+    secondsPerRoadmap: run.wall / region.roadmaps,
+    schoolPage: {
+      htmlBytes: schoolPage.length,
+      htmlGzipBytes: gzipSync(schoolPage).length,
+      cssGzipBytes: css.reduce((a, c) => a + gzipSync(c).length, 0),
+      jsBytes: scripts.reduce((a, s) => a + s.length, 0),
+    },
+    searchIndexBytes: existsSync(path.join(outDir, 'pagefind')) ? folderStats(path.join(outDir, 'pagefind')).bytes : 0,
+    firstSearch: search,
+  });
+}
+
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const rows: [string, (r: (typeof results)[number]) => string][] = [
+  ['roadmaps / items', (r) => `${r.roadmaps} / ${r.items}`],
+  ['build wall time', (r) => `${r.wallSeconds.toFixed(1)} s`],
+  ...Object.keys(results[0]?.phases ?? {}).map((phase) => [`  ${phase}`, (r: (typeof results)[number]) => `${(r.phases[phase] ?? 0).toFixed(1)} s`] as [string, (r: (typeof results)[number]) => string]),
+  ['peak memory (build + children)', (r) => mb(r.peakMemoryBytes)],
+  ['pages / pages per second', (r) => `${r.pages} / ${r.pagesPerSecond.toFixed(0)}`],
+  ['dist size', (r) => `${mb(r.distBytes)} in ${r.distFiles} files`],
+  ['cost per roadmap', (r) => `${(r.secondsPerRoadmap * 1000).toFixed(1)} ms`],
+  ['school page HTML', (r) => `${kb(r.schoolPage.htmlBytes)} raw, ${kb(r.schoolPage.htmlGzipBytes)} gzip`],
+  ['school page CSS (gzip) / JS', (r) => `${kb(r.schoolPage.cssGzipBytes)} / ${r.schoolPage.jsBytes} bytes`],
+  ['search index', (r) => mb(r.searchIndexBytes)],
+  ['first query: fetched', (r) => `${kb(r.firstSearch.bytesFetched)} in ${r.firstSearch.requests} requests`],
+  ['first query: first result after', (r) => `${r.firstSearch.msFromLastKeystroke} ms`],
+];
+console.log(`\n${'N schools'.padEnd(34)}${results.map((r) => String(r.schools).padStart(26)).join('')}`);
+for (const [label, value] of rows) console.log(`${label.padEnd(34)}${results.map((r) => value(r).padStart(26)).join('')}`);
+if (results.length >= 2) {
+  const [small, large] = [results[0]!, results.at(-1)!];
+  console.log(`\ncost per roadmap at N=${large.schools} is ${((large.secondsPerRoadmap / small.secondsPerRoadmap) * 100).toFixed(0)} % of that at N=${small.schools}`);
+}
+const out = path.join(workDir, 'results.json');
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), results }, null, 1));
+console.log(`figures: ${path.relative(process.cwd(), out)}`);
