@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDeadline } from '../deadlines/deadline.ts';
-import { agendaByMonth, dueInMonth, monthsOf } from './due.ts';
+import { activeAgenda, agendaByMonth, countDistinct, dueInMonth, dueSoon, groupByRoadmap, monthsFrom, monthsOf, spanOf, undated } from './due.ts';
 import type { DeadlineEntry } from './entries.ts';
 
 const period = { start: '2023-01-01', end: '2023-12-31' };
@@ -42,4 +42,36 @@ test('recurrences are expanded: a quarterly item is due four times a year; an it
 test('the months of a period', () => {
   assert.deepStrictEqual(monthsOf({ start: '2023-11-15', end: '2024-02-01' }), ['2023-11', '2023-12', '2024-01', '2024-02']);
   assert.equal(monthsOf(period).length, 12);
+});
+
+test('the active agenda runs from the first window to the last and leaves out empty months', () => {
+  const later = { ...entry('later', 'до 15 марта 2025 г.'), roadmapId: 'other', roadmapTitle: 'Другая карта' };
+  assert.deepStrictEqual(spanOf([...entries, later]), { start: '2023-01-01', end: '2025-03-15' });
+  const months = activeAgenda([...entries, later]).map((a) => a.month);
+  assert.deepStrictEqual(months, [...monthsOf(period), '2025-03']);
+  assert.deepStrictEqual(activeAgenda([plan]), []);
+  assert.equal(spanOf([plan]), undefined);
+});
+
+test('due soon: this month and the next, at most `limit` items each, the rest counted', () => {
+  assert.deepStrictEqual(monthsFrom('2023-12-20', 3), ['2023-12', '2024-01', '2024-02']);
+  const [january, february] = dueSoon(entries, '2023-01-10', 2, 1);
+  assert.deepStrictEqual(show(january!.due), ['january 2023-01-30..2023-01-30']);
+  assert.equal(january!.moreDue, 0);
+  assert.equal(january!.ongoing, 2);
+  assert.equal(february!.month, '2023-02');
+  assert.deepStrictEqual(february!.due, []);
+  const december = dueSoon(entries, '2023-12-01', 1, 1)[0]!;
+  assert.equal(december.due.length, 1);
+  assert.equal(december.moreDue, 1);
+});
+
+test('a month\'s list by roadmap, in the order of the entries; items counted once; undated items', () => {
+  const regional = { ...entry('regional', 'декабрь 2023 г.'), roadmapId: 'a-regional', roadmapTitle: 'Региональная' };
+  const all = [...entries, regional];
+  const groups = groupByRoadmap(dueInMonth(all, '2023-12').due, [regional, ...entries]);
+  assert.deepStrictEqual(groups.map((g) => [g.roadmapId, g.list.map((d) => d.entry.anchor)]), [['a-regional', ['regional']], ['r', ['quarterly', 'year']]]);
+  const twice = entry('twice', 'март, декабрь 2023 г.');
+  assert.equal(countDistinct([...dueInMonth([twice], '2023-03').due, ...dueInMonth([twice], '2023-03').due]), 1);
+  assert.deepStrictEqual(undated(entries).map((e) => e.anchor), ['plan']);
 });

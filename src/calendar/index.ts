@@ -1,5 +1,23 @@
-// Calendars of roadmap deadlines: dated entries, what is due by month, iCalendar files. Pure, no Astro.
+// Calendars of roadmap deadlines: dated entries, what is due by month, timelines, iCalendar files. Pure, no Astro.
 export { deadlineEntries, entriesOf, type DeadlineEntry, type EntryOptions, type RoadmapRef } from './entries.ts';
-export { agendaByMonth, dueInMonth, monthsOf, type DueEntry, type MonthAgenda } from './due.ts';
+export {
+  activeAgenda,
+  agendaByMonth,
+  countDistinct,
+  dueInMonth,
+  dueSoon,
+  groupByRoadmap,
+  monthsFrom,
+  monthsOf,
+  spanOf,
+  undated,
+  type DueEntry,
+  type MonthAgenda,
+  type RoadmapGroup,
+  type ShortAgenda,
+} from './due.ts';
+export { labelsText, occurrenceLabels, windowLabel, type TimeLabel, type WindowLabel } from './format.ts';
+export { itemUrlFor } from './links.ts';
+export { timelineLayout, timelineRows, type TimelineBar, type TimelineLayout, type TimelineRow } from './timeline.ts';
 export { entriesToIcs, isRecurring, organizationIcs, portalIcs, roadmapIcs, type IcsOptions } from './ical.ts';
 export { recurrenceFor, type RecurrenceLines } from './recurrence-rule.ts';

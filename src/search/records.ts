@@ -1,10 +1,13 @@
 // What the search finds: one record per roadmap item (linking to the item's anchor), per roadmap and per
-// organisation, with the filters a visitor narrows results by. Pure: built from the checked content.
+// organisation, with the filters a visitor narrows results by — among them the months and quarters an item's
+// deadline falls in — and its first due date to sort by. Pure: built from the checked content.
 import type { Item, Organization, Roadmap, Section } from '../content-model/schemas.ts';
 import { walkItems, listItemAnchor } from '../content-model/roadmap-structure.ts';
 import { responsibleToOpen, type Lookups } from '../open-data/roadmap-json.ts';
 import { ancestorsOf, publishedScope } from '../content-model/organization-tree.ts';
-import { ui } from '../ui/strings.ts';
+import { monthsOf } from '../calendar/due.ts';
+import { academicCalendarFor, parseDeadline, type Deadline } from '../deadlines/index.ts';
+import { formatMonth, ui } from '../ui/strings.ts';
 
 export interface SearchRecord {
   url: string;
@@ -12,6 +15,8 @@ export interface SearchRecord {
   language: 'ru';
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** Sort keys: `deadline`, the item's first due date (ISO, so it sorts as text); only items with dates have it. */
+  sort?: Record<string, string>;
 }
 
 export interface SearchInput extends Lookups {
@@ -35,6 +40,20 @@ function placeOf(id: string, organizations: Lookups['organizations']) {
   return { region: name(region), municipality: name(municipality) };
 }
 
+/**
+ * The months («2023-03 март 2023») and quarters («2023, I квартал») an item's deadline falls in — every month its
+ * windows touch — and the first day a window ends, to sort by.
+ */
+export function deadlineFilters(deadline: Deadline): { filters: Record<string, string[]>; sort?: Record<string, string> } {
+  const months = new Set<string>();
+  for (const o of deadline.occurrences) for (const month of monthsOf(o)) months.add(month);
+  if (!months.size) return { filters: {} };
+  const sorted = [...months].sort();
+  const quarters = new Set(sorted.map((m) => ui.quarter(Number(m.slice(0, 4)), Math.ceil(Number(m.slice(5, 7)) / 3))));
+  const firstDue = deadline.occurrences.map((o) => o.end).sort()[0]!;
+  return { filters: { month: sorted.map((m) => `${m} ${formatMonth(m)}`), quarter: [...quarters] }, sort: { deadline: firstDue } };
+}
+
 export function searchRecords(input: SearchInput): SearchRecord[] {
   // URLs from the site's root: Pagefind prefixes the folder the site is served from (its own script's location).
   const base = '/';
@@ -54,6 +73,7 @@ export function searchRecords(input: SearchInput): SearchRecord[] {
       ...(place.municipality ? { municipality: [place.municipality] } : {}),
     };
     const pageUrl = `${base}roadmaps/${id}/`;
+    const calendar = academicCalendarFor(roadmap.owner, input.organizations);
     records.push({
       url: pageUrl,
       language: 'ru',
@@ -64,6 +84,7 @@ export function searchRecords(input: SearchInput): SearchRecord[] {
 
     const addItem = (item: Item, anchor: string, trail: string[]) => {
       const responsible = (item.responsible ?? []).map((r) => responsibleToOpen(r, input).text).join(', ');
+      const dates = item.deadline ? deadlineFilters(parseDeadline(item.deadline, roadmap.period, { calendar })) : { filters: {} };
       const content = [item.title, item.form, item.deadline, responsible, item.audience, item.venue, item.result, item.reports, ...Object.values(item.extra ?? {})]
         .filter(Boolean)
         .join('. ');
@@ -78,7 +99,8 @@ export function searchRecords(input: SearchInput): SearchRecord[] {
           section: trail.join(' → '),
           ...(item.deadline ? { deadline: item.deadline } : {}),
         },
-        filters: { ...common, ...(item.form ? { form: [item.form.trim().toLowerCase()] } : {}) },
+        filters: { ...common, ...dates.filters, ...(item.form ? { form: [item.form.trim().toLowerCase()] } : {}) },
+        ...(dates.sort ? { sort: dates.sort } : {}),
       });
     };
     for (const visit of walkItems<Item, Section>(roadmap.sections)) {

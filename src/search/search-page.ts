@@ -11,7 +11,7 @@ interface PagefindResultData {
 interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(query: string, options: { filters: Record<string, string> }, timeout?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(query: string, options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }, timeout?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 /** Pagefind's excerpt (text with <mark>) as DOM nodes, keeping only text and the marks. */
@@ -42,8 +42,13 @@ export function startSearchPage(): void {
     in: string;
     nothing: string;
     found: Record<'one' | 'few' | 'many', string>;
+    deadline: string;
   };
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  // Sorting by a key (the first due date) keeps only the results that have it, by Pagefind's design.
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[data-sort]');
+  /** Every choice kept in the address: the filters and the order. */
+  const controls = sortSelect ? [...selects, sortSelect] : selects;
   let pagefind: Promise<Pagefind> | undefined;
 
   const load = () => {
@@ -70,7 +75,7 @@ export function startSearchPage(): void {
     const query = input.value.trim();
     const url = new URL(location.href);
     url.searchParams.set('q', query);
-    for (const select of selects) {
+    for (const select of controls) {
       if (select.value) url.searchParams.set(select.name, select.value);
       else url.searchParams.delete(select.name);
     }
@@ -84,7 +89,9 @@ export function startSearchPage(): void {
     const module = await load();
     const filters: Record<string, string> = {};
     for (const select of selects) if (select.value) filters[select.dataset.filter!] = select.value;
-    const search = await module.debouncedSearch(query, { filters }, 100);
+    const direction = sortSelect?.value;
+    const order: Record<string, 'asc' | 'desc'> | undefined = sortSelect && (direction === 'asc' || direction === 'desc') ? { [sortSelect.dataset.sort!]: direction } : undefined;
+    const search = await module.debouncedSearch(query, { filters, ...(order ? { sort: order } : {}) }, 100);
     if (!search) return; // a newer keystroke superseded this search
     const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
     const items = results.map((result) => {
@@ -94,7 +101,12 @@ export function startSearchPage(): void {
       link.textContent = result.meta.title ?? result.url;
       const where = document.createElement('p');
       where.className = 'muted';
-      where.textContent = [result.meta.roadmap && result.meta.roadmap !== result.meta.title ? `${strings.in} «${result.meta.roadmap}»` : '', result.meta.organization, result.meta.section]
+      where.textContent = [
+        result.meta.roadmap && result.meta.roadmap !== result.meta.title ? `${strings.in} «${result.meta.roadmap}»` : '',
+        result.meta.organization,
+        result.meta.section,
+        result.meta.deadline ? `${strings.deadline}: ${result.meta.deadline}` : '',
+      ]
         .filter(Boolean)
         .join(' · ');
       const excerpt = document.createElement('p');
@@ -114,14 +126,14 @@ export function startSearchPage(): void {
   });
   input.addEventListener('input', () => void run());
   input.addEventListener('focus', () => void load(), { once: true });
-  for (const select of selects) select.addEventListener('change', () => void run());
+  for (const select of controls) select.addEventListener('change', () => void run());
 
   const params = new URLSearchParams(location.search);
   const initial = params.get('q');
   if (initial) {
     input.value = initial;
     void load().then(() => {
-      for (const select of selects) {
+      for (const select of controls) {
         const value = params.get(select.name);
         if (value) select.value = value;
       }

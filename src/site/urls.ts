@@ -14,4 +14,10 @@ export const urls = {
   search: () => href('search/'),
   openData: () => href('data/roadmaps.json'),
   roadmapData: (id: string) => href(`data/roadmaps/${id}.json`),
+  calendar: (month?: string) => href(`calendar/${month ? `#m-${month}` : ''}`),
+  organizationCalendar: (id: string) => href(`organizations/${id}/calendar/`),
+  portalIcs: () => href('calendar.ics'),
+  organizationIcs: (id: string) => href(`organizations/${id}/calendar.ics`),
+  roadmapIcs: (id: string) => href(`roadmaps/${id}/calendar.ics`),
+  item: (roadmapId: string, anchor: string) => href(`roadmaps/${roadmapId}/#${anchor}`),
 };

@@ -7,6 +7,7 @@ export const ui = {
   navRoadmaps: 'Дорожные карты',
   navGlossary: 'Сокращения',
   navOpenData: 'Открытые данные',
+  navCalendar: 'Календарь',
   mainNavLabel: 'Основное меню',
   levels: { regional: 'Региональный уровень', municipal: 'Муниципальный уровень', school: 'Уровень образовательной организации' },
   levelsShort: { regional: 'региональная', municipal: 'муниципальная', school: 'школьная' },
@@ -102,8 +103,52 @@ export const ui = {
     found: { one: 'По запросу «%q» найден %n результат.', few: 'По запросу «%q» найдено %n результата.', many: 'По запросу «%q» найдено %n результатов.' },
     filtersLegend: 'Уточнить',
     any: 'все',
-    filters: { level: 'Уровень', region: 'Регион', municipality: 'Муниципалитет', organization: 'Организация', year: 'Год', form: 'Форма' },
+    filters: { level: 'Уровень', region: 'Регион', municipality: 'Муниципалитет', organization: 'Организация', year: 'Год', quarter: 'Квартал', month: 'Месяц', form: 'Форма' },
     in: 'в документе',
+    deadline: 'Срок',
+    sort: { label: 'Порядок', relevance: 'сначала самые подходящие', asc: 'по сроку: сначала ранние (только пункты со сроками)', desc: 'по сроку: сначала поздние (только пункты со сроками)' },
+  },
+  /** Month names, nominative, for «март 2023» and headings. */
+  months: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  monthsShort: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
+  quarter: (year: number, quarter: number) => `${year}, ${['I', 'II', 'III', 'IV'][quarter - 1]} квартал`,
+  calendar: {
+    title: 'Календарь сроков',
+    organizationTitle: (name: string) => `Календарь сроков: ${name}`,
+    asOf: 'По состоянию на',
+    intro: 'Что и когда сделать по дорожным картам, по месяцам. Повторяющиеся сроки развёрнуты; срок приведён словами документа, а даты выведены из них. Каждая строка ведёт к пункту дорожной карты.',
+    organizationIntro: 'Сроки дорожных карт, которые действуют для организации: её собственной и вышестоящих уровней.',
+    roadmapsHeading: 'В календаре',
+    monthsNav: 'Месяцы',
+    currentMonth: 'текущий месяц',
+    due: 'Срок в этом месяце',
+    noneDue: 'Сроков, которые истекают в этом месяце, нет.',
+    ongoing: (n: number) => `Текущие: идут в этом месяце, срок позже (${n})`,
+    deadline: 'срок',
+    until: 'до',
+    undated: (n: number) => `Ещё ${n} ${plural(n, 'пункт', 'пункта', 'пунктов')} без фиксированной даты («по отдельному графику», «по мере необходимости» и т. п.) — они есть на страницах дорожных карт.`,
+    empty: 'Пунктов с датированными сроками нет.',
+    addToCalendar: 'Добавить в календарь',
+    icsNote: 'файл iCalendar (.ics) для календаря в телефоне или почте',
+    open: 'Календарь сроков',
+    openOwner: 'Календарь сроков организации',
+    soonHeading: 'Ближайшие сроки',
+    more: (n: number) => `и ещё ${n} ${plural(n, 'пункт', 'пункта', 'пунктов')} — в календаре`,
+    ongoingCount: (n: number) => `Кроме того, ${plural(n, 'идёт', 'идут', 'идут')} ${n} ${plural(n, 'пункт', 'пункта', 'пунктов')} с более поздним сроком.`,
+    whole: 'Весь календарь сроков',
+    icsRoadmap: (title: string) => `Сроки: ${title}`,
+    icsOrganization: (name: string) => `Сроки дорожных карт: ${name}`,
+    icsPortal: (site: string) => `Сроки дорожных карт: ${site}`,
+  },
+  timeline: {
+    heading: 'Сроки по месяцам',
+    caption: 'Шкала времени: пункты дорожной карты по месяцам',
+    legendDue: 'срок в этом месяце',
+    legendOngoing: 'идут, срок позже',
+    summary: (dated: number, months: number) =>
+      `${dated} ${plural(dated, 'пункт', 'пункта', 'пунктов')} с датами в ${months} ${plural(months, 'месяце', 'месяцах', 'месяцах')}; у каждого месяца — сколько сроков истекает и сколько пунктов идёт. Числа — в таблице ниже.`,
+    table: 'Таблица: число пунктов по месяцам',
+    columns: { month: 'Месяц', due: 'Срок в этом месяце', ongoing: 'Идут, срок позже' },
   },
   a11y: {
     toggle: 'Версия для слабовидящих',
@@ -133,6 +178,12 @@ export function plural<T extends string>(n: number, one: T, few: T, many: T): T 
   if (mod10 === 1 && mod100 !== 11) return one;
   if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
   return many;
+}
+
+/** «2023-03» → «март 2023»; `capital` → «Март 2023» for headings. */
+export function formatMonth(month: string, capital = false): string {
+  const name = ui.months[Number(month.slice(5, 7)) - 1] ?? month;
+  return `${capital ? name.charAt(0).toUpperCase() + name.slice(1) : name} ${month.slice(0, 4)}`;
 }
 
 /** 2023-03-06 → 06.03.2023, the way Russian documents write dates. */

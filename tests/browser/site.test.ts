@@ -13,7 +13,8 @@ let browser: Browser;
 let site: StaticSite;
 
 before(async () => {
-  site = await serveStatic(buildSite());
+  // A build date inside the seeds' periods, so the home page and calendars have a current month with items.
+  site = await serveStatic(buildSite([], { KARTA_BUILD_DATE: '2023-03-15' }));
   browser = await launchChromium();
 });
 after(async () => {
@@ -30,6 +31,8 @@ const pages = {
   'roadmap (audit)': 'roadmaps/belorechensk-2023-2024/',
   organization: 'organizations/apsheronsk-sosh-7/',
   municipality: 'organizations/sochi/',
+  'calendar (portal)': 'calendar/',
+  'calendar (organisation)': 'organizations/georgievsk-sosh-18/calendar/',
   glossary: 'glossary/',
   search: 'search/?q=стажировки',
   '404': 'no-such-page/',
@@ -70,7 +73,8 @@ for (const scheme of schemes) {
     const context = await newContext({}, { on: true, scheme, font: '2', images: 'off', spacing: 'wide' });
     const page = await context.newPage();
     for (const [name, sitePath] of Object.entries(pages)) {
-      if (name === 'roadmap (largest)') continue; // same components as the other roadmap pages, and four times slower
+      // Same components as the other roadmap and calendar pages, and several times slower.
+      if (name === 'roadmap (largest)' || name === 'calendar (portal)') continue;
       await open(page, sitePath);
       assert.equal(await page.getAttribute('html', 'data-scheme'), scheme);
       assert.deepEqual(await axeViolations(page), [], `${name} in ${scheme}`);
@@ -201,6 +205,69 @@ test('search filters narrow the results and the strings are Russian', async () =
   }, all);
   const filtered = Number(/найден\S* (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')![1]);
   assert.ok(filtered > 0 && filtered < all, `${filtered} of ${all}`);
+  await context.close();
+});
+
+const resultCount = async (page: Page) => Number(/найден\S* (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
+
+test('search by month: the filter keeps the items whose deadline falls in it, and sorting by deadline orders them', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await open(page, 'search/?q=мониторинг');
+  const all = await resultCount(page);
+  const months = await page.locator('select[name=month] option').allTextContents();
+  assert.ok(months.some((m) => m.startsWith('2023-03 март 2023')), months.join(', '));
+  assert.ok((await page.locator('select[name=quarter] option').allTextContents()).some((q) => q.startsWith('2023, I квартал')));
+
+  // The first due date of every item, from the open data, to check what the search shows.
+  const data = (await (await page.request.get(site.url('data/roadmaps.json'))).json()) as { roadmaps: { id: string; sections: unknown[]; controlPoints: unknown[]; mechanisms: unknown[] }[] };
+  const windows = new Map<string, { start: string; end: string }[]>();
+  const walk = (id: string, list: unknown[]): void => {
+    for (const node of list as { anchor: string; items?: unknown[]; sections?: unknown[]; deadline?: { occurrences: { start: string; end: string }[] } }[]) {
+      if (node.deadline) windows.set(`/roadmaps/${id}/#${node.anchor}`, node.deadline.occurrences);
+      walk(id, [...(node.items ?? []), ...(node.sections ?? [])]);
+    }
+  };
+  for (const r of data.roadmaps) walk(r.id, [...r.sections, ...r.controlPoints, ...r.mechanisms]);
+  const links = async () => (await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))).map(decodeURIComponent);
+
+  await page.selectOption('select[name=month]', { label: months.find((m) => m.startsWith('2023-03'))! });
+  await page.waitForFunction((before) => /найден\S* \d+/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-status')!.textContent!.includes(` ${before} `), all);
+  const inMarch = await resultCount(page);
+  assert.ok(inMarch > 0 && inMarch < all, `${inMarch} of ${all}`);
+  assert.match(page.url(), /month=2023-03/);
+  for (const link of await links()) {
+    const touches = (windows.get(link) ?? []).some((o) => o.start <= '2023-03-31' && o.end >= '2023-03-01');
+    assert.ok(touches, `${link} has a window in March 2023`);
+  }
+
+  await page.selectOption('select[name=month]', '');
+  await page.selectOption('select[name=sort]', 'asc');
+  await page.waitForURL(/sort=asc/);
+  await page.waitForFunction(() => /найден/.test(document.getElementById('search-status')!.textContent!));
+  await page.locator('#search-results li').first().waitFor();
+  const firstDue = (await links()).map((link) => (windows.get(link) ?? []).map((o) => o.end).sort()[0]);
+  assert.ok(firstDue.length > 5 && firstDue.every(Boolean), 'only items with dates');
+  assert.deepStrictEqual(firstDue, [...firstDue].sort(), 'earliest first');
+  await context.close();
+});
+
+test('the timeline is drawn in the text colour of each scheme, and «images off» hides it but not its table', async () => {
+  for (const [scheme, colour] of [['wb', 'rgb(255, 255, 255)'], ['blue', 'rgb(6, 52, 98)']] as const) {
+    const context = await newContext({}, { on: true, scheme, images: 'on' });
+    const page = await context.newPage();
+    await open(page, 'roadmaps/georgievsk-2023-2024/');
+    const bar = page.locator('.timeline-chart rect.due').nth(1);
+    assert.equal(await bar.evaluate((r) => getComputedStyle(r).fill), colour, scheme);
+    assert.ok(await page.locator('.timeline-chart').isVisible());
+    await context.close();
+  }
+  const context = await newContext({}, { on: true, scheme: 'bw', images: 'off' });
+  const page = await context.newPage();
+  await open(page, 'roadmaps/georgievsk-2023-2024/');
+  assert.equal(await page.locator('.timeline-chart').isVisible(), false);
+  await page.locator('.timeline summary').click();
+  assert.ok(await page.locator('.timeline-table').isVisible());
   await context.close();
 });
 

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright';
+import ICAL from 'ical.js';
 import { launchChromium } from '../support/browser.ts';
 import { buildSite } from '../support/built-site.ts';
 import { copyContent } from '../support/content-copy.ts';
@@ -57,7 +58,7 @@ test('a school site publishes only its own organisation and the roadmaps that ap
   const page = await browser.newPage();
   await page.goto(site.url(''));
   const roadmapLinks = await page.locator('main a[href*="/roadmaps/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-  assert.deepEqual(roadmapLinks.sort(), ['/shnor/roadmaps/apsheronsk-2021/', '/shnor/roadmaps/krasnodar-krai-2023/']);
+  assert.deepEqual([...new Set(roadmapLinks)].sort(), ['/shnor/roadmaps/apsheronsk-2021/', '/shnor/roadmaps/krasnodar-krai-2023/']);
   const other = await page.goto(site.url('roadmaps/sochi-2023/'));
   assert.equal(other?.status(), 404);
   await page.close();
@@ -75,6 +76,19 @@ test('search works under the subfolder and lands on the item', async () => {
   await first.click();
   await page.waitForURL(/#p-/);
   assert.ok(await page.locator(':target').isVisible());
+  await page.close();
+});
+
+test('without a public address, calendar files link to items from the site root, inside the subfolder', async () => {
+  const page = await browser.newPage();
+  await page.goto(site.url('roadmaps/apsheronsk-2021/'));
+  const link = page.getByRole('link', { name: 'Добавить в календарь' });
+  assert.equal(await link.getAttribute('href'), '/shnor/roadmaps/apsheronsk-2021/calendar.ics');
+  const response = await page.request.get(site.url('roadmaps/apsheronsk-2021/calendar.ics'));
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  const urls = calendar.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('url')));
+  assert.ok(urls.length > 10);
+  for (const url of urls) assert.match(url, /^\/shnor\/roadmaps\/apsheronsk-2021\/#[\w.-]+$/);
   await page.close();
 });
 

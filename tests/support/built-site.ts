@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { karta } from './content-copy.ts';
 
-export function buildSite(args: string[] = []): string {
+/** `env`: variables for the build, e.g. KARTA_BUILD_DATE for a fixed «по состоянию на». */
+export function buildSite(args: string[] = [], env: Record<string, string> = {}): string {
   const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'karta-site-')), 'dist');
-  const result = karta(['build', '--out', outDir, ...args]);
+  const result = karta(['build', '--out', outDir, ...args], env);
   if (result.code !== 0) throw new Error(`build failed:\n${result.output}`);
   return outDir;
 }

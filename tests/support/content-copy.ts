@@ -33,11 +33,11 @@ export function positionOf(contentDir: string, file: string, needle: string): { 
 }
 
 /** Runs the real command-line tool, as a user would. */
-export function karta(args: string[]) {
+export function karta(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'karta.mjs'), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }

@@ -1,0 +1,176 @@
+// Deadlines on the built site (one real build, «по состоянию на» 10.01.2023, with a public address in site.yaml):
+// dates beside each item, calendar pages of the portal and of organisations, the home page's next months, the
+// timeline of a roadmap with its text alternative, and the .ics files read back with ical.js. Expected lists are
+// computed here from the open data (the parsed deadlines), independently of the pages' own code.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { buildSite } from './support/built-site.ts';
+import { copyContent } from './support/content-copy.ts';
+
+let outDir = '';
+const origin = 'https://portal.example';
+
+before(() => {
+  const content = copyContent();
+  const siteYaml = path.join(content, 'site.yaml');
+  writeFileSync(siteYaml, `${readFileSync(siteYaml, 'utf8')}url: ${origin}\n`);
+  outDir = buildSite(['--content', content], { KARTA_BUILD_DATE: '2023-01-10' });
+});
+
+const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+
+interface Occurrence { start: string; end: string }
+interface JsonItem { anchor: string; deadline: { occurrences: Occurrence[] } }
+interface JsonSection { sections?: JsonSection[]; items?: JsonItem[] }
+interface JsonRoadmap { id: string; period: Occurrence; sections: JsonSection[]; controlPoints: JsonItem[]; mechanisms: JsonItem[] }
+
+const roadmaps = () => (JSON.parse(read('data/roadmaps.json')) as { roadmaps: JsonRoadmap[] }).roadmaps;
+const itemsOf = (r: JsonRoadmap): JsonItem[] => {
+  const walk = (sections: JsonSection[] = []): JsonItem[] => sections.flatMap((s) => [...(s.items ?? []), ...walk(s.sections)]);
+  return [...walk(r.sections), ...r.controlPoints, ...r.mechanisms];
+};
+const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+/** Items (as page links) with a window ending in the month, and items going on in it with a later end. */
+function expected(ids: string[], month: string): { due: Set<string>; ongoing: Set<string> } {
+  const first = `${month}-01`;
+  const last = lastDay(month);
+  const due = new Set<string>();
+  const ongoing = new Set<string>();
+  for (const roadmap of roadmaps().filter((r) => ids.includes(r.id))) {
+    for (const item of itemsOf(roadmap)) {
+      const link = `/roadmaps/${roadmap.id}/#${item.anchor}`;
+      for (const o of item.deadline.occurrences) {
+        if (o.end >= first && o.end <= last) due.add(link);
+        else if (o.start <= last && o.end > last) ongoing.add(link);
+      }
+    }
+  }
+  return { due, ongoing };
+}
+
+/** The links of a month on a calendar page: in its list of items due, and in its folded list of items going on. */
+function monthLinks(html: string, month: string): { due: Set<string>; ongoing: Set<string> } {
+  const section = new RegExp(`<section class="cal-month" aria-labelledby="m-${month}">([\\s\\S]*?)</section>`).exec(html)?.[1];
+  assert.ok(section, `month ${month} is on the page`);
+  const [duePart = '', ongoingPart = ''] = section.split('<details');
+  const items = (part: string) => new Set([...part.matchAll(/href="(\/roadmaps\/[^"]+#[^"]+)"/g)].map((m) => m[1]!));
+  return { due: items(duePart), ongoing: items(ongoingPart) };
+}
+
+const all = () => roadmaps().map((r) => r.id);
+
+test('each item shows its deadline as written and, after it, its dates as <time datetime>', () => {
+  const row = /<tr id="p-municipal-I-1">[\s\S]*?<\/tr>/.exec(read('roadmaps/sochi-2023/index.html'))?.[0] ?? '';
+  assert.match(row, /до 30 января 2023 г\. <span class="dates">\(<time datetime="2023-01-30">30\.01\.2023<\/time>\)<\/span>/);
+  const krasnodar = read('roadmaps/krasnodar-krai-2023/index.html');
+  assert.match(krasnodar, /<time datetime="2023-01">январь<\/time> — <time datetime="2023-12">декабрь 2023<\/time>/, 'a span of months');
+  assert.ok((krasnodar.match(/<span class="dates">/g) ?? []).length > 100);
+});
+
+test('the portal calendar: «по состоянию на», and for a month exactly the items due and going on in it', () => {
+  const html = read('calendar/index.html');
+  assert.match(html, /По состоянию на <time datetime="2023-01-10">10\.01\.2023<\/time>/);
+  assert.match(html, /<h2 id="m-2023-01"><time datetime="2023-01">Январь 2023<\/time><span class="muted"> — текущий месяц<\/span><\/h2>/);
+  const january = monthLinks(html, '2023-01');
+  assert.ok(january.due.has('/roadmaps/sochi-2023/#p-municipal-I-1'), 'Sochi «до 30 января 2023 г.» is due in January 2023');
+  assert.match(html, /<time datetime="2023-01-30">30\.01\.2023<\/time><\/span> <a href="\/roadmaps\/sochi-2023\/#p-municipal-I-1">/);
+  assert.ok(!monthLinks(html, '2023-02').due.has('/roadmaps/sochi-2023/#p-municipal-I-1'));
+  for (const month of ['2023-01', '2023-03', '2023-12', '2021-06']) {
+    const want = expected(all(), month);
+    const got = monthLinks(html, month);
+    assert.deepStrictEqual([...got.due].sort(), [...want.due].sort(), `due in ${month}`);
+    assert.deepStrictEqual([...got.ongoing].sort(), [...want.ongoing].sort(), `going on in ${month}`);
+  }
+  assert.doesNotMatch(html, /id="m-2022-06"/, 'a month with nothing is left out');
+  assert.match(html, /href="\/calendar\.ics"[^>]*>Добавить в календарь</);
+});
+
+test('an organisation calendar: its own roadmaps and those above it, nothing of other organisations', () => {
+  const sochi = read('organizations/sochi/calendar/index.html');
+  assert.match(sochi, /По состоянию на <time datetime="2023-01-10">10\.01\.2023<\/time>/);
+  const linked = new Set([...sochi.matchAll(/href="\/roadmaps\/([^/"]+)\//g)].map((m) => m[1]));
+  assert.deepStrictEqual([...linked].sort(), ['krasnodar-krai-2023', 'sochi-2023']);
+  const want = expected(['krasnodar-krai-2023', 'sochi-2023'], '2023-01');
+  assert.deepStrictEqual([...monthLinks(sochi, '2023-01').due].sort(), [...want.due].sort());
+  assert.match(sochi, /href="\/organizations\/sochi\/calendar\.ics"/);
+
+  const school = read('organizations/apsheronsk-sosh-7/calendar/index.html');
+  const schoolLinked = new Set([...school.matchAll(/href="\/roadmaps\/([^/"]+)\//g)].map((m) => m[1]));
+  assert.deepStrictEqual([...schoolLinked].sort(), ['apsheronsk-2021', 'krasnodar-krai-2023']);
+  assert.ok(monthLinks(school, '2021-02').due.size > 0, 'the school roadmap of 2021 is in its calendar');
+});
+
+test('the home page: this month and the next, with the items due', () => {
+  const home = read('index.html');
+  const soon = /<section class="soon"[\s\S]*?<\/section>/.exec(home)?.[0] ?? '';
+  assert.match(soon, /По состоянию на <time datetime="2023-01-10">10\.01\.2023<\/time>/);
+  assert.match(soon, /<h3><time datetime="2023-01">Январь 2023<\/time><span class="muted"> — текущий месяц<\/span><\/h3>[\s\S]*<h3><time datetime="2023-02">Февраль 2023<\/time><\/h3>/);
+  assert.match(soon.split('datetime="2023-02"')[0]!, /href="\/roadmaps\/sochi-2023\/#p-municipal-I-1"/);
+  assert.ok((soon.match(/<li><span class="cal-when">/g) ?? []).length <= 20, 'at most ten items a month');
+  assert.match(soon, /href="\/calendar\/#m-2023-01">и ещё \d+ пункт/);
+});
+
+test('calendars are linked from the menu, the organisation page and the roadmap page', () => {
+  assert.match(read('glossary/index.html'), /<nav class="site-nav"[\s\S]*href="\/calendar\/">Календарь</);
+  const org = read('organizations/sochi/index.html');
+  assert.match(org, /href="\/organizations\/sochi\/calendar\/">Календарь сроков</);
+  assert.match(org, /href="\/organizations\/sochi\/calendar\.ics"[^>]*>Добавить в календарь</);
+  const roadmap = read('roadmaps/sochi-2023/index.html');
+  assert.match(roadmap, /href="\/roadmaps\/sochi-2023\/calendar\.ics"[^>]*>Добавить в календарь</);
+  assert.match(roadmap, /href="\/organizations\/sochi-uon\/calendar\/">Календарь сроков организации</);
+});
+
+test('the timeline of a roadmap: an SVG named by its caption and summary, and a table with the counts of every month', () => {
+  const html = read('roadmaps/georgievsk-2023-2024/index.html');
+  const figure = /<figure class="timeline[^"]*">([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
+  const svg = /<svg class="figure timeline-chart" role="img" aria-labelledby="([^"]+)"[^>]*>([\s\S]*?)<\/svg>/.exec(figure);
+  assert.ok(svg, 'an SVG image marked as a figure');
+  for (const id of svg[1]!.split(' ')) assert.match(figure, new RegExp(`id="${id}"`), `the name part #${id} exists`);
+  assert.doesNotMatch(html, /<script(?![^>]*a11y\.js)/, 'drawn at build time, no script');
+
+  const rows = [...figure.matchAll(/<tr><th scope="row"><time datetime="(\d{4}-\d{2})">[^<]+<\/time><\/th><td>(\d+)<\/td><td>(\d+)<\/td><\/tr>/g)].map((m) => ({ month: m[1]!, due: Number(m[2]), ongoing: Number(m[3]) }));
+  assert.equal(rows.length, 24, 'every month of 2023–2024');
+  for (const row of rows) {
+    const want = expected(['georgievsk-2023-2024'], row.month);
+    const ongoing = [...want.ongoing].filter((link) => !want.due.has(link));
+    assert.deepStrictEqual([row.due, row.ongoing], [want.due.size, ongoing.length], row.month);
+  }
+  const drawn = [...svg[2]!.matchAll(/<text class="count"[^>]*>(\d+) \/ (\d+)<\/text>/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  assert.deepStrictEqual(drawn, rows.map((r) => [r.due, r.ongoing]), 'the chart shows the numbers of the table');
+  assert.equal((svg[2]!.match(/<rect class="due"/g) ?? []).length, 1 + rows.filter((r) => r.due > 0).length, 'a filled bar for every month with items due, and the legend');
+});
+
+interface IcsEvent { url: string; summary: string; start: string; stamp: string }
+function parseIcs(file: string): { name: string; events: IcsEvent[] } {
+  const root = new ICAL.Component(ICAL.parse(read(file)));
+  const events = root.getAllSubcomponents('vevent').map((vevent) => ({
+    url: String(vevent.getFirstPropertyValue('url')),
+    summary: String(vevent.getFirstPropertyValue('summary')),
+    start: String(vevent.getFirstPropertyValue('dtstart')),
+    stamp: String(vevent.getFirstPropertyValue('dtstamp')),
+  }));
+  return { name: String(root.getFirstPropertyValue('x-wr-calname')), events };
+}
+
+test('.ics files per roadmap, organisation and portal parse with ical.js, with absolute links to the items', () => {
+  const sochi = parseIcs('roadmaps/sochi-2023/calendar.ics');
+  assert.match(sochi.name, /^Сроки: Дорожная карта .* Сочи в 2023 году$/);
+  const first = sochi.events.find((e) => e.url === `${origin}/roadmaps/sochi-2023/#p-municipal-I-1`);
+  assert.equal(first?.start, '2023-01-30');
+  assert.match(first?.summary ?? '', /^Разработка и утверждение муниципальной дорожной карты/);
+  assert.ok(sochi.events.every((e) => e.stamp === '2023-01-10T00:00:00Z' && e.url.startsWith(`${origin}/roadmaps/sochi-2023/#`)));
+
+  const count = (id: string) => parseIcs(`roadmaps/${id}/calendar.ics`).events.length;
+  const organization = parseIcs('organizations/sochi/calendar.ics');
+  assert.equal(organization.name, 'Сроки дорожных карт: Сочи');
+  assert.deepStrictEqual([...new Set(organization.events.map((e) => new URL(e.url).pathname))].sort(), ['/roadmaps/krasnodar-krai-2023/', '/roadmaps/sochi-2023/']);
+  assert.equal(organization.events.length, count('krasnodar-krai-2023') + count('sochi-2023'));
+
+  const portal = parseIcs('calendar.ics');
+  assert.equal(portal.events.length, all().reduce((n, id) => n + count(id), 0));
+  assert.ok(portal.events.length > 300, `${portal.events.length} events`);
+});
