@@ -112,8 +112,26 @@ async function firstSearch(distDir: string) {
   }
 }
 
+interface SizeResult {
+  schools: number;
+  roadmaps: number;
+  items: number;
+  wallSeconds: number;
+  phases: Record<string, number>;
+  peakMemoryBytes: number;
+  peakNodeMemoryBytes: number;
+  pages: number;
+  pagesPerSecond: number;
+  distBytes: number;
+  distFiles: number;
+  secondsPerRoadmap: number;
+  schoolPage: { htmlBytes: number; htmlGzipBytes: number; cssGzipBytes: number; jsBytes: number };
+  searchIndexBytes: number;
+  firstSearch: Awaited<ReturnType<typeof firstSearch>>;
+}
+
 const bank = phraseBankFrom(loadContent(path.join(root, 'src', 'content')));
-const results = [];
+const results: SizeResult[] = [];
 for (const schools of sizes) {
   const contentDir = path.join(workDir, `content-${schools}`);
   const outDir = path.join(workDir, `dist-${schools}`);
@@ -152,10 +170,10 @@ for (const schools of sizes) {
 
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-const rows: [string, (r: (typeof results)[number]) => string][] = [
+const rows: [string, (r: SizeResult) => string][] = [
   ['roadmaps / items', (r) => `${r.roadmaps} / ${r.items}`],
   ['build wall time', (r) => `${r.wallSeconds.toFixed(1)} s`],
-  ...Object.keys(results[0]?.phases ?? {}).map((phase) => [`  ${phase}`, (r: (typeof results)[number]) => `${(r.phases[phase] ?? 0).toFixed(1)} s`] as [string, (r: (typeof results)[number]) => string]),
+  ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [`  ${phase}`, (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`]),
   ['peak memory (build + children)', (r) => mb(r.peakMemoryBytes)],
   ['pages / pages per second', (r) => `${r.pages} / ${r.pagesPerSecond.toFixed(0)}`],
   ['dist size', (r) => `${mb(r.distBytes)} in ${r.distFiles} files`],
