@@ -1,7 +1,7 @@
 // `karta build`: check the content, build the site (pages, open data, search index) into a fresh folder, and only
 // when everything succeeded put it in place of the previous build.
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkAndReport } from './check.ts';
 import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
@@ -33,15 +33,27 @@ export async function runBuild(options: BuildOptions): Promise<number> {
 
   try {
     await publishDirectory(outDir, async (staging) => {
-      const { build } = await import('astro');
-      await timer.measureAsync('pages', () => build({
-        root: projectRoot,
-        outDir: staging,
-        cacheDir: path.join(projectRoot, '.karta', 'cache', cacheKey),
-        logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
-      }));
-      const records = timer.measure('search records', () => searchRecords({ ...dataById(content), home: content.site.home }));
-      await timer.measureAsync('search index', () => writeSearchIndex(records, path.join(staging, 'pagefind')));
+      // The search index is made from the checked content by Pagefind's own process, while Astro renders the
+      // pages: on two cores the two overlap. It is written beside the staging folder (Astro empties its output
+      // folder when it starts) and moved in at the end.
+      const searchDir = `${staging}.search`;
+      rmSync(searchDir, { recursive: true, force: true });
+      try {
+        const records = timer.measure('search records', () => searchRecords({ ...dataById(content), home: content.site.home }));
+        const { build } = await import('astro');
+        await Promise.all([
+          timer.measureAsync('search index', () => writeSearchIndex(records, searchDir)),
+          timer.measureAsync('pages', () => build({
+            root: projectRoot,
+            outDir: staging,
+            cacheDir: path.join(projectRoot, '.karta', 'cache', cacheKey),
+            logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
+          })),
+        ]);
+        renameSync(searchDir, path.join(staging, 'pagefind'));
+      } finally {
+        rmSync(searchDir, { recursive: true, force: true });
+      }
     });
   } catch (error) {
     console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,7 +4,9 @@ import * as pagefind from 'pagefind';
 import type { SearchRecord } from './records.ts';
 
 export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
+  // Fragments (the stored text of each record) are bundled into at most 1,000 files: a file per item would mean
+  // tens of thousands of small files for a region.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', maxFragments: 1000 });
   try {
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     // All records at once: Pagefind's service takes them over one pipe, so waiting for each answer in turn
