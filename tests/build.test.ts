@@ -122,6 +122,8 @@ test('pages: each roadmap with every item anchored, organisations, glossary, 404
     assert.ok(existsSync(path.join(outDir, page)), page);
   }
   assert.match(readFileSync(path.join(outDir, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'), /sch233292/);
+  // A period the order does not state says how it was determined, beside the dates.
+  assert.match(readFileSync(path.join(outDir, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8'), /31\.12\.2021<\/time><span class="muted"> \(в приказе период не указан/);
 });
 
 /** A fingerprint of every file's path and bytes under `dir`. */

@@ -319,7 +319,12 @@ export const roadmapSchema = z.strictObject({
   order: orderSchema,
   /** Further appendices of the order that are part of the published document (titles as written). */
   appendices: z.array(numberedTextSchema).optional(),
-  period: z.strictObject({ start: isoDate, end: isoDate }),
+  period: z.strictObject({
+    start: isoDate,
+    end: isoDate,
+    /** How the period was read when the document does not state it (shown beside the dates). */
+    note: text.optional(),
+  }),
   /** Roadmaps of a higher level this one is based on. */
   basedOn: z.array(id).optional(),
   legalBasis: z.array(text).optional(),

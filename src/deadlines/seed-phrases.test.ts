@@ -270,7 +270,7 @@ test('the table above holds exactly the deadline phrases of the seed roadmaps, e
   for (const [letter, id] of Object.entries(roadmapIds) as [Roadmap, string][]) {
     const roadmap = content.roadmaps.get(id)?.data;
     assert.ok(roadmap, id);
-    assert.deepStrictEqual(roadmap.period, periods[periodKey[letter]], `period of ${id}`);
+    assert.deepStrictEqual({ start: roadmap.period.start, end: roadmap.period.end }, periods[periodKey[letter]], `period of ${id}`);
     const items: Item[] = [...walkItems<Item, Section>(roadmap.sections)].map((v) => v.item);
     items.push(...(roadmap.controlPoints ?? []), ...(roadmap.mechanisms ?? []));
     for (const item of items) {
