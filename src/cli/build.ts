@@ -1,13 +1,11 @@
 // `karta build`: check the content, build the site (pages, open data, search index) into a fresh folder, and only
 // when everything succeeded put it in place of the previous build.
 import { createHash } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkAndReport } from './check.ts';
 import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
 import { publishDirectory } from './publish.ts';
-import { dataById } from '../content-model/load-content.ts';
-import { searchRecords } from '../search/records.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
 
 export interface BuildOptions {
@@ -33,27 +31,15 @@ export async function runBuild(options: BuildOptions): Promise<number> {
 
   try {
     await publishDirectory(outDir, async (staging) => {
-      // The search index is made from the checked content by Pagefind's own process, while Astro renders the
-      // pages: on two cores the two overlap. It is written beside the staging folder (Astro empties its output
-      // folder when it starts) and moved in at the end.
-      const searchDir = `${staging}.search`;
-      rmSync(searchDir, { recursive: true, force: true });
-      try {
-        const records = timer.measure('search records', () => searchRecords({ ...dataById(content), home: content.site.home }));
-        const { build } = await import('astro');
-        await Promise.all([
-          timer.measureAsync('search index', () => writeSearchIndex(records, searchDir)),
-          timer.measureAsync('pages', () => build({
-            root: projectRoot,
-            outDir: staging,
-            cacheDir: path.join(projectRoot, '.karta', 'cache', cacheKey),
-            logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
-          })),
-        ]);
-        renameSync(searchDir, path.join(staging, 'pagefind'));
-      } finally {
-        rmSync(searchDir, { recursive: true, force: true });
-      }
+      const { build } = await import('astro');
+      await timer.measureAsync('pages', () => build({
+        root: projectRoot,
+        outDir: staging,
+        cacheDir: path.join(projectRoot, '.karta', 'cache', cacheKey),
+        logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
+      }));
+      // The search index is read from the built roadmap and organisation pages (see src/search/write-index.ts).
+      await timer.measureAsync('search index', () => writeSearchIndex(staging));
     });
   } catch (error) {
     console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,20 +1,29 @@
-// Writes the Pagefind search index of the site from structured records (no HTML crawling: faster, and every
-// item links to its own anchor). Russian stemming: «стажировки» finds «стажировка».
+// Writes the Pagefind search index of a built site from its HTML: one entry per roadmap page and organisation page
+// (their parts marked data-pagefind-body), whose item rows are titled anchors, so a result is a document with its
+// matching items, each linking to the item's row. Filters, metadata and the sort key come from the hidden
+// SearchData of each page (src/components/SearchData.astro). Russian stemming: «стажировки» finds «стажировка».
+import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from './records.ts';
 
-export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
-  // Fragments (the stored text of each record) are bundled into at most 1,000 files: a file per item would mean
-  // tens of thousands of small files for a region.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', maxFragments: 1000 });
+/** The pages that are searched; nothing else (calendars, lists, the glossary) is read at all. */
+const searchedPages = '{roadmaps,organizations}/*/index.html';
+
+/** What is on those pages but is not their words. */
+const notIndexed = [
+  '.cell-label', // the column name repeated in every cell for narrow screens
+  'caption', // a table's caption repeats the heading of its section
+  'thead', // column names
+  '.no-print', // links to calendars and files, the timeline: not part of the document
+];
+
+/** Indexes the built site in `siteDir` and writes the index into its `pagefind/` folder. */
+export async function writeSearchIndex(siteDir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', excludeSelectors: notIndexed });
   try {
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    // All records at once: Pagefind's service takes them over one pipe, so waiting for each answer in turn
-    // would leave it idle between records.
-    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-    const failed = added.findIndex((a) => a.errors.length);
-    if (failed >= 0) throw new Error(`Pagefind: ${added[failed]!.errors.join('; ')} (${records[failed]!.url})`);
-    const written = await index.writeFiles({ outputPath });
+    const added = await index.addDirectory({ path: siteDir, glob: searchedPages });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();

@@ -111,7 +111,6 @@ export const ui = {
   /** Month names, nominative, for «март 2023» and headings. */
   months: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
   monthsShort: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
-  quarter: (year: number, quarter: number) => `${year}, ${['I', 'II', 'III', 'IV'][quarter - 1]} квартал`,
   calendar: {
     title: 'Календарь сроков',
     organizationTitle: (name: string) => `Календарь сроков: ${name}`,
@@ -184,6 +183,11 @@ export function plural<T extends string>(n: number, one: T, few: T, many: T): T 
 export function formatMonth(month: string, capital = false): string {
   const name = ui.months[Number(month.slice(5, 7)) - 1] ?? month;
   return `${capital ? name.charAt(0).toUpperCase() + name.slice(1) : name} ${month.slice(0, 4)}`;
+}
+
+/** The calendar quarter of a month: «2023-03» → «2023, I квартал» (a search filter value). */
+export function quarterLabel(month: string): string {
+  return `${month.slice(0, 4)}, ${['I', 'II', 'III', 'IV'][Math.ceil(Number(month.slice(5, 7)) / 3) - 1]} квартал`;
 }
 
 /** 2023-03-06 → 06.03.2023, the way Russian documents write dates. */

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dataById, loadContent } from '../content-model/load-content.ts';
+import { realContent } from '../../tests/support/content-copy.ts';
+import { parseDeadline } from '../deadlines/deadline.ts';
+import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
+import { decodeItemFacets } from './item-facets.ts';
+import { deadlineMonths, organizationFacets, roadmapFacets } from './page-facets.ts';
+
+const period = { start: '2023-01-01', end: '2023-12-31' };
+const lookups = dataById(loadContent(realContent));
+const facetsOf = (id: string) => roadmapFacets(roadmapToOpenData(id, lookups.roadmaps.get(id)!, lookups), lookups.organizations);
+
+test('deadline months: every month the windows touch, and the first due date', () => {
+  const months = (text: string) => deadlineMonths(parseDeadline(text, period).occurrences);
+  assert.deepStrictEqual(months('до 30 января 2023 г.'), { months: ['2023-01'], firstDue: '2023-01-30' });
+  assert.deepStrictEqual(months('март - май 2023 г.').months, ['2023-03', '2023-04', '2023-05']);
+  assert.equal(months('ежеквартально').firstDue, '2023-03-31');
+  assert.deepStrictEqual(months('по отдельному графику'), { months: [] });
+});
+
+test('a roadmap page: filters of the roadmap and of all its items, its period to sort by, the facets of each item', () => {
+  const sochi = facetsOf('sochi-2023');
+  assert.deepStrictEqual(sochi.filters.level, ['Муниципальный уровень']);
+  assert.deepStrictEqual(sochi.filters.organization, ['УОН Сочи']);
+  assert.deepStrictEqual(sochi.filters.municipality, ['Сочи']);
+  assert.deepStrictEqual(sochi.filters.region, ['Краснодарский край']);
+  assert.deepStrictEqual(sochi.filters.year, ['2023']);
+  assert.ok(sochi.filters.month!.includes('2023-03 март 2023'));
+  assert.ok(sochi.filters.quarter!.includes('2023, IV квартал'));
+  assert.ok(sochi.filters.form!.includes('приказ уон'));
+  assert.deepStrictEqual(sochi.sort, { period: '2023-01-01' });
+  assert.equal(sochi.meta.organization, 'УОН Сочи');
+  assert.equal(sochi.meta.place, 'Сочи');
+
+  const items = decodeItemFacets(sochi.meta.items);
+  assert.deepStrictEqual(items.get('p-municipal-I-1'), { anchor: 'p-municipal-I-1', firstDue: '2023-01-30', months: ['2023-01'], form: 'приказ уон' });
+  assert.equal(items.get('p-municipal-I-2')?.months.length, 12, '«ежеквартально»: every month of the year');
+  // Control points of a roadmap are items too, and a two-year roadmap has months of both years.
+  const georgievsk = facetsOf('georgievsk-2023-2024');
+  assert.deepStrictEqual(decodeItemFacets(georgievsk.meta.items).get('control-1')?.months, ['2023-05', '2023-12', '2024-05', '2024-12']);
+  assert.deepStrictEqual(georgievsk.filters.year, ['2023', '2024']);
+});
+
+test('an organisation page: where it is, to filter by and to show', () => {
+  assert.deepStrictEqual(organizationFacets('apsheronsk-sosh-7', lookups.organizations), {
+    filters: { organization: ['МБОУ СОШ №7'], region: ['Краснодарский край'], municipality: ['Апшеронский район'] },
+    meta: { place: 'Апшеронский район' },
+    sort: {},
+  });
+  assert.deepStrictEqual(organizationFacets('sochi', lookups.organizations).meta, { place: 'Краснодарский край' }, 'a municipality is not «in» itself');
+});

@@ -1,0 +1,99 @@
+// What a roadmap or organisation page tells the search index besides its text (Pagefind indexes the built HTML,
+// one entry per page, and every item row is a titled anchor of it): the filters a visitor narrows results by, the
+// metadata a result shows, the key to sort by, and the facets of each item (see item-facets.ts). Pure: computed
+// from the open-data form of a roadmap and the organisations; SearchData.astro writes it into the page, hidden.
+import type { Organization } from '../content-model/schemas.ts';
+import { ancestorsOf } from '../content-model/organization-tree.ts';
+import type { OpenItem, OpenRoadmap, OpenSection } from '../open-data/roadmap-json.ts';
+import type { Occurrence } from '../deadlines/index.ts';
+import { monthsOf } from '../calendar/due.ts';
+import { formatMonth, quarterLabel, ui } from '../ui/strings.ts';
+import { encodeItemFacets, formFilterValue, type ItemFacet } from './item-facets.ts';
+
+export interface PageFacets {
+  /** Pagefind filters: key → the page's values. */
+  filters: Record<string, string[]>;
+  /** Pagefind metadata shown or used by the search page (its `title` is the page's h1). */
+  meta: Record<string, string>;
+  /** Pagefind sort keys. */
+  sort: Record<string, string>;
+}
+
+type Organizations = ReadonlyMap<string, Organization>;
+
+const name = (org: Organization | undefined) => org?.shortName ?? org?.name ?? '';
+
+/** The region and municipality an organisation belongs to (an authority stands for its territory). */
+function placeOf(id: string, organizations: Organizations) {
+  const chain = [...ancestorsOf(id, organizations), [id, organizations.get(id)] as const];
+  const region = chain.find(([, o]) => o?.kind === 'region')?.[1];
+  const municipality = chain.find(([, o]) => o?.kind === 'municipality')?.[1];
+  return { region: name(region), municipality: name(municipality) };
+}
+
+/** The filters and metadata of where an organisation is: its region and municipality, and the nearest of them named. */
+function whereIs(id: string, organizations: Organizations) {
+  const place = placeOf(id, organizations);
+  const own = name(organizations.get(id));
+  const nearest = [place.municipality, place.region].find((p) => p && p !== own);
+  const filters: Record<string, string[]> = {};
+  if (place.region) filters.region = [place.region];
+  if (place.municipality) filters.municipality = [place.municipality];
+  const meta: Record<string, string> = {};
+  if (nearest) meta.place = nearest;
+  return { filters, meta };
+}
+
+/** The month filter value: «2023-03 март 2023» (sorts by date, reads as a month). */
+export function monthFilterValue(month: string): string {
+  return `${month} ${formatMonth(month)}`;
+}
+
+/** Every month a deadline's windows touch, and the first day a window ends. */
+export function deadlineMonths(occurrences: readonly Occurrence[]): { months: string[]; firstDue?: string } {
+  const months = new Set<string>();
+  for (const o of occurrences) for (const month of monthsOf(o)) months.add(month);
+  if (!months.size) return { months: [] };
+  return { months: [...months].sort(), firstDue: occurrences.map((o) => o.end).sort()[0]! };
+}
+
+function itemsOf(sections: readonly OpenSection[]): OpenItem[] {
+  return sections.flatMap((section) => [...(section.items ?? []), ...itemsOf(section.sections ?? [])]);
+}
+
+function itemFacet(item: OpenItem): ItemFacet {
+  const { months, firstDue } = deadlineMonths(item.deadline.occurrences);
+  return { anchor: item.anchor, months, ...(firstDue ? { firstDue } : {}), ...(item.form ? { form: formFilterValue(item.form) } : {}) };
+}
+
+export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations): PageFacets {
+  const items = [...roadmap.controlPoints, ...itemsOf(roadmap.sections), ...roadmap.mechanisms].map(itemFacet);
+  const months = [...new Set(items.flatMap((i) => i.months))].sort();
+  const years: string[] = [];
+  for (let y = Number(roadmap.period.start.slice(0, 4)); y <= Number(roadmap.period.end.slice(0, 4)); y++) years.push(String(y));
+  const owner = name(organizations.get(roadmap.owner.id));
+  const where = whereIs(roadmap.owner.id, organizations);
+  const described = items.filter((i) => i.months.length || i.form);
+  return {
+    filters: {
+      level: [ui.levels[roadmap.level]],
+      organization: [owner],
+      year: years,
+      ...where.filters,
+      month: months.map(monthFilterValue),
+      quarter: [...new Set(months.map(quarterLabel))],
+      form: [...new Set(items.flatMap((i) => (i.form ? [i.form] : [])))].sort(),
+    },
+    meta: {
+      organization: owner,
+      ...where.meta,
+      ...(described.length ? { items: encodeItemFacets(described) } : {}),
+    },
+    sort: { period: roadmap.period.start },
+  };
+}
+
+export function organizationFacets(id: string, organizations: Organizations): PageFacets {
+  const where = whereIs(id, organizations);
+  return { filters: { organization: [name(organizations.get(id))], ...where.filters }, meta: where.meta, sort: {} };
+}
