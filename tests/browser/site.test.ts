@@ -185,10 +185,17 @@ test('a Russian inflected query finds the base form, and its link lands on the i
   const row = page.locator(`[id="${hash}"]`);
   assert.ok(await row.isVisible());
   assert.match((await row.textContent()) ?? '', /стажировк/i);
-  const inView = await row.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; });
+  // Within a pixel: rows have fractional heights, and the page scrolls by whole pixels.
+  const inView = await row.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; });
   assert.ok(inView, 'the item is scrolled into view');
   await context.close();
 });
+
+/** Opens «Уточнить» and waits for the filter values it fetches. */
+async function openFilters(page: Page) {
+  await page.locator('#search-filters summary').click();
+  await page.locator('select[name=level] option').nth(1).waitFor({ state: 'attached' });
+}
 
 test('search filters narrow the results and the strings are Russian', async () => {
   const context = await newContext();
@@ -197,6 +204,7 @@ test('search filters narrow the results and the strings are Russian', async () =
   const status = (await page.locator('#search-status').textContent()) ?? '';
   assert.match(status, /^По запросу «мониторинг» найдено? \d+ результат/);
   const all = Number(/найден\S* (\d+)/.exec(status)![1]);
+  await openFilters(page);
   const regional = await page.locator('select[name=level] option', { hasText: 'Региональный уровень' }).getAttribute('value');
   await page.selectOption('select[name=level]', regional!);
   await page.waitForFunction((before) => {
@@ -210,17 +218,18 @@ test('search filters narrow the results and the strings are Russian', async () =
 
 const resultCount = async (page: Page) => Number(/найден\S* (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
 
-test('search by month: the filter keeps the items whose deadline falls in it, and sorting by deadline orders them', async () => {
+test('search by month: the filter keeps the roadmaps with items due in it and, under each, only those items; sorting by deadline orders roadmaps by period and their items by date', async () => {
   const context = await newContext();
   const page = await context.newPage();
   await open(page, 'search/?q=мониторинг');
   const all = await resultCount(page);
+  await openFilters(page);
   const months = await page.locator('select[name=month] option').allTextContents();
   assert.ok(months.some((m) => m.startsWith('2023-03 март 2023')), months.join(', '));
   assert.ok((await page.locator('select[name=quarter] option').allTextContents()).some((q) => q.startsWith('2023, I квартал')));
 
-  // The first due date of every item, from the open data, to check what the search shows.
-  const data = (await (await page.request.get(site.url('data/roadmaps.json'))).json()) as { roadmaps: { id: string; sections: unknown[]; controlPoints: unknown[]; mechanisms: unknown[] }[] };
+  // The period of every roadmap and the windows of every item, from the open data, to check what the search shows.
+  const data = (await (await page.request.get(site.url('data/roadmaps.json'))).json()) as { roadmaps: { id: string; period: { start: string }; sections: unknown[]; controlPoints: unknown[]; mechanisms: unknown[] }[] };
   const windows = new Map<string, { start: string; end: string }[]>();
   const walk = (id: string, list: unknown[]): void => {
     for (const node of list as { anchor: string; items?: unknown[]; sections?: unknown[]; deadline?: { occurrences: { start: string; end: string }[] } }[]) {
@@ -229,14 +238,24 @@ test('search by month: the filter keeps the items whose deadline falls in it, an
     }
   };
   for (const r of data.roadmaps) walk(r.id, [...r.sections, ...r.controlPoints, ...r.mechanisms]);
-  const links = async () => (await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))).map(decodeURIComponent);
+  const periodStart = new Map(data.roadmaps.map((r) => [`/roadmaps/${r.id}/`, r.period.start]));
+  /** Each document shown: its own link and the links of the items under it. */
+  const documents = async () =>
+    (await page.locator('#search-results > li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const hrefs = [...li.querySelectorAll('a')].map((a) => decodeURIComponent(a.getAttribute('href')!));
+        return { page: hrefs.find((h) => !h.includes('#'))!, items: [...li.querySelectorAll('.search-items a')].map((a) => decodeURIComponent(a.getAttribute('href')!)) };
+      }),
+    ));
 
   await page.selectOption('select[name=month]', { label: months.find((m) => m.startsWith('2023-03'))! });
   await page.waitForFunction((before) => /найден\S* \d+/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-status')!.textContent!.includes(` ${before} `), all);
   const inMarch = await resultCount(page);
   assert.ok(inMarch > 0 && inMarch < all, `${inMarch} of ${all}`);
   assert.match(page.url(), /month=2023-03/);
-  for (const link of await links()) {
+  const items = (await documents()).flatMap((d) => d.items);
+  assert.ok(items.length > 3, `${items.length} items shown`);
+  for (const link of items) {
     const touches = (windows.get(link) ?? []).some((o) => o.start <= '2023-03-31' && o.end >= '2023-03-01');
     assert.ok(touches, `${link} has a window in March 2023`);
   }
@@ -244,11 +263,73 @@ test('search by month: the filter keeps the items whose deadline falls in it, an
   await page.selectOption('select[name=month]', '');
   await page.selectOption('select[name=sort]', 'asc');
   await page.waitForURL(/sort=asc/);
-  await page.waitForFunction(() => /найден/.test(document.getElementById('search-status')!.textContent!));
+  await page.waitForFunction(() => /найден/.test(document.getElementById('search-status')!.textContent!) && !location.search.includes('month='));
   await page.locator('#search-results li').first().waitFor();
-  const firstDue = (await links()).map((link) => (windows.get(link) ?? []).map((o) => o.end).sort()[0]);
-  assert.ok(firstDue.length > 5 && firstDue.every(Boolean), 'only items with dates');
-  assert.deepStrictEqual(firstDue, [...firstDue].sort(), 'earliest first');
+  const sorted = await documents();
+  assert.ok(sorted.length > 1 && sorted.every((d) => periodStart.has(d.page)), 'only roadmaps, which have a period');
+  const starts = sorted.map((d) => periodStart.get(d.page)!);
+  assert.deepStrictEqual(starts, [...starts].sort(), 'roadmaps with the earliest period first');
+  for (const d of sorted) {
+    const firstDue = d.items.map((link) => (windows.get(link) ?? []).map((o) => o.end).sort()[0]);
+    const dated = firstDue.filter((due): due is string => Boolean(due));
+    assert.deepStrictEqual(firstDue.slice(0, dated.length), dated, `${d.page}: items with dates before those without`);
+    assert.deepStrictEqual(dated, [...dated].sort(), `${d.page}: items due earliest first`);
+  }
+  assert.ok(sorted.some((d) => d.items.length > 1), 'some roadmap has several items to order');
+  await context.close();
+});
+
+test('the first query fetches only the text of the documents shown — no filter values — and its items link to their rows', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/pagefind/')) fetched.push(pathname);
+  });
+  await page.goto(site.url('search/'));
+  await page.locator('#search-query').fill('стажировки');
+  await page.locator('#search-results li').first().waitFor();
+  assert.deepEqual(fetched.filter((f) => f.includes('/filter/')), [], 'filter values are fetched only for «Уточнить»');
+  const documents = await page.locator('#search-results > li').count();
+  assert.equal(fetched.filter((f) => f.includes('/fragment/')).length, documents, 'the text of each document shown, once');
+
+  const items = await page.locator('#search-results .search-items a').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+  assert.ok(items.length >= 3, `${items.length} items`);
+  for (const item of items) {
+    const [, pagePath, anchor] = /^(\/roadmaps\/[a-z0-9-]+\/)#([\w.-]+)$/.exec(item.href) ?? [];
+    assert.ok(pagePath && anchor, `${item.href} links to an item of a roadmap`);
+    const html = await (await page.request.get(site.url(pagePath))).text();
+    const row = await page.evaluate(([source, id]) => {
+      const tr = new DOMParser().parseFromString(source, 'text/html').getElementById(id);
+      return tr && { tag: tr.tagName, title: tr.dataset.pagefindTitle, text: tr.textContent };
+    }, [html, anchor] as const);
+    assert.equal(row?.tag, 'TR', `${item.href}: the item's row`);
+    assert.equal(row?.title, item.text, 'the link says the item\'s number and title');
+    assert.match(row?.text ?? '', /стажировк/i, `${item.href}: the row has the words searched for`);
+  }
+
+  await openFilters(page);
+  assert.ok(fetched.some((f) => f.includes('/filter/')), '«Уточнить» fetches the filter values');
+  await context.close();
+});
+
+test('ten documents at a time: «Показать ещё» fetches and shows the next ones', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.includes('/pagefind/fragment/')) fragments.push(request.url());
+  });
+  await open(page, 'search/?q=общеобразовательная школа');
+  const total = await resultCount(page);
+  assert.ok(total > 10, `${total} documents`);
+  assert.equal(await page.locator('#search-results > li').count(), 10);
+  assert.equal(fragments.length, 10);
+  await page.getByRole('button', { name: 'Показать ещё' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, Math.min(total, 20));
+  assert.equal(fragments.length, Math.min(total, 20));
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('#search-results > li') === document.querySelectorAll('#search-results > li')[10]), true, 'focus moves to the first new document');
   await context.close();
 });
 
