@@ -1,7 +1,7 @@
 // The search page in the browser: runs Pagefind's JS API (loaded on first use) and renders its results with the
 // site's own Russian strings. A result is a document — a roadmap or an organisation page — with its matching items
 // (Pagefind's sub-results: the titled anchors of the item rows), each item linking to its row. Only what is shown
-// is fetched: the text of ten documents at a time («Показать ещё» for more), and the filter values only once the
+// is fetched: the text of five documents at a time («Показать ещё» for more), and the filter values only once the
 // visitor opens «Уточнить». Excerpts are rebuilt from text nodes, so no markup from the index is inserted as HTML.
 import { plural } from '../ui/strings.ts';
 import { decodeItemFacets, itemMatches, type ItemFilters } from './item-facets.ts';
@@ -24,17 +24,29 @@ interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 type Order = 'asc' | 'desc';
+interface SearchOptions {
+  filters: Record<string, string>;
+  sort?: Record<string, Order>;
+}
 interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(query: string, options: { filters: Record<string, string>; sort?: Record<string, Order> }, timeout?: number): Promise<{ results: PagefindResult[] } | null>;
+  search(query: string, options: SearchOptions): Promise<{ results: PagefindResult[] }>;
+  preload(query: string, options: SearchOptions): Promise<void>;
 }
 
-/** Documents whose text is fetched at a time. */
-const pageSize = 10;
+/**
+ * Documents whose text is fetched at a time. The text of a school's roadmap is about 6 KB; the first query of a
+ * region also fetches Pagefind itself and the index of its words (see README, «Масштаб региона»).
+ */
+const pageSize = 5;
 /** Items shown under a document before «Ещё N пунктов». */
 const itemsShown = 3;
-/** Pause after a keystroke before searching (Pagefind starts loading the words' index at once). */
+/**
+ * Pause after a keystroke before searching. Only then is the index of the words fetched: Pagefind's own debounced
+ * search would fetch it for every prefix typed on the way («с», «ст», …), which at a region's scale is most of it.
+ */
 const debounceMs = 60;
 
 type Plural = Record<'one' | 'few' | 'many', string>;
@@ -119,6 +131,9 @@ export function startSearchPage(): void {
   const load = () => {
     pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
+      // In the page itself: searching an index of this size takes milliseconds, and Pagefind's worker would be
+      // one more script to fetch.
+      await module.options({ noWorker: true });
       await module.init();
       return module;
     })();
@@ -182,15 +197,21 @@ export function startSearchPage(): void {
   }
   let current: Shown | undefined;
 
-  /** The next documents of the search being shown; none when a newer search replaced it meanwhile. */
-  const nextDocuments = async (shown: Shown): Promise<HTMLLIElement[]> => {
+  /**
+   * Shows the next documents of a search, each as soon as its text has arrived, in order: `place` puts them on the
+   * page. Stops when a newer search has begun.
+   */
+  const showNext = async (shown: Shown, search: number, place: (node: HTMLLIElement, first: boolean) => void): Promise<void> => {
     const batch = shown.results.slice(shown.count, shown.count + pageSize);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (shown !== current) return [];
     shown.count += batch.length;
-    more.hidden = shown.count >= shown.results.length;
     const narrowed = Boolean(shown.filters.month || shown.filters.quarter || shown.filters.form);
-    return data.map((d) => documentNode(d, matchingItems(d, shown.filters, shown.order), narrowed));
+    const texts = batch.map((result) => result.data());
+    for (const [index, text] of texts.entries()) {
+      const data = await text;
+      if (search !== searches) return;
+      place(documentNode(data, matchingItems(data, shown.filters, shown.order), narrowed), index === 0);
+    }
+    more.hidden = shown.count >= shown.results.length;
   };
 
   let searches = 0;
@@ -207,25 +228,48 @@ export function startSearchPage(): void {
     if (!query) {
       current = undefined;
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       status.textContent = '';
       more.hidden = true;
       return;
     }
     status.textContent = strings.loading;
+    // Until every document of this search is on the page (assistive technology waits for the whole list).
+    list.setAttribute('aria-busy', 'true');
     const module = await load();
     const filters: Record<string, string> = {};
     for (const select of selects) if (select.value) filters[select.dataset.filter!] = select.value;
     const direction = sortSelect?.value;
     const order = direction === 'asc' || direction === 'desc' ? direction : undefined;
-    const found = await module.debouncedSearch(query, { filters, ...(order ? { sort: { [sortSelect!.dataset.sort!]: order } } : {}) }, debounceMs);
-    if (!found || search !== searches) return; // a newer keystroke superseded this search
-    const { month, quarter, form: formValue } = filters;
-    current = { results: found.results, count: 0, filters: { ...(month ? { month } : {}), ...(quarter ? { quarter } : {}), ...(formValue ? { form: formValue } : {}) }, order };
-    const nodes = await nextDocuments(current);
+    const options: SearchOptions = { filters, ...(order ? { sort: { [sortSelect!.dataset.sort!]: order } } : {}) };
+    // Pagefind takes the last word as the beginning of a word; from four letters on, the words it can begin are
+    // few, so their part of the index is fetched while the visitor is still typing.
+    if ((/\S*$/.exec(query)?.[0].length ?? 0) >= 4) void module.preload(query, options);
+    await new Promise((resolve) => setTimeout(resolve, debounceMs));
+    if (search !== searches) return; // a newer keystroke superseded this search
+    const found = await module.search(query, options);
     if (search !== searches) return;
-    list.replaceChildren(...nodes);
+    const { month, quarter, form: formValue } = filters;
+    const shown: Shown = { results: found.results, count: 0, filters: { ...(month ? { month } : {}), ...(quarter ? { quarter } : {}), ...(formValue ? { form: formValue } : {}) }, order };
+    current = shown;
     const n = found.results.length;
-    status.textContent = (n === 0 ? strings.nothing : pluralOf(strings.found, n)).replace('%q', query);
+    const said = (n === 0 ? strings.nothing : pluralOf(strings.found, n)).replace('%q', query);
+    if (n === 0) {
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
+      more.hidden = true;
+      status.textContent = said;
+      return;
+    }
+    await showNext(shown, search, (node, first) => {
+      if (first) {
+        list.replaceChildren(node);
+        status.textContent = said;
+      } else {
+        list.append(node);
+      }
+    });
+    if (search === searches) list.removeAttribute('aria-busy');
   };
 
   form.addEventListener('submit', (event) => {
@@ -240,9 +284,15 @@ export function startSearchPage(): void {
   });
   more.addEventListener('click', async () => {
     if (!current) return;
-    const nodes = await nextDocuments(current);
-    list.append(...nodes);
-    nodes[0]?.querySelector('a')?.focus();
+    const search = searches;
+    more.disabled = true;
+    list.setAttribute('aria-busy', 'true');
+    await showNext(current, search, (node, first) => {
+      list.append(node);
+      if (first) node.querySelector('a')?.focus();
+    });
+    more.disabled = false;
+    if (search === searches) list.removeAttribute('aria-busy');
   });
 
   // A search opened from an address (the search box of every page, a shared link) with its choices.
