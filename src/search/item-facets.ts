@@ -22,7 +22,7 @@ export function formFilterValue(form: string): string {
 }
 
 /** The month («2023-03») of a month filter value («2023-03 март 2023»). */
-export function monthOfFilterValue(value: string): string {
+function monthOfFilterValue(value: string): string {
   return value.slice(0, 7);
 }
 

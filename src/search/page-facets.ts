@@ -45,7 +45,7 @@ function whereIs(id: string, organizations: Organizations) {
 }
 
 /** The month filter value: «2023-03 март 2023» (sorts by date, reads as a month). */
-export function monthFilterValue(month: string): string {
+function monthFilterValue(month: string): string {
   return `${month} ${formatMonth(month)}`;
 }
 
