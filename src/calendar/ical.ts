@@ -98,13 +98,18 @@ export function icsEvents(entries: readonly DeadlineEntry[], options: EventOptio
   return first < 0 ? '' : text.slice(first, text.lastIndexOf(end));
 }
 
+/** What comes before and after the events in an iCalendar file named `name`. */
+export function icsEnvelope(name: string): { header: string; footer: string } {
+  const empty = ical({ name, prodId }).toString();
+  return { header: empty.slice(0, empty.lastIndexOf(end)), footer: end };
+}
+
 /** An iCalendar file named `name` with the given events (texts made by `icsEvents`), in order. */
 export function icsFile(name: string, events: Iterable<string>): string {
-  const empty = ical({ name, prodId }).toString();
-  const header = empty.slice(0, empty.lastIndexOf(end));
+  const { header, footer } = icsEnvelope(name);
   let body = '';
   for (const text of events) body += text;
-  return header + body + end;
+  return header + body + footer;
 }
 
 /** The iCalendar text of the given deadline entries. */

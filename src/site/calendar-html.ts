@@ -1,12 +1,13 @@
 // The lists of calendar pages and of the home page as HTML: one roadmap's items of one month, each linked to its
 // row on the roadmap page. A roadmap's list of a month is the same on every calendar it is part of (the regional
-// roadmap's on every organisation's), so it is written once per build and reused; the text is escaped and its
-// abbreviations marked up by the roadmap owner's abbreviator, as on the roadmap page.
+// roadmap's on every organisation's), so a shared roadmap's is written once per build and reused (a school's own is
+// on one page only and is not kept); the text is escaped and its abbreviations marked up by the roadmap owner's
+// abbreviator, as on the roadmap page.
 import type { DueEntry, RoadmapGroup } from '../calendar/index.ts';
 import { windowLabel } from '../calendar/format.ts';
 import { escapeHtml } from '../glossary/abbreviations.ts';
 import { formatDate, ui } from '../ui/strings.ts';
-import { roadmapById } from './calendar.ts';
+import { isShared, roadmapById } from './calendar.ts';
 import type { SiteContent } from './content.ts';
 import { urls } from './urls.ts';
 
@@ -36,7 +37,7 @@ export function groupHtml(content: SiteContent, group: RoadmapGroup, kind: ListK
       : `<li>${windowHtml(occurrence)} ${link(entry)} <span class="muted">(${ui.calendar.deadline}: ${t(entry.deadline.text)})</span></li>`,
   );
   const html = `<li><a class="cal-roadmap" href="${escapeHtml(urls.roadmap(group.roadmapId))}">${t(group.roadmapTitle)}</a><ul class="cal-items">${items.join('')}</ul></li>`;
-  cache[kind].set(group.list, html);
+  if (isShared(content, group.roadmapId)) cache[kind].set(group.list, html);
   return html;
 }
 

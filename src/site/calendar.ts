@@ -11,8 +11,8 @@ import {
   calendarMonths,
   deadlineEntries,
   dueCounts,
+  icsEnvelope,
   icsEvents,
-  icsFile,
   itemUrlFor,
   monthLists,
   type CalendarBelow,
@@ -28,7 +28,8 @@ interface RoadmapCalendar {
   entries: DeadlineEntry[];
   source?: CalendarSource;
   undated?: number;
-  events?: string;
+  /** The roadmap's .ics events, UTF-8 (kept as bytes: half the memory of Cyrillic text, and written as they are). */
+  events?: Buffer;
 }
 
 interface BuildIndex {
@@ -43,6 +44,8 @@ interface BuildIndex {
   byTerritory: Map<string, RoadmapEntry[]>;
   /** Items due each month in the roadmaps of an organisation and all below it. */
   subtreeDue: Map<string, Map<string, number>>;
+  /** Roadmaps on the calendars of more than one organisation (regional, municipal). */
+  shared?: Set<string>;
   eventOptions?: EventOptions;
 }
 
@@ -188,18 +191,34 @@ function eventOptions(content: SiteContent): EventOptions {
 }
 
 /** One roadmap's iCalendar events, written once and put into every file the roadmap is part of. */
-function roadmapEvents(content: SiteContent, roadmap: RoadmapEntry): string {
+function roadmapEvents(content: SiteContent, roadmap: RoadmapEntry): Buffer {
   const calendar = calendarOf(content, roadmap);
-  calendar.events ??= icsEvents(calendar.entries, eventOptions(content));
+  calendar.events ??= Buffer.from(icsEvents(calendar.entries, eventOptions(content)), 'utf8');
   return calendar.events;
 }
 
 /**
- * The .ics file named `name` of the given roadmaps: links to items (absolute with site.yaml `url`), DTSTAMP the build
- * date.
+ * The .ics file named `name` of the given roadmaps, as UTF-8 bytes: links to items (absolute with site.yaml `url`),
+ * DTSTAMP the build date.
  */
-export function icsOf(content: SiteContent, name: string, roadmaps: readonly RoadmapEntry[]): string {
-  return icsFile(name, roadmaps.map((r) => roadmapEvents(content, r)));
+export function icsOf(content: SiteContent, name: string, roadmaps: readonly RoadmapEntry[]): Uint8Array<ArrayBuffer> {
+  const { header, footer } = icsEnvelope(name);
+  const file = Buffer.concat([Buffer.from(header, 'utf8'), ...roadmaps.map((r) => roadmapEvents(content, r)), Buffer.from(footer, 'utf8')]);
+  return new Uint8Array(file.buffer as ArrayBuffer, file.byteOffset, file.byteLength);
+}
+
+/**
+ * Whether a roadmap is on the calendar of more than one organisation (a regional or municipal one): its lists are
+ * worth keeping for the next page; a school's own are written once, for its page, and not kept.
+ */
+export function isShared(content: SiteContent, roadmapId: string): boolean {
+  const index = indexOf(content);
+  if (!index.shared) {
+    const pages = new Map<string, number>();
+    for (const id of content.published) for (const r of index.roadmapsFor(id)) pages.set(r.id, (pages.get(r.id) ?? 0) + 1);
+    index.shared = new Set([...pages].filter(([, n]) => n > 1).map(([id]) => id));
+  }
+  return index.shared.has(roadmapId);
 }
 
 export const icsHeaders = { 'Content-Type': 'text/calendar; charset=utf-8' };
