@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDeadline } from '../deadlines/deadline.ts';
-import { activeAgenda, addCounts, agendaByMonth, calendarMonths, countDistinct, dueCounts, dueInMonth, dueSoon, groupByRoadmap, monthLists, monthsFrom, monthsOf, spanOf, undated } from './due.ts';
+import { addCounts, agendaByMonth, calendarMonths, countDistinct, dueCounts, dueInMonth, dueSoon, groupByRoadmap, monthLists, monthsFrom, monthsOf, undated } from './due.ts';
 import type { DeadlineEntry } from './entries.ts';
 
 const period = { start: '2023-01-01', end: '2023-12-31' };
@@ -42,15 +42,6 @@ test('recurrences are expanded: a quarterly item is due four times a year; an it
 test('the months of a period', () => {
   assert.deepStrictEqual(monthsOf({ start: '2023-11-15', end: '2024-02-01' }), ['2023-11', '2023-12', '2024-01', '2024-02']);
   assert.equal(monthsOf(period).length, 12);
-});
-
-test('the active agenda runs from the first window to the last and leaves out empty months', () => {
-  const later = { ...entry('later', 'до 15 марта 2025 г.'), roadmapId: 'other', roadmapTitle: 'Другая карта' };
-  assert.deepStrictEqual(spanOf([...entries, later]), { start: '2023-01-01', end: '2025-03-15' });
-  const months = activeAgenda([...entries, later]).map((a) => a.month);
-  assert.deepStrictEqual(months, [...monthsOf(period), '2025-03']);
-  assert.deepStrictEqual(activeAgenda([plan]), []);
-  assert.equal(spanOf([plan]), undefined);
 });
 
 test('due soon: this month and the next, at most `limit` items each, the rest counted', () => {

@@ -61,25 +61,6 @@ export function agendaByMonth(entries: readonly DeadlineEntry[], period: Period)
   return monthsOf(period).map((month) => dueInMonth(entries, month));
 }
 
-/** The first and last day of all the windows of the entries; undefined when none has a date. */
-export function spanOf(entries: readonly DeadlineEntry[]): Period | undefined {
-  let start: string | undefined;
-  let end: string | undefined;
-  for (const { deadline } of entries) {
-    for (const o of deadline.occurrences) {
-      if (start === undefined || o.start < start) start = o.start;
-      if (end === undefined || o.end > end) end = o.end;
-    }
-  }
-  return start !== undefined && end !== undefined ? { start, end } : undefined;
-}
-
-/** The agenda of every month something is due or going on in, from the first window to the last; empty months left out. */
-export function activeAgenda(entries: readonly DeadlineEntry[]): MonthAgenda[] {
-  const span = spanOf(entries);
-  return span ? agendaByMonth(entries, span).filter((a) => a.due.length || a.ongoing.length) : [];
-}
-
 /** «YYYY-MM» of an ISO date and the `count - 1` months after it. */
 export function monthsFrom(isoDate: string, count: number): string[] {
   const months: string[] = [];

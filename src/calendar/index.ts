@@ -1,7 +1,6 @@
 // Calendars of roadmap deadlines: dated entries, what is due by month, timelines, iCalendar files. Pure, no Astro.
 export { deadlineEntries, entriesOf, type DeadlineEntry, type EntryOptions, type RoadmapRef } from './entries.ts';
 export {
-  activeAgenda,
   addCounts,
   agendaByMonth,
   calendarMonths,
@@ -13,7 +12,6 @@ export {
   monthLists,
   monthsFrom,
   monthsOf,
-  spanOf,
   undated,
   type CalendarBelow,
   type CalendarMonth,

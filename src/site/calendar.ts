@@ -15,6 +15,7 @@ import {
   icsEvents,
   itemUrlFor,
   monthLists,
+  undated,
   type CalendarBelow,
   type CalendarMonth,
   type CalendarSource,
@@ -125,7 +126,7 @@ export function roadmapMonths(content: SiteContent, roadmap: RoadmapEntry): Cale
 
 function undatedOf(content: SiteContent, roadmap: RoadmapEntry): number {
   const calendar = calendarOf(content, roadmap);
-  calendar.undated ??= calendar.entries.filter((e) => e.deadline.occurrences.length === 0).length;
+  calendar.undated ??= undated(calendar.entries).length;
   return calendar.undated;
 }
 
