@@ -23,7 +23,7 @@ before(() => {
 const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 
 interface Occurrence { start: string; end: string }
-interface JsonItem { anchor: string; deadline: { occurrences: Occurrence[] } }
+interface JsonItem { anchor: string; deadline: { kind: string; occurrences: Occurrence[] } }
 interface JsonSection { sections?: JsonSection[]; items?: JsonItem[] }
 interface JsonRoadmap { id: string; period: Occurrence; sections: JsonSection[]; controlPoints: JsonItem[]; mechanisms: JsonItem[] }
 
@@ -33,34 +33,61 @@ const itemsOf = (r: JsonRoadmap): JsonItem[] => {
   return [...walk(r.sections), ...r.controlPoints, ...r.mechanisms];
 };
 const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+/** A repeating deadline: its windows are each due, never «starting» (README, «Календари и iCalendar»). */
+const repeats = (item: JsonItem) => item.deadline.kind === 'recurrence' || (item.deadline.kind === 'term' && item.deadline.occurrences.length > 1);
 
-/** Items (as page links) with a window ending in the month, and items going on in it with a later end. */
-function expected(ids: string[], month: string): { due: Set<string>; ongoing: Set<string> } {
+interface Expected {
+  /** Items (as page links) with a window ending in the month. */
+  due: Set<string>;
+  /** Non-repeating items with a window starting in the month and ending later. */
+  starting: Set<string>;
+  /** Non-repeating items with a window that started before the month and ends after it. */
+  continuing: Set<string>;
+  /** Items going on in the month with a later end, whatever their kind (the timeline's «идут»). */
+  ongoing: Set<string>;
+}
+
+function expected(ids: string[], month: string): Expected {
   const first = `${month}-01`;
   const last = lastDay(month);
-  const due = new Set<string>();
-  const ongoing = new Set<string>();
+  const out: Expected = { due: new Set(), starting: new Set(), continuing: new Set(), ongoing: new Set() };
   for (const roadmap of roadmaps().filter((r) => ids.includes(r.id))) {
     for (const item of itemsOf(roadmap)) {
       const link = `/roadmaps/${roadmap.id}/#${item.anchor}`;
       for (const o of item.deadline.occurrences) {
-        if (o.end >= first && o.end <= last) due.add(link);
-        else if (o.start <= last && o.end > last) ongoing.add(link);
+        if (o.end >= first && o.end <= last) out.due.add(link);
+        else if (o.start <= last && o.end > last) {
+          out.ongoing.add(link);
+          if (repeats(item)) continue;
+          if (o.start >= first) out.starting.add(link);
+          else out.continuing.add(link);
+        }
       }
     }
   }
-  return { due, ongoing };
+  return out;
 }
 
-/** The links of a month on a calendar page: in its list of items due, and in its folded list of items going on. */
-function monthLinks(html: string, month: string): { due: Set<string>; ongoing: Set<string> } {
+/** A month on a calendar page: the links of its list of items due and of its list of items starting. */
+function monthLinks(html: string, month: string): { due: Set<string>; starting: Set<string>; section: string } {
   const section = new RegExp(`<section class="cal-month" aria-labelledby="m-${month}">([\\s\\S]*?)</section>`).exec(html)?.[1];
   assert.ok(section, `month ${month} is on the page`);
-  const [duePart = '', ongoingPart = ''] = section.split('<details');
+  const [rest = '', startingPart = ''] = section.split('<div class="cal-starting">');
+  const duePart = rest.split('<details class="cal-below">')[0]!;
   const items = (part: string) => new Set([...part.matchAll(/href="(\/roadmaps\/[^"]+#[^"]+)"/g)].map((m) => m[1]!));
-  return { due: items(duePart), ongoing: items(ongoingPart) };
+  return { due: items(duePart), starting: items(startingPart.split('</div>')[0]!), section };
 }
 
+/** The organisations below listed in a month, with the number of items due in their roadmaps. */
+function belowCounts(section: string, month: string): Map<string, number> {
+  const details = /<details class="cal-below">([\s\S]*?)<\/details>/.exec(section)?.[1] ?? '';
+  return new Map([...details.matchAll(/<li><a href="\/organizations\/([^/"]+)\/calendar\/#m-(\d{4}-\d{2})">[^<]*<\/a>: (\d+)<\/li>/g)].map((m) => {
+    assert.equal(m[2], month, 'each line links to the same month of the organisation\'s calendar');
+    return [m[1]!, Number(m[3])];
+  }));
+}
+
+const sortedOf = (set: Set<string>) => [...set].sort();
 const all = () => roadmaps().map((r) => r.id);
 
 test('each item shows its deadline as written and, after it, its dates as <time datetime>', () => {
@@ -71,31 +98,63 @@ test('each item shows its deadline as written and, after it, its dates as <time 
   assert.ok((krasnodar.match(/<span class="dates">/g) ?? []).length > 100);
 });
 
-test('the portal calendar: «по состоянию на», and for a month exactly the items due and going on in it', () => {
+test('the portal calendar: «по состоянию на», the regional items of a month, and per municipality how many items are due', () => {
   const html = read('calendar/index.html');
   assert.match(html, /По состоянию на <time datetime="2023-01-10">10\.01\.2023<\/time>/);
   assert.match(html, /<h2 id="m-2023-01"><time datetime="2023-01">Январь 2023<\/time><span class="muted"> — текущий месяц<\/span><\/h2>/);
-  const january = monthLinks(html, '2023-01');
-  assert.ok(january.due.has('/roadmaps/sochi-2023/#p-municipal-I-1'), 'Sochi «до 30 января 2023 г.» is due in January 2023');
-  assert.match(html, /<time datetime="2023-01-30">30\.01\.2023<\/time><\/span> <a href="\/roadmaps\/sochi-2023\/#p-municipal-I-1">/);
-  assert.ok(!monthLinks(html, '2023-02').due.has('/roadmaps/sochi-2023/#p-municipal-I-1'));
-  for (const month of ['2023-01', '2023-03', '2023-12', '2021-06']) {
-    const want = expected(all(), month);
+  // The demo portal has no `home`: its top is the two regions; only the Krasnodar krai has a roadmap of its own.
+  const linked = new Set([...html.matchAll(/href="\/roadmaps\/([^/"]+)\//g)].map((m) => m[1]));
+  assert.deepStrictEqual([...linked], ['krasnodar-krai-2023'], 'no item of a municipal or school roadmap is listed');
+  const below: Record<string, string> = { apsheronsk: 'apsheronsk-2021', belorechensk: 'belorechensk-2023-2024', georgievsk: 'georgievsk-2023-2024', sochi: 'sochi-2023' };
+  // Every month any window touches: it is on the page exactly when something is due or starts in it.
+  const months = new Set(roadmaps().flatMap((r) => itemsOf(r).flatMap((i) => i.deadline.occurrences.flatMap((o) => [o.start.slice(0, 7), o.end.slice(0, 7)]))));
+  let checked = 0;
+  for (const month of [...months].sort()) {
+    const want = expected(['krasnodar-krai-2023'], month);
+    const counts = new Map(Object.entries(below).map(([org, roadmap]) => [org, expected([roadmap], month).due.size] as const).filter(([, n]) => n > 0));
+    if (!want.due.size && !want.starting.size && !counts.size) {
+      assert.doesNotMatch(html, new RegExp(`id="m-${month}"`), `${month}: nothing is due or starts, the month is left out`);
+      continue;
+    }
     const got = monthLinks(html, month);
-    assert.deepStrictEqual([...got.due].sort(), [...want.due].sort(), `due in ${month}`);
-    assert.deepStrictEqual([...got.ongoing].sort(), [...want.ongoing].sort(), `going on in ${month}`);
+    assert.deepStrictEqual(sortedOf(got.due), sortedOf(want.due), `due in ${month}`);
+    assert.deepStrictEqual(sortedOf(got.starting), sortedOf(want.starting), `starting in ${month}`);
+    assert.deepStrictEqual(belowCounts(got.section, month), counts, `municipalities in ${month}`);
+    checked++;
   }
+  assert.ok(checked > 20, `${checked} months`);
+  assert.ok(expected(['sochi-2023'], '2023-01').due.has('/roadmaps/sochi-2023/#p-municipal-I-1'));
+  assert.match(monthLinks(html, '2023-01').section, /href="\/organizations\/sochi\/calendar\/#m-2023-01">Сочи<\/a>: \d+/, 'Sochi «до 30 января 2023 г.» is counted for Sochi in January 2023');
+  assert.ok(monthLinks(html, '2021-07').section.includes('href="/organizations/apsheronsk/calendar/#m-2021-07"'), 'a month only municipalities have items due in');
   assert.doesNotMatch(html, /id="m-2022-06"/, 'a month with nothing is left out');
   assert.match(html, /href="\/calendar\.ics"[^>]*>Добавить в календарь</);
 });
 
-test('an organisation calendar: its own roadmaps and those above it, nothing of other organisations', () => {
+test('an organisation calendar: its own roadmaps and those above it, nothing of other organisations; spans named once', () => {
   const sochi = read('organizations/sochi/calendar/index.html');
   assert.match(sochi, /По состоянию на <time datetime="2023-01-10">10\.01\.2023<\/time>/);
   const linked = new Set([...sochi.matchAll(/href="\/roadmaps\/([^/"]+)\//g)].map((m) => m[1]));
   assert.deepStrictEqual([...linked].sort(), ['krasnodar-krai-2023', 'sochi-2023']);
-  const want = expected(['krasnodar-krai-2023', 'sochi-2023'], '2023-01');
-  assert.deepStrictEqual([...monthLinks(sochi, '2023-01').due].sort(), [...want.due].sort());
+  const ids = ['krasnodar-krai-2023', 'sochi-2023'];
+  for (const month of ['2023-01', '2023-02', '2023-09']) {
+    const want = expected(ids, month);
+    const got = monthLinks(sochi, month);
+    assert.deepStrictEqual(sortedOf(got.due), sortedOf(want.due), `due in ${month}`);
+    assert.deepStrictEqual(sortedOf(got.starting), sortedOf(want.starting), `starting in ${month}`);
+    const continuing = /Кроме того, (?:идёт|идут) (\d+) пункт/.exec(got.section)?.[1];
+    assert.equal(Number(continuing ?? 0), want.continuing.size, `going on in ${month}, started earlier`);
+  }
+  assert.ok(monthLinks(sochi, '2023-01').starting.has('/roadmaps/krasnodar-krai-2023/#p-regional-II-45'), '«январь-декабрь 2023 г.» starts in January');
+  assert.ok(!monthLinks(sochi, '2023-02').starting.has('/roadmaps/krasnodar-krai-2023/#p-regional-II-45'), '… and is not named again in February');
+  // A span is named where it starts and where it is due, not in the months between: «в течение года» is named twice.
+  const multiMonth = (o: Occurrence) => o.start.slice(0, 7) < o.end.slice(0, 7);
+  const spans = itemsOf(roadmaps().find((r) => r.id === 'sochi-2023')!).filter((i) => !repeats(i) && i.deadline.occurrences.some(multiMonth));
+  assert.ok(spans.length > 3, `${spans.length} items of Sochi span months`);
+  for (const item of spans) {
+    const mentions = sochi.split(`href="/roadmaps/sochi-2023/#${item.anchor}"`).length - 1;
+    const want = item.deadline.occurrences.reduce((n, o) => n + (multiMonth(o) ? 2 : 1), 0);
+    assert.equal(mentions, want, `${item.anchor}: once where each window starts, once where it ends`);
+  }
   assert.match(sochi, /href="\/organizations\/sochi\/calendar\.ics"/);
 
   const school = read('organizations/apsheronsk-sosh-7/calendar/index.html');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDeadline } from '../deadlines/deadline.ts';
-import { activeAgenda, agendaByMonth, countDistinct, dueInMonth, dueSoon, groupByRoadmap, monthsFrom, monthsOf, spanOf, undated } from './due.ts';
+import { addCounts, agendaByMonth, calendarMonths, countDistinct, dueCounts, dueInMonth, dueSoon, groupByRoadmap, monthLists, monthsFrom, monthsOf, undated } from './due.ts';
 import type { DeadlineEntry } from './entries.ts';
 
 const period = { start: '2023-01-01', end: '2023-12-31' };
@@ -44,15 +44,6 @@ test('the months of a period', () => {
   assert.equal(monthsOf(period).length, 12);
 });
 
-test('the active agenda runs from the first window to the last and leaves out empty months', () => {
-  const later = { ...entry('later', 'до 15 марта 2025 г.'), roadmapId: 'other', roadmapTitle: 'Другая карта' };
-  assert.deepStrictEqual(spanOf([...entries, later]), { start: '2023-01-01', end: '2025-03-15' });
-  const months = activeAgenda([...entries, later]).map((a) => a.month);
-  assert.deepStrictEqual(months, [...monthsOf(period), '2025-03']);
-  assert.deepStrictEqual(activeAgenda([plan]), []);
-  assert.equal(spanOf([plan]), undefined);
-});
-
 test('due soon: this month and the next, at most `limit` items each, the rest counted', () => {
   assert.deepStrictEqual(monthsFrom('2023-12-20', 3), ['2023-12', '2024-01', '2024-02']);
   const [january, february] = dueSoon(entries, '2023-01-10', 2, 1);
@@ -74,4 +65,58 @@ test('a month\'s list by roadmap, in the order of the entries; items counted onc
   const twice = entry('twice', 'март, декабрь 2023 г.');
   assert.equal(countDistinct([...dueInMonth([twice], '2023-03').due, ...dueInMonth([twice], '2023-03').due]), 1);
   assert.deepStrictEqual(undated(entries).map((e) => e.anchor), ['plan']);
+});
+
+test('month lists: what is due, what starts (spans only, named once) and how many spans go on', () => {
+  const lists = monthLists(entries);
+  assert.deepStrictEqual([...lists.keys()], monthsOf(period), 'months in order');
+  const jan = lists.get('2023-01')!;
+  assert.deepStrictEqual(show(jan.due), ['january 2023-01-30..2023-01-30']);
+  assert.deepStrictEqual(show(jan.starting), ['year 2023-01-01..2023-12-31'], 'a quarterly window is the rhythm of the work, not a span: not «starting»');
+  assert.equal(jan.continuing, 0);
+  const march = lists.get('2023-03')!;
+  assert.deepStrictEqual(show(march.due), ['quarterly 2023-01-01..2023-03-31']);
+  assert.deepStrictEqual(show(march.starting), ['spring 2023-03-01..2023-11-30']);
+  assert.equal(march.continuing, 1, '«в течение года», started in January');
+  const july = lists.get('2023-07')!;
+  assert.deepStrictEqual([july.due.length, july.starting.length, july.continuing], [0, 0, 2]);
+  assert.deepStrictEqual(show(lists.get('2023-12')!.due), show(dueInMonth(entries, '2023-12').due), 'due: the same as dueInMonth');
+  // Each span is named once as starting, whatever its length.
+  const startingAll = [...lists.values()].flatMap((l) => l.starting.map((d) => d.entry.anchor));
+  assert.deepStrictEqual(startingAll, ['year', 'spring']);
+  // Starting + going on = what dueInMonth calls ongoing, for items that do not repeat.
+  for (const [month, list] of lists) {
+    const ongoing = dueInMonth(entries, month).ongoing.filter((d) => d.entry !== quarterly);
+    assert.equal(list.starting.length + list.continuing, ongoing.length, month);
+  }
+});
+
+test('a calendar\'s months: roadmaps in the given order, lists shared, counts below; months with nothing left out', () => {
+  const regional = { ...entry('regional', 'до 15 марта 2023 г.'), roadmapId: 'a-regional', roadmapTitle: 'Региональная' };
+  const own = { roadmapId: 'r', roadmapTitle: 'Карта', months: monthLists(entries) };
+  const top = { roadmapId: 'a-regional', roadmapTitle: 'Региональная', months: monthLists([regional]) };
+  const below = [
+    { id: 'school-1', due: new Map([['2023-03', 4], ['2024-02', 2]]) },
+    { id: 'school-2', due: new Map([['2023-03', 1]]) },
+  ];
+  const months = calendarMonths([top, own], below);
+  assert.deepStrictEqual(months.map((m) => m.month), [...monthsOf(period).filter((m) => !['2023-02', '2023-04', '2023-05', '2023-07', '2023-08', '2023-10'].includes(m)), '2024-02']);
+  const march = months.find((m) => m.month === '2023-03')!;
+  assert.deepStrictEqual(march.due.map((g) => [g.roadmapId, g.list.map((d) => d.entry.anchor)]), [['a-regional', ['regional']], ['r', ['quarterly']]]);
+  assert.equal(march.due[1]!.list, own.months.get('2023-03')!.due, 'the roadmap\'s own list, so its HTML can be reused');
+  assert.deepStrictEqual(march.starting.map((g) => g.roadmapId), ['r']);
+  assert.equal(march.continuing, 1);
+  assert.deepStrictEqual(march.below, [{ id: 'school-1', due: 4 }, { id: 'school-2', due: 1 }]);
+  const february2024 = months.at(-1)!;
+  assert.deepStrictEqual([february2024.due, february2024.starting, february2024.below], [[], [], [{ id: 'school-1', due: 2 }]]);
+  assert.deepStrictEqual(calendarMonths([]), []);
+});
+
+test('due counts of month lists: different items, added up over roadmaps', () => {
+  const twice = entry('twice', 'до 1 марта 2023 г.');
+  const counts = dueCounts(monthLists([...entries, twice]));
+  assert.equal(counts.get('2023-03'), 2);
+  assert.equal(counts.get('2023-12'), 2, 'quarterly and «в течение года»');
+  assert.equal(counts.has('2023-02'), false);
+  assert.deepStrictEqual([...addCounts(new Map([['2023-03', 1]]), counts)].filter(([m]) => m === '2023-03'), [['2023-03', 3]]);
 });

@@ -1,7 +1,15 @@
 // What is due in a month, recurrences expanded: the lists calendar pages and the home page show.
+//
+// Two views of a month:
+// - `dueInMonth` / `agendaByMonth`: what is due in it and everything going on in it (the timeline and the home page);
+// - `monthLists` / `calendarMonths`: what calendar pages show, so that an item is named in as few months as possible:
+//   what is due in the month, what starts in it with a later deadline (named once, in the month it starts), and only
+//   the number of items that started earlier and are still going on. A repeating deadline («ежеквартально», «не реже
+//   одного раза в четверть») is named in every month it is due, never as starting or going on: its windows are the
+//   rhythm of the work, not spans of it.
 import { monthEnd } from '../deadlines/dates.ts';
 import type { Occurrence, Period } from '../deadlines/types.ts';
-import type { DeadlineEntry } from './entries.ts';
+import { isRecurring, type DeadlineEntry } from './entries.ts';
 
 export interface DueEntry {
   entry: DeadlineEntry;
@@ -51,25 +59,6 @@ export function monthsOf(period: Period): string[] {
 /** One agenda per month of the period. */
 export function agendaByMonth(entries: readonly DeadlineEntry[], period: Period): MonthAgenda[] {
   return monthsOf(period).map((month) => dueInMonth(entries, month));
-}
-
-/** The first and last day of all the windows of the entries; undefined when none has a date. */
-export function spanOf(entries: readonly DeadlineEntry[]): Period | undefined {
-  let start: string | undefined;
-  let end: string | undefined;
-  for (const { deadline } of entries) {
-    for (const o of deadline.occurrences) {
-      if (start === undefined || o.start < start) start = o.start;
-      if (end === undefined || o.end > end) end = o.end;
-    }
-  }
-  return start !== undefined && end !== undefined ? { start, end } : undefined;
-}
-
-/** The agenda of every month something is due or going on in, from the first window to the last; empty months left out. */
-export function activeAgenda(entries: readonly DeadlineEntry[]): MonthAgenda[] {
-  const span = spanOf(entries);
-  return span ? agendaByMonth(entries, span).filter((a) => a.due.length || a.ongoing.length) : [];
 }
 
 /** «YYYY-MM» of an ISO date and the `count - 1` months after it. */
@@ -135,4 +124,112 @@ export function groupByRoadmap(list: readonly DueEntry[], entries: readonly Dead
 /** Items whose deadline gives no date («по отдельному графику», or words not understood). */
 export function undated(entries: readonly DeadlineEntry[]): DeadlineEntry[] {
   return entries.filter((e) => e.deadline.occurrences.length === 0);
+}
+
+export interface MonthLists {
+  /** Windows that end this month (their deadline falls in it), by date. */
+  due: DueEntry[];
+  /** Windows of non-repeating deadlines that start this month and end in a later one, by the day they end. */
+  starting: DueEntry[];
+  /** How many different items (non-repeating) have a window that began before this month and ends after it. */
+  continuing: number;
+}
+
+/**
+ * Every month a window of the entries touches, with what is due, what starts and how much goes on in it — in one
+ * pass over the windows, months in order. Entries keep their given order among equal dates.
+ */
+export function monthLists(entries: readonly DeadlineEntry[]): Map<string, MonthLists> {
+  const lists = new Map<string, MonthLists>();
+  const through = new Map<string, Set<DeadlineEntry>>();
+  const at = (month: string) => {
+    let list = lists.get(month);
+    if (!list) lists.set(month, (list = { due: [], starting: [], continuing: 0 }));
+    return list;
+  };
+  for (const entry of entries) {
+    const recurring = isRecurring(entry);
+    for (const occurrence of entry.deadline.occurrences) {
+      const first = occurrence.start.slice(0, 7);
+      const last = occurrence.end.slice(0, 7);
+      at(last).due.push({ entry, occurrence });
+      if (recurring || first >= last) continue;
+      at(first).starting.push({ entry, occurrence });
+      for (const month of monthsFrom(occurrence.start, 12 * (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) + Number(last.slice(5, 7)) - Number(first.slice(5, 7))).slice(1)) {
+        let items = through.get(month);
+        if (!items) through.set(month, (items = new Set()));
+        items.add(entry);
+      }
+    }
+  }
+  for (const [month, items] of through) at(month).continuing = items.size;
+  const sorted = new Map([...lists].sort(([a], [b]) => a.localeCompare(b)));
+  for (const list of sorted.values()) {
+    list.due.sort(byEnd);
+    list.starting.sort(byEnd);
+  }
+  return sorted;
+}
+
+/** One roadmap's month lists (from `monthLists`), as a calendar puts them together. */
+export interface CalendarSource {
+  roadmapId: string;
+  roadmapTitle: string;
+  months: ReadonlyMap<string, MonthLists>;
+}
+
+/** Organisations below the calendar's own (municipalities, schools): how many of their items are due each month. */
+export interface CalendarBelow {
+  id: string;
+  /** «YYYY-MM» → different items due. */
+  due: ReadonlyMap<string, number>;
+}
+
+export interface CalendarMonth {
+  month: string;
+  /** Due this month, by roadmap in the order of the sources; each list is the source's own array. */
+  due: RoadmapGroup[];
+  /** Starting this month with a later deadline, by roadmap. */
+  starting: RoadmapGroup[];
+  /** Items started earlier and still going on. */
+  continuing: number;
+  /** Organisations below with items due this month, in the order given. */
+  below: { id: string; due: number }[];
+}
+
+/**
+ * A calendar page's months: the roadmaps' own items (what is due, what starts, how many go on) and, for the
+ * organisations below, only how many items are due. Months where nothing is due or starts are left out.
+ */
+export function calendarMonths(sources: readonly CalendarSource[], below: readonly CalendarBelow[] = []): CalendarMonth[] {
+  const months = new Set<string>();
+  for (const source of sources) for (const [month, list] of source.months) if (list.due.length || list.starting.length) months.add(month);
+  for (const org of below) for (const [month, count] of org.due) if (count > 0) months.add(month);
+  return [...months].sort().map((month) => {
+    const due: RoadmapGroup[] = [];
+    const starting: RoadmapGroup[] = [];
+    let continuing = 0;
+    for (const { roadmapId, roadmapTitle, months: lists } of sources) {
+      const list = lists.get(month);
+      if (!list) continue;
+      if (list.due.length) due.push({ roadmapId, roadmapTitle, list: list.due });
+      if (list.starting.length) starting.push({ roadmapId, roadmapTitle, list: list.starting });
+      continuing += list.continuing;
+    }
+    const counts = below.map(({ id, due: byMonth }) => ({ id, due: byMonth.get(month) ?? 0 })).filter((c) => c.due > 0);
+    return { month, due, starting, continuing, below: counts };
+  });
+}
+
+/** Different items due in each month of the lists. */
+export function dueCounts(lists: ReadonlyMap<string, MonthLists>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [month, list] of lists) if (list.due.length) counts.set(month, countDistinct(list.due));
+  return counts;
+}
+
+/** The sum of several month counts. */
+export function addCounts(into: Map<string, number>, counts: ReadonlyMap<string, number>): Map<string, number> {
+  for (const [month, n] of counts) into.set(month, (into.get(month) ?? 0) + n);
+  return into;
 }

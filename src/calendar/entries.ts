@@ -45,6 +45,12 @@ export function deadlineEntries({ id, roadmap }: RoadmapRef, options: EntryOptio
   );
 }
 
+/** Whether a deadline repeats («ежемесячно», «в конце четверти»): one event with a recurrence rule in iCalendar. */
+export function isRecurring(entry: DeadlineEntry): boolean {
+  const { kind, occurrences } = entry.deadline;
+  return kind === 'recurrence' || (kind === 'term' && occurrences.length > 1);
+}
+
 export function entriesOf(roadmaps: readonly RoadmapRef[], options: EntryOptions = {}): DeadlineEntry[] {
   return roadmaps.flatMap((ref) => deadlineEntries(ref, options));
 }

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { dataById, loadContent } from '../content-model/load-content.ts';
 import { realContent } from '../../tests/support/content-copy.ts';
 import { entriesOf, type RoadmapRef } from './entries.ts';
-import { isRecurring, organizationIcs, portalIcs, roadmapIcs, type IcsOptions } from './ical.ts';
+import { entriesToIcs, icsEvents, icsFile, isRecurring, organizationIcs, portalIcs, roadmapIcs, type IcsOptions } from './ical.ts';
 
 const lookups = dataById(loadContent(realContent));
 const ref = (id: string): RoadmapRef => ({ id, roadmap: lookups.roadmaps.get(id)! });
@@ -147,6 +147,21 @@ test('an organisation calendar holds the events of all the roadmaps given for it
   assert.equal(org.name, 'МОБУ СОШ № 12 г. Сочи');
   assert.equal(org.events.length, krai + sochi);
   assert.ok(krai > 100 && sochi > 30, `${krai}, ${sochi}`);
+});
+
+test('a file of several roadmaps is their events written once each, one after another: the same as one calendar of all their entries', () => {
+  const refs = [ref('krasnodar-krai-2023'), ref('sochi-2023')];
+  const opts = options('Сроки дорожных карт: Сочи');
+  const perRoadmap = refs.map((r) => icsEvents(entriesOf([r], opts), opts));
+  assert.ok(perRoadmap.every((text) => text.startsWith('BEGIN:VEVENT\r\n') && text.endsWith('END:VEVENT\r\n')), 'whole events, CRLF after every line');
+  const joined = icsFile(opts.name, perRoadmap);
+  assert.equal(joined, entriesToIcs(entriesOf(refs, opts), opts));
+  assert.equal(joined, organizationIcs(refs, opts));
+  assert.ok(joined.startsWith('BEGIN:VCALENDAR\r\n') && joined.endsWith('\r\nEND:VCALENDAR'));
+  assert.equal(parseIcs(joined).name, 'Сроки дорожных карт: Сочи');
+  // A roadmap without dated items adds nothing; a file without events is still a calendar.
+  assert.equal(icsEvents([], opts), '');
+  assert.deepStrictEqual(parseIcs(icsFile('Пусто', [''])).events, []);
 });
 
 test('a region with irregular term dates gets RDATEs, which ical.js expands as well', () => {

@@ -6,39 +6,45 @@
 //   region's term dates follow no rule);
 // - a deadline with no date (по отдельному графику) or not understood has no event: the roadmap page lists it.
 // Each event has the item's title, the deadline as written and a link to the item on its roadmap page.
+//
+// A calendar's events do not depend on the file they are in, so a site writes each roadmap's events once
+// (`icsEvents`) and puts them together into the file of the roadmap, of every organisation it applies to, and of the
+// portal (`icsFile`): an organisation's or the portal's file is the roadmaps' events one after another.
 import ical, { ICalEventTransparency, type ICalCalendar } from 'ical-generator';
-import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
-import { entriesOf, type DeadlineEntry, type EntryOptions, type RoadmapRef } from './entries.ts';
+import { isoDate, parts } from '../deadlines/dates.ts';
+import { deadlineEntries, isRecurring, type DeadlineEntry, type EntryOptions, type RoadmapRef } from './entries.ts';
+
+export { isRecurring };
 import { recurrenceFor } from './recurrence-rule.ts';
 
-export interface IcsOptions extends EntryOptions {
-  /** The calendar's name as calendar apps show it (X-WR-CALNAME). */
-  name: string;
+/** What an event is written with, whatever file it goes into. */
+export interface EventOptions {
   /** Absolute address of an item on its roadmap page. */
   itemUrl: (roadmapId: string, anchor: string) => string;
   /** When the file was made (DTSTAMP); the build time. */
   stamp?: Date;
 }
 
-const dayAfter = (iso: string) => format(addDays(parseISO(iso), 1), 'yyyy-MM-dd');
+export interface IcsOptions extends EntryOptions, EventOptions {
+  /** The calendar's name as calendar apps show it (X-WR-CALNAME). */
+  name: string;
+}
+
+const dayAfter = (iso: string) => {
+  const { year, month, day } = parts(iso);
+  return isoDate(year, month, day + 1);
+};
 /** A date as ical-generator writes it for an all-day event: UTC midnight, so no offset moves the day. */
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const compact = (iso: string) => iso.replace(/-/g, '');
 
-/** Whether a deadline repeats (and so becomes one event with a recurrence rule). */
-export function isRecurring(entry: DeadlineEntry): boolean {
-  const { kind, occurrences } = entry.deadline;
-  return kind === 'recurrence' || (kind === 'term' && occurrences.length > 1);
-}
 
 function describe(entry: DeadlineEntry, url: string): string {
   const where = entry.number ? `${entry.roadmapTitle}, пункт ${entry.number}` : entry.roadmapTitle;
   return `Срок: ${entry.deadline.text}\n${where}\n${url}`;
 }
 
-function addEntry(calendar: ICalCalendar, entry: DeadlineEntry, options: IcsOptions): void {
+function addEntry(calendar: ICalCalendar, entry: DeadlineEntry, options: EventOptions): void {
   const url = options.itemUrl(entry.roadmapId, entry.anchor);
   const common = {
     summary: entry.title,
@@ -75,26 +81,58 @@ function addEntry(calendar: ICalCalendar, entry: DeadlineEntry, options: IcsOpti
   }
 }
 
-/** The iCalendar text of the given deadline entries. */
-export function entriesToIcs(entries: readonly DeadlineEntry[], options: IcsOptions): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'karta', product: 'Карта: дорожные карты ШНОР', language: 'RU' } });
+const prodId = { company: 'karta', product: 'Карта: дорожные карты ШНОР', language: 'RU' };
+const end = 'END:VCALENDAR';
+
+/**
+ * The events of the given deadline entries as iCalendar lines (each VEVENT … END:VEVENT, CRLF after each line), to
+ * be put into a file with `icsFile`; an empty string when no entry has a date.
+ */
+export function icsEvents(entries: readonly DeadlineEntry[], options: EventOptions): string {
+  const calendar = ical({ prodId });
   for (const entry of entries) {
     if (entry.deadline.understood && entry.deadline.occurrences.length) addEntry(calendar, entry, options);
   }
-  return calendar.toString();
+  const text = calendar.toString();
+  const first = text.indexOf('BEGIN:VEVENT');
+  return first < 0 ? '' : text.slice(first, text.lastIndexOf(end));
+}
+
+/** What comes before and after the events in an iCalendar file named `name`. */
+export function icsEnvelope(name: string): { header: string; footer: string } {
+  const empty = ical({ name, prodId }).toString();
+  return { header: empty.slice(0, empty.lastIndexOf(end)), footer: end };
+}
+
+/** An iCalendar file named `name` with the given events (texts made by `icsEvents`), in order. */
+export function icsFile(name: string, events: Iterable<string>): string {
+  const { header, footer } = icsEnvelope(name);
+  let body = '';
+  for (const text of events) body += text;
+  return header + body + footer;
+}
+
+/** The iCalendar text of the given deadline entries. */
+export function entriesToIcs(entries: readonly DeadlineEntry[], options: IcsOptions): string {
+  return icsFile(options.name, [icsEvents(entries, options)]);
 }
 
 /** One roadmap's calendar. */
 export function roadmapIcs(roadmap: RoadmapRef, options: IcsOptions): string {
-  return entriesToIcs(entriesOf([roadmap], options), options);
+  return entriesToIcs(deadlineEntries(roadmap, options), options);
+}
+
+/** Several roadmaps' events in one file, each roadmap's written on its own (as a site does once per roadmap). */
+function roadmapsIcs(roadmaps: readonly RoadmapRef[], options: IcsOptions): string {
+  return icsFile(options.name, roadmaps.map((roadmap) => icsEvents(deadlineEntries(roadmap, options), options)));
 }
 
 /** An organisation's calendar: the roadmaps that apply to it (its own and those above it), as the caller lists them. */
 export function organizationIcs(roadmaps: readonly RoadmapRef[], options: IcsOptions): string {
-  return entriesToIcs(entriesOf(roadmaps, options), options);
+  return roadmapsIcs(roadmaps, options);
 }
 
 /** The whole portal's calendar: every roadmap. */
 export function portalIcs(roadmaps: readonly RoadmapRef[], options: IcsOptions): string {
-  return entriesToIcs(entriesOf(roadmaps, options), options);
+  return roadmapsIcs(roadmaps, options);
 }

@@ -1,23 +1,29 @@
 // Calendars of roadmap deadlines: dated entries, what is due by month, timelines, iCalendar files. Pure, no Astro.
 export { deadlineEntries, entriesOf, type DeadlineEntry, type EntryOptions, type RoadmapRef } from './entries.ts';
 export {
-  activeAgenda,
+  addCounts,
   agendaByMonth,
+  calendarMonths,
   countDistinct,
+  dueCounts,
   dueInMonth,
   dueSoon,
   groupByRoadmap,
+  monthLists,
   monthsFrom,
   monthsOf,
-  spanOf,
   undated,
+  type CalendarBelow,
+  type CalendarMonth,
+  type CalendarSource,
   type DueEntry,
   type MonthAgenda,
+  type MonthLists,
   type RoadmapGroup,
   type ShortAgenda,
 } from './due.ts';
 export { labelsText, occurrenceLabels, windowLabel, type TimeLabel, type WindowLabel } from './format.ts';
 export { itemUrlFor } from './links.ts';
 export { timelineLayout, timelineRows, type TimelineBar, type TimelineLayout, type TimelineRow } from './timeline.ts';
-export { entriesToIcs, isRecurring, organizationIcs, portalIcs, roadmapIcs, type IcsOptions } from './ical.ts';
+export { entriesToIcs, icsEnvelope, icsEvents, icsFile, isRecurring, organizationIcs, portalIcs, roadmapIcs, type EventOptions, type IcsOptions } from './ical.ts';
 export { recurrenceFor, type RecurrenceLines } from './recurrence-rule.ts';

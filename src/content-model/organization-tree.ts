@@ -45,7 +45,8 @@ function territoryOf(id: string, organizations: Organizations): Set<string> {
   return new Set([id, ...ancestorsOf(id, organizations).map(([a]) => a)]);
 }
 
-function ownerTerritory(owner: string, organizations: Organizations): string {
+/** The organisation a roadmap is about: its owner, or for an education authority the territory it governs. */
+export function ownerTerritory(owner: string, organizations: Organizations): string {
   const org = organizations.get(owner);
   return org?.kind === 'authority' && org.parent ? org.parent : owner;
 }
@@ -54,6 +55,37 @@ function ownerTerritory(owner: string, organizations: Organizations): string {
 export function roadmapsFor<R extends RoadmapLike>(id: string, organizations: Organizations, roadmaps: readonly R[]): R[] {
   const territory = territoryOf(id, organizations);
   return roadmaps.filter((r) => territory.has(r.data.owner) || territory.has(ownerTerritory(r.data.owner, organizations)) || r.data.schools?.includes(id));
+}
+
+/**
+ * `roadmapsFor` of many organisations (one page each): the roadmaps are indexed once by owner, the owner's territory
+ * and the schools they list, so each answer costs the chain above the organisation rather than a pass over every
+ * roadmap. The same roadmaps in the same order as `roadmapsFor`; each answer is computed once.
+ */
+export function roadmapsForEach<R extends RoadmapLike>(organizations: Organizations, roadmaps: readonly R[]): (id: string) => R[] {
+  const byOwner = new Map<string, number[]>();
+  const bySchool = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [index]);
+    else if (list.at(-1) !== index) list.push(index);
+  };
+  roadmaps.forEach((r, index) => {
+    add(byOwner, r.data.owner, index);
+    add(byOwner, ownerTerritory(r.data.owner, organizations), index);
+    for (const school of r.data.schools ?? []) add(bySchool, school, index);
+  });
+  const answers = new Map<string, R[]>();
+  return (id) => {
+    let answer = answers.get(id);
+    if (!answer) {
+      const indices = new Set(bySchool.get(id));
+      for (const key of territoryOf(id, organizations)) for (const index of byOwner.get(key) ?? []) indices.add(index);
+      answer = [...indices].sort((a, b) => a - b).map((index) => roadmaps[index]!);
+      answers.set(id, answer);
+    }
+    return answer;
+  };
 }
 
 /**
@@ -67,7 +99,8 @@ export function publishedScope<R extends RoadmapLike>(home: string | undefined, 
   // An authority governing a published territory (the municipality's education department) is part of it too.
   for (const [id, org] of organizations) if (org.kind === 'authority' && org.parent && below.has(org.parent)) orgs.add(id);
   const applying = new Set<string>();
-  for (const id of below) for (const r of roadmapsFor(id, organizations, roadmaps)) applying.add(r.id);
+  const roadmapsOf = roadmapsForEach(organizations, roadmaps);
+  for (const id of below) for (const r of roadmapsOf(id)) applying.add(r.id);
   for (const r of roadmaps) {
     if (!applying.has(r.id)) continue;
     orgs.add(r.data.owner);

@@ -39,9 +39,18 @@ export const defaultAcademicCalendar: AcademicCalendar = {
   ],
 };
 
+const resolved = new WeakMap<AcademicCalendarInput, AcademicCalendar>();
+
+/** The input merged over the defaults; the same input object gives the same calendar object (parsed deadlines are cached per calendar). */
 export function resolveAcademicCalendar(input?: AcademicCalendarInput): AcademicCalendar {
-  const given = Object.fromEntries(Object.entries(input ?? {}).filter(([, value]) => value !== undefined));
-  return { ...defaultAcademicCalendar, ...given };
+  if (!input) return defaultAcademicCalendar;
+  let calendar = resolved.get(input);
+  if (!calendar) {
+    const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+    calendar = { ...defaultAcademicCalendar, ...given };
+    resolved.set(input, calendar);
+  }
+  return calendar;
 }
 
 /**

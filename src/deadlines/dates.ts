@@ -1,14 +1,23 @@
-// Calendar arithmetic on ISO dates (YYYY-MM-DD) through date-fns. Dates are built and formatted in local time, so
-// no time zone ever shifts a day; ISO date strings compare correctly as plain strings.
+// Calendar arithmetic on ISO dates (YYYY-MM-DD) through date-fns. Dates are built in local time, so no time zone
+// ever shifts a day; ISO date strings compare correctly as plain strings.
 // Per-function entry points: the package's index loads every one of its modules, which costs seconds at start-up.
+// A date is written by hand rather than with date-fns `format`, which parses its pattern on every call: a build
+// writes hundreds of thousands of dates, and `format` was the largest single cost of rendering calendars.
 import { addMonths } from 'date-fns/addMonths';
-import { format } from 'date-fns/format';
 import { isExists } from 'date-fns/isExists';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import type { Occurrence, Period } from './types.ts';
 
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** «YYYY-MM-DD» of a local date. */
+export function formatIso(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The ISO date of (year, month, day); out-of-range parts roll over as in `new Date` (day 0 is the month before's last). */
 export function isoDate(year: number, month: number, day: number): string {
-  return format(new Date(year, month - 1, day), 'yyyy-MM-dd');
+  return formatIso(new Date(year, month - 1, day));
 }
 
 /** Whether the day exists (no 31 April, 29 February only in leap years). */
@@ -25,7 +34,7 @@ export function monthStart(year: number, month: number): string {
 }
 
 export function monthEnd(year: number, month: number): string {
-  return format(lastDayOfMonth(new Date(year, month - 1, 1)), 'yyyy-MM-dd');
+  return formatIso(lastDayOfMonth(new Date(year, month - 1, 1)));
 }
 
 /** The month `count` months after (year, month). */

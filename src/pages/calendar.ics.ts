@@ -1,12 +1,11 @@
-// Every deadline of every roadmap the site publishes, as one iCalendar file.
+// Every deadline of every roadmap the site publishes, as one iCalendar file: each roadmap's events as written once
+// for its own file, one after another.
 import type { APIRoute } from 'astro';
-import { entriesToIcs } from '../calendar/index.ts';
 import { siteContent } from '../site/content.ts';
-import { entriesOfRoadmaps, icsHeaders, icsOptions } from '../site/calendar.ts';
+import { icsHeaders, icsOf } from '../site/calendar.ts';
 import { ui } from '../ui/strings.ts';
 
 export const GET: APIRoute = async () => {
   const content = await siteContent();
-  const entries = entriesOfRoadmaps(content, content.roadmaps);
-  return new Response(entriesToIcs(entries, icsOptions(content, ui.calendar.icsPortal(content.site.title))), { headers: icsHeaders });
+  return new Response(icsOf(content, ui.calendar.icsPortal(content.site.title), content.roadmaps), { headers: icsHeaders });
 };

@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../../site/content.ts';
 import { roadmapToOpenData } from '../../../open-data/roadmap-json.ts';
+import { roadmapById } from '../../../site/calendar.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const content = await siteContent();
@@ -10,7 +11,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const content = await siteContent();
-  const entry = content.roadmaps.find((r) => r.id === params.id)!;
+  const entry = roadmapById(content, params.id!)!;
   return new Response(JSON.stringify(roadmapToOpenData(entry.id, entry.data, content), null, 1), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,9 +1,8 @@
-// An organisation's deadlines as an iCalendar file: its own roadmaps and those of every level above it.
+// An organisation's deadlines as an iCalendar file: its own roadmaps and those of every level above it (each
+// roadmap's events written once per build and shared by every file it is part of).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entriesToIcs } from '../../../calendar/index.ts';
-import { roadmapsFor } from '../../../content-model/organization-tree.ts';
 import { siteContent } from '../../../site/content.ts';
-import { entriesOfRoadmaps, icsHeaders, icsOptions } from '../../../site/calendar.ts';
+import { icsHeaders, icsOf, roadmapsOf } from '../../../site/calendar.ts';
 import { ui } from '../../../ui/strings.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -15,6 +14,5 @@ export const GET: APIRoute = async ({ params }) => {
   const content = await siteContent();
   const id = params.id!;
   const org = content.organizations.get(id)!;
-  const entries = entriesOfRoadmaps(content, roadmapsFor(id, content.organizations, content.roadmaps));
-  return new Response(entriesToIcs(entries, icsOptions(content, ui.calendar.icsOrganization(org.shortName ?? org.name))), { headers: icsHeaders });
+  return new Response(icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmapsOf(content, id)), { headers: icsHeaders });
 };

@@ -1,8 +1,7 @@
 // One roadmap's deadlines as an iCalendar file (RFC 5545).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entriesToIcs } from '../../../calendar/index.ts';
 import { siteContent } from '../../../site/content.ts';
-import { icsHeaders, icsOptions, roadmapEntries } from '../../../site/calendar.ts';
+import { icsHeaders, icsOf, roadmapById } from '../../../site/calendar.ts';
 import { ui } from '../../../ui/strings.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -12,6 +11,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const content = await siteContent();
-  const entry = content.roadmaps.find((r) => r.id === params.id)!;
-  return new Response(entriesToIcs(roadmapEntries(content, entry), icsOptions(content, ui.calendar.icsRoadmap(entry.data.title))), { headers: icsHeaders });
+  const entry = roadmapById(content, params.id!)!;
+  return new Response(icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]), { headers: icsHeaders });
 };
