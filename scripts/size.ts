@@ -1,4 +1,4 @@
-// `npm run size`: weighs the built site against the budgets of a roadmap page (largest seed roadmap, Krasnodar,
+// `npm run size`: builds the site and weighs it against the budgets of a roadmap page (largest seed roadmap, Krasnodar,
 // 156 items): its HTML ≤ 60 KB gzip, all CSS ≤ 15 KB gzip, no JavaScript needed to read it. Prints figures.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,10 +10,10 @@ const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = path.join(root, 'dist');
 const pagePath = process.argv[2] ?? 'roadmaps/krasnodar-krai-2023/index.html';
 
-if (!existsSync(path.join(dist, pagePath))) {
-  const build = spawnSync(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+// Always from a fresh build: an old dist/ would report old figures.
+const build = spawnSync(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+if (!existsSync(path.join(dist, pagePath))) throw new Error(`no page ${pagePath} in the build`);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (data: Buffer) => gzipSync(data, { level: 9 }).length;
