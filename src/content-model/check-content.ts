@@ -151,14 +151,19 @@ export function checkContent(content: LoadedContent): Problem[] {
       });
     };
 
+    // Section anchors are unique among siblings, at the top level and inside every section.
+    const checkSiblingIds = (sections: readonly Section[] | undefined, basePath: FieldPath) => {
+      const ids = new Set<string>();
+      sections?.forEach((section, i) => {
+        if (!section.id) return;
+        if (ids.has(section.id)) at('roadmaps', id, [...basePath, i, 'id'], `раздел с якорем «${section.id}» уже есть на этом уровне`);
+        ids.add(section.id);
+      });
+    };
+    checkSiblingIds(data.sections, ['sections']);
     for (const visit of walkSections<Item, Section>(data.sections)) {
       const numbers = new Map<string, number>();
-      const ids = new Set<string>();
-      visit.section.sections?.forEach((child, i) => {
-        if (!child.id) return;
-        if (ids.has(child.id)) at('roadmaps', id, [...visit.path, 'sections', i, 'id'], `раздел с якорем «${child.id}» уже есть на этом уровне`);
-        ids.add(child.id);
-      });
+      checkSiblingIds(visit.section.sections, [...visit.path, 'sections']);
       visit.section.items?.forEach((item, i) => {
         if (item.number === undefined) return;
         const first = numbers.get(item.number);
@@ -167,13 +172,6 @@ export function checkContent(content: LoadedContent): Problem[] {
         } else numbers.set(item.number, i);
       });
     }
-    const topIds = new Set<string>();
-    data.sections.forEach((s, i) => {
-      if (!s.id) return;
-      if (topIds.has(s.id)) at('roadmaps', id, ['sections', i, 'id'], `раздел с якорем «${s.id}» уже есть на этом уровне`);
-      topIds.add(s.id);
-    });
-
     for (const visit of walkItems<Item, Section>(data.sections)) checkItem(visit.item, visit.path);
     for (const list of ['controlPoints', 'mechanisms'] as const) {
       data[list]?.forEach((item, i) => checkItem(item, [list, i]));
