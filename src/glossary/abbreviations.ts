@@ -49,16 +49,27 @@ export function createAbbreviator(entries: Iterable<GlossaryEntry>, scopes: Iter
     return out;
   };
 
+  // The same texts come back on many pages (a regional roadmap's items on every calendar, the wording of a
+  // municipality's template in all its schools' roadmaps): each is marked up once. Bounded, for huge portals.
+  const marked = new Map<string, string>();
   return {
     segments,
     toHtml(text) {
-      return segments(text)
-        .map((s) => (typeof s === 'string' ? escapeHtml(s) : `<abbr title="${escapeHtml(s.expansion)}">${escapeHtml(s.abbr)}</abbr>`))
-        .join('')
-        .replace(/\r?\n/g, '<br>');
+      let html = marked.get(text);
+      if (html === undefined) {
+        html = segments(text)
+          .map((s) => (typeof s === 'string' ? escapeHtml(s) : `<abbr title="${escapeHtml(s.expansion)}">${escapeHtml(s.abbr)}</abbr>`))
+          .join('')
+          .replace(/\r?\n/g, '<br>');
+        if (marked.size >= markedLimit) marked.clear();
+        marked.set(text, html);
+      }
+      return html;
     },
   };
 }
+
+const markedLimit = 20_000;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -72,14 +83,22 @@ export function abbreviatorsByOrganization(
   entries: readonly GlossaryEntry[],
   organizations: ReadonlyMap<string, Organization>,
 ): (organizationId: string | undefined) => Abbreviator {
-  const cache = new Map<string, Abbreviator>();
+  // Organisations with the same scoped entries share one abbreviator (in a region, most have none of their own).
+  const scopedTo = new Set(entries.flatMap((e) => (e.scope ? [e.scope] : [])));
+  const byOrganization = new Map<string, Abbreviator>();
+  const byScopes = new Map<string, Abbreviator>();
   return (organizationId) => {
     const key = organizationId ?? '';
-    let abbreviator = cache.get(key);
+    let abbreviator = byOrganization.get(key);
     if (!abbreviator) {
       const scopes = organizationId ? [organizationId, ...ancestorsOf(organizationId, organizations).map(([id]) => id)] : [];
-      abbreviator = createAbbreviator(entries, scopes);
-      cache.set(key, abbreviator);
+      const scopesKey = scopes.filter((id) => scopedTo.has(id)).join('\n');
+      abbreviator = byScopes.get(scopesKey);
+      if (!abbreviator) {
+        abbreviator = createAbbreviator(entries, scopes);
+        byScopes.set(scopesKey, abbreviator);
+      }
+      byOrganization.set(key, abbreviator);
     }
     return abbreviator;
   };

@@ -1,0 +1,67 @@
+// A table of roadmap rows as HTML (src/components/ItemsTable.astro shows it): exactly the columns this roadmap has;
+// each row has its own anchor, titled for the search (Pagefind makes it a sub-result of the page, linking to the
+// row). On narrow screens (see site.css) every row becomes a block and every cell shows its column's name. A
+// deadline shows its words as written and, after them, the dates they give as <time> elements. Written as a
+// string, not as nested components: a school's roadmap has 60 rows of up to 10 cells, and a region 1,100 schools.
+import type { OpenItem } from '../open-data/roadmap-json.ts';
+import { escapeHtml, type Abbreviator } from '../glossary/abbreviations.ts';
+import { occurrenceLabels } from '../calendar/format.ts';
+import type { Occurrence } from '../deadlines/types.ts';
+import { ui } from '../ui/strings.ts';
+
+const optional = ['form', 'deadline', 'responsible', 'audience', 'venue', 'riskCodes', 'result', 'reports'] as const;
+type Column = (typeof optional)[number];
+
+function has(item: OpenItem, column: Column): boolean {
+  if (column === 'deadline') return item.deadline.text !== null;
+  if (column === 'responsible') return item.responsible.length > 0;
+  const value = item[column];
+  return value !== undefined && value !== null && (!Array.isArray(value) || value.length > 0);
+}
+
+function cellText(item: OpenItem, column: Column): string {
+  if (column === 'deadline') return item.deadline.text ?? '';
+  if (column === 'responsible') return item.responsible.map((r) => r.text).join(', ');
+  if (column === 'riskCodes') return (item.riskCodes ?? []).join(', ');
+  return (item[column] as string | null | undefined) ?? '';
+}
+
+/** The dates a deadline gives, small, after its words: «до 30 января 2023 г. (30.01.2023)»; '' when none. */
+export function deadlineDatesHtml(occurrences: readonly Occurrence[]): string {
+  const labels = occurrenceLabels(occurrences);
+  if (!labels.length) return '';
+  const times = labels.map((label) =>
+    label ? label.map((t) => `<time datetime="${escapeHtml(t.datetime)}">${escapeHtml(t.text)}</time>`).join(' — ') : '…',
+  );
+  return `<span class="dates">(${times.join(', ')})</span>`;
+}
+
+const labelled = (label: string, html: string) => `<td><span class="cell-label">${escapeHtml(label)}</span>${html}</td>`;
+
+export function itemsTableHtml(items: readonly OpenItem[], caption: string, abbreviator: Abbreviator, id?: string): string {
+  const t = (text: string) => abbreviator.toHtml(text);
+  const columns = optional.filter((column) => items.some((item) => has(item, column)));
+  const extraColumns = [...new Set(items.flatMap((item) => Object.keys(item.extra ?? {})))];
+  const head = [ui.columns.number, ui.columns.title, ...columns.map((c) => ui.columns[c]), ...extraColumns]
+    .map((name) => `<th scope="col">${escapeHtml(name)}</th>`)
+    .join('');
+  const rows = items.map((item) => {
+    const cells = [
+      labelled(`${ui.columns.number} `, escapeHtml(item.number ?? '')),
+      labelled(`${ui.columns.title}: `, t(item.title)),
+      ...columns.map((column) => {
+        const text = cellText(item, column);
+        if (!text) return '<td></td>';
+        const dates = column === 'deadline' && item.deadline.occurrences.length > 0 ? ` ${deadlineDatesHtml(item.deadline.occurrences)}` : '';
+        return labelled(`${ui.columns[column]}: `, t(text) + dates);
+      }),
+      ...extraColumns.map((heading) => {
+        const text = item.extra?.[heading];
+        return text ? labelled(`${heading}: `, t(text)) : '<td></td>';
+      }),
+    ];
+    const title = [item.number, item.title].filter(Boolean).join(' ');
+    return `<tr id="${escapeHtml(item.anchor)}" data-pagefind-title="${escapeHtml(title)}">${cells.join('')}</tr>`;
+  });
+  return `<table class="items"${id ? ` id="${escapeHtml(id)}"` : ''}><caption>${t(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
