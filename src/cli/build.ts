@@ -4,9 +4,12 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkAndReport } from './check.ts';
+import type { LoadedContent } from '../content-model/load-content.ts';
 import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
 import { publishDirectory } from './publish.ts';
-import { writeSearchIndex } from '../search/write-index.ts';
+import { setCurrentSearchIndex, startSearchIndex } from '../search/write-index.ts';
+import { writeDataFiles } from '../open-data/write-files.ts';
+import { siteContentFrom } from '../site/site-content.ts';
 
 export interface BuildOptions {
   contentDir?: string;
@@ -32,14 +35,27 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   try {
     await publishDirectory(outDir, async (staging) => {
       const { build } = await import('astro');
-      await timer.measureAsync('pages', () => build({
-        root: projectRoot,
-        outDir: staging,
-        cacheDir: path.join(projectRoot, '.karta', 'cache', cacheKey),
-        logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
-      }));
-      // The search index is read from the built roadmap and organisation pages (see src/search/write-index.ts).
-      await timer.measureAsync('search index', () => writeSearchIndex(staging));
+      const search = await startSearchIndex();
+      try {
+        // Pages go to the search index as they are rendered (src/middleware.ts); Pagefind works meanwhile.
+        setCurrentSearchIndex(search);
+        await timer.measureAsync('pages', () => build({
+          root: projectRoot,
+          outDir: staging,
+          cacheDir: path.join(projectRoot, '.karta', 'cache', cacheKey),
+          logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
+        }));
+        setCurrentSearchIndex(undefined);
+        // Pagefind finishes the index in its process while this one writes the data files from the checked content.
+        const published = siteContentFrom(collectionsOf(content), content.site);
+        await Promise.all([
+          timer.measureAsync('search index', () => search.write(staging)),
+          timer.measureAsync('data files', () => writeDataFiles(staging, published)),
+        ]);
+      } finally {
+        setCurrentSearchIndex(undefined);
+        await search.close();
+      }
     });
   } catch (error) {
     console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);
@@ -49,6 +65,18 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   console.log(`Сайт собран: ${path.relative(process.cwd(), outDir) || outDir}`);
   if (process.env.KARTA_TIMINGS) timer.report(process.env.KARTA_TIMINGS);
   return 0;
+}
+
+/** The checked collections as lists of entries. */
+function collectionsOf(content: LoadedContent) {
+  const entries = <T>(map: Map<string, { id: string; data: T }>) => [...map.values()].map(({ id, data }) => ({ id, data }));
+  return {
+    organizations: entries(content.organizations),
+    people: entries(content.people),
+    riskFactors: entries(content.riskFactors),
+    glossary: entries(content.glossary),
+    roadmaps: entries(content.roadmaps),
+  };
 }
 
 /** Wall time of each build phase; with KARTA_TIMINGS=<file> they are written there as JSON (for `npm run bench`). */

@@ -23,7 +23,7 @@ import {
   type EventOptions,
 } from '../calendar/index.ts';
 import { ownerTerritory, roadmapsForEach } from '../content-model/organization-tree.ts';
-import type { RoadmapEntry, SiteContent } from './content.ts';
+import type { RoadmapEntry, SiteContent } from './site-content.ts';
 
 interface RoadmapCalendar {
   entries: DeadlineEntry[];
@@ -187,7 +187,7 @@ export function portalScope(content: SiteContent): string[] {
 
 function eventOptions(content: SiteContent): EventOptions {
   const index = indexOf(content);
-  index.eventOptions ??= { itemUrl: itemUrlFor(import.meta.env.BASE_URL, content.site.url), stamp: new Date(`${content.builtAt}T00:00:00Z`) };
+  index.eventOptions ??= { itemUrl: itemUrlFor(content.site.base, content.site.url), stamp: new Date(`${content.builtAt}T00:00:00Z`) };
   return index.eventOptions;
 }
 
@@ -221,5 +221,3 @@ export function isShared(content: SiteContent, roadmapId: string): boolean {
   }
   return index.shared.has(roadmapId);
 }
-
-export const icsHeaders = { 'Content-Type': 'text/calendar; charset=utf-8' };

@@ -1,9 +1,21 @@
-// Links that keep working when the site is served from a subfolder (Astro's `base`).
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// Links that keep working when the site is served from a subfolder (Astro's `base`), and where the files that
+// `karta build` writes itself lie in the built site (src/open-data/write-files.ts).
+// Outside Vite (the CLI) there is no import.meta.env; the CLI needs only `files`.
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 export function href(path: string): string {
   return base + path.replace(/^\//, '');
 }
+
+/** Open data and iCalendar files, relative to the built site. */
+export const files = {
+  openData: 'data/roadmaps.json',
+  roadmapData: (id: string) => `data/roadmaps/${id}.json`,
+  roadmapSchema: 'data/roadmap.schema.json',
+  portalIcs: 'calendar.ics',
+  organizationIcs: (id: string) => `organizations/${id}/calendar.ics`,
+  roadmapIcs: (id: string) => `roadmaps/${id}/calendar.ics`,
+};
 
 export const urls = {
   home: () => href(''),
@@ -12,12 +24,13 @@ export const urls = {
   organization: (id: string) => href(`organizations/${id}/`),
   glossary: () => href('glossary/'),
   search: () => href('search/'),
-  openData: () => href('data/roadmaps.json'),
-  roadmapData: (id: string) => href(`data/roadmaps/${id}.json`),
+  openData: () => href(files.openData),
+  roadmapData: (id: string) => href(files.roadmapData(id)),
+  roadmapSchema: () => href(files.roadmapSchema),
   calendar: (month?: string) => href(`calendar/${month ? `#m-${month}` : ''}`),
   organizationCalendar: (id: string) => href(`organizations/${id}/calendar/`),
-  portalIcs: () => href('calendar.ics'),
-  organizationIcs: (id: string) => href(`organizations/${id}/calendar.ics`),
-  roadmapIcs: (id: string) => href(`roadmaps/${id}/calendar.ics`),
+  portalIcs: () => href(files.portalIcs),
+  organizationIcs: (id: string) => href(files.organizationIcs(id)),
+  roadmapIcs: (id: string) => href(files.roadmapIcs(id)),
   item: (roadmapId: string, anchor: string) => href(`roadmaps/${roadmapId}/#${anchor}`),
 };

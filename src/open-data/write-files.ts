@@ -1,0 +1,52 @@
+// The files of a built site that are data, not pages: open data (every roadmap in one JSON file and one file each,
+// the format's JSON Schema) and iCalendar files (the portal's, each organisation's, each roadmap's). `karta build`
+// writes them straight from the content it has checked, alongside the search index, instead of routing thousands
+// of files through the page renderer: a region's portal has three of them per school.
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import path from 'node:path';
+import { roadmapToOpenData } from './roadmap-json.ts';
+import { roadmapJsonSchema } from './json-schema.ts';
+import { icsOf, roadmapsOf } from '../site/calendar.ts';
+import type { SiteContent } from '../site/site-content.ts';
+import { files } from '../site/urls.ts';
+import { ui } from '../ui/strings.ts';
+
+/** Writes the data files of `content` into the built site `siteDir`. */
+export async function writeDataFiles(siteDir: string, content: SiteContent): Promise<void> {
+  // Written synchronously (thousands of small files: faster than a promise each), letting the event loop run now
+  // and then, for Pagefind's process, which is writing the search index at the same time.
+  let written = 0;
+  const write = async (file: string, data: string | Uint8Array) => {
+    const target = path.join(siteDir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, data);
+    if (++written % 64 === 0) await nextTurn();
+  };
+
+  await write(files.roadmapSchema, JSON.stringify(roadmapJsonSchema(), null, 1));
+
+  // One roadmap at a time, into its own file and into the combined one, which is never held whole in memory.
+  mkdirSync(path.join(siteDir, path.dirname(files.openData)), { recursive: true });
+  const all = openSync(path.join(siteDir, files.openData), 'w');
+  try {
+    writeSync(all, '{\n "roadmaps": [');
+    for (const [i, entry] of content.roadmaps.entries()) {
+      const json = JSON.stringify(roadmapToOpenData(entry.id, entry.data, content), null, 1);
+      await write(files.roadmapData(entry.id), json);
+      writeSync(all, `${i ? ',' : ''}\n  ${json.replaceAll('\n', '\n  ')}`);
+    }
+    writeSync(all, content.roadmaps.length ? '\n ]\n}' : ']\n}');
+  } finally {
+    closeSync(all);
+  }
+
+  await write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), content.roadmaps));
+  for (const entry of content.roadmaps) {
+    await write(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
+  }
+  for (const id of content.published) {
+    const org = content.organizations.get(id)!;
+    await write(files.organizationIcs(id), icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmapsOf(content, id)));
+  }
+}

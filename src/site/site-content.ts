@@ -1,0 +1,65 @@
+// What a build publishes, made from the validated collections (site.yaml `home` limits it to one part of a portal),
+// with lookups by id and one abbreviation marker per organisation. Pure: the pages get the collections from Astro
+// (src/site/content.ts), `karta build` gets them from the content it has just checked, for the files it writes
+// itself (open data and iCalendar, src/open-data/write-files.ts).
+import type { Lookups } from '../open-data/roadmap-json.ts';
+import type { GlossaryEntry, Organization, Person, RiskFactorList, Roadmap, SiteConfig } from '../content-model/schemas.ts';
+import { abbreviatorsByOrganization, type Abbreviator } from '../glossary/abbreviations.ts';
+import { publishedScope } from '../content-model/organization-tree.ts';
+
+/** One entry of a collection: its id (the file name) and its validated data. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export type RoadmapEntry = Entry<Roadmap>;
+
+export interface Collections {
+  organizations: Entry<Organization>[];
+  people: Entry<Person>[];
+  riskFactors: Entry<RiskFactorList>[];
+  glossary: Entry<GlossaryEntry>[];
+  roadmaps: RoadmapEntry[];
+}
+
+export interface SiteContent extends Lookups {
+  site: SiteConfig;
+  /** The build's date (YYYY-MM-DD): KARTA_BUILD_DATE, or today. */
+  builtAt: string;
+  organizations: Map<string, Organization>;
+  people: Map<string, Person>;
+  riskFactors: Map<string, RiskFactorList>;
+  glossary: Map<string, GlossaryEntry>;
+  /** Roadmaps this site publishes, regional first. */
+  roadmaps: RoadmapEntry[];
+  /** Organisations that get a page on this site. */
+  published: Set<string>;
+  /** Marks up abbreviations for a page about `organizationId` (its own and its ancestors' glossary scopes). */
+  abbreviatorFor(organizationId: string | undefined): Abbreviator;
+}
+
+const levelOrder = { regional: 0, municipal: 1, school: 2 } as const;
+
+export function siteContentFrom<R extends RoadmapEntry>(
+  collections: Omit<Collections, 'roadmaps'> & { roadmaps: R[] },
+  site: SiteConfig,
+): SiteContent & { roadmaps: R[] } {
+  const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e.data]));
+  const organizations = byId(collections.organizations);
+  const scope = publishedScope(site.home, organizations, collections.roadmaps);
+  const roadmaps = collections.roadmaps
+    .filter((r) => scope.roadmaps.has(r.id))
+    .sort((a, b) => levelOrder[a.data.level] - levelOrder[b.data.level] || a.data.title.localeCompare(b.data.title, 'ru'));
+  return {
+    site,
+    builtAt: process.env.KARTA_BUILD_DATE ?? new Date().toISOString().slice(0, 10),
+    organizations,
+    people: byId(collections.people),
+    riskFactors: byId(collections.riskFactors),
+    glossary: byId(collections.glossary),
+    roadmaps,
+    published: scope.organizations,
+    abbreviatorFor: abbreviatorsByOrganization(collections.glossary.map((g) => g.data), organizations),
+  };
+}
