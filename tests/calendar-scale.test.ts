@@ -51,6 +51,8 @@ test('the site grows with the schools, the portal calendar does not: the regiona
   }
   assert.ok(belowLines(b).some(({ lines }) => lines.length === municipalities));
   assert.ok(b.length < 1.1 * a.length, `${a.length} → ${b.length} bytes`);
+  assert.equal(read(large, 'calendar.ics'), read(small, 'calendar.ics'), 'the portal .ics has what the page lists');
+  assert.match(read(large, 'calendar.ics'), /bench-region-2023/);
 });
 
 test('a school\'s calendar page and .ics are the same whatever the number of other schools', () => {

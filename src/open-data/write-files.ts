@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
 import { roadmapToOpenData } from './roadmap-json.ts';
 import { roadmapJsonSchema } from './json-schema.ts';
-import { icsOf, roadmapsOf } from '../site/calendar.ts';
+import { calendarFor, icsOf, portalScope, roadmapsOf } from '../site/calendar.ts';
 import type { SiteContent } from '../site/site-content.ts';
 import { files } from '../site/urls.ts';
 import { ui } from '../ui/strings.ts';
@@ -41,7 +41,10 @@ export async function writeDataFiles(siteDir: string, content: SiteContent): Pro
     closeSync(all);
   }
 
-  await write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), content.roadmaps));
+  // The portal's file has what its calendar page lists (the roadmaps of the site's organisation, or of the top
+  // level): like the page, it does not grow with the number of schools; each school's are in its own file.
+  const portal = calendarFor(content, portalScope(content)).roadmaps;
+  await write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), portal));
   for (const entry of content.roadmaps) {
     await write(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
   }
