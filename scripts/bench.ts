@@ -46,9 +46,9 @@ function treeRss(pid: number): number {
   return total;
 }
 
-async function build(contentDir: string, outDir: string, timingsFile: string) {
+async function build(contentDir: string, outDir: string, timingsFile: string, extraArgs: string[] = []) {
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build', '--content', contentDir, '--out', outDir], {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build', '--content', contentDir, '--out', outDir, ...extraArgs], {
     env: { ...process.env, KARTA_TIMINGS: timingsFile },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -193,6 +193,18 @@ if (results.length >= 2) {
   const [small, large] = [results[0]!, results.at(-1)!];
   console.log(`\ncost per roadmap at N=${large.schools} is ${((large.secondsPerRoadmap / small.secondsPerRoadmap) * 100).toFixed(0)} % of that at N=${small.schools}`);
 }
+// Part of the largest region, as a municipality or a school hosting its own site would build it from the same content.
+const largest = sizes.at(-1)!;
+const parts: { home: string; wallSeconds: number; peakMemoryBytes: number; pages: number; distBytes: number }[] = [];
+for (const home of ['bench-m1', 'bench-m1-s1']) {
+  const outDir = path.join(workDir, `dist-${largest}-${home}`);
+  const run = await build(path.join(workDir, `content-${largest}`), outDir, path.join(workDir, `timings-${home}.json`), ['--home', home]);
+  const dist = folderStats(outDir);
+  parts.push({ home, wallSeconds: run.wall, peakMemoryBytes: run.peakTreeBytes, pages: dist.pages, distBytes: dist.bytes });
+}
+console.log(`\npart of the region (N = ${largest}), --home:`);
+for (const p of parts) console.log(`  ${p.home.padEnd(14)} ${p.wallSeconds.toFixed(1).padStart(6)} s ${mb(p.peakMemoryBytes).padStart(10)} ${String(p.pages).padStart(6)} pages ${mb(p.distBytes).padStart(10)}`);
+
 const out = path.join(workDir, 'results.json');
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), results }, null, 1));
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), results, parts }, null, 1));
 console.log(`figures: ${path.relative(process.cwd(), out)}`);

@@ -4,16 +4,21 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkAndReport } from './check.ts';
-import type { LoadedContent } from '../content-model/load-content.ts';
 import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
 import { publishDirectory } from './publish.ts';
 import { setCurrentSearchIndex, startSearchIndex } from '../search/write-index.ts';
 import { writeDataFiles } from '../open-data/write-files.ts';
-import { siteContentFrom } from '../site/site-content.ts';
+import { siteContentFrom, type Collections } from '../site/site-content.ts';
+import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
+import { siteOverrides } from '../content-model/site-config.ts';
 
 export interface BuildOptions {
   contentDir?: string;
   outDir?: string;
+  /** Publish only this organisation's part of the content (instead of site.yaml `home`). */
+  home?: string;
+  /** The subfolder the site is served from (instead of site.yaml `base`). */
+  base?: string;
 }
 
 export async function runBuild(options: BuildOptions): Promise<number> {
@@ -21,8 +26,24 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const outDir = path.resolve(options.outDir ?? defaultOutDir);
 
   const timer = phaseTimer();
-  const content = timer.measure('check', () => checkAndReport(contentDir));
-  if (!content) {
+  // The command line's settings win over site.yaml, in this process and in the pages (src/content-model/site-config.ts).
+  const overrides = { home: options.home, base: options.base };
+  const baseProblem = options.base === undefined ? undefined : siteSchema.shape.base.safeParse(options.base).error;
+  if (baseProblem) {
+    console.error(`--base «${options.base}»: ${baseProblem.issues[0]?.message ?? 'неверная подпапка'}.`);
+    return 1;
+  }
+  if (overrides.home !== undefined) process.env.KARTA_HOME = overrides.home;
+  if (overrides.base !== undefined) process.env.KARTA_BASE = overrides.base;
+
+  const checked = timer.measure('check', () => checkedCollections(contentDir));
+  if (!checked) {
+    console.error('Сайт не собран: предыдущая сборка оставлена без изменений.');
+    return 1;
+  }
+  const { collections, site } = checked;
+  if (site.home && !collections.organizations.some((o) => o.id === site.home)) {
+    console.error(`--home «${site.home}»: такой организации нет. Укажите идентификатор — имя её файла в папке organizations без .yaml.`);
     console.error('Сайт не собран: предыдущая сборка оставлена без изменений.');
     return 1;
   }
@@ -47,7 +68,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         }));
         setCurrentSearchIndex(undefined);
         // Pagefind finishes the index in its process while this one writes the data files from the checked content.
-        const published = siteContentFrom(collectionsOf(content), content.site);
+        const published = siteContentFrom(collections, site);
         await Promise.all([
           timer.measureAsync('search index', () => search.write(staging)),
           timer.measureAsync('data files', () => writeDataFiles(staging, published)),
@@ -67,15 +88,24 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   return 0;
 }
 
-/** The checked collections as lists of entries. */
-function collectionsOf(content: LoadedContent) {
+/**
+ * Checks the content (printing every problem); when it has no errors, returns its collections as lists of entries
+ * and the site's settings. Nothing else of the check is kept: the file texts and the data as read go before the
+ * pages are built.
+ */
+function checkedCollections(contentDir: string): { collections: Collections; site: SiteConfig } | undefined {
+  const content = checkAndReport(contentDir);
+  if (!content) return undefined;
   const entries = <T>(map: Map<string, { id: string; data: T }>) => [...map.values()].map(({ id, data }) => ({ id, data }));
   return {
-    organizations: entries(content.organizations),
-    people: entries(content.people),
-    riskFactors: entries(content.riskFactors),
-    glossary: entries(content.glossary),
-    roadmaps: entries(content.roadmaps),
+    collections: {
+      organizations: entries(content.organizations),
+      people: entries(content.people),
+      riskFactors: entries(content.riskFactors),
+      glossary: entries(content.glossary),
+      roadmaps: entries(content.roadmaps),
+    },
+    site: { ...content.site, ...siteOverrides() },
   };
 }
 

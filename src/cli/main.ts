@@ -11,6 +11,7 @@ const usage = `karta — публикация дорожных карт ШНОР
 Команды:
   karta check [--content ПАПКА]                 проверить всё содержимое (по умолчанию src/content)
   karta build [--content ПАПКА] [--out ПАПКА]   проверить и собрать сайт (по умолчанию в dist)
+      [--home ОРГАНИЗАЦИЯ] [--base /ПОДПАПКА/]   только часть портала: муниципалитет или школа (вместо site.yaml)
   karta serve [--out ПАПКА] [--port ПОРТ]       показать собранный сайт на http://localhost
   karta deadline "СРОК" [--period ОТ:ДО]        как понят срок: вид и даты в периоде (JSON);
                                                 период ГГГГ-ММ-ДД:ГГГГ-ММ-ДД, по умолчанию текущий год
@@ -24,6 +25,8 @@ const { values, positionals } = parseArgs({
   args: rest,
   options: {
     content: { type: 'string' },
+    home: { type: 'string' },
+    base: { type: 'string' },
     out: { type: 'string' },
     port: { type: 'string' },
     period: { type: 'string' },
@@ -42,7 +45,7 @@ switch (command) {
     code = runCheck({ contentDir: values.content });
     break;
   case 'build':
-    code = await runBuild({ contentDir: values.content, outDir: values.out });
+    code = await runBuild({ contentDir: values.content, outDir: values.out, home: values.home, base: values.base });
     break;
   case 'serve':
     code = await runServe({ outDir: values.out, port: values.port ? Number(values.port) : undefined });

@@ -13,7 +13,20 @@ export function contentDir(): string {
   return path.resolve(process.env.KARTA_CONTENT_DIR ?? path.join(projectRoot, 'src', 'content'));
 }
 
+/**
+ * site.yaml of the content folder, with what `karta build --home … --base …` says instead (KARTA_HOME, KARTA_BASE):
+ * one municipality or school can publish its part of a region's content without a copy of it.
+ */
 export function readSiteConfig(dir: string = contentDir()): SiteConfig {
   const file = path.join(dir, 'site.yaml');
-  return siteSchema.parse(existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {});
+  const config = existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {};
+  return siteSchema.parse({ ...config, ...siteOverrides() });
+}
+
+/** Settings given on the command line, which win over site.yaml. */
+export function siteOverrides(): Partial<Pick<SiteConfig, 'home' | 'base'>> {
+  return {
+    ...(process.env.KARTA_HOME ? { home: process.env.KARTA_HOME } : {}),
+    ...(process.env.KARTA_BASE ? { base: process.env.KARTA_BASE } : {}),
+  };
 }

@@ -1,0 +1,44 @@
+// Part of a portal from the same content: `karta build --home <organisation> --base /<folder>/` publishes one
+// municipality (or school) with the roadmaps that apply to it, whatever site.yaml says, for a site of its own.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { karta } from './support/content-copy.ts';
+
+const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'karta-part-')), 'sochi');
+const built = karta(['build', '--home', 'sochi', '--base', '/sochi/', '--out', outDir]);
+
+test('--home publishes one municipality: its own and the regional roadmap, its organisations, nothing of others', () => {
+  assert.equal(built.code, 0, built.output);
+  const dirs = (folder: string) => readdirSync(path.join(outDir, folder), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  assert.deepStrictEqual(dirs('roadmaps'), ['krasnodar-krai-2023', 'sochi-2023']);
+  assert.ok(dirs('organizations').includes('sochi'));
+  assert.ok(!dirs('organizations').some((id) => id.startsWith('apsheronsk') || id.startsWith('georgievsk')), dirs('organizations').join(' '));
+  const data = JSON.parse(readFileSync(path.join(outDir, 'data', 'roadmaps.json'), 'utf8')) as { roadmaps: { id: string }[] };
+  assert.deepStrictEqual(data.roadmaps.map((r) => r.id).sort(), ['krasnodar-krai-2023', 'sochi-2023']);
+  // The search has the pages of this part only.
+  assert.equal(readdirSync(path.join(outDir, 'pagefind', 'fragment')).length, dirs('roadmaps').length + dirs('organizations').length);
+});
+
+test('--base puts every link of the part under its folder', () => {
+  const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const links = [...home.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+  assert.ok(links.length > 10);
+  assert.deepStrictEqual(links.filter((link) => !link.startsWith('/sochi/')), []);
+});
+
+test('an unknown organisation or a malformed folder stops the build and says why, the previous build stays', () => {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'karta-part-')), 'site');
+  mkdirSync(out);
+  writeFileSync(path.join(out, 'previous.html'), 'previous build');
+  const unknown = karta(['build', '--home', 'nowhere', '--out', out]);
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.output, /--home «nowhere»: такой организации нет/);
+  const folder = karta(['build', '--base', 'shnor', '--out', out]);
+  assert.equal(folder.code, 1);
+  assert.match(folder.output, /--base «shnor»: подпапка вида \/shnor\//);
+  assert.deepStrictEqual(readdirSync(out), ['previous.html']);
+  assert.ok(existsSync(path.join(out, 'previous.html')));
+});
