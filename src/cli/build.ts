@@ -11,6 +11,8 @@ import { writeDataFiles } from '../open-data/write-files.ts';
 import { siteContentFrom, type Collections } from '../site/site-content.ts';
 import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
 import { siteOverrides } from '../content-model/site-config.ts';
+import type { ContentEntry } from '../content-model/load-content.ts';
+import { handOverCheckedContent, type CheckedEntry } from '../content-model/astro-loader.ts';
 
 export interface BuildOptions {
   contentDir?: string;
@@ -56,6 +58,10 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   try {
     await publishDirectory(outDir, async (staging) => {
       const { build } = await import('astro');
+      // Astro gets the checked entries, and of the roadmaps only those the site publishes.
+      const published = siteContentFrom(collections, site);
+      const publishedRoadmaps = new Set(published.roadmaps.map((r) => r.id));
+      handOverCheckedContent({ ...collections, roadmaps: collections.roadmaps.filter((r) => publishedRoadmaps.has(r.id)) });
       const search = await startSearchIndex();
       try {
         // Pages go to the search index as they are rendered (src/middleware.ts); Pagefind works meanwhile.
@@ -68,13 +74,13 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         }));
         setCurrentSearchIndex(undefined);
         // Pagefind finishes the index in its process while this one writes the data files from the checked content.
-        const published = siteContentFrom(collections, site);
         await Promise.all([
           timer.measureAsync('search index', () => search.write(staging)),
           timer.measureAsync('data files', () => writeDataFiles(staging, published)),
         ]);
       } finally {
         setCurrentSearchIndex(undefined);
+        handOverCheckedContent(undefined);
         await search.close();
       }
     });
@@ -93,10 +99,14 @@ export async function runBuild(options: BuildOptions): Promise<number> {
  * and the site's settings. Nothing else of the check is kept: the file texts and the data as read go before the
  * pages are built.
  */
-function checkedCollections(contentDir: string): { collections: Collections; site: SiteConfig } | undefined {
+/** Each collection's entries, with what Astro needs besides their data (see src/content-model/astro-loader.ts). */
+type WithFiles = { [K in keyof Collections]: (Collections[K][number] & CheckedEntry)[] };
+
+function checkedCollections(contentDir: string): { collections: WithFiles; site: SiteConfig } | undefined {
   const content = checkAndReport(contentDir);
   if (!content) return undefined;
-  const entries = <T>(map: Map<string, { id: string; data: T }>) => [...map.values()].map(({ id, data }) => ({ id, data }));
+  const entries = <T>(map: Map<string, ContentEntry<T>>) =>
+    [...map.values()].map(({ id, data, absoluteFile, body }) => ({ id, data, file: absoluteFile, ...(body === undefined ? {} : { body }) }));
   return {
     collections: {
       organizations: entries(content.organizations),

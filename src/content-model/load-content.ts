@@ -16,6 +16,8 @@ export interface ContentEntry<T> {
   collection: CollectionName;
   /** Path of the file as shown in messages. */
   file: string;
+  /** Absolute path of the file. */
+  absoluteFile: string;
   data: T;
   /** MDX body of a roadmap written as MDX. */
   body?: string;
@@ -111,7 +113,7 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
         invalidIds.add(`${collection}:${id}`);
         continue;
       }
-      entries.set(id, { id, collection, file, data, body: source.body, source });
+      entries.set(id, { id, collection, file, absoluteFile, data, body: source.body, source });
     }
   }
 
