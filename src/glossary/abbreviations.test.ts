@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAbbreviator, escapeHtml } from './abbreviations.ts';
+import { abbreviatorsByOrganization, createAbbreviator, escapeHtml } from './abbreviations.ts';
+import type { Organization } from '../content-model/schemas.ts';
 
 const glossary = [
   { abbr: 'ШНОР', expansion: 'школы с низкими образовательными результатами' },
@@ -36,4 +37,25 @@ test('content cannot inject markup', () => {
 
 test('line breaks inside a cell are kept', () => {
   assert.equal(createAbbreviator([]).toHtml('первая\nвторая'), 'первая<br>вторая');
+});
+
+test('organisations share an abbreviator when the same scoped entries apply to them, and keep their own otherwise', () => {
+  const org = (parent?: string) => ({ kind: 'school', name: 'Школа (пример)', ...(parent ? { parent } : {}) }) as unknown as Organization;
+  const organizations = new Map<string, Organization>([
+    ['region', org()],
+    ['belorechensk', org('region')],
+    ['school-a', org('belorechensk')],
+    ['school-b', org('belorechensk')],
+    ['school-c', org('region')],
+    ['school-d', org('region')],
+  ]);
+  const abbreviatorFor = abbreviatorsByOrganization(glossary, organizations);
+  assert.equal(abbreviatorFor('school-a'), abbreviatorFor('school-b'), 'both under belorechensk');
+  assert.equal(abbreviatorFor('school-c'), abbreviatorFor('school-d'), 'no scoped entries');
+  assert.notEqual(abbreviatorFor('school-a'), abbreviatorFor('school-c'));
+  // The same text twice: the same marked-up result, from either abbreviator its own.
+  for (let i = 0; i < 2; i++) {
+    assert.match(abbreviatorFor('school-a').toHtml('РМО'), /районное методическое объединение/);
+    assert.equal(abbreviatorFor('school-c').toHtml('РМО'), 'РМО');
+  }
 });
