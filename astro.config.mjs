@@ -7,6 +7,7 @@ import { contentDir, readSiteConfig } from './src/content-model/site-config.ts';
 import { dataById, loadContent } from './src/content-model/load-content.ts';
 import { abbreviatorsByOrganization } from './src/glossary/abbreviations.ts';
 import { rehypeAbbreviations } from './src/glossary/rehype-abbreviations.ts';
+import { searchIndexWhileRendering } from './src/integrations/search-index.ts';
 
 const site = readSiteConfig();
 
@@ -35,6 +36,8 @@ export default defineConfig({
     // and lists, pinned by this project rather than left to the processor's built-in default, and get their
     // abbreviations marked up like the rest of the page.
     mdx({ processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeAbbreviations, { abbreviatorFor }]] }) }),
+    // `karta build` indexes the roadmap and organisation pages for search while the rest is rendered.
+    searchIndexWhileRendering(),
   ],
   vite: {
     build: {

@@ -64,7 +64,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       handOverCheckedContent({ ...collections, roadmaps: collections.roadmaps.filter((r) => publishedRoadmaps.has(r.id)) });
       const search = await startSearchIndex();
       try {
-        // Pages go to the search index as they are rendered (src/middleware.ts); Pagefind works meanwhile.
+        // Pages go to the search index as they are rendered (src/integrations/search-index.ts); Pagefind works meanwhile.
         setCurrentSearchIndex(search);
         await timer.measureAsync('pages', () => build({
           root: projectRoot,

@@ -4,8 +4,8 @@
 // (src/components/SearchData.astro). Russian stemming: «стажировки» finds «стажировка».
 //
 // Pagefind indexes in its own process. `karta build` starts it before the pages are rendered and hands it every
-// searched page as soon as it is rendered (src/middleware.ts), so that indexing runs on the second core while the
-// pages are being made, instead of reading the whole site again after the build.
+// searched page as soon as it is rendered, those first (src/integrations/search-index.ts), so that indexing runs on
+// the second core while the other pages are being made, instead of reading the whole site again after the build.
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
