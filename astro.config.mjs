@@ -3,22 +3,23 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { contentDir, readSiteConfig } from './src/content-model/site-config.ts';
-import { dataById, loadContent } from './src/content-model/load-content.ts';
+import { readSiteConfig } from './src/content-model/site-config.ts';
+import { checkedEntries } from './src/content-model/astro-loader.ts';
 import { abbreviatorsByOrganization } from './src/glossary/abbreviations.ts';
 import { rehypeAbbreviations } from './src/glossary/rehype-abbreviations.ts';
 import { searchIndexWhileRendering } from './src/integrations/search-index.ts';
 
 const site = readSiteConfig();
 
-/** Abbreviators for MDX narratives, from the glossary and organisations (read once, when the first MDX is compiled). */
+/** Abbreviators for MDX narratives, from the checked glossary and organisations (made when the first MDX is compiled). */
 /** @type {ReturnType<typeof abbreviatorsByOrganization> | undefined} */
 let abbreviators;
 /** @param {string | undefined} owner */
 function abbreviatorFor(owner) {
   if (!abbreviators) {
-    const data = dataById(loadContent(contentDir()));
-    abbreviators = abbreviatorsByOrganization([...data.glossary.values()], data.organizations);
+    const glossary = checkedEntries('glossary').map((e) => /** @type {import('./src/content-model/schemas.ts').GlossaryEntry} */ (e.data));
+    const organizations = new Map(checkedEntries('organizations').map((e) => [e.id, /** @type {import('./src/content-model/schemas.ts').Organization} */ (e.data)]));
+    abbreviators = abbreviatorsByOrganization(glossary, organizations);
   }
   return abbreviators(owner);
 }

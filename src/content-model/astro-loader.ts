@@ -1,7 +1,9 @@
-// How Astro gets the content: the entries `karta check` has just read and validated, not a second reading of every
-// file. `karta build` hands them over (limited to what the site publishes: a school's site from a region's content
-// gets its own roadmap and those above it, not a thousand others); `astro sync` and other runs without a build read
-// the content folder themselves. MDX roadmaps keep their body and file, so that Astro renders the order's text.
+// How the pages get the content: the entries `karta check` has just read and validated, handed over in memory by
+// `karta build` (limited to what the site publishes: a school's site from a region's content gets its own roadmap
+// and those above it, not a thousand others), not a second reading of every file; `astro sync` and other runs
+// without `karta build` read the content folder themselves. The pages take the data from here (src/site/content.ts);
+// Astro's content layer gets only the roadmaps written in MDX, whose order texts it renders. Passing the data
+// through Astro's data store would serialise a region's content, bundle it as a module and read it back.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -31,23 +33,25 @@ export function handOverCheckedContent(collections: CheckedCollections | undefin
 
 let readHere: ReturnType<typeof loadContent> | undefined;
 
-function checkedEntries(collection: CollectionName): CheckedEntry[] {
+/** The checked entries of a collection: those `karta build` handed over, or else read from the content folder. */
+export function checkedEntries(collection: CollectionName): CheckedEntry[] {
   const handed = (globalThis as WithSlot)[slot];
   if (handed) return handed[collection];
   readHere ??= loadContent(contentDir());
   return [...readHere[collection].values()].map((e) => ({ id: e.id, data: e.data, file: e.absoluteFile, body: e.body }));
 }
 
-export function checkedContentLoader(collection: CollectionName): Loader {
+/** Astro's loader of the roadmaps written in MDX (their body and file, for `render`). */
+export function mdxRoadmapsLoader(): Loader {
   return {
-    name: 'karta-checked-content',
+    name: 'karta-mdx-roadmaps',
     load: async ({ store, config }) => {
       const root = fileURLToPath(config.root);
       store.clear();
-      for (const entry of checkedEntries(collection)) {
+      for (const entry of checkedEntries('roadmaps')) {
+        if (!entry.file.endsWith('.mdx')) continue;
         const filePath = path.relative(root, entry.file).split(path.sep).join('/');
-        const mdx = entry.file.endsWith('.mdx');
-        store.set({ id: entry.id, data: entry.data as Record<string, unknown>, filePath, ...(mdx ? { body: entry.body, deferredRender: true } : {}) });
+        store.set({ id: entry.id, data: entry.data as Record<string, unknown>, filePath, body: entry.body, deferredRender: true });
       }
     },
   };

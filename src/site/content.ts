@@ -1,27 +1,31 @@
-// The site's content for the pages: the collections as Astro loaded them (the same files `karta check` validated),
+// The site's content for the pages: the collections `karta check` validated (src/content-model/astro-loader.ts),
 // made into what the site publishes once per build (src/site/site-content.ts).
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkedEntries } from '../content-model/astro-loader.ts';
+import type { CollectionData } from '../content-model/load-content.ts';
 import { readSiteConfig } from '../content-model/site-config.ts';
-import { siteContentFrom, type SiteContent } from './site-content.ts';
+import { siteContentFrom, type Entry, type SiteContent } from './site-content.ts';
 
-export type { SiteContent } from './site-content.ts';
-export type RoadmapEntry = CollectionEntry<'roadmaps'>;
+export type { RoadmapEntry, SiteContent } from './site-content.ts';
 
-let cached: Promise<SiteContent & { roadmaps: RoadmapEntry[] }> | undefined;
+let cached: Promise<SiteContent> | undefined;
 
-async function load() {
-  const [organizations, people, riskFactors, glossary, roadmaps] = await Promise.all([
-    getCollection('organizations'),
-    getCollection('people'),
-    getCollection('riskFactors'),
-    getCollection('glossary'),
-    getCollection('roadmaps'),
-  ]);
-  return siteContentFrom({ organizations, people, riskFactors, glossary, roadmaps }, readSiteConfig());
+function entries<K extends keyof CollectionData>(collection: K): Entry<CollectionData[K]>[] {
+  return checkedEntries(collection) as Entry<CollectionData[K]>[];
 }
 
-/** Loaded once per build and shared by every page. */
-export function siteContent() {
-  cached ??= load();
+/** Made once per build and shared by every page. */
+export function siteContent(): Promise<SiteContent> {
+  cached ??= Promise.resolve(
+    siteContentFrom(
+      {
+        organizations: entries('organizations'),
+        people: entries('people'),
+        riskFactors: entries('riskFactors'),
+        glossary: entries('glossary'),
+        roadmaps: entries('roadmaps'),
+      },
+      readSiteConfig(),
+    ),
+  );
   return cached;
 }

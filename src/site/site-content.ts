@@ -13,7 +13,8 @@ export interface Entry<T> {
   data: T;
 }
 
-export type RoadmapEntry = Entry<Roadmap>;
+/** A roadmap; one written in MDX also has the order's text (rendered by Astro, see src/pages/roadmaps/[id].astro). */
+export type RoadmapEntry = Entry<Roadmap> & { body?: string };
 
 export interface Collections {
   organizations: Entry<Organization>[];
