@@ -62,9 +62,9 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       const published = siteContentFrom(collections, site);
       const publishedRoadmaps = new Set(published.roadmaps.map((r) => r.id));
       handOverCheckedContent({ ...collections, roadmaps: collections.roadmaps.filter((r) => publishedRoadmaps.has(r.id)) });
-      const search = await startSearchIndex();
+      const search = await startSearchIndex(staging);
       try {
-        // Pages go to the search index as they are rendered (src/integrations/search-index.ts); Pagefind works meanwhile.
+        // The searched pages are rendered first and indexed while the rest is rendered (src/integrations/search-index.ts).
         setCurrentSearchIndex(search);
         await timer.measureAsync('pages', () => build({
           root: projectRoot,
@@ -73,9 +73,9 @@ export async function runBuild(options: BuildOptions): Promise<number> {
           logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
         }));
         setCurrentSearchIndex(undefined);
-        // Pagefind finishes the index in its process while this one writes the data files from the checked content.
+        // Pagefind finishes the index in its process (if it has not yet) while this one writes the data files.
         await Promise.all([
-          timer.measureAsync('search index', () => search.write(staging)),
+          timer.measureAsync('search index', () => search.finish()),
           timer.measureAsync('data files', () => writeDataFiles(staging, published)),
         ]);
       } finally {

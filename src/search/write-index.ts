@@ -3,9 +3,10 @@
 // linking to the item's row. Filters, metadata and the sort key come from the hidden SearchData of each page
 // (src/components/SearchData.astro). Russian stemming: «стажировки» finds «стажировка».
 //
-// Pagefind indexes in its own process. `karta build` starts it before the pages are rendered and hands it every
-// searched page as soon as it is rendered, those first (src/integrations/search-index.ts), so that indexing runs on
-// the second core while the other pages are being made, instead of reading the whole site again after the build.
+// Pagefind indexes in its own process, from the pages on disk. `karta build` starts it before the pages are
+// rendered; Astro renders the searched pages first and hands them over in batches as they are written
+// (src/integrations/search-index.ts), so that Pagefind reads them and then writes the index on the second core while
+// Astro goes on rendering, instead of reading the whole site after it.
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -22,27 +23,55 @@ const notIndexed = [
 ];
 
 export interface SearchIndex {
-  /** Adds a rendered page; `url` is its address within the site (without the subfolder), e.g. /roadmaps/x/. */
-  add(url: string, html: string): void;
-  /** Waits for every page added, then writes the index into `siteDir/pagefind/`. */
-  write(siteDir: string): Promise<void>;
+  /** Indexes these written pages (paths within the built site, e.g. roadmaps/x/index.html). */
+  add(files: readonly string[]): void;
+  /** Every searched page has been added: the index can be written. */
+  allAdded(): void;
+  /** Waits until the index is written into the site's `pagefind/` folder. */
+  finish(): Promise<void>;
   /** Ends Pagefind's process (also after a failure). */
   close(): Promise<void>;
 }
 
-export async function startSearchIndex(): Promise<SearchIndex> {
+/** Pagefind's glob for exactly these files (its globs take {a,b} alternatives; commas and braces are escaped). */
+function globOf(files: readonly string[]): string {
+  const escaped = files.map((f) => f.replace(/[\\{}[\]*?,!()]/g, (c) => `\\${c}`));
+  return escaped.length === 1 ? escaped[0]! : `{${escaped.join(',')}}`;
+}
+
+/** Starts Pagefind for the site being built in `siteDir`; without any `add`, `finish` indexes every searched page. */
+export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', excludeSelectors: notIndexed });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const pending: Promise<{ errors: string[] }>[] = [];
+  // One request after another, in the order given: Pagefind's process works through them while pages are rendered.
+  let queue: Promise<void> = Promise.resolve();
+  let added = false;
+  let written: Promise<void> | undefined;
+  const then = (step: () => Promise<{ errors: string[]; page_count?: number }>, pages?: number) => {
+    queue = queue.then(async () => {
+      const result = await step();
+      if (result.errors.length) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+      // A page that was not found would be missing from the search without an error.
+      if (pages !== undefined && result.page_count !== pages) throw new Error(`Pagefind: проиндексировано страниц ${result.page_count} из ${pages}`);
+    });
+    queue.catch(() => {}); // reported by finish()
+  };
+  const allAdded = () => {
+    if (written) return;
+    if (!added) then(() => index.addDirectory({ path: siteDir, glob: '{roadmaps,organizations}/*/index.html' }));
+    then(() => index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') }));
+    written = queue;
+  };
   return {
-    add(url, html) {
-      pending.push(index.addHTMLFile({ url, content: html }));
+    add(files) {
+      if (!files.length || written) return;
+      added = true;
+      then(() => index.addDirectory({ path: siteDir, glob: globOf(files) }), files.length);
     },
-    async write(siteDir) {
-      const added = (await Promise.all(pending)).flatMap((r) => r.errors);
-      if (added.length) throw new Error(`Pagefind: ${added.join('; ')}`);
-      const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-      if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    allAdded,
+    finish() {
+      allAdded();
+      return written!;
     },
     close: async () => {
       await pagefind.close();
