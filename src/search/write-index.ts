@@ -79,7 +79,8 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
   };
 }
 
-// The build and the rendered pages are different module instances (Astro bundles the pages), hence a global slot.
+// `karta build` and Astro's configuration (which loads src/integrations/search-index.ts) are different module
+// instances, hence a global slot.
 const slot = Symbol.for('karta.searchIndex');
 type WithSlot = typeof globalThis & { [slot]?: SearchIndex };
 
