@@ -35,8 +35,11 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     console.error(`--base «${options.base}»: ${baseProblem.issues[0]?.message ?? 'неверная подпапка'}.`);
     return 1;
   }
-  if (overrides.home !== undefined) process.env.KARTA_HOME = overrides.home;
-  if (overrides.base !== undefined) process.env.KARTA_BASE = overrides.base;
+  // Only the command line sets them: a variable left in the shell does not change the build.
+  for (const [name, value] of [['KARTA_HOME', overrides.home], ['KARTA_BASE', overrides.base]] as const) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 
   const checked = timer.measure('check', () => checkedCollections(contentDir));
   if (!checked) {
@@ -50,8 +53,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     return 1;
   }
 
-  // content.config.ts and astro.config.mjs read the content folder from here; Astro's content cache is kept per
-  // content folder, so that building another folder never serves entries cached from the previous one.
+  // astro.config.mjs and the pages read site.yaml of this folder (src/content-model/site-config.ts); Astro's content
+  // cache is kept per content folder, so that building another folder never serves entries cached from another.
   process.env.KARTA_CONTENT_DIR = contentDir;
   const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 12);
 
@@ -74,10 +77,12 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         }));
         setCurrentSearchIndex(undefined);
         // Pagefind finishes the index in its process (if it has not yet) while this one writes the data files.
-        await Promise.all([
+        // Both are waited for even when one fails: nothing may still be writing when the folder is removed.
+        const done = await Promise.allSettled([
           timer.measureAsync('search index', () => search.finish()),
           timer.measureAsync('data files', () => writeDataFiles(staging, published)),
         ]);
+        for (const result of done) if (result.status === 'rejected') throw result.reason;
       } finally {
         setCurrentSearchIndex(undefined);
         handOverCheckedContent(undefined);
@@ -94,14 +99,14 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   return 0;
 }
 
+/** Each collection's entries, with their files and MDX bodies (see src/content-model/astro-loader.ts). */
+type WithFiles = { [K in keyof Collections]: (Collections[K][number] & CheckedEntry)[] };
+
 /**
  * Checks the content (printing every problem); when it has no errors, returns its collections as lists of entries
  * and the site's settings. Nothing else of the check is kept: the file texts and the data as read go before the
  * pages are built.
  */
-/** Each collection's entries, with what Astro needs besides their data (see src/content-model/astro-loader.ts). */
-type WithFiles = { [K in keyof Collections]: (Collections[K][number] & CheckedEntry)[] };
-
 function checkedCollections(contentDir: string): { collections: WithFiles; site: SiteConfig } | undefined {
   const content = checkAndReport(contentDir);
   if (!content) return undefined;

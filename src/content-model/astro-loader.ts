@@ -20,7 +20,7 @@ export interface CheckedEntry {
   body?: string;
 }
 
-export type CheckedCollections = Record<CollectionName, CheckedEntry[]>;
+type CheckedCollections = Record<CollectionName, CheckedEntry[]>;
 
 // `karta build` and Astro's content loaders are different module instances (Astro bundles its config), hence a
 // global slot.

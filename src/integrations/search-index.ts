@@ -30,7 +30,10 @@ export function searchIndexWhileRendering(): AstroIntegration {
         setPrerenderer((prerenderer) => ({
           name: 'karta:search-index',
           setup: () => prerenderer.setup?.() ?? Promise.resolve(),
-          teardown: () => prerenderer.teardown?.() ?? Promise.resolve(),
+          teardown: () => {
+            send(); // the last batch, if no other page came after the searched ones
+            return prerenderer.teardown?.() ?? Promise.resolve();
+          },
           ...(prerenderer.collectStaticImages ? { collectStaticImages: () => prerenderer.collectStaticImages!() } : {}),
           async getStaticPaths() {
             const paths = await prerenderer.getStaticPaths();

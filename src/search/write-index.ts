@@ -42,7 +42,10 @@ function globOf(files: readonly string[]): string {
 /** Starts Pagefind for the site being built in `siteDir`; without any `add`, `finish` indexes every searched page. */
 export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', excludeSelectors: notIndexed });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  if (!index) {
+    await pagefind.close();
+    throw new Error(`Pagefind: ${errors.join('; ')}`);
+  }
   // One request after another, in the order given: Pagefind's process works through them while pages are rendered.
   let queue: Promise<void> = Promise.resolve();
   let added = false;

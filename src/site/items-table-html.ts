@@ -27,7 +27,7 @@ function cellText(item: OpenItem, column: Column): string {
 }
 
 /** The dates a deadline gives, small, after its words: «до 30 января 2023 г. (30.01.2023)»; '' when none. */
-export function deadlineDatesHtml(occurrences: readonly Occurrence[]): string {
+function deadlineDatesHtml(occurrences: readonly Occurrence[]): string {
   const labels = occurrenceLabels(occurrences);
   if (!labels.length) return '';
   const times = labels.map((label) =>

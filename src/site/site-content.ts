@@ -1,7 +1,7 @@
 // What a build publishes, made from the validated collections (site.yaml `home` limits it to one part of a portal),
-// with lookups by id and one abbreviation marker per organisation. Pure: the pages get the collections from Astro
-// (src/site/content.ts), `karta build` gets them from the content it has just checked, for the files it writes
-// itself (open data and iCalendar, src/open-data/write-files.ts).
+// with lookups by id and an abbreviation marker for each organisation. Pure: made once for the pages
+// (src/site/content.ts) and once for the files `karta build` writes itself (open data and iCalendar,
+// src/open-data/write-files.ts), both from the content `karta check` has just validated.
 import type { Lookups } from '../open-data/roadmap-json.ts';
 import type { GlossaryEntry, Organization, Person, RiskFactorList, Roadmap, SiteConfig } from '../content-model/schemas.ts';
 import { abbreviatorsByOrganization, type Abbreviator } from '../glossary/abbreviations.ts';

@@ -26,7 +26,6 @@ export const urls = {
   search: () => href('search/'),
   openData: () => href(files.openData),
   roadmapData: (id: string) => href(files.roadmapData(id)),
-  roadmapSchema: () => href(files.roadmapSchema),
   calendar: (month?: string) => href(`calendar/${month ? `#m-${month}` : ''}`),
   organizationCalendar: (id: string) => href(`organizations/${id}/calendar/`),
   portalIcs: () => href(files.portalIcs),
