@@ -16,6 +16,10 @@ const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const workDir = path.join(root, '.karta', 'bench');
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [100, 1100];
+// Builds per size: wall and phase times are the median, memory the highest (on a shared virtual machine a single
+// build can be 20–40 % off).
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
 const query = 'стажировки';
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
@@ -59,6 +63,23 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   if (code !== 0) throw new Error(`build of ${contentDir} failed (${code})`);
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { phases: Record<string, number>; peakRssBytes: number };
   return { wall: (performance.now() - started) / 1000, phases: timings.phases, peakTreeBytes: peak, peakNodeBytes: timings.peakRssBytes };
+}
+
+type BuildRun = Awaited<ReturnType<typeof build>>;
+
+/** `runs` builds: the median wall time and phase times, the highest memory. */
+async function typicalBuild(once: () => Promise<BuildRun>): Promise<BuildRun & { walls: number[] }> {
+  const all: BuildRun[] = [];
+  for (let i = 0; i < runs; i++) all.push(await once());
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const phases = Object.fromEntries(Object.keys(all[0]!.phases).map((name) => [name, median(all.map((r) => r.phases[name] ?? 0))]));
+  return {
+    wall: median(all.map((r) => r.wall)),
+    walls: all.map((r) => r.wall),
+    phases,
+    peakTreeBytes: Math.max(...all.map((r) => r.peakTreeBytes)),
+    peakNodeBytes: Math.max(...all.map((r) => r.peakNodeBytes)),
+  };
 }
 
 function folderStats(dir: string) {
@@ -132,6 +153,7 @@ interface SizeResult {
   roadmaps: number;
   items: number;
   wallSeconds: number;
+  wallSecondsOfEachRun: number[];
   phases: Record<string, number>;
   peakMemoryBytes: number;
   peakNodeMemoryBytes: number;
@@ -153,7 +175,7 @@ for (const schools of sizes) {
   mkdirSync(workDir, { recursive: true });
   const region = writeSyntheticRegion(contentDir, bank, { schools });
   console.error(`N = ${schools}: ${region.roadmaps} roadmaps, ${region.items} items; building…`);
-  const run = await build(contentDir, outDir, path.join(workDir, `timings-${schools}.json`));
+  const run = await typicalBuild(() => build(contentDir, outDir, path.join(workDir, `timings-${schools}.json`)));
   const dist = folderStats(outDir);
   const schoolPage = readFileSync(path.join(outDir, 'roadmaps', 'bench-m1-s1-2023', 'index.html'));
   const css = readdirSync(path.join(outDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(path.join(outDir, '_astro', f)));
@@ -164,6 +186,7 @@ for (const schools of sizes) {
     roadmaps: region.roadmaps,
     items: region.items,
     wallSeconds: run.wall,
+    wallSecondsOfEachRun: run.walls,
     phases: run.phases,
     peakMemoryBytes: run.peakTreeBytes,
     peakNodeMemoryBytes: run.peakNodeBytes,
@@ -188,6 +211,7 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const rows: [string, (r: SizeResult) => string][] = [
   ['roadmaps / items', (r) => `${r.roadmaps} / ${r.items}`],
   ['build wall time', (r) => `${r.wallSeconds.toFixed(1)} s`],
+  ...(runs > 1 ? [['  each run', (r: SizeResult) => r.wallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
   ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [`  ${phase}`, (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`]),
   ['peak memory (build + children)', (r) => mb(r.peakMemoryBytes)],
   ['pages / pages per second', (r) => `${r.pages} / ${r.pagesPerSecond.toFixed(0)}`],
@@ -211,7 +235,7 @@ const largest = sizes.at(-1)!;
 const parts: { home: string; wallSeconds: number; peakMemoryBytes: number; pages: number; distBytes: number }[] = [];
 for (const home of ['bench-m1', 'bench-m1-s1']) {
   const outDir = path.join(workDir, `dist-${largest}-${home}`);
-  const run = await build(path.join(workDir, `content-${largest}`), outDir, path.join(workDir, `timings-${home}.json`), ['--home', home]);
+  const run = await typicalBuild(() => build(path.join(workDir, `content-${largest}`), outDir, path.join(workDir, `timings-${home}.json`), ['--home', home]));
   const dist = folderStats(outDir);
   parts.push({ home, wallSeconds: run.wall, peakMemoryBytes: run.peakTreeBytes, pages: dist.pages, distBytes: dist.bytes });
 }
