@@ -42,10 +42,7 @@ export interface SiteContent extends Lookups {
 
 const levelOrder = { regional: 0, municipal: 1, school: 2 } as const;
 
-export function siteContentFrom<R extends RoadmapEntry>(
-  collections: Omit<Collections, 'roadmaps'> & { roadmaps: R[] },
-  site: SiteConfig,
-): SiteContent & { roadmaps: R[] } {
+export function siteContentFrom(collections: Collections, site: SiteConfig): SiteContent {
   const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e.data]));
   const organizations = byId(collections.organizations);
   const scope = publishedScope(site.home, organizations, collections.roadmaps);
