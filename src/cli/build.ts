@@ -6,8 +6,8 @@ import path from 'node:path';
 import { checkAndReport } from './check.ts';
 import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
 import { publishDirectory } from './publish.ts';
-import { setCurrentSearchIndex, startSearchIndex } from '../search/write-index.ts';
-import { writeDataFiles } from '../open-data/write-files.ts';
+import { setCurrentSearchIndex, startSearchIndex, type SearchIndex } from '../search/write-index.ts';
+import { writeDataFilesAside } from '../open-data/write-files.ts';
 import { siteContentFrom, type Collections } from '../site/site-content.ts';
 import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
 import { siteOverrides } from '../content-model/site-config.ts';
@@ -59,14 +59,25 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 12);
 
   try {
+    // The previous site is removed by a separate process once the new one is in place (src/cli/publish.ts).
     await publishDirectory(outDir, async (staging) => {
-      const { build } = await import('astro');
       // Astro gets the checked entries, and of the roadmaps only those the site publishes.
       const published = siteContentFrom(collections, site);
       const publishedRoadmaps = new Set(published.roadmaps.map((r) => r.id));
-      handOverCheckedContent({ ...collections, roadmaps: collections.roadmaps.filter((r) => publishedRoadmaps.has(r.id)) });
-      const search = await startSearchIndex(staging);
+      const forSite = { ...collections, roadmaps: collections.roadmaps.filter((r) => publishedRoadmaps.has(r.id)) };
+      handOverCheckedContent(forSite);
+      // The open data and .ics files are written on the second core while this one starts Astro and renders.
+      const plain = <T extends { id: string; data: unknown }>(entries: T[]): Pick<T, 'id' | 'data'>[] => entries.map(({ id, data }) => ({ id, data }));
+      const dataWriter = writeDataFilesAside(
+        staging,
+        { organizations: plain(forSite.organizations), people: plain(forSite.people), riskFactors: plain(forSite.riskFactors), glossary: plain(forSite.glossary), roadmaps: plain(forSite.roadmaps) },
+        site,
+        published.builtAt,
+      );
+      let search: SearchIndex | undefined;
       try {
+        const { build } = await import('astro');
+        search = await startSearchIndex(staging);
         // The searched pages are rendered first and indexed while the rest is rendered (src/integrations/search-index.ts).
         setCurrentSearchIndex(search);
         await timer.measureAsync('pages', () => build({
@@ -74,19 +85,23 @@ export async function runBuild(options: BuildOptions): Promise<number> {
           outDir: staging,
           cacheDir: path.join(projectRoot, '.karta', 'cache', cacheKey),
           logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
+          // The staging folder is new and the data files are being written into it: nothing to empty.
+          vite: { build: { emptyOutDir: false } },
         }));
         setCurrentSearchIndex(undefined);
-        // Pagefind finishes the index in its process (if it has not yet) while this one writes the data files.
+        // Pagefind finishes the index in its process, if it has not yet; the data files are most likely written.
         // Both are waited for even when one fails: nothing may still be writing when the folder is removed.
+        const index = search;
         const done = await Promise.allSettled([
-          timer.measureAsync('search index', () => search.finish()),
-          timer.measureAsync('data files', () => writeDataFiles(staging, published)),
+          timer.measureAsync('search index after pages', () => index.finish()),
+          timer.measureAsync('data files after pages', () => dataWriter.done).then((seconds) => timer.record('data files (worker, beside pages)', seconds)),
         ]);
         for (const result of done) if (result.status === 'rejected') throw result.reason;
       } finally {
         setCurrentSearchIndex(undefined);
         handOverCheckedContent(undefined);
-        await search.close();
+        await dataWriter.stop();
+        await search?.close();
       }
     });
   } catch (error) {
@@ -144,6 +159,10 @@ function phaseTimer() {
       } finally {
         phases[name] = (phases[name] ?? 0) + (performance.now() - t) / 1000;
       }
+    },
+    /** A phase that ran beside the others (its time is not part of the total). */
+    record(name: string, seconds: number) {
+      phases[name] = seconds;
     },
     report(file: string) {
       const total = (performance.now() - started) / 1000;

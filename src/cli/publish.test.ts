@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,8 +30,23 @@ test('a failing build leaves the previous site as it was and no staging folder b
 test('a complete build replaces the previous site whole', async () => {
   const { parent, target } = existingSite();
   writeFileSync(path.join(target, 'removed.html'), 'gone after the build');
-  await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'new site'));
+  const { previousRemoved } = await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'new site'));
   assert.deepEqual(readdirSync(target), ['index.html']);
   assert.equal(readFileSync(path.join(target, 'index.html'), 'utf8'), 'new site');
+  await previousRemoved;
   assert.deepEqual(readdirSync(parent), ['dist']);
+});
+
+test('folders left by killed builds of the same site are removed, those of running builds are not', async () => {
+  const { parent, target } = existingSite();
+  // A process that has ended: its pid is free (until reused, which a test run does not wait for).
+  const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  const deadPid = Number(ended.stdout);
+  for (const left of [`dist.old-${deadPid}`, `.dist.building-${deadPid}`, `.dist.building-${process.ppid}`, `other.old-${deadPid}`]) {
+    mkdirSync(path.join(parent, left));
+    writeFileSync(path.join(parent, left, 'index.html'), 'left');
+  }
+  const { previousRemoved } = await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'new site'));
+  await previousRemoved;
+  assert.deepEqual(readdirSync(parent).sort(), [`.dist.building-${process.ppid}`, 'dist', `other.old-${deadPid}`].sort());
 });

@@ -1,30 +1,29 @@
 // The files of a built site that are data, not pages: open data (every roadmap in one JSON file and one file each,
 // the format's JSON Schema) and iCalendar files (the portal's, each organisation's, each roadmap's). `karta build`
-// writes them straight from the content it has checked, alongside the search index, instead of routing thousands
-// of files through the page renderer: a region's portal has three of them per school.
+// writes them straight from the content it has checked, on a worker thread while the pages are rendered, instead of
+// routing thousands of files through the page renderer: a region's portal has three of them per school.
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { roadmapToOpenData } from './roadmap-json.ts';
 import { roadmapJsonSchema } from './json-schema.ts';
 import { calendarFor, icsOf, portalScope, roadmapsOf } from '../site/calendar.ts';
-import type { SiteContent } from '../site/site-content.ts';
+import type { Collections, SiteContent } from '../site/site-content.ts';
+import type { SiteConfig } from '../content-model/schemas.ts';
 import { files } from '../site/urls.ts';
 import { ui } from '../ui/strings.ts';
 
 /** Writes the data files of `content` into the built site `siteDir`. */
-export async function writeDataFiles(siteDir: string, content: SiteContent): Promise<void> {
-  // Written synchronously (thousands of small files: faster than a promise each), letting the event loop run now
-  // and then, for Pagefind's process, which is writing the search index at the same time.
-  let written = 0;
-  const write = async (file: string, data: string | Uint8Array) => {
+export function writeDataFiles(siteDir: string, content: SiteContent): void {
+  // Written synchronously: thousands of small files, faster than a promise each.
+  const write = (file: string, data: string | Uint8Array) => {
     const target = path.join(siteDir, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, data);
-    if (++written % 64 === 0) await nextTurn();
   };
 
-  await write(files.roadmapSchema, JSON.stringify(roadmapJsonSchema(), null, 1));
+  write(files.roadmapSchema, JSON.stringify(roadmapJsonSchema(), null, 1));
 
   // One roadmap at a time, into its own file and into the combined one, which is never held whole in memory.
   mkdirSync(path.join(siteDir, path.dirname(files.openData)), { recursive: true });
@@ -33,7 +32,7 @@ export async function writeDataFiles(siteDir: string, content: SiteContent): Pro
     writeSync(all, '{\n "roadmaps": [');
     for (const [i, entry] of content.roadmaps.entries()) {
       const json = JSON.stringify(roadmapToOpenData(entry.id, entry.data, content), null, 1);
-      await write(files.roadmapData(entry.id), json);
+      write(files.roadmapData(entry.id), json);
       writeSync(all, `${i ? ',' : ''}\n  ${json.replaceAll('\n', '\n  ')}`);
     }
     writeSync(all, content.roadmaps.length ? '\n ]\n}' : ']\n}');
@@ -44,12 +43,39 @@ export async function writeDataFiles(siteDir: string, content: SiteContent): Pro
   // The portal's file has what its calendar page lists (the roadmaps of the site's organisation, or of the top
   // level): like the page, it does not grow with the number of schools; each school's are in its own file.
   const portal = calendarFor(content, portalScope(content)).roadmaps;
-  await write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), portal));
+  write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), portal));
   for (const entry of content.roadmaps) {
-    await write(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
+    write(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
   }
   for (const id of content.published) {
     const org = content.organizations.get(id)!;
-    await write(files.organizationIcs(id), icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmapsOf(content, id)));
+    write(files.organizationIcs(id), icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmapsOf(content, id)));
   }
+}
+
+/**
+ * Writes the data files of the given content in a child process, while this one goes on (`karta build` renders the
+ * pages meanwhile: the data files need only the checked content, and the second core is free while Astro starts).
+ * A process rather than a worker thread, so that the memory it used is given back when it ends. `done` settles when
+ * the files are written (with the seconds it took) or failed; `stop` ends the process early (after a failure).
+ */
+export function writeDataFilesAside(siteDir: string, collections: Collections, site: SiteConfig, builtAt: string): { done: Promise<number>; stop: () => Promise<void> } {
+  const started = performance.now();
+  const child = fork(fileURLToPath(new URL('./data-files-process.ts', import.meta.url)), { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let failure = '';
+  child.once('message', (message: { error: string }) => (failure = message.error));
+  const done = new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    void exited.then((code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`файлы данных не записаны: ${failure || `код завершения ${code}`}`))));
+  });
+  done.catch(() => {}); // reported by whoever awaits `done`
+  child.send({ siteDir, collections, site, builtAt });
+  return {
+    done,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      await exited;
+    },
+  };
 }
