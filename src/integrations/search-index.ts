@@ -2,6 +2,13 @@
 // search index in batches as soon as they are written (src/search/write-index.ts): Pagefind indexes them in its own
 // process on the second core while Astro renders the rest, and writes the index before Astro is done. It wraps
 // Astro's prerenderer (the `astro:build:start` hook); builds without an index (plain `astro build`) are left alone.
+//
+// The pages of routes with parameters (a region's thousands: roadmaps, organisations, their calendars) are written
+// here, synchronously, and Astro gets an empty response, for which it writes nothing: Astro awaits a folder and a
+// file of each page on the thread pool, which on this kind of disk costs about three times as long.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { currentSearchIndex, searchedRoutes } from '../search/write-index.ts';
 
@@ -10,13 +17,15 @@ const batchSize = 100;
 
 export function searchIndexWhileRendering(): AstroIntegration {
   let base = '/';
+  let outDir = '';
   let oneAtATime = true;
   return {
     name: 'karta:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
-        // Astro writes each page before it renders the next only when it renders one at a time.
+        outDir = fileURLToPath(config.outDir);
+        // Each searched page is written before the next is rendered only when Astro renders one at a time.
         oneAtATime = config.build.concurrency === 1;
       },
       'astro:build:start': ({ setPrerenderer }) => {
@@ -39,16 +48,26 @@ export function searchIndexWhileRendering(): AstroIntegration {
             const paths = await prerenderer.getStaticPaths();
             return [...paths.filter((p) => searchedRoutes.has(p.route.route)), ...paths.filter((p) => !searchedRoutes.has(p.route.route))];
           },
-          render(request, options) {
-            // The pages rendered before this one are written by now.
-            if (!searchedRoutes.has(options.routeData.route)) {
+          async render(request, options) {
+            const route = options.routeData;
+            const searched = searchedRoutes.has(route.route);
+            // Pages are rendered one at a time: every searched page is written by now.
+            if (!searched) {
               send();
               index.allAdded();
-            } else {
-              if (rendered.length >= batchSize) send();
-              rendered.push(`${new URL(request.url).pathname.slice(base.length).replace(/\/?$/, '/')}index.html`);
             }
-            return prerenderer.render(request, options);
+            const result = await prerenderer.render(request, options);
+            if (!(result instanceof Response) || result.status !== 200 || !result.body || route.type !== 'page' || route.params.length === 0) return result;
+            const file = `${decodeURI(new URL(request.url).pathname).slice(base.length).replace(/\/?$/, '/')}index.html`;
+            const target = path.join(outDir, file);
+            const html = new Uint8Array(await result.arrayBuffer());
+            mkdirSync(path.dirname(target), { recursive: true });
+            writeFileSync(target, html);
+            if (searched) {
+              rendered.push(file);
+              if (rendered.length >= batchSize) send();
+            }
+            return new Response(null, { status: 200, headers: result.headers });
           },
         }));
       },
