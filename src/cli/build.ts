@@ -94,7 +94,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         const index = search;
         const done = await Promise.allSettled([
           timer.measureAsync('search index after pages', () => index.finish()),
-          timer.measureAsync('data files after pages', () => dataWriter.done).then((seconds) => timer.record('data files (worker, beside pages)', seconds)),
+          timer.measureAsync('data files after pages', () => dataWriter.done).then((seconds) => timer.record('data files (own process, beside pages)', seconds)),
         ]);
         for (const result of done) if (result.status === 'rejected') throw result.reason;
       } finally {
