@@ -61,7 +61,12 @@ export function writeDataFiles(siteDir: string, content: SiteContent): void {
  */
 export function writeDataFilesAside(siteDir: string, collections: Collections, site: SiteConfig, builtAt: string): { done: Promise<number>; stop: () => Promise<void> } {
   const started = performance.now();
-  const child = fork(fileURLToPath(new URL('./data-files-process.ts', import.meta.url)), { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(new URL('./data-files-process.ts', import.meta.url)), {
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Node's options of this process, but not a debugger's: its port is this process's.
+    execArgv: process.execArgv.filter((option) => !option.startsWith('--inspect')),
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let failure = '';
   child.once('message', (message: { error: string }) => (failure = message.error));
