@@ -67,13 +67,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       const forSite = { ...collections, roadmaps: collections.roadmaps.filter((r) => publishedRoadmaps.has(r.id)) };
       handOverCheckedContent(forSite);
       // The open data and .ics files are written on the second core while this one starts Astro and renders.
-      const plain = <T extends { id: string; data: unknown }>(entries: T[]): Pick<T, 'id' | 'data'>[] => entries.map(({ id, data }) => ({ id, data }));
-      const dataWriter = writeDataFilesAside(
-        staging,
-        { organizations: plain(forSite.organizations), people: plain(forSite.people), riskFactors: plain(forSite.riskFactors), glossary: plain(forSite.glossary), roadmaps: plain(forSite.roadmaps) },
-        site,
-        published.builtAt,
-      );
+      const dataWriter = writeDataFilesAside(staging, forSite, site, published.builtAt);
       let search: SearchIndex | undefined;
       try {
         const { build } = await import('astro');

@@ -75,7 +75,15 @@ export function writeDataFilesAside(siteDir: string, collections: Collections, s
     void exited.then((code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`файлы данных не записаны: ${failure || `код завершения ${code}`}`))));
   });
   done.catch(() => {}); // reported by whoever awaits `done`
-  child.send({ siteDir, collections, site, builtAt });
+  // Only what the files are made of: not the MDX texts or the file names of the entries.
+  const plain = <T extends { id: string; data: unknown }>(entries: T[]) => entries.map(({ id, data }) => ({ id, data }));
+  const { organizations, people, riskFactors, glossary, roadmaps } = collections;
+  child.send({
+    siteDir,
+    collections: { organizations: plain(organizations), people: plain(people), riskFactors: plain(riskFactors), glossary: plain(glossary), roadmaps: plain(roadmaps) },
+    site,
+    builtAt,
+  });
   return {
     done,
     stop: async () => {
