@@ -66,10 +66,12 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       const publishedRoadmaps = new Set(published.roadmaps.map((r) => r.id));
       const forSite = { ...collections, roadmaps: collections.roadmaps.filter((r) => publishedRoadmaps.has(r.id)) };
       handOverCheckedContent(forSite);
-      // The open data and .ics files are written on the second core while this one starts Astro and renders.
-      const dataWriter = writeDataFilesAside(staging, forSite, site, published.builtAt);
+      let dataWriter: ReturnType<typeof writeDataFilesAside> | undefined;
       let search: SearchIndex | undefined;
       try {
+        // The open data and .ics files are written on the second core while this one starts Astro and renders.
+        dataWriter = writeDataFilesAside(staging, forSite, site, published.builtAt);
+        const data = dataWriter;
         const { build } = await import('astro');
         search = await startSearchIndex(staging);
         // The searched pages are rendered first and indexed while the rest is rendered (src/integrations/search-index.ts).
@@ -88,13 +90,13 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         const index = search;
         const done = await Promise.allSettled([
           timer.measureAsync('search index after pages', () => index.finish()),
-          timer.measureAsync('data files after pages', () => dataWriter.done).then((seconds) => timer.record('data files (own process, beside pages)', seconds)),
+          timer.measureAsync('data files after pages', () => data.done).then((seconds) => timer.record('data files (own process, beside pages)', seconds)),
         ]);
         for (const result of done) if (result.status === 'rejected') throw result.reason;
       } finally {
         setCurrentSearchIndex(undefined);
         handOverCheckedContent(undefined);
-        await dataWriter.stop();
+        await dataWriter?.stop();
         await search?.close();
       }
     });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { publishDirectory } from './publish.ts';
 
@@ -37,16 +37,19 @@ test('a complete build replaces the previous site whole', async () => {
   assert.deepEqual(readdirSync(parent), ['dist']);
 });
 
-test('folders left by killed builds of the same site are removed, those of running builds are not', async () => {
+test('folders left by killed builds of the same site are removed; those of running builds, other sites and other names are not', async () => {
   const { parent, target } = existingSite();
   // A process that has ended: its pid is free (until reused, which a test run does not wait for).
   const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
   const deadPid = Number(ended.stdout);
-  for (const left of [`dist.old-${deadPid}`, `.dist.building-${deadPid}`, `.dist.building-${process.ppid}`, `other.old-${deadPid}`]) {
+  const host = hostname();
+  const killed = [`.dist.karta-old-${host}-${deadPid}`, `.dist.karta-building-${host}-${deadPid}`];
+  const kept = [`.dist.karta-building-${host}-${process.ppid}`, `.other.karta-old-${host}-${deadPid}`, `dist.old-${deadPid}`, `.dist.karta-old-elsewhere-${deadPid}`];
+  for (const left of [...killed, ...kept]) {
     mkdirSync(path.join(parent, left));
     writeFileSync(path.join(parent, left, 'index.html'), 'left');
   }
   const { previousRemoved } = await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'new site'));
   await previousRemoved;
-  assert.deepEqual(readdirSync(parent).sort(), [`.dist.building-${process.ppid}`, 'dist', `other.old-${deadPid}`].sort());
+  assert.deepEqual(readdirSync(parent).sort(), ['dist', ...kept].sort());
 });

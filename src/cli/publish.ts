@@ -2,6 +2,7 @@
 // a half-built site and never touches the previous one.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 
 export interface Published {
@@ -16,7 +17,7 @@ export interface Published {
  */
 export async function publishDirectory(target: string, fill: (staging: string) => Promise<void>): Promise<Published> {
   // Beside the target, so that putting it in place is a rename on the same file system.
-  const staging = path.join(path.dirname(target), `.${path.basename(target)}.building-${process.pid}`);
+  const staging = ourFolder(target, 'building', process.pid);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
@@ -25,7 +26,7 @@ export async function publishDirectory(target: string, fill: (staging: string) =
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  const old = `${target}.old-${process.pid}`;
+  const old = ourFolder(target, 'old', process.pid);
   if (existsSync(target)) renameSync(target, old);
   try {
     renameSync(staging, target);
@@ -33,19 +34,33 @@ export async function publishDirectory(target: string, fill: (staging: string) =
     if (existsSync(old)) renameSync(old, target);
     throw error;
   }
-  const leftovers = leftoverFolders(target);
-  return { previousRemoved: leftovers.length ? removeInBackground(leftovers) : Promise.resolve() };
+  // The new site is in place: a problem with removing the old one is not the build's.
+  try {
+    const leftovers = leftoverFolders(target);
+    return { previousRemoved: leftovers.length ? removeInBackground(leftovers) : Promise.resolve() };
+  } catch (error) {
+    console.warn(`Прежнюю сборку удалить не удалось: ${error instanceof Error ? error.message : String(error)}`);
+    return { previousRemoved: Promise.resolve() };
+  }
+}
+
+/**
+ * A folder of a build of `target` by process `pid` of this machine, beside it: names no one else would give, so that
+ * the folders of killed builds can be recognised and removed.
+ */
+function ourFolder(target: string, kind: 'building' | 'old', pid: number): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.karta-${kind}-${hostname()}-${pid}`);
 }
 
 /** The previous site and the staging or previous folders of builds of `target` whose process no longer runs. */
 function leftoverFolders(target: string): string[] {
-  const name = path.basename(target);
-  const parent = path.dirname(target);
-  const ours = new RegExp(`^(?:\\.${escapeRegExp(name)}\\.building|${escapeRegExp(name)}\\.old)-(\\d+)$`);
-  return readdirSync(parent)
-    .map((entry) => ({ entry, pid: Number(ours.exec(entry)?.[1]) }))
-    .filter(({ pid }) => pid === process.pid || (pid > 0 && !isRunning(pid)))
-    .map(({ entry }) => path.join(parent, entry));
+  const prefix = `.${path.basename(target)}.karta-`;
+  const host = `-${hostname()}-`;
+  return readdirSync(path.dirname(target))
+    .filter((entry) => entry.startsWith(`${prefix}building${host}`) || entry.startsWith(`${prefix}old${host}`))
+    .map((entry) => ({ entry, pid: Number(entry.slice(entry.lastIndexOf('-') + 1)) }))
+    .filter(({ entry, pid }) => Number.isInteger(pid) && pid > 0 && (entry === path.basename(ourFolder(target, 'old', process.pid)) || (pid !== process.pid && !isRunning(pid))))
+    .map(({ entry }) => path.join(path.dirname(target), entry));
 }
 
 function isRunning(pid: number): boolean {
@@ -57,18 +72,16 @@ function isRunning(pid: number): boolean {
   }
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Removes the folders in a detached process that outlives this one; removes them here if it cannot start. */
 function removeInBackground(folders: string[]): Promise<void> {
   const script = 'for (const f of process.argv.slice(1)) require("node:fs").rmSync(f, { recursive: true, force: true, maxRetries: 3 })';
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-e', script, ...folders], { detached: true, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['-e', script, ...folders], { detached: true, stdio: 'ignore', windowsHide: true });
     child.once('error', () => {
       for (const folder of folders) rmSync(folder, { recursive: true, force: true });
       resolve();
     });
-    child.once('exit', () => resolve());
+    child.once('close', () => resolve());
     child.unref();
   });
 }

@@ -47,3 +47,11 @@ test('when the files cannot be written, the build learns it', async () => {
   await assert.rejects(writer.done, /^Error: файлы данных не записаны: .*(EEXIST|ENOTDIR)/);
   await writer.stop();
 });
+
+test('content that cannot be sent to the process fails the files, not the build process', async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'karta-data-unsendable-'));
+  const unsendable = { ...collections, glossary: [{ id: 'x', data: { expand() {} } }] } as unknown as Collections;
+  const writer = writeDataFilesAside(folder, unsendable, site, '2026-01-15');
+  await assert.rejects(writer.done, /^Error: файлы данных не записаны: .*could not be cloned/);
+  await writer.stop();
+});

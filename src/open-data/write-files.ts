@@ -67,28 +67,36 @@ export function writeDataFilesAside(siteDir: string, collections: Collections, s
     // Node's options of this process, but not a debugger's: its port is this process's.
     execArgv: process.execArgv.filter((option) => !option.startsWith('--inspect')),
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // 'close' comes after the last message and also when the process could not be started ('exit' does not then).
   let failure = '';
-  child.once('message', (message: { error: string }) => (failure = message.error));
-  const done = new Promise<number>((resolve, reject) => {
-    child.once('error', reject);
-    void exited.then((code) => (code === 0 ? resolve((performance.now() - started) / 1000) : reject(new Error(`файлы данных не записаны: ${failure || `код завершения ${code}`}`))));
+  child.on('message', (message: { error: string }) => (failure = message.error));
+  child.on('error', (error) => (failure ||= error.message));
+  const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  const done = closed.then((code) => {
+    if (code !== 0) throw new Error(`файлы данных не записаны: ${failure || `код завершения ${code}`}`);
+    return (performance.now() - started) / 1000;
   });
   done.catch(() => {}); // reported by whoever awaits `done`
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+    await closed;
+  };
   // Only what the files are made of: not the MDX texts or the file names of the entries.
   const plain = <T extends { id: string; data: unknown }>(entries: T[]) => entries.map(({ id, data }) => ({ id, data }));
   const { organizations, people, riskFactors, glossary, roadmaps } = collections;
-  child.send({
+  const job = {
     siteDir,
     collections: { organizations: plain(organizations), people: plain(people), riskFactors: plain(riskFactors), glossary: plain(glossary), roadmaps: plain(roadmaps) },
     site,
     builtAt,
-  });
-  return {
-    done,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill();
-      await exited;
-    },
   };
+  try {
+    child.send(job, (error) => {
+      if (error) void stop();
+    });
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error);
+    void stop();
+  }
+  return { done, stop };
 }
