@@ -5,13 +5,13 @@
 // calendar gains one line a month per school of its own, never their items.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../src/content-model/load-content.ts';
 import { phraseBankFrom, writeSyntheticRegion } from '../src/bench/synthetic-region.ts';
 import { buildSite } from './support/built-site.ts';
 import { realContent } from './support/content-copy.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 const municipalities = 3;
 const sizes = [6, 18] as const;
@@ -20,7 +20,7 @@ const built = new Map<number, string>();
 before(() => {
   const bank = phraseBankFrom(loadContent(realContent));
   for (const schools of sizes) {
-    const content = path.join(mkdtempSync(path.join(tmpdir(), 'karta-scale-')), 'content');
+    const content = path.join(tempDir('karta-scale-'), 'content');
     writeSyntheticRegion(content, bank, { schools, municipalities, itemsPerSchool: 12 });
     built.set(schools, buildSite(['--content', content], { KARTA_BUILD_DATE: '2023-03-15' }));
   }

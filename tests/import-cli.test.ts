@@ -3,14 +3,14 @@
 // Russian, a non-zero exit, and nothing is written.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import officeCrypto from 'officecrypto-tool';
 import { copyContent, karta, projectRoot } from './support/content-copy.ts';
 import { makeDocx, makeXlsx, type TableSpec } from './support/office-files.ts';
+import { tempDir } from './support/temp-dir.ts';
 
-const work = mkdtempSync(path.join(tmpdir(), 'karta-import-cli-'));
+const work = tempDir('karta-import-cli-');
 const table: TableSpec = {
   header: ['№', 'Наименование мероприятия', 'Форма', 'Сроки', 'Ответственные'],
   rows: [{ cells: ['1.', 'Разработка дорожной карты', 'приказ', 'до 30 января 2023 г.', 'Миронова Е.В.'] }],

@@ -1,13 +1,13 @@
 // Part of a portal from the same content: `karta build --home <organisation> --base /<folder>/` publishes one
 // municipality (or school) with the roadmaps that apply to it, whatever site.yaml says, for a site of its own.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { karta } from './support/content-copy.ts';
+import { tempDir } from './support/temp-dir.ts';
 
-const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'karta-part-')), 'sochi');
+const outDir = path.join(tempDir('karta-part-'), 'sochi');
 const built = karta(['build', '--home', 'sochi', '--base', '/sochi/', '--out', outDir]);
 
 test('--home publishes one municipality: its own and the regional roadmap, its organisations, nothing of others', () => {
@@ -30,7 +30,7 @@ test('--base puts every link of the part under its folder', () => {
 });
 
 test('an unknown organisation or a malformed folder stops the build and says why, the previous build stays', () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'karta-part-')), 'site');
+  const out = path.join(tempDir('karta-part-'), 'site');
   mkdirSync(out);
   writeFileSync(path.join(out, 'previous.html'), 'previous build');
   const unknown = karta(['build', '--home', 'nowhere', '--out', out]);

@@ -1,17 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { errorsOf, loadContent } from '../content-model/load-content.ts';
 import { countItems } from '../content-model/roadmap-structure.ts';
 import { phraseBankFrom, seededRandom, writeSyntheticRegion } from './synthetic-region.ts';
 import { realContent } from '../../tests/support/content-copy.ts';
+import { tempDir } from '../../tests/support/temp-dir.ts';
 
 const bank = phraseBankFrom(loadContent(realContent));
 
 test('the synthetic region is valid content, every entry marked as an example', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'karta-bench-'));
+  const dir = tempDir('karta-bench-');
   const region = writeSyntheticRegion(dir, bank, { schools: 12, municipalities: 4 });
   const content = loadContent(dir);
   assert.deepEqual(errorsOf(content.problems), []);
@@ -24,8 +24,8 @@ test('the synthetic region is valid content, every entry marked as an example', 
 });
 
 test('the same seed gives the same region', () => {
-  const a = mkdtempSync(path.join(tmpdir(), 'karta-bench-'));
-  const b = mkdtempSync(path.join(tmpdir(), 'karta-bench-'));
+  const a = tempDir('karta-bench-');
+  const b = tempDir('karta-bench-');
   writeSyntheticRegion(a, bank, { schools: 3, municipalities: 2, seed: 7 });
   writeSyntheticRegion(b, bank, { schools: 3, municipalities: 2, seed: 7 });
   const file = path.join('roadmaps', 'bench-m1-s1-2023.yaml');

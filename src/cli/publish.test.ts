@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { publishDirectory } from './publish.ts';
+import { tempDir } from '../../tests/support/temp-dir.ts';
 
 function existingSite() {
-  const parent = mkdtempSync(path.join(tmpdir(), 'karta-publish-'));
+  const parent = tempDir('karta-publish-');
   const target = path.join(parent, 'dist');
   mkdirSync(target);
   writeFileSync(path.join(target, 'index.html'), 'old site');

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../content-model/load-content.ts';
 import { readSiteConfig } from '../content-model/site-config.ts';
 import { defaultContentDir } from '../cli/paths.ts';
 import { siteContentFrom, type Collections } from '../site/site-content.ts';
 import { writeDataFiles, writeDataFilesAside } from './write-files.ts';
+import { tempDir } from '../../tests/support/temp-dir.ts';
 
 const loaded = loadContent(defaultContentDir);
 const entries = <T>(map: Map<string, { id: string; data: T }>) => [...map.values()].map(({ id, data }) => ({ id, data }));
@@ -27,8 +27,8 @@ const filesOf = (dir: string) =>
     .sort();
 
 test('the data files written in a child process are those written here, byte for byte', async () => {
-  const here = mkdtempSync(path.join(tmpdir(), 'karta-data-here-'));
-  const aside = mkdtempSync(path.join(tmpdir(), 'karta-data-aside-'));
+  const here = tempDir('karta-data-here-');
+  const aside = tempDir('karta-data-aside-');
   const content = { ...siteContentFrom(collections, site), builtAt: '2026-01-15' };
   writeDataFiles(here, content);
   const seconds = await writeDataFilesAside(aside, collections, site, '2026-01-15').done;
@@ -40,7 +40,7 @@ test('the data files written in a child process are those written here, byte for
 });
 
 test('when the files cannot be written, the build learns it', async () => {
-  const parent = mkdtempSync(path.join(tmpdir(), 'karta-data-fail-'));
+  const parent = tempDir('karta-data-fail-');
   const notAFolder = path.join(parent, 'site');
   writeFileSync(notAFolder, 'a file where the site folder should be');
   const writer = writeDataFilesAside(notAFolder, collections, site, '2026-01-15');
@@ -49,7 +49,7 @@ test('when the files cannot be written, the build learns it', async () => {
 });
 
 test('content that cannot be sent to the process fails the files, not the build process', async () => {
-  const folder = mkdtempSync(path.join(tmpdir(), 'karta-data-unsendable-'));
+  const folder = tempDir('karta-data-unsendable-');
   const unsendable = { ...collections, glossary: [{ id: 'x', data: { expand() {} } }] } as unknown as Collections;
   const writer = writeDataFilesAside(folder, unsendable, site, '2026-01-15');
   await assert.rejects(writer.done, /^Error: файлы данных не записаны: .*could not be cloned/);

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startSearchIndex } from './write-index.ts';
+import { tempDir } from '../../tests/support/temp-dir.ts';
 
 function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'karta-index-'));
+  const dir = tempDir('karta-index-');
   for (const [file, text] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), `<!DOCTYPE html><html lang="ru"><head><title>${text}</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`);

@@ -1,15 +1,15 @@
 // Real content files, copied to a temporary folder so a test can break them without touching src/content.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp-dir.ts';
 
 export const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const realContent = path.join(projectRoot, 'src', 'content');
 
 export function copyContent(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'karta-content-'));
+  const dir = tempDir('karta-content-');
   cpSync(realContent, dir, { recursive: true });
   return dir;
 }
