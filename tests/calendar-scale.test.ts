@@ -1,4 +1,5 @@
-// Calendars stay bounded as a region grows: the same synthetic region (src/bench) built with 6 and with 18 schools.
+// Calendars and the home page stay bounded as a region grows: the same synthetic region (src/bench) built with 6 and
+// with 18 schools.
 // Regional and municipal roadmaps are the same in both (the generator draws them before the schools), and so is
 // every school the smaller region has. The portal calendar lists only the regional roadmap's items and a line per
 // municipality a month; a school's calendar and .ics do not change when other schools are added; a municipality's
@@ -78,4 +79,18 @@ test('a municipality\'s calendar: its own and the regional items, and for its sc
   const months = belowLines(b).length;
   assert.ok(lines(b) - lines(a) <= (schoolsOf(large).size - schoolsOf(small).size) * months, `${lines(a)} → ${lines(b)} lines over ${months} months`);
   assert.ok(b.length - a.length <= 400 * (lines(b) - lines(a)) + 2_500 * (months - belowLines(a).length), `${a.length} → ${b.length} bytes`);
+});
+
+test('the home page does not grow with the schools: roadmaps above them, organisations two levels deep with how many are below', () => {
+  // Its lists, after what is due soon (at most ten items a month, school roadmaps' too).
+  const [a, b] = [small, large].map((n) => read(n, 'index.html')).map((page) => page.slice(page.indexOf('<h2>Дорожные карты</h2>')));
+  const links = (html: string, kind: string) => [...html.matchAll(new RegExp(`href="/${kind}/([^/"]+)/"`, 'g'))].map((m) => m[1]!);
+  for (const html of [a!, b!]) {
+    assert.ok(!links(html, 'organizations').some((id) => /-s\d+$/.test(id)), 'no school is listed');
+    assert.ok(!links(html, 'roadmaps').some((id) => /-s\d+-/.test(id)), 'no school roadmap is listed');
+    assert.ok(links(html, 'organizations').includes('bench-m1') && links(html, 'roadmaps').includes('bench-m1-2023'));
+  }
+  assert.match(b!, /href="\/roadmaps\/">Все дорожные карты, со школьными \(22\)</);
+  assert.match(b!, /bench-m1\/">[^<]*<\/a><span class="muted"> \(6 организаций\)/);
+  assert.ok(b!.length <= a!.length + 10, `${a!.length} → ${b!.length} bytes`);
 });
