@@ -57,17 +57,20 @@ export function searchIndexWhileRendering(): AstroIntegration {
               index.allAdded();
             }
             const result = await prerenderer.render(request, options);
-            if (!(result instanceof Response) || result.status !== 200 || !result.body || route.type !== 'page' || route.params.length === 0) return result;
+            // A response, or a response with what Astro's incremental build collects.
+            const response = result instanceof Response ? result : result.response;
+            if (response.status !== 200 || !response.body || route.type !== 'page' || route.params.length === 0) return result;
             const file = `${decodeURI(new URL(request.url).pathname).slice(base.length).replace(/\/?$/, '/')}index.html`;
             const target = path.join(outDir, file);
-            const html = new Uint8Array(await result.arrayBuffer());
+            const html = new Uint8Array(await response.arrayBuffer());
             mkdirSync(path.dirname(target), { recursive: true });
             writeFileSync(target, html);
             if (searched) {
               rendered.push(file);
               if (rendered.length >= batchSize) send();
             }
-            return new Response(null, { status: 200, headers: result.headers });
+            const empty = new Response(null, { status: 200, headers: response.headers });
+            return result instanceof Response ? empty : { ...result, response: empty };
           },
         }));
       },
