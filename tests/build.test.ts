@@ -10,11 +10,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { copyContent, edit, karta, positionOf, realContent } from './support/content-copy.ts';
 import { buildSite } from './support/built-site.ts';
+import { tempDir } from './support/temp-dir.ts';
 
 let outDir = '';
+const timings = path.join(tempDir('karta-timings-'), 'timings.json');
 
 before(() => {
-  outDir = buildSite();
+  outDir = buildSite([], { KARTA_TIMINGS: timings });
 });
 
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(outDir, file), 'utf8'));
@@ -172,4 +174,13 @@ test('karta check exits 0 on the real content and non-zero on invalid YAML', () 
   const result = karta(['check', '--content', dir]);
   assert.equal(result.code, 1);
   assert.match(result.stderr, /glossary\/shnor\.yaml:\d+:\d+/);
+});
+
+test('the roadmap and organisation pages go to the search index while the rest is rendered, each once', () => {
+  const searched = ['roadmaps', 'organizations'].flatMap((folder) =>
+    readdirSync(path.join(outDir, folder), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(outDir, folder, d.name, 'index.html'))),
+  );
+  const { counts } = JSON.parse(readFileSync(timings, 'utf8')) as { counts: Record<string, number> };
+  assert.ok(searched.length > 30, `${searched.length} pages`);
+  assert.equal(counts['search pages handed over while rendering'], searched.length);
 });

@@ -88,6 +88,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         // Pagefind finishes the index in its process, if it has not yet; the data files are most likely written.
         // Both are waited for even when one fails: nothing may still be writing when the folder is removed.
         const index = search;
+        timer.count('search pages handed over while rendering', () => index.handedOver());
         const done = await Promise.allSettled([
           timer.measureAsync('search index after pages', () => index.finish()),
           timer.measureAsync('data files after pages', () => data.done).then((seconds) => timer.record('data files (own process, beside pages)', seconds)),
@@ -138,6 +139,7 @@ function checkedCollections(contentDir: string): { collections: WithFiles; site:
 /** Wall time of each build phase; with KARTA_TIMINGS=<file> they are written there as JSON (for `npm run bench`). */
 function phaseTimer() {
   const phases: Record<string, number> = {};
+  const counts: Record<string, () => number> = {};
   const started = performance.now();
   return {
     measure<T>(name: string, run: () => T): T {
@@ -160,9 +162,14 @@ function phaseTimer() {
     record(name: string, seconds: number) {
       phases[name] = seconds;
     },
+    /** A number the report gives as it is when written. */
+    count(name: string, value: () => number) {
+      counts[name] = value;
+    },
     report(file: string) {
       const total = (performance.now() - started) / 1000;
-      writeFileSync(file, JSON.stringify({ phases, total, peakRssBytes: process.resourceUsage().maxRSS * 1024 }, null, 1));
+      const numbers = Object.fromEntries(Object.entries(counts).map(([name, value]) => [name, value()]));
+      writeFileSync(file, JSON.stringify({ phases, total, counts: numbers, peakRssBytes: process.resourceUsage().maxRSS * 1024 }, null, 1));
     },
   };
 }

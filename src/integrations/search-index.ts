@@ -7,6 +7,7 @@
 // here, synchronously, and Astro gets an empty response, for which it writes nothing: Astro awaits a folder and a
 // file of each page on the thread pool, which on this kind of disk costs about three times as long.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -69,6 +70,9 @@ export function searchIndexWhileRendering(): AstroIntegration {
               rendered.push(file);
               if (rendered.length >= batchSize) send();
             }
+            // A turn of the event loop: Pagefind's answers and the data files' process wait for it, and with nothing
+            // to wait for on disk Astro would render page after page without one.
+            await nextTurn();
             const empty = new Response(null, { status: 200, headers: response.headers });
             return result instanceof Response ? empty : { ...result, response: empty };
           },

@@ -31,6 +31,8 @@ export interface SearchIndex {
   finish(): Promise<void>;
   /** Ends Pagefind's process (also after a failure). */
   close(): Promise<void>;
+  /** How many pages were handed over with `add` (while rendering; the rest, if any, is read at the end). */
+  handedOver(): number;
 }
 
 /** Pagefind's glob for exactly these files (its globs take {a,b} alternatives; commas and braces are escaped). */
@@ -49,6 +51,7 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
   // One request after another, in the order given: Pagefind's process works through them while pages are rendered.
   let queue: Promise<void> = Promise.resolve();
   let added = false;
+  let handedOver = 0;
   let written: Promise<void> | undefined;
   const then = (step: () => Promise<{ errors: string[]; page_count?: number }>, pages?: number) => {
     queue = queue.then(async () => {
@@ -69,6 +72,7 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
     add(files) {
       if (!files.length || written) return;
       added = true;
+      handedOver += files.length;
       then(() => index.addDirectory({ path: siteDir, glob: globOf(files) }), files.length);
     },
     allAdded,
@@ -79,6 +83,7 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
     close: async () => {
       await pagefind.close();
     },
+    handedOver: () => handedOver,
   };
 }
 
