@@ -163,11 +163,18 @@ interface SizeResult {
   distFiles: number;
   secondsPerRoadmap: number;
   schoolPage: { htmlBytes: number; htmlGzipBytes: number; cssGzipBytes: number; jsBytes: number };
+  /** The portal's home page and its list of all roadmaps (the one page that grows with N by nature). */
+  homePage: { htmlBytes: number; htmlGzipBytes: number };
+  allRoadmapsPage: { htmlBytes: number; htmlGzipBytes: number };
   searchIndexBytes: number;
   firstSearch: Awaited<ReturnType<typeof firstSearch>>;
 }
 
 const bank = phraseBankFrom(loadContent(path.join(root, 'src', 'content')));
+const pageSize = (file: string) => {
+  const html = readFileSync(file);
+  return { htmlBytes: html.length, htmlGzipBytes: gzipSync(html).length };
+};
 const results: SizeResult[] = [];
 for (const schools of sizes) {
   const contentDir = path.join(workDir, `content-${schools}`);
@@ -201,6 +208,8 @@ for (const schools of sizes) {
       cssGzipBytes: css.reduce((a, c) => a + gzipSync(c).length, 0),
       jsBytes: scripts.reduce((a, s) => a + s.length, 0),
     },
+    homePage: pageSize(path.join(outDir, 'index.html')),
+    allRoadmapsPage: pageSize(path.join(outDir, 'roadmaps', 'index.html')),
     searchIndexBytes: existsSync(path.join(outDir, 'pagefind')) ? folderStats(path.join(outDir, 'pagefind')).bytes : 0,
     firstSearch: search,
   });
@@ -219,13 +228,16 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['cost per roadmap', (r) => `${(r.secondsPerRoadmap * 1000).toFixed(1)} ms`],
   ['school page HTML', (r) => `${kb(r.schoolPage.htmlBytes)} raw, ${kb(r.schoolPage.htmlGzipBytes)} gzip`],
   ['school page CSS (gzip) / JS', (r) => `${kb(r.schoolPage.cssGzipBytes)} / ${r.schoolPage.jsBytes} bytes`],
+  ['home page HTML', (r) => `${kb(r.homePage.htmlBytes)} raw, ${kb(r.homePage.htmlGzipBytes)} gzip`],
+  ['all roadmaps page HTML', (r) => `${kb(r.allRoadmapsPage.htmlBytes)} raw, ${kb(r.allRoadmapsPage.htmlGzipBytes)} gzip`],
   ['search index', (r) => mb(r.searchIndexBytes)],
   ['first query: fetched', (r) => `${kb(r.firstSearch.bytesFetched)} in ${r.firstSearch.requests} requests`],
   ['  of it the index / the engine', (r) => `${kb(r.firstSearch.indexBytesFetched)} / ${kb(r.firstSearch.engineBytesFetched)}`],
   ['first query: first result after', (r) => `${r.firstSearch.msFromLastKeystroke} ms`],
 ];
-console.log(`\n${'N schools'.padEnd(34)}${results.map((r) => String(r.schools).padStart(26)).join('')}`);
-for (const [label, value] of rows) console.log(`${label.padEnd(34)}${results.map((r) => value(r).padStart(26)).join('')}`);
+const labelWidth = Math.max(34, ...rows.map(([label]) => label.length + 2));
+console.log(`\n${'N schools'.padEnd(labelWidth)}${results.map((r) => String(r.schools).padStart(26)).join('')}`);
+for (const [label, value] of rows) console.log(`${label.padEnd(labelWidth)}${results.map((r) => value(r).padStart(26)).join('')}`);
 if (results.length >= 2) {
   const [small, large] = [results[0]!, results.at(-1)!];
   console.log(`\ncost per roadmap at N=${large.schools} is ${((large.secondsPerRoadmap / small.secondsPerRoadmap) * 100).toFixed(0)} % of that at N=${small.schools}`);
