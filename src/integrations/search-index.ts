@@ -20,6 +20,7 @@ export function searchIndexWhileRendering(): AstroIntegration {
   let base = '/';
   let outDir = '';
   let oneAtATime = true;
+  let directories = true;
   return {
     name: 'karta:search-index',
     hooks: {
@@ -28,10 +29,12 @@ export function searchIndexWhileRendering(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         // Each searched page is written before the next is rendered only when Astro renders one at a time.
         oneAtATime = config.build.concurrency === 1;
+        // Pages are written as <path>/index.html, as astro.config.mjs has it (build.format 'directory').
+        directories = config.build.format === 'directory';
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const index = currentSearchIndex();
-        if (!index || !oneAtATime) return;
+        if (!index || !oneAtATime || !directories) return;
         let rendered: string[] = [];
         const send = () => {
           index.add(rendered);
