@@ -1,6 +1,6 @@
 // The files of a built site that are data, not pages: open data (every roadmap in one JSON file and one file each,
 // the format's JSON Schema) and iCalendar files (the portal's, each organisation's, each roadmap's). `karta build`
-// writes them straight from the content it has checked, on a worker thread while the pages are rendered, instead of
+// writes them straight from the content it has checked, in a child process while the pages are rendered, instead of
 // routing thousands of files through the page renderer: a region's portal has three of them per school.
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
