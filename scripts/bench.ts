@@ -2,8 +2,12 @@
 // regional-scale budgets are about — wall time per build phase, peak memory, pages per second, output size, one
 // school roadmap page's HTML/CSS/JS, the search index, and the first search in Chromium (bytes fetched, time to
 // the first result). Prints a table and writes the figures to .karta/bench/results.json.
+//
+// Two kinds of build are timed: from scratch (into a folder no build has used, as on a fresh machine) and a rebuild
+// (into the folder of the previous build, whose site before it is the spare the build writes into, as when one builds
+// again after an edit; src/cli/publish.ts).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +15,13 @@ import { loadContent } from '../src/content-model/load-content.ts';
 import { phraseBankFrom, writeSyntheticRegion } from '../src/bench/synthetic-region.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { spareFolder } from '../src/cli/publish.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const workDir = path.join(root, '.karta', 'bench');
+// The builds from scratch, each in a folder of its own no build has used; all removed when the bench ends.
+const scratchDir = path.join(workDir, 'scratch');
+const scratchRun = path.join(scratchDir, String(Date.now()));
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [100, 1100];
 // Builds per size: wall and phase times are the median, memory the highest (on a shared virtual machine a single
@@ -61,16 +69,17 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`build of ${contentDir} failed (${code})`);
-  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { phases: Record<string, number>; peakRssBytes: number };
-  return { wall: (performance.now() - started) / 1000, phases: timings.phases, peakTreeBytes: peak, peakNodeBytes: timings.peakRssBytes };
+  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { phases: Record<string, number>; counts: Record<string, number>; peakRssBytes: number };
+  const recycled = timings.counts['written into the spare site'] === 1;
+  return { wall: (performance.now() - started) / 1000, phases: timings.phases, peakTreeBytes: peak, peakNodeBytes: timings.peakRssBytes, recycled };
 }
 
 type BuildRun = Awaited<ReturnType<typeof build>>;
 
-/** `runs` builds: the median wall time and phase times, the highest memory. */
-async function typicalBuild(once: () => Promise<BuildRun>): Promise<BuildRun & { walls: number[] }> {
+/** `runs` builds (`once(k)` is the k-th): the median wall time and phase times, the highest memory. */
+async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<BuildRun & { walls: number[] }> {
   const all: BuildRun[] = [];
-  for (let i = 0; i < runs; i++) all.push(await once());
+  for (let k = 0; k < runs; k++) all.push(await once(k));
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const phases = Object.fromEntries(Object.keys(all[0]!.phases).map((name) => [name, median(all.map((r) => r.phases[name] ?? 0))]));
   return {
@@ -79,6 +88,7 @@ async function typicalBuild(once: () => Promise<BuildRun>): Promise<BuildRun & {
     phases,
     peakTreeBytes: Math.max(...all.map((r) => r.peakTreeBytes)),
     peakNodeBytes: Math.max(...all.map((r) => r.peakNodeBytes)),
+    recycled: all.every((r) => r.recycled),
   };
 }
 
@@ -152,8 +162,12 @@ interface SizeResult {
   schools: number;
   roadmaps: number;
   items: number;
+  /** A build from scratch (median). */
   wallSeconds: number;
   wallSecondsOfEachRun: number[];
+  /** A rebuild written into the spare (median). */
+  rebuildWallSeconds: number;
+  rebuildWallSecondsOfEachRun: number[];
   phases: Record<string, number>;
   peakMemoryBytes: number;
   peakNodeMemoryBytes: number;
@@ -182,7 +196,16 @@ for (const schools of sizes) {
   mkdirSync(workDir, { recursive: true });
   const region = writeSyntheticRegion(contentDir, bank, { schools });
   console.error(`N = ${schools}: ${region.roadmaps} roadmaps, ${region.items} items; building…`);
-  const run = await typicalBuild(() => build(contentDir, outDir, path.join(workDir, `timings-${schools}.json`)));
+  const timings = path.join(workDir, `timings-${schools}.json`);
+  const run = await typicalBuild((k) => build(contentDir, path.join(scratchRun, `${schools}-${k}`, 'dist'), timings));
+  console.error(`N = ${schools}: rebuilding…`);
+  // Until there is a site before the previous one (only the first time the bench runs here).
+  for (let i = 0; i < 2 && !existsSync(spareFolder(outDir)); i++) await build(contentDir, outDir, timings);
+  const rebuild = await typicalBuild(async () => {
+    const run = await build(contentDir, outDir, timings);
+    if (!run.recycled) console.error(`  this rebuild was not written into the spare (${spareFolder(outDir)})`);
+    return run;
+  });
   const dist = folderStats(outDir);
   const schoolPage = readFileSync(path.join(outDir, 'roadmaps', 'bench-m1-s1-2023', 'index.html'));
   const css = readdirSync(path.join(outDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(path.join(outDir, '_astro', f)));
@@ -194,9 +217,11 @@ for (const schools of sizes) {
     items: region.items,
     wallSeconds: run.wall,
     wallSecondsOfEachRun: run.walls,
+    rebuildWallSeconds: rebuild.wall,
+    rebuildWallSecondsOfEachRun: rebuild.walls,
     phases: run.phases,
-    peakMemoryBytes: run.peakTreeBytes,
-    peakNodeMemoryBytes: run.peakNodeBytes,
+    peakMemoryBytes: Math.max(run.peakTreeBytes, rebuild.peakTreeBytes),
+    peakNodeMemoryBytes: Math.max(run.peakNodeBytes, rebuild.peakNodeBytes),
     pages: dist.pages,
     pagesPerSecond: dist.pages / (run.phases.pages ?? run.wall),
     distBytes: dist.bytes,
@@ -219,9 +244,11 @@ const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const rows: [string, (r: SizeResult) => string][] = [
   ['roadmaps / items', (r) => `${r.roadmaps} / ${r.items}`],
-  ['build wall time', (r) => `${r.wallSeconds.toFixed(1)} s`],
+  ['build from scratch, wall time', (r) => `${r.wallSeconds.toFixed(1)} s`],
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.wallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
   ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [`  ${phase}`, (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`]),
+  ['rebuild (into the spare), wall time', (r) => `${r.rebuildWallSeconds.toFixed(1)} s`],
+  ...(runs > 1 ? [['  each run', (r: SizeResult) => r.rebuildWallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
   ['peak memory (build + children)', (r) => mb(r.peakMemoryBytes)],
   ['pages / pages per second', (r) => `${r.pages} / ${r.pagesPerSecond.toFixed(0)}`],
   ['dist size', (r) => `${mb(r.distBytes)} in ${r.distFiles} files`],
@@ -253,6 +280,8 @@ for (const home of ['bench-m1', 'bench-m1-s1']) {
 }
 console.log(`\npart of the region (N = ${largest}), --home:`);
 for (const p of parts) console.log(`  ${p.home.padEnd(14)} ${p.wallSeconds.toFixed(1).padStart(6)} s ${mb(p.peakMemoryBytes).padStart(10)} ${String(p.pages).padStart(6)} pages ${mb(p.distBytes).padStart(10)}`);
+
+rmSync(scratchDir, { recursive: true, force: true });
 
 const out = path.join(workDir, 'results.json');
 writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), results, parts }, null, 1));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { checkAndReport } from './check.ts';
 import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
 import { publishDirectory } from './publish.ts';
-import { setCurrentSearchIndex, startSearchIndex, type SearchIndex } from '../search/write-index.ts';
+import { indexFiles, setCurrentSearchIndex, startSearchIndex, type SearchIndex } from '../search/write-index.ts';
 import { writeDataFilesAside } from '../open-data/write-files.ts';
 import { siteContentFrom, type Collections } from '../site/site-content.ts';
 import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
@@ -59,8 +59,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 12);
 
   try {
-    // The previous site is removed by a separate process once the new one is in place (src/cli/publish.ts).
-    await publishDirectory(outDir, async (staging) => {
+    // Written into the site before the previous one when it is there (src/cli/publish.ts).
+    const { recycled } = await publishDirectory(outDir, async (staging) => {
       // Astro gets the checked entries, and of the roadmaps only those the site publishes.
       const published = siteContentFrom(collections, site);
       const publishedRoadmaps = new Set(published.roadmaps.map((r) => r.id));
@@ -94,6 +94,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
           timer.measureAsync('data files after pages', () => data.done).then((seconds) => timer.record('data files (own process, beside pages)', seconds)),
         ]);
         for (const result of done) if (result.status === 'rejected') throw result.reason;
+        // Pagefind leaves the index files it would write the same as they are (in a folder written over).
+        return { unchangedFiles: indexFiles(staging) };
       } finally {
         setCurrentSearchIndex(undefined);
         handOverCheckedContent(undefined);
@@ -101,6 +103,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         await search?.close();
       }
     });
+    timer.count('written into the spare site', () => Number(recycled));
   } catch (error) {
     console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);
     console.error('Предыдущая сборка оставлена без изменений.');

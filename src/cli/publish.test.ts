@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { publishDirectory } from './publish.ts';
@@ -28,13 +28,62 @@ test('a failing build leaves the previous site as it was and no staging folder b
   assert.deepEqual(readdirSync(parent), ['dist']);
 });
 
-test('a complete build replaces the previous site whole', async () => {
+const spare = `.dist.karta-spare-${hostname()}`;
+
+test('a complete build replaces the previous site whole; the previous one is kept aside as the spare', async () => {
   const { parent, target } = existingSite();
   writeFileSync(path.join(target, 'removed.html'), 'gone after the build');
-  const { previousRemoved } = await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'new site'));
+  const { previousRemoved, recycled } = await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'new site'));
+  assert.equal(recycled, false);
   assert.deepEqual(readdirSync(target), ['index.html']);
   assert.equal(readFileSync(path.join(target, 'index.html'), 'utf8'), 'new site');
   await previousRemoved;
+  assert.deepEqual(readdirSync(parent).sort(), [spare, 'dist'].sort());
+  assert.deepEqual(readdirSync(path.join(parent, spare)).sort(), ['index.html', 'removed.html']);
+});
+
+test('the next build is written into the spare: what it rewrote or names as unchanged stays, every other old file and emptied folder goes', async () => {
+  const { parent, target } = existingSite();
+  const oldFiles: [string, string][] = [['stale.html', 'old page'], ['kept/index.pf', 'old index, the same now'], ['gone/page/index.html', 'old page'], ['data/a.json', 'old a']];
+  for (const [file, text] of oldFiles) {
+    mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+    writeFileSync(path.join(target, file), text);
+  }
+  await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'previous site'));
+  let written = '';
+  const { recycled } = await publishDirectory(target, async (staging) => {
+    written = staging;
+    // The spare's files are there for the build to write over.
+    assert.equal(readFileSync(path.join(staging, 'stale.html'), 'utf8'), 'old page');
+    writeFileSync(path.join(staging, 'index.html'), 'new site');
+    writeFileSync(path.join(staging, 'data', 'a.json'), 'new a');
+    writeFileSync(path.join(staging, 'data', 'b.json'), 'new b');
+    return { unchangedFiles: [path.join(staging, 'kept', 'index.pf')] };
+  });
+  assert.equal(recycled, true);
+  assert.ok(written.includes('.karta-building-'), written);
+  const files = readdirSync(target, { recursive: true, encoding: 'utf8' }).sort();
+  assert.deepEqual(files, ['data', 'data/a.json', 'data/b.json', 'index.html', 'kept', 'kept/index.pf']);
+  assert.equal(readFileSync(path.join(target, 'index.html'), 'utf8'), 'new site');
+  assert.equal(readFileSync(path.join(target, 'data', 'a.json'), 'utf8'), 'new a');
+  assert.equal(readFileSync(path.join(target, 'kept', 'index.pf'), 'utf8'), 'old index, the same now');
+  // The site it replaced is the spare now.
+  assert.deepEqual(readdirSync(path.join(parent, spare)), ['index.html']);
+  assert.equal(readFileSync(path.join(parent, spare, 'index.html'), 'utf8'), 'previous site');
+});
+
+test('a failing build written into the spare leaves the site as it was and removes what it wrote into', async () => {
+  const { parent, target } = existingSite();
+  await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'current site'));
+  await assert.rejects(
+    publishDirectory(target, async (staging) => {
+      assert.ok(existsSync(path.join(staging, 'index.html')), 'written into the spare');
+      writeFileSync(path.join(staging, 'index.html'), 'half-built');
+      throw new Error('Pagefind failed');
+    }),
+    /Pagefind failed/,
+  );
+  assert.equal(readFileSync(path.join(target, 'index.html'), 'utf8'), 'current site');
   assert.deepEqual(readdirSync(parent), ['dist']);
 });
 
@@ -52,5 +101,5 @@ test('folders left by killed builds of the same site are removed; those of runni
   }
   const { previousRemoved } = await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'new site'));
   await previousRemoved;
-  assert.deepEqual(readdirSync(parent).sort(), ['dist', ...kept].sort());
+  assert.deepEqual(readdirSync(parent).sort(), ['dist', spare, ...kept].sort());
 });
