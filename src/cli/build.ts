@@ -3,16 +3,13 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkAndReport } from './check.ts';
 import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
 import { publishDirectory } from './publish.ts';
 import { indexFiles, setCurrentSearchIndex, startSearchIndex, type SearchIndex } from '../search/write-index.ts';
-import { writeDataFilesAside } from '../open-data/write-files.ts';
-import { siteContentFrom, type Collections } from '../site/site-content.ts';
-import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
-import { siteOverrides } from '../content-model/site-config.ts';
-import type { ContentEntry } from '../content-model/load-content.ts';
-import { handOverCheckedContent, type CheckedEntry } from '../content-model/astro-loader.ts';
+import { checkAndWriteDataFilesAside, type Aside } from './check-aside.ts';
+import { buildDate, siteContentFrom, unknownHome } from '../site/site-content.ts';
+import { siteSchema } from '../content-model/schemas.ts';
+import { handOverCheckedContent } from '../content-model/astro-loader.ts';
 
 export interface BuildOptions {
   contentDir?: string;
@@ -41,37 +38,42 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     else process.env[name] = value;
   }
 
-  const checked = timer.measure('check', () => checkedCollections(contentDir));
-  if (!checked) {
-    console.error('Сайт не собран: предыдущая сборка оставлена без изменений.');
-    return 1;
-  }
-  const { collections, site } = checked;
-  if (site.home && !collections.organizations.some((o) => o.id === site.home)) {
-    console.error(`--home «${site.home}»: такой организации нет. Укажите идентификатор — имя её файла в папке organizations без .yaml.`);
-    console.error('Сайт не собран: предыдущая сборка оставлена без изменений.');
-    return 1;
-  }
-
   // astro.config.mjs and the pages read site.yaml of this folder (src/content-model/site-config.ts); Astro's content
   // cache is kept per content folder, so that building another folder never serves entries cached from another.
   process.env.KARTA_CONTENT_DIR = contentDir;
   const cacheKey = createHash('sha1').update(contentDir).digest('hex').slice(0, 12);
 
+  // Set when the content has errors or --home names no organisation: the build stops, the reason has been printed.
+  let rejected = false;
   try {
     // Written into the site before the previous one when it is there (src/cli/publish.ts).
     const { recycled } = await publishDirectory(outDir, async (staging) => {
-      // Astro gets the checked entries, and of the roadmaps only those the site publishes.
-      const published = siteContentFrom(collections, site);
-      const publishedRoadmaps = new Set(published.roadmaps.map((r) => r.id));
-      const forSite = { ...collections, roadmaps: collections.roadmaps.filter((r) => publishedRoadmaps.has(r.id)) };
-      handOverCheckedContent(forSite);
-      let dataWriter: ReturnType<typeof writeDataFilesAside> | undefined;
+      let aside: Aside | undefined;
       let search: SearchIndex | undefined;
       try {
-        // The open data and .ics files are written on the second core while this one starts Astro and renders.
-        dataWriter = writeDataFilesAside(staging, forSite, site, published.builtAt);
-        const data = dataWriter;
+        // The content is checked on the second core while this one starts Astro; the same process then writes the
+        // open data and .ics files while the pages are rendered.
+        aside = checkAndWriteDataFilesAside(contentDir, staging, buildDate());
+        const data = aside;
+        const started = performance.now();
+        const checked = data.checked.then((content) => {
+          timer.record('check (own process, beside Astro starting)', data.checkSeconds());
+          timer.record('content there after', (performance.now() - started) / 1000);
+          if (!content) {
+            rejected = true;
+            throw new Error('в содержимом есть ошибки');
+          }
+          const { collections, site } = content;
+          if (unknownHome(collections, site)) {
+            console.error(`--home «${site.home}»: такой организации нет. Укажите идентификатор — имя её файла в папке organizations без .yaml.`);
+            rejected = true;
+            throw new Error('нет такой организации');
+          }
+          // Astro gets the checked entries, and of the roadmaps only those the site publishes.
+          const published = new Set(siteContentFrom(collections, site).roadmaps.map((r) => r.id));
+          return { ...collections, roadmaps: collections.roadmaps.filter((r) => published.has(r.id)) };
+        });
+        handOverCheckedContent(checked);
         const { build } = await import('astro');
         search = await startSearchIndex(staging);
         // The searched pages are rendered first and indexed while the rest is rendered (src/integrations/search-index.ts).
@@ -81,9 +83,11 @@ export async function runBuild(options: BuildOptions): Promise<number> {
           outDir: staging,
           cacheDir: path.join(projectRoot, '.karta', 'cache', cacheKey),
           logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
-          // The staging folder is new and the data files are being written into it: nothing to empty.
+          // The data files are being written into the staging folder: nothing to empty.
           vite: { build: { emptyOutDir: false } },
         }));
+        // The pages were made from the checked content (Astro's content loader waits for it).
+        await checked;
         setCurrentSearchIndex(undefined);
         // Pagefind finishes the index in its process, if it has not yet; the data files are most likely written.
         // Both are waited for even when one fails: nothing may still be writing when the folder is removed.
@@ -91,7 +95,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         timer.count('search pages handed over while rendering', () => index.handedOver());
         const done = await Promise.allSettled([
           timer.measureAsync('search index after pages', () => index.finish()),
-          timer.measureAsync('data files after pages', () => data.done).then((seconds) => timer.record('data files (own process, beside pages)', seconds)),
+          timer.measureAsync('data files after pages', () => data.dataFiles).then((seconds) => timer.record('data files (own process, beside pages)', seconds)),
         ]);
         for (const result of done) if (result.status === 'rejected') throw result.reason;
         // Pagefind leaves the index files it would write the same as they are (in a folder written over).
@@ -99,44 +103,19 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       } finally {
         setCurrentSearchIndex(undefined);
         handOverCheckedContent(undefined);
-        await dataWriter?.stop();
+        await aside?.stop();
         await search?.close();
       }
     });
     timer.count('written into the spare site', () => Number(recycled));
   } catch (error) {
-    console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);
-    console.error('Предыдущая сборка оставлена без изменений.');
+    if (!rejected) console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(rejected ? 'Сайт не собран: предыдущая сборка оставлена без изменений.' : 'Предыдущая сборка оставлена без изменений.');
     return 1;
   }
   console.log(`Сайт собран: ${path.relative(process.cwd(), outDir) || outDir}`);
   if (process.env.KARTA_TIMINGS) timer.report(process.env.KARTA_TIMINGS);
   return 0;
-}
-
-/** Each collection's entries, with their files and MDX bodies (see src/content-model/astro-loader.ts). */
-type WithFiles = { [K in keyof Collections]: (Collections[K][number] & CheckedEntry)[] };
-
-/**
- * Checks the content (printing every problem); when it has no errors, returns its collections as lists of entries
- * and the site's settings. Nothing else of the check is kept: the file texts and the data as read go before the
- * pages are built.
- */
-function checkedCollections(contentDir: string): { collections: WithFiles; site: SiteConfig } | undefined {
-  const content = checkAndReport(contentDir);
-  if (!content) return undefined;
-  const entries = <T>(map: Map<string, ContentEntry<T>>) =>
-    [...map.values()].map(({ id, data, absoluteFile, body }) => ({ id, data, file: absoluteFile, ...(body === undefined ? {} : { body }) }));
-  return {
-    collections: {
-      organizations: entries(content.organizations),
-      people: entries(content.people),
-      riskFactors: entries(content.riskFactors),
-      glossary: entries(content.glossary),
-      roadmaps: entries(content.roadmaps),
-    },
-    site: { ...content.site, ...siteOverrides() },
-  };
 }
 
 /** Wall time of each build phase; with KARTA_TIMINGS=<file> they are written there as JSON (for `npm run bench`). */

@@ -72,19 +72,23 @@ test('the next build is written into the spare: what it rewrote or names as unch
   assert.equal(readFileSync(path.join(parent, spare, 'index.html'), 'utf8'), 'previous site');
 });
 
-test('a failing build written into the spare leaves the site as it was and removes what it wrote into', async () => {
+test('a failing build written into the spare leaves the site as it was and the spare a spare, which the next build cleans', async () => {
   const { parent, target } = existingSite();
+  writeFileSync(path.join(target, 'old.html'), 'a page of the site before');
   await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'current site'));
   await assert.rejects(
     publishDirectory(target, async (staging) => {
-      assert.ok(existsSync(path.join(staging, 'index.html')), 'written into the spare');
+      assert.ok(existsSync(path.join(staging, 'old.html')), 'written into the spare');
       writeFileSync(path.join(staging, 'index.html'), 'half-built');
       throw new Error('Pagefind failed');
     }),
     /Pagefind failed/,
   );
   assert.equal(readFileSync(path.join(target, 'index.html'), 'utf8'), 'current site');
-  assert.deepEqual(readdirSync(parent), ['dist']);
+  assert.deepEqual(readdirSync(parent).sort(), [spare, 'dist'].sort());
+  const { recycled } = await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'new.html'), 'new site'));
+  assert.equal(recycled, true);
+  assert.deepEqual(readdirSync(target), ['new.html']);
 });
 
 test('folders left by killed builds of the same site are removed; those of running builds, other sites and other names are not', async () => {

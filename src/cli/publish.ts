@@ -27,7 +27,7 @@ export interface Filled {
 /**
  * Runs `fill` on a staging folder beside `target` (the spare, or a new empty one); on success the staging folder,
  * without the old files `fill` neither wrote nor named as unchanged, replaces `target`, and the previous site becomes
- * the spare.
+ * the spare. On failure `target` is left as it was (and the spare stays one).
  */
 export async function publishDirectory(target: string, fill: (staging: string) => Promise<Filled | void>): Promise<Published> {
   // Beside the target, so that putting it in place is a rename on the same file system.
@@ -39,7 +39,8 @@ export async function publishDirectory(target: string, fill: (staging: string) =
     const filled = await fill(staging);
     if (recycled) removeNotRewritten(recycled, new Set(filled?.unchangedFiles));
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    // A spare is only ever written over, so it can be one again; a new folder goes.
+    if (!recycled || !putBack(staging, spareFolder(target))) rmSync(staging, { recursive: true, force: true });
     throw error;
   }
   const old = ourFolder(target, 'old', process.pid);
@@ -99,6 +100,15 @@ async function takeSpare(target: string, staging: string): Promise<Recycled | un
   const wait = newest + timestampResolutionMs - Date.now();
   if (wait > 0) await sleep(wait);
   return { files, folders };
+}
+
+function putBack(staging: string, spare: string): boolean {
+  try {
+    renameSync(staging, spare);
+    return true;
+  } catch {
+    return false; // another build made one meanwhile
+  }
 }
 
 /** Writing a file in place changes its change time; writing a new one in its place, its inode. */

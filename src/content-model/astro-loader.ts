@@ -23,12 +23,29 @@ export interface CheckedEntry {
 type CheckedCollections = Record<CollectionName, CheckedEntry[]>;
 
 // `karta build` and Astro's content loaders are different module instances (Astro bundles its config), hence a
-// global slot.
+// global slot. The content comes while Astro starts (it is checked in another process, src/cli/check-aside.ts): the
+// loader waits for it, and the pages are rendered after the loaders have run.
 const slot = Symbol.for('karta.checkedContent');
-type WithSlot = typeof globalThis & { [slot]?: CheckedCollections };
+interface HandedOver {
+  ready: Promise<void>;
+  collections?: CheckedCollections;
+}
+type WithSlot = typeof globalThis & { [slot]?: HandedOver };
 
-export function handOverCheckedContent(collections: CheckedCollections | undefined): void {
-  (globalThis as WithSlot)[slot] = collections;
+/** What `karta build` gives the pages: the checked collections, once they are there; a rejection stops the build. */
+export function handOverCheckedContent(collections: Promise<CheckedCollections> | undefined): void {
+  if (!collections) {
+    delete (globalThis as WithSlot)[slot];
+    return;
+  }
+  const handed: HandedOver = { ready: collections.then((c) => void (handed.collections = c)) };
+  handed.ready.catch(() => {}); // reported to the loader that waits for it, and to `karta build`
+  (globalThis as WithSlot)[slot] = handed;
+}
+
+/** Waits until the content handed over is there (at once when nothing was handed over). */
+export async function checkedContentReady(): Promise<void> {
+  await (globalThis as WithSlot)[slot]?.ready;
 }
 
 let readHere: ReturnType<typeof loadContent> | undefined;
@@ -36,7 +53,10 @@ let readHere: ReturnType<typeof loadContent> | undefined;
 /** The checked entries of a collection: those `karta build` handed over, or else read from the content folder. */
 export function checkedEntries(collection: CollectionName): CheckedEntry[] {
   const handed = (globalThis as WithSlot)[slot];
-  if (handed) return handed[collection];
+  if (handed) {
+    if (!handed.collections) throw new Error('проверенное содержимое ещё не передано сборке');
+    return handed.collections[collection];
+  }
   readHere ??= loadContent(contentDir());
   return [...readHere[collection].values()].map((e) => ({ id: e.id, data: e.data, file: e.absoluteFile, body: e.body }));
 }
@@ -46,6 +66,7 @@ export function mdxRoadmapsLoader(): Loader {
   return {
     name: 'karta-mdx-roadmaps',
     load: async ({ store, config }) => {
+      await checkedContentReady();
       const root = fileURLToPath(config.root);
       store.clear();
       for (const entry of checkedEntries('roadmaps')) {

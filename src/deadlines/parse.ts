@@ -515,8 +515,19 @@ function scheduled(lower: string): DeadlineStructure | undefined {
   return run(during?.[1] ?? lower, calendar);
 }
 
+// Phrases repeat across a region's roadmaps («ежемесячно», «в течение года»), and the check and the pages read each
+// item: each phrase is understood once. The structures are shared: treat them as read-only.
+const understood = new Map<string, DeadlineStructure | undefined>();
+
 /** The structure of a deadline phrase, or undefined when it is not understood. */
 export function understandDeadline(text: string): DeadlineStructure | undefined {
+  if (understood.has(text)) return understood.get(text);
+  const structure = understandUncached(text);
+  understood.set(text, structure);
+  return structure;
+}
+
+function understandUncached(text: string): DeadlineStructure | undefined {
   const cased = normalizeSpacing(text);
   const lower = lowerCase(cased);
   if (!lower) return undefined;

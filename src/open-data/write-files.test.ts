@@ -6,7 +6,7 @@ import { loadContent } from '../content-model/load-content.ts';
 import { readSiteConfig } from '../content-model/site-config.ts';
 import { defaultContentDir } from '../cli/paths.ts';
 import { siteContentFrom, type Collections } from '../site/site-content.ts';
-import { writeDataFiles, writeDataFilesAside } from './write-files.ts';
+import { writeDataFiles } from './write-files.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
 
 const loaded = loadContent(defaultContentDir);
@@ -26,32 +26,16 @@ const filesOf = (dir: string) =>
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
     .sort();
 
-test('the data files written in a child process are those written here, byte for byte', async () => {
-  const here = tempDir('karta-data-here-');
-  const aside = tempDir('karta-data-aside-');
-  const content = { ...siteContentFrom(collections, site), builtAt: '2026-01-15' };
-  writeDataFiles(here, content);
-  const seconds = await writeDataFilesAside(aside, collections, site, '2026-01-15').done;
-  assert.ok(seconds > 0);
-  const written = filesOf(here);
-  assert.ok(written.includes(path.join('data', 'roadmaps.json')) && written.some((f) => f.endsWith('.ics')));
-  assert.deepEqual(filesOf(aside), written);
-  for (const file of written) assert.ok(readFileSync(path.join(aside, file)).equals(readFileSync(path.join(here, file))), file);
-});
-
-test('when the files cannot be written, the build learns it', async () => {
-  const parent = tempDir('karta-data-fail-');
-  const notAFolder = path.join(parent, 'site');
-  writeFileSync(notAFolder, 'a file where the site folder should be');
-  const writer = writeDataFilesAside(notAFolder, collections, site, '2026-01-15');
-  await assert.rejects(writer.done, /^Error: файлы данных не записаны: .*(EEXIST|ENOTDIR)/);
-  await writer.stop();
-});
-
-test('content that cannot be sent to the process fails the files, not the build process', async () => {
-  const folder = tempDir('karta-data-unsendable-');
-  const unsendable = { ...collections, glossary: [{ id: 'x', data: { expand() {} } }] } as unknown as Collections;
-  const writer = writeDataFilesAside(folder, unsendable, site, '2026-01-15');
-  await assert.rejects(writer.done, /^Error: файлы данных не записаны: .*could not be cloned/);
-  await writer.stop();
+test('the data files: the open data of every roadmap, the schema, and .ics files of roadmaps, organisations and the portal', () => {
+  const dir = tempDir('karta-data-');
+  writeDataFiles(dir, { ...siteContentFrom(collections, site), builtAt: '2026-01-15' });
+  const written = filesOf(dir);
+  assert.ok(written.includes(path.join('data', 'roadmaps.json')) && written.includes(path.join('data', 'roadmap.schema.json')));
+  for (const { id } of collections.roadmaps) {
+    assert.ok(written.includes(path.join('data', 'roadmaps', `${id}.json`)), id);
+    assert.ok(written.includes(path.join('roadmaps', id, 'calendar.ics')), id);
+  }
+  assert.ok(written.includes('calendar.ics'));
+  assert.ok(written.filter((f) => f.startsWith('organizations')).length >= collections.organizations.length - 1);
+  assert.equal(JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps.json'), 'utf8')).roadmaps.length, collections.roadmaps.length);
 });

@@ -1,16 +1,14 @@
 // The files of a built site that are data, not pages: open data (every roadmap in one JSON file and one file each,
 // the format's JSON Schema) and iCalendar files (the portal's, each organisation's, each roadmap's). `karta build`
-// writes them straight from the content it has checked, in a child process while the pages are rendered, instead of
-// routing thousands of files through the page renderer: a region's portal has three of them per school.
+// writes them straight from the content it has checked, in a child process while the pages are rendered
+// (src/cli/check-aside.ts), instead of routing thousands of files through the page renderer: a region's portal has
+// three of them per school.
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { roadmapToOpenData } from './roadmap-json.ts';
 import { roadmapJsonSchema } from './json-schema.ts';
 import { calendarFor, icsOf, portalScope, roadmapsOf } from '../site/calendar.ts';
-import type { Collections, SiteContent } from '../site/site-content.ts';
-import type { SiteConfig } from '../content-model/schemas.ts';
+import type { SiteContent } from '../site/site-content.ts';
 import { files } from '../site/urls.ts';
 import { ui } from '../ui/strings.ts';
 
@@ -51,52 +49,4 @@ export function writeDataFiles(siteDir: string, content: SiteContent): void {
     const org = content.organizations.get(id)!;
     write(files.organizationIcs(id), icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmapsOf(content, id)));
   }
-}
-
-/**
- * Writes the data files of the given content in a child process, while this one goes on (`karta build` renders the
- * pages meanwhile: the data files need only the checked content, and the second core is free while Astro starts).
- * A process rather than a worker thread, so that the memory it used is given back when it ends. `done` settles when
- * the files are written (with the seconds it took) or failed; `stop` ends the process early (after a failure).
- */
-export function writeDataFilesAside(siteDir: string, collections: Collections, site: SiteConfig, builtAt: string): { done: Promise<number>; stop: () => Promise<void> } {
-  const started = performance.now();
-  const child = fork(fileURLToPath(new URL('./data-files-process.ts', import.meta.url)), {
-    serialization: 'advanced',
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    // Node's options of this process, but not a debugger's: its port is this process's.
-    execArgv: process.execArgv.filter((option) => !option.startsWith('--inspect')),
-  });
-  // 'close' comes after the last message and also when the process could not be started ('exit' does not then).
-  let failure = '';
-  child.on('message', (message: { error: string }) => (failure = message.error));
-  child.on('error', (error) => (failure ||= error.message));
-  const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
-  const done = closed.then((code) => {
-    if (code !== 0) throw new Error(`файлы данных не записаны: ${failure || `код завершения ${code}`}`);
-    return (performance.now() - started) / 1000;
-  });
-  done.catch(() => {}); // reported by whoever awaits `done`
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
-    await closed;
-  };
-  // Only what the files are made of: not the MDX texts or the file names of the entries.
-  const plain = <T extends { id: string; data: unknown }>(entries: T[]) => entries.map(({ id, data }) => ({ id, data }));
-  const { organizations, people, riskFactors, glossary, roadmaps } = collections;
-  const job = {
-    siteDir,
-    collections: { organizations: plain(organizations), people: plain(people), riskFactors: plain(riskFactors), glossary: plain(glossary), roadmaps: plain(roadmaps) },
-    site,
-    builtAt,
-  };
-  try {
-    child.send(job, (error) => {
-      if (error) void stop();
-    });
-  } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
-    void stop();
-  }
-  return { done, stop };
 }

@@ -40,6 +40,16 @@ export interface SiteContent extends Lookups {
   abbreviatorFor(organizationId: string | undefined): Abbreviator;
 }
 
+/** The build's date (YYYY-MM-DD): KARTA_BUILD_DATE, or today. */
+export function buildDate(): string {
+  return process.env.KARTA_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+}
+
+/** Whether the site's organisation (`home`, from site.yaml or `karta build --home`) is not among the organisations. */
+export function unknownHome(collections: Collections, site: SiteConfig): boolean {
+  return Boolean(site.home) && !collections.organizations.some((o) => o.id === site.home);
+}
+
 const levelOrder = { regional: 0, municipal: 1, school: 2 } as const;
 
 export function siteContentFrom(collections: Collections, site: SiteConfig): SiteContent {
@@ -51,7 +61,7 @@ export function siteContentFrom(collections: Collections, site: SiteConfig): Sit
     .sort((a, b) => levelOrder[a.data.level] - levelOrder[b.data.level] || a.data.title.localeCompare(b.data.title, 'ru'));
   return {
     site,
-    builtAt: process.env.KARTA_BUILD_DATE ?? new Date().toISOString().slice(0, 10),
+    builtAt: buildDate(),
     organizations,
     people: byId(collections.people),
     riskFactors: byId(collections.riskFactors),
