@@ -263,8 +263,9 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['first query: first result after', (r) => `${r.firstSearch.msFromLastKeystroke} ms`],
 ];
 const labelWidth = Math.max(34, ...rows.map(([label]) => label.length + 2));
-console.log(`\n${'N schools'.padEnd(labelWidth)}${results.map((r) => String(r.schools).padStart(26)).join('')}`);
-for (const [label, value] of rows) console.log(`${label.padEnd(labelWidth)}${results.map((r) => value(r).padStart(26)).join('')}`);
+const valueWidth = Math.max(26, ...results.flatMap((r) => rows.map(([, value]) => value(r).length + 2)));
+console.log(`\n${'N schools'.padEnd(labelWidth)}${results.map((r) => String(r.schools).padStart(valueWidth)).join('')}`);
+for (const [label, value] of rows) console.log(`${label.padEnd(labelWidth)}${results.map((r) => value(r).padStart(valueWidth)).join('')}`);
 if (results.length >= 2) {
   const [small, large] = [results[0]!, results.at(-1)!];
   console.log(`\ncost per roadmap at N=${large.schools} is ${((large.secondsPerRoadmap / small.secondsPerRoadmap) * 100).toFixed(0)} % of that at N=${small.schools}`);
