@@ -3,7 +3,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -203,4 +203,16 @@ test('a rebuild written into the site before the previous one is the same, file 
   const fresh = path.join(tempDir('karta-fresh-'), 'dist');
   build(fewer, fresh);
   assert.equal(snapshot(target), snapshot(fresh));
+});
+
+test('a broken site.yaml stops the build with the check’s report in Russian, not an error of Astro’s configuration', () => {
+  const before = snapshot(outDir);
+  const dir = copyContent();
+  writeFileSync(path.join(dir, 'site.yaml'), `${readFileSync(path.join(dir, 'site.yaml'), 'utf8')}\nbase: no-slash\n`);
+  const result = karta(['build', '--content', dir, '--out', outDir]);
+  assert.notEqual(result.code, 0);
+  assert.match(result.stderr, /site\.yaml:\d+:\d+ +ошибка в поле base/);
+  assert.match(result.stderr, /Сайт не собран: предыдущая сборка оставлена без изменений/);
+  assert.doesNotMatch(result.output, /astro|config/i);
+  assert.equal(snapshot(outDir), before);
 });

@@ -4,12 +4,13 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
-import { publishDirectory } from './publish.ts';
-import { indexFiles, setCurrentSearchIndex, startSearchIndex, type SearchIndex } from '../search/write-index.ts';
+import { NothingWritten, publishDirectory } from './publish.ts';
+import { setCurrentSearchIndex, startSearchIndex, type SearchIndex } from '../search/write-index.ts';
 import { checkAndWriteDataFilesAside, type Aside } from './check-aside.ts';
 import { buildDate, siteContentFrom, unknownHome } from '../site/site-content.ts';
 import { siteSchema } from '../content-model/schemas.ts';
 import { handOverCheckedContent } from '../content-model/astro-loader.ts';
+import { readSiteConfig } from '../content-model/site-config.ts';
 
 export interface BuildOptions {
   contentDir?: string;
@@ -74,6 +75,8 @@ export async function runBuild(options: BuildOptions): Promise<number> {
           return { ...collections, roadmaps: collections.roadmaps.filter((r) => published.has(r.id)) };
         });
         handOverCheckedContent(checked);
+        // Astro's configuration reads site.yaml as it starts: when it cannot, the check's report says why, in Russian.
+        if (!readableSiteConfig(contentDir)) await checked;
         const { build } = await import('astro');
         search = await startSearchIndex(staging);
         // The searched pages are rendered first and indexed while the rest is rendered (src/integrations/search-index.ts).
@@ -83,7 +86,9 @@ export async function runBuild(options: BuildOptions): Promise<number> {
           outDir: staging,
           cacheDir: path.join(projectRoot, '.karta', 'cache', cacheKey),
           logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
-          // The data files are being written into the staging folder: nothing to empty.
+          // The data files are being written into the staging folder, which may be the spare: nothing to empty.
+          // (For the same reason Astro's experimental incremental build must stay off: it would not write the pages
+          // already in the spare, and they would be removed as not rewritten.)
           vite: { build: { emptyOutDir: false } },
         }));
         // The pages were made from the checked content (Astro's content loader waits for it).
@@ -98,15 +103,17 @@ export async function runBuild(options: BuildOptions): Promise<number> {
           timer.measureAsync('data files after pages', () => data.dataFiles).then((seconds) => timer.record('data files (own process, beside pages)', seconds)),
         ]);
         for (const result of done) if (result.status === 'rejected') throw result.reason;
-        // Pagefind leaves the index files it would write the same as they are (in a folder written over).
-        return { unchangedFiles: indexFiles(staging) };
+      } catch (error) {
+        // Content errors come first: Astro may fail on them (site.yaml) before the check has reported them.
+        await aside?.checked.then((content) => void (rejected ||= !content), () => {});
+        throw rejected ? new NothingWritten(error instanceof Error ? error.message : String(error)) : error;
       } finally {
         setCurrentSearchIndex(undefined);
         handOverCheckedContent(undefined);
         await aside?.stop();
         await search?.close();
       }
-    });
+    }, { writtenAfresh: ['pagefind'] });
     timer.count('written into the spare site', () => Number(recycled));
   } catch (error) {
     if (!rejected) console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);
@@ -116,6 +123,15 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   console.log(`Сайт собран: ${path.relative(process.cwd(), outDir) || outDir}`);
   if (process.env.KARTA_TIMINGS) timer.report(process.env.KARTA_TIMINGS);
   return 0;
+}
+
+function readableSiteConfig(contentDir: string): boolean {
+  try {
+    readSiteConfig(contentDir);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Wall time of each build phase; with KARTA_TIMINGS=<file> they are written there as JSON (for `npm run bench`). */

@@ -19,28 +19,35 @@ export interface Published {
   recycled: boolean;
 }
 
-/** What `fill` says of the site it made: files it left as they were (absolute paths) that are part of it. */
-export interface Filled {
-  unchangedFiles?: Iterable<string>;
+export interface PublishOptions {
+  /**
+   * Folders of the site whose writer does not write a file that is already there (Pagefind: its file names are
+   * hashes of their contents, short enough for an old file to have the name of a new one): they start empty.
+   */
+  writtenAfresh?: string[];
 }
+
+/** Thrown by `fill` when it failed before anything was written (the content was refused): the spare stays the spare. */
+export class NothingWritten extends Error {}
 
 /**
  * Runs `fill` on a staging folder beside `target` (the spare, or a new empty one); on success the staging folder,
- * without the old files `fill` neither wrote nor named as unchanged, replaces `target`, and the previous site becomes
- * the spare. On failure `target` is left as it was (and the spare stays one).
+ * without the old files `fill` did not write, replaces `target`, and the previous site becomes the spare. On failure
+ * `target` is left as it was.
  */
-export async function publishDirectory(target: string, fill: (staging: string) => Promise<Filled | void>): Promise<Published> {
+export async function publishDirectory(target: string, fill: (staging: string) => Promise<void>, options: PublishOptions = {}): Promise<Published> {
   // Beside the target, so that putting it in place is a rename on the same file system.
   const staging = ourFolder(target, 'building', process.pid);
   rmSync(staging, { recursive: true, force: true });
-  const recycled = await takeSpare(target, staging);
+  const recycled = await takeSpare(target, staging, options.writtenAfresh ?? []);
   if (!recycled) mkdirSync(staging, { recursive: true });
   try {
-    const filled = await fill(staging);
-    if (recycled) removeNotRewritten(recycled, new Set(filled?.unchangedFiles));
+    await fill(staging);
+    if (recycled) removeNotRewritten(recycled);
   } catch (error) {
-    // A spare is only ever written over, so it can be one again; a new folder goes.
-    if (!recycled || !putBack(staging, spareFolder(target))) rmSync(staging, { recursive: true, force: true });
+    // A spare nothing was written into can be one again; what a failed build wrote into goes, and so does a new folder.
+    if (!(recycled && error instanceof NothingWritten && putBack(staging, spareFolder(target)))) rmSync(staging, { recursive: true, force: true });
+    rmSync(ourFolder(target, 'trash', process.pid), { recursive: true, force: true });
     throw error;
   }
   const old = ourFolder(target, 'old', process.pid);
@@ -51,9 +58,10 @@ export async function publishDirectory(target: string, fill: (staging: string) =
     if (existsSync(old)) renameSync(old, target);
     throw error;
   }
-  // The new site is in place: what happens to the old one is not the build's concern.
+  // The new site is in place: what happens to the old one is not the build's concern. Only a real folder becomes
+  // the spare (a link to a folder elsewhere would have the next build write there).
   try {
-    if (existsSync(old) && !existsSync(spareFolder(target))) renameSync(old, spareFolder(target));
+    if (isFolder(old) && !existsSync(spareFolder(target))) renameSync(old, spareFolder(target));
   } catch {
     // removed below instead
   }
@@ -66,6 +74,14 @@ export async function publishDirectory(target: string, fill: (staging: string) =
   }
 }
 
+function isFolder(folder: string): boolean {
+  try {
+    return lstatSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** What a recycled staging folder held before the build: each file's inode and change time, and the folders. */
 interface Recycled {
   files: Map<string, string>;
@@ -75,13 +91,25 @@ interface Recycled {
 /** Timestamps of some file systems are this coarse (FAT: 2 s); ext4 and most others count nanoseconds. */
 const timestampResolutionMs = 2000;
 
-/** Makes the spare the staging folder, if there is one, and notes what is in it. */
-async function takeSpare(target: string, staging: string): Promise<Recycled | undefined> {
+/**
+ * Makes the spare the staging folder, if there is one, and notes what is in it. The folders to be written afresh
+ * are moved out (and removed with the leftovers); so are files linked from elsewhere, which writing in place would
+ * change there too.
+ */
+async function takeSpare(target: string, staging: string, writtenAfresh: string[]): Promise<Recycled | undefined> {
+  const spare = spareFolder(target);
+  if (!isFolder(spare)) return undefined;
   try {
-    renameSync(spareFolder(target), staging);
+    renameSync(spare, staging);
   } catch {
-    return undefined; // none (or another build took it)
+    return undefined; // another build took it
   }
+  const trash = ourFolder(target, 'trash', process.pid);
+  rmSync(trash, { recursive: true, force: true });
+  mkdirSync(trash);
+  writtenAfresh.forEach((folder, i) => {
+    if (existsSync(path.join(staging, folder))) renameSync(path.join(staging, folder), path.join(trash, String(i)));
+  });
   const files = new Map<string, string>();
   const folders: string[] = [];
   let newest = 0;
@@ -92,12 +120,17 @@ async function takeSpare(target: string, staging: string): Promise<Recycled | un
       continue;
     }
     const stats = lstatSync(entryPath, { bigint: true });
+    if (stats.nlink > 1n) {
+      unlinkSync(entryPath);
+      continue;
+    }
     files.set(entryPath, signature(stats));
     newest = Math.max(newest, Number(stats.ctimeMs));
   }
   // A file the build rewrites must get a change time none of the old files had: in a real rebuild the spare is long
-  // older than that; only right after it was written (tests) is there something to wait for.
-  const wait = newest + timestampResolutionMs - Date.now();
+  // older than that; only right after it was written (tests) is there something to wait for. A change time in the
+  // future (a clock put back) cannot equal that of a file written now.
+  const wait = Math.min(newest + timestampResolutionMs - Date.now(), timestampResolutionMs);
   if (wait > 0) await sleep(wait);
   return { files, folders };
 }
@@ -114,10 +147,9 @@ function putBack(staging: string, spare: string): boolean {
 /** Writing a file in place changes its change time; writing a new one in its place, its inode. */
 const signature = (stats: { ino: bigint; ctimeNs: bigint }) => `${stats.ino}:${stats.ctimeNs}`;
 
-/** Removes the files of the spare the build did not write and does not keep, then the folders left empty. */
-function removeNotRewritten({ files, folders }: Recycled, unchanged: Set<string>): void {
+/** Removes the files of the spare the build did not write, then the folders left empty. */
+function removeNotRewritten({ files, folders }: Recycled): void {
   for (const [file, before] of files) {
-    if (unchanged.has(file)) continue;
     let now;
     try {
       now = lstatSync(file, { bigint: true });
@@ -140,23 +172,24 @@ function removeNotRewritten({ files, folders }: Recycled, unchanged: Set<string>
  * A folder of a build of `target` by process `pid` of this machine, beside it: names no one else would give, so that
  * the folders of killed builds can be recognised and removed.
  */
-function ourFolder(target: string, kind: 'building' | 'old', pid: number): string {
+function ourFolder(target: string, kind: 'building' | 'old' | 'trash', pid: number): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.karta-${kind}-${hostname()}-${pid}`);
 }
 
-/** The site before the previous one, kept for the next build of `target` on this machine to write into. */
+/** The site before the previous one, kept for the next build of `target` to write into. */
 export function spareFolder(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.karta-spare-${hostname()}`);
+  return path.join(path.dirname(target), `.${path.basename(target)}.karta-spare`);
 }
 
-/** The previous site and the staging or previous folders of builds of `target` whose process no longer runs. */
+/** This build's previous site (when not kept as the spare) and trash, and the folders of builds of `target` whose process no longer runs. */
 function leftoverFolders(target: string): string[] {
   const prefix = `.${path.basename(target)}.karta-`;
   const host = `-${hostname()}-`;
+  const mine = new Set((['old', 'trash'] as const).map((kind) => path.basename(ourFolder(target, kind, process.pid))));
   return readdirSync(path.dirname(target))
-    .filter((entry) => entry.startsWith(`${prefix}building${host}`) || entry.startsWith(`${prefix}old${host}`))
+    .filter((entry) => ['building', 'old', 'trash'].some((kind) => entry.startsWith(`${prefix}${kind}${host}`)))
     .map((entry) => ({ entry, pid: Number(entry.slice(entry.lastIndexOf('-') + 1)) }))
-    .filter(({ entry, pid }) => Number.isInteger(pid) && pid > 0 && (entry === path.basename(ourFolder(target, 'old', process.pid)) || (pid !== process.pid && !isRunning(pid))))
+    .filter(({ entry, pid }) => Number.isInteger(pid) && pid > 0 && (mine.has(entry) || (pid !== process.pid && !isRunning(pid))))
     .map(({ entry }) => path.join(path.dirname(target), entry));
 }
 

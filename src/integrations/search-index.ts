@@ -73,7 +73,7 @@ export function searchIndexWhileRendering(): AstroIntegration {
               rendered.push(file);
               if (rendered.length >= batchSize) send();
             }
-            // A turn of the event loop: Pagefind's answers and the data files' process wait for it, and with nothing
+            // A turn of the event loop: Pagefind's answers (and the data files' messages) wait for it, and with nothing
             // to wait for on disk Astro would render page after page without one.
             await nextTurn();
             const empty = new Response(null, { status: 200, headers: response.headers });

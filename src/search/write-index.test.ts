@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { indexFiles, startSearchIndex } from './write-index.ts';
+import { startSearchIndex } from './write-index.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
 
 function site(pages: Record<string, string>): string {
@@ -55,30 +55,3 @@ test('without batches, finish indexes every roadmap and organisation page', asyn
   assert.equal(readdirSync(path.join(dir, 'pagefind', 'fragment')).length, 2);
 });
 
-async function writeIndex(dir: string): Promise<void> {
-  const index = await startSearchIndex(dir);
-  try {
-    await index.finish();
-  } finally {
-    await index.close();
-  }
-}
-
-test('indexFiles names the index files Pagefind leaves as they are when it writes over an earlier index, and not the stale ones', async () => {
-  const dir = site({ 'roadmaps/a/index.html': 'Стажировка', 'roadmaps/b/index.html': 'Семинар', 'organizations/c/index.html': 'Школа' });
-  await writeIndex(dir);
-  const pagefindFiles = (kind: string) => readdirSync(path.join(dir, 'pagefind', kind)).map((f) => path.join(dir, 'pagefind', kind, f));
-  const first = indexFiles(dir);
-  assert.deepEqual(first.filter((f) => f.endsWith('.pf_fragment')).sort(), pagefindFiles('fragment').sort());
-  assert.equal(first.filter((f) => f.endsWith('.pf_meta')).length, 1);
-  assert.deepEqual(first.filter((f) => f.endsWith('.pf_index')).sort(), pagefindFiles('index').sort());
-
-  // Page b goes: its fragment is still in the folder but no longer in the index.
-  rmSync(path.join(dir, 'roadmaps', 'b'), { recursive: true });
-  await writeIndex(dir);
-  const second = new Set(indexFiles(dir));
-  const fragments = pagefindFiles('fragment');
-  assert.equal(fragments.length, 3, 'Pagefind does not remove the old fragment');
-  assert.equal(fragments.filter((f) => second.has(f)).length, 2);
-  for (const file of second) assert.ok(readdirSync(path.dirname(file)).includes(path.basename(file)), file);
-});

@@ -7,10 +7,7 @@
 // rendered; Astro renders the searched pages first and hands them over in batches as they are written
 // (src/integrations/search-index.ts), so that Pagefind reads them and then writes the index on the second core while
 // Astro goes on rendering, instead of reading the whole site after it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { decode } from 'cbor2';
 import * as pagefind from 'pagefind';
 
 /** The pages that are searched (Astro route patterns); nothing else (calendars, lists, the glossary) is read. */
@@ -88,32 +85,6 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
     },
     handedOver: () => handedOver,
   };
-}
-
-/**
- * The files of the index in `siteDir` that its metadata names: the metadata itself and the fragments, word index
- * chunks and filters it refers to (absolute paths). Pagefind does not rewrite such a file when one of that name is
- * already there (the name is a hash of the contents), so a build written into an earlier site's folder
- * (src/cli/publish.ts) keeps these and removes the other old ones.
- */
-export function indexFiles(siteDir: string): string[] {
-  const dir = path.join(siteDir, 'pagefind');
-  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  const metaFiles = Object.values(entry.languages).map(({ hash }) => path.join(dir, `pagefind.${hash}.pf_meta`));
-  // Every text in the metadata (CBOR after a marker, gzipped): the names are among them.
-  const named = new Set<string>();
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') named.add(value);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
-  };
-  for (const file of metaFiles) collect(decode(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length)));
-  const parts = ['fragment', 'index', 'filter'].flatMap((kind) =>
-    (existsSync(path.join(dir, kind)) ? readdirSync(path.join(dir, kind), { withFileTypes: true }) : [])
-      .filter((f) => f.isFile() && named.has(f.name.slice(0, f.name.lastIndexOf('.'))))
-      .map((f) => path.join(dir, kind, f.name)),
-  );
-  return [...metaFiles, ...parts];
 }
 
 // `karta build` and Astro's configuration (which loads src/integrations/search-index.ts) are different module
