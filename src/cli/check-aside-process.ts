@@ -3,6 +3,7 @@
 import { checkAndReport } from './check.ts';
 import { siteOverrides } from '../content-model/site-config.ts';
 import type { ContentEntry } from '../content-model/load-content.ts';
+import { checkedEntryOf } from '../content-model/astro-loader.ts';
 import { siteContentFrom, unknownHome } from '../site/site-content.ts';
 import { writeDataFiles } from '../open-data/write-files.ts';
 import type { AsideMessage, CheckedContent } from './check-aside.ts';
@@ -22,8 +23,7 @@ const send = (message: AsideMessage) => new Promise<void>((resolve, reject) => p
 function checkedContent(contentDir: string): CheckedContent | undefined {
   const content = checkAndReport(contentDir);
   if (!content) return undefined;
-  const entries = <T>(map: Map<string, ContentEntry<T>>) =>
-    [...map.values()].map(({ id, data, absoluteFile, body }) => ({ id, data, file: absoluteFile, ...(body === undefined ? {} : { body }) }));
+  const entries = <T>(map: Map<string, ContentEntry<T>>) => [...map.values()].map(checkedEntryOf);
   return {
     collections: {
       organizations: entries(content.organizations),

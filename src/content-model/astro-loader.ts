@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from './schemas.ts';
-import { loadContent } from './load-content.ts';
+import { loadContent, type ContentEntry } from './load-content.ts';
 import { contentDir } from './site-config.ts';
 
 export interface CheckedEntry {
@@ -18,6 +18,11 @@ export interface CheckedEntry {
   file: string;
   /** MDX body, for roadmaps written as MDX. */
   body?: string;
+}
+
+/** What the pages keep of an entry the check has read: not its file text or source positions. */
+export function checkedEntryOf<T>({ id, data, absoluteFile, body }: ContentEntry<T>): CheckedEntry & { data: T } {
+  return { id, data, file: absoluteFile, ...(body === undefined ? {} : { body }) };
 }
 
 type CheckedCollections = Record<CollectionName, CheckedEntry[]>;
@@ -58,7 +63,7 @@ export function checkedEntries(collection: CollectionName): CheckedEntry[] {
     return handed.collections[collection];
   }
   readHere ??= loadContent(contentDir());
-  return [...readHere[collection].values()].map((e) => ({ id: e.id, data: e.data, file: e.absoluteFile, body: e.body }));
+  return [...(readHere[collection] as Map<string, ContentEntry<unknown>>).values()].map(checkedEntryOf);
 }
 
 /** Astro's loader of the roadmaps written in MDX (their body and file, for `render`). */
