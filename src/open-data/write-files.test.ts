@@ -7,6 +7,7 @@ import { readSiteConfig } from '../content-model/site-config.ts';
 import { defaultContentDir } from '../cli/paths.ts';
 import { siteContentFrom, type Collections } from '../site/site-content.ts';
 import { writeDataFiles } from './write-files.ts';
+import { decodeItemFacets } from '../search/item-facets.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
 
 const loaded = loadContent(defaultContentDir);
@@ -26,7 +27,7 @@ const filesOf = (dir: string) =>
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
     .sort();
 
-test('the data files: the open data of every roadmap, the schema, and .ics files of roadmaps, organisations and the portal', () => {
+test('the data files: the open data of every roadmap, the schema, .ics files of roadmaps, organisations and the portal, and the facets of items for the search', () => {
   const dir = tempDir('karta-data-');
   writeDataFiles(dir, { ...siteContentFrom(collections, site), builtAt: '2026-01-15' });
   const written = filesOf(dir);
@@ -34,6 +35,9 @@ test('the data files: the open data of every roadmap, the schema, and .ics files
   for (const { id } of collections.roadmaps) {
     assert.ok(written.includes(path.join('data', 'roadmaps', `${id}.json`)), id);
     assert.ok(written.includes(path.join('roadmaps', id, 'calendar.ics')), id);
+    // Every seed roadmap has items with dates: the search page narrows them by month with this file.
+    const facets = decodeItemFacets(readFileSync(path.join(dir, 'search', 'items', `${id}.json`), 'utf8'));
+    assert.ok(facets.size > 0 && [...facets.values()].some((f) => f.months.length > 0), id);
   }
   assert.ok(written.includes('calendar.ics'));
   assert.ok(written.filter((f) => f.startsWith('organizations')).length >= collections.organizations.length - 1);

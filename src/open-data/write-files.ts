@@ -1,5 +1,6 @@
 // The files of a built site that are data, not pages: open data (every roadmap in one JSON file and one file each,
-// the format's JSON Schema) and iCalendar files (the portal's, each organisation's, each roadmap's). `karta build`
+// the format's JSON Schema), iCalendar files (the portal's, each organisation's, each roadmap's) and the facets of
+// each roadmap's items, which the search page fetches to narrow and order them (src/search/item-facets.ts). `karta build`
 // writes them straight from the content it has checked, in a child process while the pages are rendered
 // (src/cli/check-aside.ts), instead of routing thousands of files through the page renderer: a region's portal has
 // three of them per school.
@@ -7,6 +8,8 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:f
 import path from 'node:path';
 import { roadmapToOpenData } from './roadmap-json.ts';
 import { roadmapJsonSchema } from './json-schema.ts';
+import { encodeItemFacets } from '../search/item-facets.ts';
+import { roadmapItemFacets } from '../search/page-facets.ts';
 import { calendarFor, icsOf, portalScope, roadmapsOf } from '../site/calendar.ts';
 import type { SiteContent } from '../site/site-content.ts';
 import { files } from '../site/urls.ts';
@@ -29,8 +32,11 @@ export function writeDataFiles(siteDir: string, content: SiteContent): void {
   try {
     writeSync(all, '{\n "roadmaps": [');
     for (const [i, entry] of content.roadmaps.entries()) {
-      const json = JSON.stringify(roadmapToOpenData(entry.id, entry.data, content), null, 1);
+      const roadmap = roadmapToOpenData(entry.id, entry.data, content);
+      const json = JSON.stringify(roadmap, null, 1);
       write(files.roadmapData(entry.id), json);
+      const facets = roadmapItemFacets(roadmap);
+      if (facets.length) write(files.itemFacets(entry.id), encodeItemFacets(facets));
       writeSync(all, `${i ? ',' : ''}\n  ${json.replaceAll('\n', '\n  ')}`);
     }
     writeSync(all, content.roadmaps.length ? '\n ]\n}' : ']\n}');

@@ -1,7 +1,7 @@
 // What the search knows about each item of a roadmap page beyond its text: the months its deadline touches, its
-// first due date and its form. Pagefind filters and sorts whole pages, so a roadmap page carries this for all its
-// items in one piece of metadata; the search page reads it back to keep, under each roadmap, only the items in the
-// chosen month, quarter or form, and to order them by deadline. Shared by the pages and the browser, so it imports
+// first due date and its form. Pagefind filters and sorts whole pages; the search page fetches this for the roadmaps
+// it shows (one small file each, written with the open data) to keep, under each roadmap, only the items in the
+// chosen month, quarter or form, and to order them by deadline. Shared by the build and the browser, so it imports
 // nothing heavier than one string function.
 import { quarterLabel } from '../ui/strings.ts';
 
@@ -51,7 +51,7 @@ function expandRuns(text: string): string[] {
   return months;
 }
 
-/** The facets of a page's items as one compact text (JSON): `[[anchor, firstDue, months, form], …]`. */
+/** The facets of a roadmap's items as one compact text (JSON): `[[anchor, firstDue, months, form], …]`. */
 export function encodeItemFacets(items: readonly ItemFacet[]): string {
   return JSON.stringify(items.map((item) => [item.anchor, item.firstDue ?? '', monthRuns(item.months), item.form ?? '']));
 }

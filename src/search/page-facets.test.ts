@@ -4,12 +4,13 @@ import { dataById, loadContent } from '../content-model/load-content.ts';
 import { realContent } from '../../tests/support/content-copy.ts';
 import { parseDeadline } from '../deadlines/deadline.ts';
 import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
-import { decodeItemFacets } from './item-facets.ts';
-import { deadlineMonths, organizationFacets, roadmapFacets } from './page-facets.ts';
+import { deadlineMonths, organizationFacets, roadmapFacets, roadmapItemFacets } from './page-facets.ts';
 
 const period = { start: '2023-01-01', end: '2023-12-31' };
 const lookups = dataById(loadContent(realContent));
-const facetsOf = (id: string) => roadmapFacets(roadmapToOpenData(id, lookups.roadmaps.get(id)!, lookups), lookups.organizations);
+const openData = (id: string) => roadmapToOpenData(id, lookups.roadmaps.get(id)!, lookups);
+const facetsOf = (id: string) => roadmapFacets(openData(id), lookups.organizations);
+const itemFacetsOf = (id: string) => roadmapItemFacets(openData(id));
 
 test('deadline months: every month the windows touch, and the first due date', () => {
   const months = (text: string) => deadlineMonths(parseDeadline(text, period).occurrences);
@@ -19,7 +20,7 @@ test('deadline months: every month the windows touch, and the first due date', (
   assert.deepStrictEqual(months('по отдельному графику'), { months: [] });
 });
 
-test('a roadmap page: filters of the roadmap and of all its items, its period to sort by, the facets of each item', () => {
+test('a roadmap page: filters of the roadmap and of all its items, its period to sort by; the facets of each item', () => {
   const sochi = facetsOf('sochi-2023');
   assert.deepStrictEqual(sochi.filters.level, ['Муниципальный уровень']);
   assert.deepStrictEqual(sochi.filters.organization, ['УОН Сочи']);
@@ -33,13 +34,17 @@ test('a roadmap page: filters of the roadmap and of all its items, its period to
   assert.equal(sochi.meta.organization, 'УОН Сочи');
   assert.equal(sochi.meta.place, 'Сочи');
 
-  const items = decodeItemFacets(sochi.meta.items);
+  assert.equal(sochi.meta.facets, '/search/items/sochi-2023.json', 'where the facets of its items are');
+
+  const items = new Map(itemFacetsOf('sochi-2023').map((i) => [i.anchor, i]));
   assert.deepStrictEqual(items.get('p-municipal-I-1'), { anchor: 'p-municipal-I-1', firstDue: '2023-01-30', months: ['2023-01'], form: 'приказ уон' });
   assert.equal(items.get('p-municipal-I-2')?.months.length, 12, '«ежеквартально»: every month of the year');
   // Control points of a roadmap are items too, and a two-year roadmap has months of both years.
   const georgievsk = facetsOf('georgievsk-2023-2024');
-  assert.deepStrictEqual(decodeItemFacets(georgievsk.meta.items).get('control-1')?.months, ['2023-05', '2023-12', '2024-05', '2024-12']);
+  assert.deepStrictEqual(itemFacetsOf('georgievsk-2023-2024').find((i) => i.anchor === 'control-1')?.months, ['2023-05', '2023-12', '2024-05', '2024-12']);
   assert.deepStrictEqual(georgievsk.filters.year, ['2023', '2024']);
+  // Only items with dates or a form have facets: the rest need no file entry.
+  assert.ok(itemFacetsOf('sochi-2023').every((i) => i.months.length || i.form));
 });
 
 test('an organisation page: where it is, to filter by and to show', () => {

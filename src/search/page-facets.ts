@@ -1,14 +1,17 @@
 // What a roadmap or organisation page tells the search index besides its text (Pagefind indexes the built HTML,
 // one entry per page, and every item row is a titled anchor of it): the filters a visitor narrows results by, the
-// metadata a result shows, the key to sort by, and the facets of each item (see item-facets.ts). Pure: computed
-// from the open-data form of a roadmap and the organisations; SearchData.astro writes it into the page, hidden.
+// metadata a result shows and the key to sort by. Pure: computed from the open-data form of a roadmap and the
+// organisations; SearchData.astro writes it into the page, hidden. The facets of each item (see item-facets.ts) are
+// a file of their own, which the search page fetches only to narrow or order a roadmap's items: as page metadata
+// they would be in the index of every roadmap, and cost Pagefind about a fifth of its memory at a region's scale.
 import type { Organization } from '../content-model/schemas.ts';
 import { ancestorsOf } from '../content-model/organization-tree.ts';
 import type { OpenItem, OpenRoadmap, OpenSection } from '../open-data/roadmap-json.ts';
 import type { Occurrence } from '../deadlines/index.ts';
 import { monthsOf } from '../calendar/due.ts';
 import { formatMonth, quarterLabel, ui } from '../ui/strings.ts';
-import { encodeItemFacets, formFilterValue, type ItemFacet } from './item-facets.ts';
+import { urls } from '../site/urls.ts';
+import { formFilterValue, type ItemFacet } from './item-facets.ts';
 
 export interface PageFacets {
   /** Pagefind filters: key → the page's values. */
@@ -66,14 +69,23 @@ function itemFacet(item: OpenItem): ItemFacet {
   return { anchor: item.anchor, months, ...(firstDue ? { firstDue } : {}), ...(item.form ? { form: formFilterValue(item.form) } : {}) };
 }
 
+/** The facets of a roadmap's items that have dates or a form, in the order of the document (none: no file of them). */
+export function roadmapItemFacets(roadmap: OpenRoadmap): ItemFacet[] {
+  return allItemFacets(roadmap).filter((i) => i.months.length || i.form);
+}
+
+function allItemFacets(roadmap: OpenRoadmap): ItemFacet[] {
+  return [...roadmap.controlPoints, ...itemsOf(roadmap.sections), ...roadmap.mechanisms].map(itemFacet);
+}
+
 export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations): PageFacets {
-  const items = [...roadmap.controlPoints, ...itemsOf(roadmap.sections), ...roadmap.mechanisms].map(itemFacet);
+  const items = allItemFacets(roadmap);
   const months = [...new Set(items.flatMap((i) => i.months))].sort();
   const years: string[] = [];
   for (let y = Number(roadmap.period.start.slice(0, 4)); y <= Number(roadmap.period.end.slice(0, 4)); y++) years.push(String(y));
   const owner = name(organizations.get(roadmap.owner.id));
   const where = whereIs(roadmap.owner.id, organizations);
-  const described = items.filter((i) => i.months.length || i.form);
+  const described = items.some((i) => i.months.length || i.form);
   return {
     filters: {
       level: [ui.levels[roadmap.level]],
@@ -87,7 +99,8 @@ export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations
     meta: {
       organization: owner,
       ...where.meta,
-      ...(described.length ? { items: encodeItemFacets(described) } : {}),
+      // Where the search page finds the facets of the items (src/open-data/write-files.ts writes them).
+      ...(described ? { facets: urls.itemFacets(roadmap.id) } : {}),
     },
     sort: { period: roadmap.period.start },
   };

@@ -4,7 +4,7 @@
 // is fetched: the text of five documents at a time («Показать ещё» for more), and the filter values only once the
 // visitor opens «Уточнить». Excerpts are rebuilt from text nodes, so no markup from the index is inserted as HTML.
 import { plural } from '../ui/strings.ts';
-import { decodeItemFacets, itemMatches, type ItemFilters } from './item-facets.ts';
+import { decodeItemFacets, itemMatches, type ItemFacet, type ItemFilters } from './item-facets.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -94,8 +94,7 @@ function link(url: string, text: string): HTMLAnchorElement {
  * The items of a document that match the query and the chosen month, quarter and form (Pagefind filtered the
  * documents; their item facets say which items qualify): by relevance, or by first due date when sorting by date.
  */
-function matchingItems(data: PagefindResultData, filters: ItemFilters, order: Order | undefined): PagefindSubResult[] {
-  const facets = decodeItemFacets(data.meta.items);
+function matchingItems(data: PagefindResultData, facets: Map<string, ItemFacet>, filters: ItemFilters, order: Order | undefined): PagefindSubResult[] {
   const items = data.sub_results.filter((sub) => sub.anchor?.title && itemMatches(facets.get(sub.anchor.id), filters));
   if (!order) {
     const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
@@ -138,6 +137,24 @@ export function startSearchPage(): void {
       return module;
     })();
     return pagefind;
+  };
+
+  /**
+   * The facets of a roadmap's items (the file its `facets` metadata names), fetched once and only when the items are
+   * narrowed or ordered; none for a document without them, or when the file cannot be had.
+   */
+  const facetFiles = new Map<string, Promise<Map<string, ItemFacet>>>();
+  const facetsOf = (data: PagefindResultData): Promise<Map<string, ItemFacet>> => {
+    const url = data.meta.facets;
+    if (!url) return Promise.resolve(new Map());
+    let facets = facetFiles.get(url);
+    if (!facets) {
+      facets = fetch(url)
+        .then((response) => (response.ok ? response.text() : undefined))
+        .then(decodeItemFacets, () => new Map());
+      facetFiles.set(url, facets);
+    }
+    return facets;
   };
 
   /** The values of every filter with their counts, fetched the first time the visitor opens «Уточнить». */
@@ -205,11 +222,14 @@ export function startSearchPage(): void {
     const batch = shown.results.slice(shown.count, shown.count + pageSize);
     shown.count += batch.length;
     const narrowed = Boolean(shown.filters.month || shown.filters.quarter || shown.filters.form);
-    const texts = batch.map((result) => result.data());
+    const none = Promise.resolve(new Map<string, ItemFacet>());
+    const texts = batch.map((result) =>
+      result.data().then(async (data) => ({ data, facets: await (narrowed || shown.order ? facetsOf(data) : none) })),
+    );
     for (const [index, text] of texts.entries()) {
-      const data = await text;
+      const { data, facets } = await text;
       if (search !== searches) return;
-      place(documentNode(data, matchingItems(data, shown.filters, shown.order), narrowed), index === 0);
+      place(documentNode(data, matchingItems(data, facets, shown.filters, shown.order), narrowed), index === 0);
     }
     more.hidden = shown.count >= shown.results.length;
   };

@@ -15,6 +15,8 @@ export const files = {
   portalIcs: 'calendar.ics',
   organizationIcs: (id: string) => `organizations/${id}/calendar.ics`,
   roadmapIcs: (id: string) => `roadmaps/${id}/calendar.ics`,
+  /** What the search page needs to narrow and order a roadmap's items (src/search/item-facets.ts). */
+  itemFacets: (id: string) => `search/items/${id}.json`,
 };
 
 export const urls = {
@@ -31,5 +33,6 @@ export const urls = {
   portalIcs: () => href(files.portalIcs),
   organizationIcs: (id: string) => href(files.organizationIcs(id)),
   roadmapIcs: (id: string) => href(files.roadmapIcs(id)),
+  itemFacets: (id: string) => href(files.itemFacets(id)),
   item: (roadmapId: string, anchor: string) => href(`roadmaps/${roadmapId}/#${anchor}`),
 };
