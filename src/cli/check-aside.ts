@@ -1,12 +1,15 @@
-// `karta build` checks the content in a child process while this one starts Astro, which needs the content only when
-// its content loader runs, a second or so later; the same child then writes the data files (open data and iCalendar,
-// src/open-data/write-files.ts) from what it checked, while the pages are rendered. A process rather than a worker
-// thread, so that the memory it used is given back when it ends.
+// The process that renders the pages (render-pages-process.ts) has the content checked in a child process while it
+// starts Astro, which needs the content only when its content loader runs, a second or so later; another child
+// process then writes the data files (open data and iCalendar, src/open-data/write-files.ts) from what was checked,
+// while the pages are rendered. Two processes rather than one: the check reads and parses every file and leaves a
+// heap several times the size of the content, which its process keeps until it ends; the writer starts with
+// only the content. The checked content travels as bytes (v8.serialize): this process passes them on unread.
 import { fork } from 'node:child_process';
+import { deserialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { CheckedEntry } from '../content-model/astro-loader.ts';
 import type { SiteConfig } from '../content-model/schemas.ts';
-import type { Collections } from '../site/site-content.ts';
+import { unknownHome, type Collections } from '../site/site-content.ts';
 
 /** Each collection's entries with their files and MDX bodies (see src/content-model/astro-loader.ts). */
 export type CheckedCollections = { [K in keyof Collections]: (Collections[K][number] & CheckedEntry)[] };
@@ -17,11 +20,17 @@ export interface CheckedContent {
   site: SiteConfig;
 }
 
-/** The messages of the child process, in the order it sends them. */
-export type AsideMessage =
-  | { kind: 'checked'; content: CheckedContent | undefined; seconds: number }
-  | { kind: 'written'; seconds: number }
-  | { kind: 'failed'; error: string };
+/** The message of the check process: the content as v8.serialize bytes; none when it has errors (they are printed). */
+export type CheckMessage = { kind: 'checked'; content: Uint8Array | undefined; seconds: number } | { kind: 'failed'; error: string };
+
+/** The job of the data-files process, and its answer. */
+export interface DataFilesJob {
+  siteDir: string;
+  builtAt: string;
+  /** The checked content as v8.serialize bytes. */
+  content: Uint8Array;
+}
+export type DataFilesMessage = { kind: 'written'; seconds: number } | { kind: 'failed'; error: string };
 
 export interface Aside {
   /** The checked content; undefined when the check found errors (the child has printed them). */
@@ -30,53 +39,77 @@ export interface Aside {
   checkSeconds: () => number;
   /** Settles when the data files are written (with the seconds it took) or could not be. */
   dataFiles: Promise<number>;
-  /** Ends the process early (after a failure) and waits for it to end. */
+  /** Ends the processes early (after a failure) and waits for them to end. */
   stop: () => Promise<void>;
 }
 
-/**
- * Checks the content of `contentDir` in a child process, which then writes the data files into `siteDir` unless the
- * content has errors or `site.home` names no organisation (the build stops then and reports it).
- */
-export function checkAndWriteDataFilesAside(contentDir: string, siteDir: string, builtAt: string): Aside {
-  const child = fork(fileURLToPath(new URL('./check-aside-process.ts', import.meta.url)), {
+/** A child process of this module's folder; `closed` settles when it has ended, also when it could not start. */
+function child(file: string) {
+  const forked = fork(fileURLToPath(new URL(file, import.meta.url)), {
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    // Node's options of this process, but not a debugger's: its port is this process's.
-    execArgv: process.execArgv.filter((option) => !option.startsWith('--inspect')),
+    // Node's options of this process, but not a debugger's: its port is this process's. A small young generation:
+    // parsing files and writing thousands of others leave short-lived garbage, which with V8's default for a machine
+    // with much memory would take a heap more than half again as large (README, «Масштаб региона»).
+    execArgv: [...process.execArgv.filter((option) => !option.startsWith('--inspect')), '--max-semi-space-size=4'],
   });
   let failure = '';
+  const fail = (message: string) => void (failure ||= message);
+  forked.on('error', (error) => fail(error.message));
+  // 'close' comes after the last message, and also when the process could not be started ('exit' does not then).
+  const closed = new Promise<number | null>((resolve) => forked.once('close', (code) => resolve(code)));
+  const stop = () => {
+    if (forked.exitCode === null && forked.signalCode === null) forked.kill();
+  };
+  const send = (message: unknown) => {
+    try {
+      forked.send(message as never);
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
+      stop();
+    }
+  };
+  return { process: forked, closed, failure: () => failure, fail, send, stop };
+}
+
+/**
+ * Checks the content of `contentDir` in a child process; another then writes the data files into `siteDir` unless
+ * the content has errors or `site.home` names no organisation (the build stops then and reports it).
+ */
+export function checkAndWriteDataFilesAside(contentDir: string, siteDir: string, builtAt: string): Aside {
+  // Both start at once: the writer loads its modules while the content is checked.
+  const checker = child('./check-aside-process.ts');
+  const writer = child('./data-files-process.ts');
   let checkSeconds = 0;
   let written: number | undefined;
-  child.on('error', (error) => (failure ||= error.message));
-  // 'close' comes after the last message, and also when the process could not be started ('exit' does not then).
-  const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   const checked = new Promise<CheckedContent | undefined>((resolve, reject) => {
-    child.on('message', (message: AsideMessage) => {
-      if (message.kind === 'checked') {
-        checkSeconds = message.seconds;
-        resolve(message.content);
-      } else if (message.kind === 'written') written = message.seconds;
-      else failure = message.error;
+    checker.process.on('message', (message: CheckMessage) => {
+      if (message.kind === 'failed') return checker.fail(message.error);
+      checkSeconds = message.seconds;
+      const bytes = message.content;
+      const content = bytes && (deserialize(bytes) as CheckedContent);
+      if (bytes && content && !unknownHome(content.collections, content.site)) writer.send({ siteDir, builtAt, content: bytes } satisfies DataFilesJob);
+      else writer.stop();
+      resolve(content);
     });
     // Without effect once the content has come.
-    void closed.then(() => reject(new Error(`содержимое не проверено: ${failure || 'процесс проверки завершился раньше времени'}`)));
+    void checker.closed.then(() => reject(new Error(`содержимое не проверено: ${checker.failure() || 'процесс проверки завершился раньше времени'}`)));
   });
-  checked.catch(() => {}); // reported by whoever awaits `checked`
-  const dataFiles = closed.then((code) => {
-    if (code !== 0 || written === undefined) throw new Error(`файлы данных не записаны: ${failure || `код завершения ${code}`}`);
+  checked.catch(() => writer.stop()); // reported by whoever awaits `checked`
+  writer.process.on('message', (message: DataFilesMessage) => {
+    if (message.kind === 'written') written = message.seconds;
+    else writer.fail(message.error);
+  });
+  const dataFiles = writer.closed.then((code) => {
+    if (code !== 0 || written === undefined) throw new Error(`файлы данных не записаны: ${writer.failure() || `код завершения ${code}`}`);
     return written;
   });
   dataFiles.catch(() => {}); // reported by whoever awaits `dataFiles`
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
-    await closed;
+    checker.stop();
+    writer.stop();
+    await Promise.all([checker.closed, writer.closed]);
   };
-  try {
-    child.send({ contentDir, siteDir, builtAt });
-  } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
-    void stop();
-  }
+  checker.send({ contentDir });
   return { checked, checkSeconds: () => checkSeconds, dataFiles, stop };
 }

@@ -1,10 +1,7 @@
 // `karta` — the command-line tool of the project. Subcommands: check, build, serve, deadline, import.
+// Each command's modules are loaded only when it runs: `karta build` stays a small process that holds the search
+// index while another renders the pages (src/cli/build.ts), and no command loads the importers' libraries but import.
 import { parseArgs } from 'node:util';
-import { runCheck } from './check.ts';
-import { runBuild } from './build.ts';
-import { runServe } from './serve.ts';
-import { runDeadline } from './deadline.ts';
-import { runImport } from './import.ts';
 
 const usage = `karta — публикация дорожных карт ШНОР
 
@@ -42,19 +39,19 @@ const { values, positionals } = parseArgs({
 let code: number;
 switch (command) {
   case 'check':
-    code = runCheck({ contentDir: values.content });
+    code = (await import('./check.ts')).runCheck({ contentDir: values.content });
     break;
   case 'build':
-    code = await runBuild({ contentDir: values.content, outDir: values.out, home: values.home, base: values.base });
+    code = await (await import('./build.ts')).runBuild({ contentDir: values.content, outDir: values.out, home: values.home, base: values.base });
     break;
   case 'serve':
-    code = await runServe({ outDir: values.out, port: values.port ? Number(values.port) : undefined });
+    code = await (await import('./serve.ts')).runServe({ outDir: values.out, port: values.port ? Number(values.port) : undefined });
     break;
   case 'deadline':
-    code = runDeadline({ phrase: positionals.join(' '), period: values.period });
+    code = (await import('./deadline.ts')).runDeadline({ phrase: positionals.join(' '), period: values.period });
     break;
   case 'import':
-    code = await runImport({ file: positionals[0], owner: values.owner, out: values.out, contentDir: values.content, force: values.force, report: values.report });
+    code = await (await import('./import.ts')).runImport({ file: positionals[0], owner: values.owner, out: values.out, contentDir: values.content, force: values.force, report: values.report });
     break;
   case undefined:
   case 'help':

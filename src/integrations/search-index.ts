@@ -1,7 +1,7 @@
-// During `karta build`, the roadmap and organisation pages (the searched ones) are rendered first and handed to the
-// search index in batches as soon as they are written (src/search/write-index.ts): Pagefind indexes them in its own
-// process on the second core while Astro renders the rest, and writes the index before Astro is done. It wraps
-// Astro's prerenderer (the `astro:build:start` hook); builds without an index (plain `astro build`) are left alone.
+// During `karta build`, the roadmap and organisation pages (the searched ones) are rendered first and handed over to
+// the search index in batches as soon as they are written (src/search/searched-pages.ts): Pagefind indexes them in
+// its own process on the second core while Astro renders the rest. It wraps Astro's prerenderer (the
+// `astro:build:start` hook); builds without an index (plain `astro build`) are left alone.
 //
 // The pages of routes with parameters (a region's thousands: roadmaps, organisations, their calendars) are written
 // here, synchronously, and Astro gets an empty response, for which it writes nothing: Astro awaits a folder and a
@@ -11,7 +11,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { currentSearchIndex, searchedRoutes } from '../search/write-index.ts';
+import { searchedPagesSink, searchedRoutes } from '../search/searched-pages.ts';
 
 /** Pages per batch: Pagefind works on one while the next are rendered. */
 const batchSize = 100;
@@ -33,11 +33,11 @@ export function searchIndexWhileRendering(): AstroIntegration {
         directories = config.build.format === 'directory';
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const index = currentSearchIndex();
-        if (!index || !oneAtATime || !directories) return;
+        const sink = searchedPagesSink();
+        if (!sink || !oneAtATime || !directories) return;
         let rendered: string[] = [];
         const send = () => {
-          index.add(rendered);
+          if (rendered.length) sink(rendered);
           rendered = [];
         };
         setPrerenderer((prerenderer) => ({
@@ -56,19 +56,19 @@ export function searchIndexWhileRendering(): AstroIntegration {
             const route = options.routeData;
             const searched = searchedRoutes.has(route.route);
             // Pages are rendered one at a time: every searched page is written by now.
-            if (!searched) {
-              send();
-              index.allAdded();
-            }
+            if (!searched) send();
             const result = await prerenderer.render(request, options);
             // A response, or a response with what Astro's incremental build collects.
             const response = result instanceof Response ? result : result.response;
             if (response.status !== 200 || !response.body || route.type !== 'page' || route.params.length === 0) return result;
             const file = `${decodeURI(new URL(request.url).pathname).slice(base.length).replace(/\/?$/, '/')}index.html`;
             const target = path.join(outDir, file);
-            const html = new Uint8Array(await response.arrayBuffer());
             mkdirSync(path.dirname(target), { recursive: true });
-            writeFileSync(target, html);
+            // The body's bytes as they come (one piece for a page rendered to a string): `arrayBuffer()` would copy
+            // every page once more.
+            const chunks: Uint8Array[] = [];
+            for await (const chunk of response.body) chunks.push(chunk);
+            writeFileSync(target, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
             if (searched) {
               rendered.push(file);
               if (rendered.length >= batchSize) send();

@@ -25,7 +25,6 @@ test('pages handed over in batches are indexed, and only those', async () => {
   try {
     index.add(['roadmaps/a/index.html', 'roadmaps/b.2/index.html']);
     index.add(['organizations/c/index.html']);
-    index.allAdded();
     await index.finish();
   } finally {
     await index.close();

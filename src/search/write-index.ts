@@ -4,14 +4,13 @@
 // (src/components/SearchData.astro). Russian stemming: «стажировки» finds «стажировка».
 //
 // Pagefind indexes in its own process, from the pages on disk. `karta build` starts it before the pages are
-// rendered; Astro renders the searched pages first and hands them over in batches as they are written
-// (src/integrations/search-index.ts), so that Pagefind reads them and then writes the index on the second core while
-// Astro goes on rendering, instead of reading the whole site after it.
+// rendered, in another process (src/cli/render-pages.ts), which renders the searched pages first and hands them over
+// in batches as they are written (src/search/searched-pages.ts): Pagefind reads them on the second core while the
+// rest is rendered. It writes the index only when the rendering process has ended: writing takes Pagefind most of
+// its memory, and the rendering process would add as much again.
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-
-/** The pages that are searched (Astro route patterns); nothing else (calendars, lists, the glossary) is read. */
-export const searchedRoutes: ReadonlySet<string> = new Set(['/roadmaps/[id]', '/organizations/[id]']);
+import { searchedPagesGlob } from './searched-pages.ts';
 
 /** What is on those pages but is not their words. */
 const notIndexed = [
@@ -25,9 +24,7 @@ const notIndexed = [
 export interface SearchIndex {
   /** Indexes these written pages (paths within the built site, e.g. roadmaps/x/index.html). */
   add(files: readonly string[]): void;
-  /** Every searched page has been added: the index can be written. */
-  allAdded(): void;
-  /** Waits until the index is written into the site's `pagefind/` folder. */
+  /** Writes the index into the site's `pagefind/` folder, once the pages added are indexed; waits until it is. */
   finish(): Promise<void>;
   /** Ends Pagefind's process (also after a failure). */
   close(): Promise<void>;
@@ -62,12 +59,6 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
     });
     queue.catch(() => {}); // reported by finish()
   };
-  const allAdded = () => {
-    if (written) return;
-    if (!added) then(() => index.addDirectory({ path: siteDir, glob: '{roadmaps,organizations}/*/index.html' }));
-    then(() => index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') }));
-    written = queue;
-  };
   return {
     add(files) {
       if (!files.length || written) return;
@@ -75,28 +66,17 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
       handedOver += files.length;
       then(() => index.addDirectory({ path: siteDir, glob: globOf(files) }), files.length);
     },
-    allAdded,
     finish() {
-      allAdded();
-      return written!;
+      if (!written) {
+        if (!added) then(() => index.addDirectory({ path: siteDir, glob: searchedPagesGlob }));
+        then(() => index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') }));
+        written = queue;
+      }
+      return written;
     },
     close: async () => {
       await pagefind.close();
     },
     handedOver: () => handedOver,
   };
-}
-
-// `karta build` and Astro's configuration (which loads src/integrations/search-index.ts) are different module
-// instances, hence a global slot.
-const slot = Symbol.for('karta.searchIndex');
-type WithSlot = typeof globalThis & { [slot]?: SearchIndex };
-
-/** The index that rendered pages go to during `karta build` (none in other builds). */
-export function currentSearchIndex(): SearchIndex | undefined {
-  return (globalThis as WithSlot)[slot];
-}
-
-export function setCurrentSearchIndex(index: SearchIndex | undefined): void {
-  (globalThis as WithSlot)[slot] = index;
 }

@@ -208,6 +208,11 @@ export function icsOf(content: SiteContent, name: string, roadmaps: readonly Roa
   return new Uint8Array(file.buffer as ArrayBuffer, file.byteOffset, file.byteLength);
 }
 
+/** Drops what was made for a roadmap's calendar (its entries, month lists and events), once nothing needs it again. */
+export function forgetRoadmapCalendar(content: SiteContent, roadmapId: string): void {
+  indexOf(content).roadmaps.delete(roadmapId);
+}
+
 /**
  * Whether a roadmap is on the calendar of more than one organisation (a regional or municipal one): its lists are
  * worth keeping for the next page; a school's own are written once, for its page, and not kept.

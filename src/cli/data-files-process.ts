@@ -1,0 +1,21 @@
+// The data-files process of `checkAndWriteDataFilesAside` (check-aside.ts): it writes the open data and iCalendar
+// files of the checked content it is sent, while the pages are rendered.
+import { deserialize } from 'node:v8';
+import { siteContentFrom } from '../site/site-content.ts';
+import { writeDataFiles } from '../open-data/write-files.ts';
+import type { CheckedContent, DataFilesJob, DataFilesMessage } from './check-aside.ts';
+
+const send = (message: DataFilesMessage) => new Promise<void>((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
+
+process.once('message', async (job: DataFilesJob) => {
+  try {
+    const started = performance.now();
+    const { collections, site } = deserialize(job.content) as CheckedContent;
+    writeDataFiles(job.siteDir, { ...siteContentFrom(collections, site), builtAt: job.builtAt });
+    await send({ kind: 'written', seconds: (performance.now() - started) / 1000 });
+  } catch (error) {
+    process.exitCode = 1;
+    await send({ kind: 'failed', error: error instanceof Error ? error.message : String(error) }).catch(() => {});
+  }
+  process.disconnect();
+});

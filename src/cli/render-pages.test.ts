@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderPagesAside } from './render-pages.ts';
+import { copyContent, edit } from '../../tests/support/content-copy.ts';
+import { tempDir } from '../../tests/support/temp-dir.ts';
+
+test('content with errors: the rendering process says the build is refused, and nothing is written', async () => {
+  const content = copyContent();
+  edit(content, 'organizations/sochi-cro.yaml', 'kind: agency', 'kind: agency\ncolour: red');
+  const site = tempDir('karta-pages-refused-');
+  const searched: string[] = [];
+  const outcome = await renderPagesAside({ contentDir: content, siteDir: site }, (files) => searched.push(...files)).ended;
+  assert.equal(outcome.kind, 'rejected');
+  assert.deepEqual(searched, []);
+  assert.deepEqual(readdirSync(site), []);
+});
+
+test('a site folder that cannot be written: the failure comes back with its cause', async () => {
+  const parent = tempDir('karta-pages-fail-');
+  const notAFolder = path.join(parent, 'site');
+  writeFileSync(notAFolder, 'a file where the site folder should be');
+  const outcome = await renderPagesAside({ contentDir: copyContent(), siteDir: notAFolder }, () => {}).ended;
+  assert.equal(outcome.kind, 'failed');
+  assert.match(outcome.kind === 'failed' ? outcome.error : '', /EEXIST|ENOTDIR|not a directory|file already exists/i);
+});
+
+test('a rendering process that ends without a word fails the build, not silently', async () => {
+  const pages = renderPagesAside({ contentDir: copyContent(), siteDir: tempDir('karta-pages-killed-') }, () => {});
+  await pages.stop();
+  const outcome = await pages.ended;
+  assert.equal(outcome.kind, 'failed');
+  assert.match(outcome.kind === 'failed' ? outcome.error : '', /^страницы не собраны: процесс сборки страниц завершился/);
+});

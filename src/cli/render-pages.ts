@@ -1,0 +1,67 @@
+// `karta build` renders the site in a child process (render-pages-process.ts) and keeps only the search index in its
+// own: Pagefind takes most of its memory when it writes the index, and Astro, Vite and the content take as much in
+// the process that renders; so the index is written only once that process has ended. The searched pages come
+// from it in batches while it renders, and Pagefind indexes them meanwhile.
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Timings } from './phase-timer.ts';
+
+export interface PagesJob {
+  contentDir: string;
+  /** The staging folder of the site. */
+  siteDir: string;
+}
+
+/** The messages of the child process: batches of searched pages as they are written, then how it ended. */
+export type PagesMessage =
+  | { kind: 'searched'; files: string[] }
+  | { kind: 'rendered'; timings: Timings; peakRssBytes: number }
+  /** The content has errors, or --home or --base is wrong (the reason has been printed); nothing was written. */
+  | { kind: 'rejected'; reason: string }
+  | { kind: 'failed'; error: string };
+
+export type PagesOutcome = Exclude<PagesMessage, { kind: 'searched' }>;
+
+export interface PagesAside {
+  /** Settles when the child process has ended: how it ended (a failure of its own or an end without a word is `failed`). */
+  ended: Promise<PagesOutcome>;
+  /** Ends the process early (after a failure here) and waits for it to end. */
+  stop: () => Promise<void>;
+}
+
+/** Starts rendering the site of `job` in a child process; `searched` gets the searched pages as they are written. */
+export function renderPagesAside(job: PagesJob, searched: (files: string[]) => void): PagesAside {
+  const child = fork(fileURLToPath(new URL('./render-pages-process.ts', import.meta.url)), {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Node's options of this process, but not a debugger's: its port is this process's. V8 sizes its heap for the
+    // machine (on one with much memory: a young generation of up to 32 MB a half, an old one left to double before
+    // it is collected), and a region's rendering leaves as much garbage as it keeps: held tighter, about 200 MB less
+    // at the peak of the build for half a second of its time (README, «Масштаб региона»).
+    execArgv: [...process.execArgv.filter((option) => !option.startsWith('--inspect')), '--max-semi-space-size=16', '--heap-growing-percent=50'],
+  });
+  let outcome: PagesOutcome | undefined;
+  let failure = '';
+  child.on('error', (error) => (failure ||= error.message));
+  child.on('message', (message: PagesMessage) => {
+    if (message.kind === 'searched') searched(message.files);
+    else outcome = message;
+  });
+  // 'close' comes after the last message, and also when the process could not be started ('exit' does not then).
+  const ended = new Promise<PagesOutcome>((resolve) =>
+    child.once('close', (code, signal) => {
+      if (outcome?.kind === 'rendered' && code !== 0) outcome = undefined;
+      resolve(outcome ?? { kind: 'failed', error: `страницы не собраны: ${failure || `процесс сборки страниц завершился ${signal ? `по сигналу ${signal}` : `с кодом ${code}`}`}` });
+    }),
+  );
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+    await ended;
+  };
+  try {
+    child.send(job);
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error);
+    void stop();
+  }
+  return { ended, stop };
+}

@@ -1,0 +1,26 @@
+// Which pages the search indexes, and how they reach the index during `karta build`: the process that renders the
+// pages (src/cli/render-pages-process.ts) hands over each batch as soon as it is written
+// (src/integrations/search-index.ts), and the build's own process gives them to Pagefind (src/search/write-index.ts).
+
+/** The pages that are searched (Astro route patterns); nothing else (calendars, lists, the glossary) is read. */
+export const searchedRoutes: ReadonlySet<string> = new Set(['/roadmaps/[id]', '/organizations/[id]']);
+
+/** The same pages in the built site, as a glob. */
+export const searchedPagesGlob = '{roadmaps,organizations}/*/index.html';
+
+/** Takes the paths of searched pages just written, within the built site (e.g. roadmaps/x/index.html). */
+export type SearchedPagesSink = (files: readonly string[]) => void;
+
+// The rendering process and Astro's configuration, which loads the integration, are different module instances,
+// hence a global slot.
+const slot = Symbol.for('karta.searchedPages');
+type WithSlot = typeof globalThis & { [slot]?: SearchedPagesSink };
+
+/** Where written searched pages go during `karta build` (nowhere in other builds). */
+export function searchedPagesSink(): SearchedPagesSink | undefined {
+  return (globalThis as WithSlot)[slot];
+}
+
+export function setSearchedPagesSink(sink: SearchedPagesSink | undefined): void {
+  (globalThis as WithSlot)[slot] = sink;
+}
