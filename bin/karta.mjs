@@ -4,12 +4,19 @@
 // Node that the project installs as a pinned devDependency (npm package `node`).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 // Vite's bundler (rolldown) allocates with mimalloc, which asks the kernel for transparent huge pages for its 1 GiB
 // arena: every part it touches then takes 2 MB, and a build held about 200 MB of them for some 15 MB in use. Set
 // before any native module is loaded; inherited by the processes the build starts.
 process.env.MIMALLOC_ALLOW_THP ??= '0';
+
+// Node keeps the compiled code of the modules (and our TypeScript with its types stripped) between runs: each of
+// the processes of a build starts about a third of a second sooner. The folder is the project's cache; the
+// processes started from here find it in the environment.
+process.env.NODE_COMPILE_CACHE ??= fileURLToPath(new URL('../.karta/cache/node-compile', import.meta.url));
+module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE);
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 const stripsTypes = major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18);

@@ -30,9 +30,12 @@ const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
 const query = 'стажировки';
 
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRss(pid: number): number {
-  let total = 0;
+/**
+ * Memory of a process and all its descendants, from /proc (Linux): resident (RSS) and proportional (PSS: a page
+ * shared by several processes, such as the code of Node that each of the build's Node processes maps, counts once,
+ * in parts). PSS is the memory the build takes; the sum of RSS counts shared pages once per process.
+ */
+function treeMemory(pid: number): { rss: number; pss: number } {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -44,18 +47,21 @@ function treeRss(pid: number): number {
       // the process ended meanwhile
     }
   }
+  let rss = 0;
+  let pss = 0;
   const queue = [pid];
   while (queue.length) {
     const next = queue.pop()!;
     try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${next}/status`, 'utf8'));
-      total += Number(rss?.[1] ?? 0) * 1024;
+      const rollup = readFileSync(`/proc/${next}/smaps_rollup`, 'utf8');
+      rss += Number(/^Rss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+      pss += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
     } catch {
       // ended
     }
     queue.push(...(children.get(next) ?? []));
   }
-  return total;
+  return { rss, pss };
 }
 
 async function build(contentDir: string, outDir: string, timingsFile: string, extraArgs: string[] = []) {
@@ -65,13 +71,18 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    const { rss, pss } = treeMemory(child.pid!);
+    peak = Math.max(peak, pss);
+    peakRss = Math.max(peakRss, rss);
+  }, 100);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`build of ${contentDir} failed (${code})`);
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { phases: Record<string, number>; counts: Record<string, number>; peakRssBytes: number };
   const recycled = timings.counts['written into the spare site'] === 1;
-  return { wall: (performance.now() - started) / 1000, phases: timings.phases, peakTreeBytes: peak, peakNodeBytes: timings.peakRssBytes, recycled };
+  return { wall: (performance.now() - started) / 1000, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes, recycled };
 }
 
 type BuildRun = Awaited<ReturnType<typeof build>>;
@@ -87,6 +98,7 @@ async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<Bui
     walls: all.map((r) => r.wall),
     phases,
     peakTreeBytes: Math.max(...all.map((r) => r.peakTreeBytes)),
+    peakTreeRssBytes: Math.max(...all.map((r) => r.peakTreeRssBytes)),
     peakNodeBytes: Math.max(...all.map((r) => r.peakNodeBytes)),
     recycled: all.every((r) => r.recycled),
   };
@@ -169,7 +181,11 @@ interface SizeResult {
   rebuildWallSeconds: number;
   rebuildWallSecondsOfEachRun: number[];
   phases: Record<string, number>;
+  /** The highest PSS of the build and its child processes together. */
   peakMemoryBytes: number;
+  /** The highest sum of their RSS (shared pages counted in each process). */
+  peakRssSumBytes: number;
+  /** The highest RSS of one Node process of the build. */
   peakNodeMemoryBytes: number;
   pages: number;
   pagesPerSecond: number;
@@ -221,6 +237,7 @@ for (const schools of sizes) {
     rebuildWallSecondsOfEachRun: rebuild.walls,
     phases: run.phases,
     peakMemoryBytes: Math.max(run.peakTreeBytes, rebuild.peakTreeBytes),
+    peakRssSumBytes: Math.max(run.peakTreeRssBytes, rebuild.peakTreeRssBytes),
     peakNodeMemoryBytes: Math.max(run.peakNodeBytes, rebuild.peakNodeBytes),
     pages: dist.pages,
     pagesPerSecond: dist.pages / (run.phases.pages ?? run.wall),
@@ -249,7 +266,8 @@ const rows: [string, (r: SizeResult) => string][] = [
   ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [`  ${phase}`, (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`]),
   ['rebuild (into the spare), wall time', (r) => `${r.rebuildWallSeconds.toFixed(1)} s`],
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.rebuildWallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
-  ['peak memory (build + children)', (r) => mb(r.peakMemoryBytes)],
+  ['peak memory (build + children, PSS)', (r) => mb(r.peakMemoryBytes)],
+  ['  highest sum of their RSS', (r) => mb(r.peakRssSumBytes)],
   ['pages / pages per second', (r) => `${r.pages} / ${r.pagesPerSecond.toFixed(0)}`],
   ['dist size', (r) => `${mb(r.distBytes)} in ${r.distFiles} files`],
   ['cost per roadmap', (r) => `${(r.secondsPerRoadmap * 1000).toFixed(1)} ms`],

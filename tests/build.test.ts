@@ -185,6 +185,17 @@ test('the roadmap and organisation pages go to the search index while the rest i
   assert.equal(counts['search pages handed over while rendering'], searched.length);
 });
 
+test('the pages of routes with parameters are written from the bytes Astro rendered, none read back from a response', () => {
+  const { counts } = JSON.parse(readFileSync(timings, 'utf8')) as { counts: Record<string, number> };
+  // Roadmaps, organisations and their calendars.
+  const pages = ['roadmaps', 'organizations'].flatMap((folder) =>
+    readdirSync(path.join(outDir, folder), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html') && file.includes(path.sep)),
+  );
+  assert.ok(pages.length > 50, `${pages.length} pages`);
+  assert.equal(counts['pages written from the rendered bytes'], pages.length);
+  assert.equal(counts['pages written from their response read back'], 0);
+});
+
 test('a rebuild written into the site before the previous one is the same, file for file, as a build into an empty folder', () => {
   const target = path.join(tempDir('karta-rebuild-'), 'dist');
   const env = { KARTA_BUILD_DATE: '2026-11-23', KARTA_TIMINGS: path.join(tempDir('karta-timings-'), 'timings.json') };

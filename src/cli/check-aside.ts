@@ -9,7 +9,7 @@ import { deserialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { CheckedEntry } from '../content-model/astro-loader.ts';
 import type { SiteConfig } from '../content-model/schemas.ts';
-import { unknownHome, type Collections } from '../site/site-content.ts';
+import type { Collections } from '../site/site-content.ts';
 
 /** Each collection's entries with their files and MDX bodies (see src/content-model/astro-loader.ts). */
 export type CheckedCollections = { [K in keyof Collections]: (Collections[K][number] & CheckedEntry)[] };
@@ -43,15 +43,15 @@ export interface Aside {
   stop: () => Promise<void>;
 }
 
-/** A child process of this module's folder; `closed` settles when it has ended, also when it could not start. */
-function child(file: string) {
+/**
+ * A child process of this module's folder, with Node's options of this process but not a debugger's (its port is
+ * this one's), and `options` of its own; `closed` settles when it has ended, also when it could not start.
+ */
+function child(file: string, options: string[] = []) {
   const forked = fork(fileURLToPath(new URL(file, import.meta.url)), {
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    // Node's options of this process, but not a debugger's: its port is this process's. A small young generation:
-    // parsing files and writing thousands of others leave short-lived garbage, which with V8's default for a machine
-    // with much memory would take a heap more than half again as large (README, «Масштаб региона»).
-    execArgv: [...process.execArgv.filter((option) => !option.startsWith('--inspect')), '--max-semi-space-size=4'],
+    execArgv: [...process.execArgv.filter((option) => !option.startsWith('--inspect')), ...options],
   });
   let failure = '';
   const fail = (message: string) => void (failure ||= message);
@@ -77,9 +77,11 @@ function child(file: string) {
  * the content has errors or `site.home` names no organisation (the build stops then and reports it).
  */
 export function checkAndWriteDataFilesAside(contentDir: string, siteDir: string, builtAt: string): Aside {
-  // Both start at once: the writer loads its modules while the content is checked.
+  // Both start at once; the writer loads its modules only when it has work. It lives beside the rendering, and
+  // writing thousands of files leaves short-lived garbage that with V8's young generation for a machine with much
+  // memory would take a heap half again as large: a small one (README, «Масштаб региона»).
   const checker = child('./check-aside-process.ts');
-  const writer = child('./data-files-process.ts');
+  const writer = child('./data-files-process.ts', ['--max-semi-space-size=4']);
   let checkSeconds = 0;
   let written: number | undefined;
   const checked = new Promise<CheckedContent | undefined>((resolve, reject) => {
@@ -88,9 +90,11 @@ export function checkAndWriteDataFilesAside(contentDir: string, siteDir: string,
       checkSeconds = message.seconds;
       const bytes = message.content;
       const content = bytes && (deserialize(bytes) as CheckedContent);
-      if (bytes && content && !unknownHome(content.collections, content.site)) writer.send({ siteDir, builtAt, content: bytes } satisfies DataFilesJob);
-      else writer.stop();
       resolve(content);
+      void import('../site/site-content.ts').then(({ unknownHome }) => {
+        if (bytes && content && !unknownHome(content.collections, content.site)) writer.send({ siteDir, builtAt, content: bytes } satisfies DataFilesJob);
+        else writer.stop();
+      });
     });
     // Without effect once the content has come.
     void checker.closed.then(() => reject(new Error(`содержимое не проверено: ${checker.failure() || 'процесс проверки завершился раньше времени'}`)));

@@ -1,8 +1,7 @@
 // The data-files process of `checkAndWriteDataFilesAside` (check-aside.ts): it writes the open data and iCalendar
 // files of the checked content it is sent, while the pages are rendered.
+// Its modules are loaded when the job comes: until then the check has the second core.
 import { deserialize } from 'node:v8';
-import { siteContentFrom } from '../site/site-content.ts';
-import { writeDataFiles } from '../open-data/write-files.ts';
 import type { CheckedContent, DataFilesJob, DataFilesMessage } from './check-aside.ts';
 
 const send = (message: DataFilesMessage) => new Promise<void>((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
@@ -10,6 +9,7 @@ const send = (message: DataFilesMessage) => new Promise<void>((resolve, reject) 
 process.once('message', async (job: DataFilesJob) => {
   try {
     const started = performance.now();
+    const [{ siteContentFrom }, { writeDataFiles }] = await Promise.all([import('../site/site-content.ts'), import('../open-data/write-files.ts')]);
     const { collections, site } = deserialize(job.content) as CheckedContent;
     writeDataFiles(job.siteDir, { ...siteContentFrom(collections, site), builtAt: job.builtAt });
     await send({ kind: 'written', seconds: (performance.now() - started) / 1000 });

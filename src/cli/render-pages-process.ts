@@ -1,40 +1,45 @@
 // The child process of `renderPagesAside` (render-pages.ts): it builds everything of the site but the search index
-// into the staging folder — the content is checked and the data files are written by its own child process
+// into the staging folder — the content is checked and the data files are written by its own child processes
 // (check-aside.ts), the pages by Astro — and hands over the searched pages as they are written. It ends when it is
 // done, and with it the memory Astro and Vite took, before the search index is written.
-import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { projectRoot } from './paths.ts';
+//
+// It starts the check first and loads everything else while the content is checked: only what that needs is
+// imported here, the rest below.
 import { checkAndWriteDataFilesAside, type Aside } from './check-aside.ts';
 import { phaseTimer } from './phase-timer.ts';
 import type { PagesJob, PagesMessage } from './render-pages.ts';
-import { buildDate, siteContentFrom, unknownHome } from '../site/site-content.ts';
-import { siteSchema } from '../content-model/schemas.ts';
-import { handOverCheckedContent } from '../content-model/astro-loader.ts';
-import { readSiteConfig } from '../content-model/site-config.ts';
-import { setSearchedPagesSink } from '../search/searched-pages.ts';
+import { buildDate } from '../site/build-date.ts';
 
 const send = (message: PagesMessage) => new Promise<void>((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
 
 async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMessage> {
   const timer = phaseTimer();
-  const base = process.env.KARTA_BASE; // karta build --base
-  const baseProblem = base === undefined ? undefined : siteSchema.shape.base.safeParse(base).error;
-  if (baseProblem) {
-    console.error(`--base «${base}»: ${baseProblem.issues[0]?.message ?? 'неверная подпапка'}.`);
-    return { kind: 'rejected', reason: 'неверная подпапка' };
-  }
-  // The day the site is built as of, the same for the pages and the data files.
-  const builtAt = buildDate();
-  // Set when the content has errors or --home names no organisation: the build stops, the reason has been printed.
+  // Set when the content has errors, or --home or --base is wrong: the build stops, the reason has been printed.
   let rejected = false;
   let aside: Aside | undefined;
   try {
-    // The content is checked on the second core while this one starts Astro; the same process then writes the
-    // open data and .ics files while the pages are rendered.
-    aside = checkAndWriteDataFilesAside(contentDir, siteDir, builtAt);
+    // The content is checked on the second core while this one starts Astro; another process then writes the
+    // open data and .ics files while the pages are rendered, as of the same day as the pages.
+    aside = checkAndWriteDataFilesAside(contentDir, siteDir, buildDate());
     const data = aside;
     const started = performance.now();
+    const [{ createHash }, { join }, { projectRoot }, { siteContentFrom, unknownHome }, { siteSchema }, { handOverCheckedContent }, { readSiteConfig }, { setWrittenPagesSink }] = await Promise.all([
+      import('node:crypto'),
+      import('node:path'),
+      import('./paths.ts'),
+      import('../site/site-content.ts'),
+      import('../content-model/schemas.ts'),
+      import('../content-model/astro-loader.ts'),
+      import('../content-model/site-config.ts'),
+      import('../search/searched-pages.ts'),
+    ]);
+    const base = process.env.KARTA_BASE; // karta build --base
+    const baseProblem = base === undefined ? undefined : siteSchema.shape.base.safeParse(base).error;
+    if (baseProblem) {
+      console.error(`--base «${base}»: ${baseProblem.issues[0]?.message ?? 'неверная подпапка'}.`);
+      rejected = true;
+      throw new Error('неверная подпапка');
+    }
     const checked = data.checked.then((content) => {
       timer.record('check (own process, beside Astro starting)', data.checkSeconds());
       timer.record('content there after', (performance.now() - started) / 1000);
@@ -54,21 +59,28 @@ async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMess
     });
     handOverCheckedContent(checked);
     // Astro's configuration reads site.yaml as it starts: when it cannot, the check's report says why, in Russian.
-    if (!readableSiteConfig(contentDir)) await checked;
+    if (!readable(() => readSiteConfig(contentDir))) await checked;
     const { build } = await import('astro');
     // The searched pages are rendered first and handed over while the rest is rendered (src/integrations/search-index.ts).
     let handedOver = 0;
-    setSearchedPagesSink((files) => {
-      handedOver += files.length;
-      void send({ kind: 'searched', files: [...files] }).catch(() => {}); // a parent that is gone has stopped the build
+    let fromBytes = 0;
+    let readBack = 0;
+    setWrittenPagesSink({
+      searched(files) {
+        handedOver += files.length;
+        void send({ kind: 'searched', files: [...files] }).catch(() => {}); // a parent that is gone has stopped the build
+      },
+      written: (fromRenderedBytes) => void (fromRenderedBytes ? fromBytes++ : readBack++),
     });
     timer.count('search pages handed over while rendering', () => handedOver);
+    timer.count('pages written from the rendered bytes', () => fromBytes);
+    timer.count('pages written from their response read back', () => readBack);
     await timer.measureAsync('pages', () => build({
       root: projectRoot,
       outDir: siteDir,
       // Astro's content cache is kept per content folder, so that building another folder never serves entries
       // cached from another.
-      cacheDir: path.join(projectRoot, '.karta', 'cache', createHash('sha1').update(contentDir).digest('hex').slice(0, 12)),
+      cacheDir: join(projectRoot, '.karta', 'cache', createHash('sha1').update(contentDir).digest('hex').slice(0, 12)),
       logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
       // The data files are being written into the staging folder, which may be the spare: nothing to empty.
       // (For the same reason Astro's experimental incremental build must stay off: it would not write the pages
@@ -85,16 +97,14 @@ async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMess
     if (rejected) return { kind: 'rejected', reason: error instanceof Error ? error.message : String(error) };
     return { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
   } finally {
-    setSearchedPagesSink(undefined);
-    handOverCheckedContent(undefined);
     // Nothing may still be writing when the staging folder is removed after a failure.
     await aside?.stop();
   }
 }
 
-function readableSiteConfig(contentDir: string): boolean {
+function readable(read: () => unknown): boolean {
   try {
-    readSiteConfig(contentDir);
+    read();
     return true;
   } catch {
     return false;

@@ -35,9 +35,9 @@ export function renderPagesAside(job: PagesJob, searched: (files: string[]) => v
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // Node's options of this process, but not a debugger's: its port is this process's. V8 sizes its heap for the
     // machine (on one with much memory: a young generation of up to 32 MB a half, an old one left to double before
-    // it is collected), and a region's rendering leaves as much garbage as it keeps: held tighter, about 200 MB less
-    // at the peak of the build for half a second of its time (README, «Масштаб региона»).
-    execArgv: [...process.execArgv.filter((option) => !option.startsWith('--inspect')), '--max-semi-space-size=16', '--heap-growing-percent=50'],
+    // it is collected), and a region's rendering leaves as much garbage as it keeps: held tighter, about 180 MB less
+    // at the peak of the build for a few tenths of a second (README, «Масштаб региона»).
+    execArgv: [...process.execArgv.filter((option) => !option.startsWith('--inspect')), '--max-semi-space-size=16', '--heap-growing-percent=100'],
   });
   let outcome: PagesOutcome | undefined;
   let failure = '';

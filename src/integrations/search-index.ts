@@ -11,10 +11,34 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { searchedPagesSink, searchedRoutes } from '../search/searched-pages.ts';
+import { searchedRoutes, writtenPagesSink } from '../search/searched-pages.ts';
 
 /** Pages per batch: Pagefind works on one while the next are rendered. */
 const batchSize = 100;
+
+const renderedBytes = Symbol('karta.renderedBytes');
+type Kept = Response & { [renderedBytes]?: Uint8Array };
+
+/**
+ * Astro renders a page to a string, encodes it and returns `new Response(bytes)`: the response copies the bytes
+ * into a stream, and the page is then read back from it — a tenth of the rendering of a region, whose pages are
+ * 300 MB of HTML. While the pages are rendered, a response made from bytes keeps them instead and has no body; the
+ * pages written here are written from them, the others (Astro writes those) get a response of their bytes. Returns
+ * what puts Response back. Where Astro makes its responses otherwise, pages are read back as before (the build
+ * counts both kinds: `karta build` with KARTA_TIMINGS, a test holds it to the first).
+ */
+function keepRenderedBytes(): { restore: () => void; Original: typeof Response } {
+  const Original = globalThis.Response;
+  class KeepingBytes extends Original {
+    constructor(body?: BodyInit | null, init?: ResponseInit) {
+      const bytes = body instanceof Uint8Array ? body : undefined;
+      super(bytes ? null : body, init);
+      if (bytes) (this as Kept)[renderedBytes] = bytes;
+    }
+  }
+  globalThis.Response = KeepingBytes;
+  return { restore: () => void (globalThis.Response = Original), Original };
+}
 
 export function searchIndexWhileRendering(): AstroIntegration {
   let base = '/';
@@ -33,17 +57,22 @@ export function searchIndexWhileRendering(): AstroIntegration {
         directories = config.build.format === 'directory';
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        const sink = searchedPagesSink();
+        const sink = writtenPagesSink();
         if (!sink || !oneAtATime || !directories) return;
         let rendered: string[] = [];
         const send = () => {
-          if (rendered.length) sink(rendered);
+          if (rendered.length) sink.searched(rendered);
           rendered = [];
         };
+        let kept: ReturnType<typeof keepRenderedBytes> | undefined;
         setPrerenderer((prerenderer) => ({
           name: 'karta:search-index',
-          setup: () => prerenderer.setup?.() ?? Promise.resolve(),
+          setup: () => {
+            kept = keepRenderedBytes();
+            return prerenderer.setup?.() ?? Promise.resolve();
+          },
           teardown: () => {
+            kept?.restore();
             send(); // the last batch, if no other page came after the searched ones
             return prerenderer.teardown?.() ?? Promise.resolve();
           },
@@ -59,16 +88,25 @@ export function searchIndexWhileRendering(): AstroIntegration {
             if (!searched) send();
             const result = await prerenderer.render(request, options);
             // A response, or a response with what Astro's incremental build collects.
-            const response = result instanceof Response ? result : result.response;
-            if (response.status !== 200 || !response.body || route.type !== 'page' || route.params.length === 0) return result;
+            const response: Kept = result instanceof Response ? result : result.response;
+            const bytes = response[renderedBytes];
+            const withResponse = (other: Response) => (result instanceof Response ? other : { ...result, response: other });
+            if (response.status !== 200 || route.type !== 'page' || route.params.length === 0) {
+              // Astro writes it: with its bytes as the body.
+              return bytes && kept ? withResponse(new kept.Original(bytes as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers: response.headers })) : result;
+            }
+            if (!bytes && !response.body) return result;
             const file = `${decodeURI(new URL(request.url).pathname).slice(base.length).replace(/\/?$/, '/')}index.html`;
             const target = path.join(outDir, file);
             mkdirSync(path.dirname(target), { recursive: true });
-            // The body's bytes as they come (one piece for a page rendered to a string): `arrayBuffer()` would copy
-            // every page once more.
-            const chunks: Uint8Array[] = [];
-            for await (const chunk of response.body) chunks.push(chunk);
-            writeFileSync(target, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+            if (bytes) writeFileSync(target, bytes);
+            else {
+              // As it comes (one piece for a page rendered to a string): `arrayBuffer()` would copy it once more.
+              const chunks: Uint8Array[] = [];
+              for await (const chunk of response.body!) chunks.push(chunk);
+              writeFileSync(target, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+            }
+            sink.written(Boolean(bytes));
             if (searched) {
               rendered.push(file);
               if (rendered.length >= batchSize) send();
@@ -76,8 +114,7 @@ export function searchIndexWhileRendering(): AstroIntegration {
             // A turn of the event loop: Pagefind's answers (and the data files' messages) wait for it, and with nothing
             // to wait for on disk Astro would render page after page without one.
             await nextTurn();
-            const empty = new Response(null, { status: 200, headers: response.headers });
-            return result instanceof Response ? empty : { ...result, response: empty };
+            return withResponse(new (kept?.Original ?? Response)(null, { status: 200, headers: response.headers }));
           },
         }));
       },

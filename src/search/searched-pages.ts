@@ -8,19 +8,24 @@ export const searchedRoutes: ReadonlySet<string> = new Set(['/roadmaps/[id]', '/
 /** The same pages in the built site, as a glob. */
 export const searchedPagesGlob = '{roadmaps,organizations}/*/index.html';
 
-/** Takes the paths of searched pages just written, within the built site (e.g. roadmaps/x/index.html). */
-export type SearchedPagesSink = (files: readonly string[]) => void;
+/** Where the pages that the build writes while rendering are reported (src/integrations/search-index.ts). */
+export interface WrittenPages {
+  /** Searched pages just written, as paths within the built site (e.g. roadmaps/x/index.html). */
+  searched(files: readonly string[]): void;
+  /** A page written from the bytes Astro rendered, or (`false`) read back from its response. */
+  written(fromRenderedBytes: boolean): void;
+}
 
 // The rendering process and Astro's configuration, which loads the integration, are different module instances,
 // hence a global slot.
-const slot = Symbol.for('karta.searchedPages');
-type WithSlot = typeof globalThis & { [slot]?: SearchedPagesSink };
+const slot = Symbol.for('karta.writtenPages');
+type WithSlot = typeof globalThis & { [slot]?: WrittenPages };
 
-/** Where written searched pages go during `karta build` (nowhere in other builds). */
-export function searchedPagesSink(): SearchedPagesSink | undefined {
+/** Where written pages are reported during `karta build` (nowhere in other builds). */
+export function writtenPagesSink(): WrittenPages | undefined {
   return (globalThis as WithSlot)[slot];
 }
 
-export function setSearchedPagesSink(sink: SearchedPagesSink | undefined): void {
+export function setWrittenPagesSink(sink: WrittenPages | undefined): void {
   (globalThis as WithSlot)[slot] = sink;
 }

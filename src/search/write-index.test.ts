@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startSearchIndex } from './write-index.ts';
+import { globsOf, startSearchIndex } from './write-index.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
 
 function site(pages: Record<string, string>): string {
@@ -54,3 +54,10 @@ test('without batches, finish indexes every roadmap and organisation page', asyn
   assert.equal(readdirSync(path.join(dir, 'pagefind', 'fragment')).length, 2);
 });
 
+
+test('a batch is looked for folder by folder, each name taken literally', () => {
+  assert.deepEqual(globsOf(['roadmaps/a/index.html', 'organizations/c/index.html', 'roadmaps/b.2,{x}/index.html']), [
+    { glob: 'roadmaps/{a,b.2\\,\\{x\\}}/index.html', files: 2 },
+    { glob: 'organizations/c/index.html', files: 1 },
+  ]);
+});

@@ -6,6 +6,7 @@ import type { Lookups } from '../open-data/roadmap-json.ts';
 import type { GlossaryEntry, Organization, Person, RiskFactorList, Roadmap, SiteConfig } from '../content-model/schemas.ts';
 import { abbreviatorsByOrganization, type Abbreviator } from '../glossary/abbreviations.ts';
 import { publishedScope } from '../content-model/organization-tree.ts';
+import { buildDate } from './build-date.ts';
 
 /** One entry of a collection: its id (the file name) and its validated data. */
 export interface Entry<T> {
@@ -38,11 +39,6 @@ export interface SiteContent extends Lookups {
   published: Set<string>;
   /** Marks up abbreviations for a page about `organizationId` (its own and its ancestors' glossary scopes). */
   abbreviatorFor(organizationId: string | undefined): Abbreviator;
-}
-
-/** The build's date (YYYY-MM-DD): KARTA_BUILD_DATE, or today. */
-export function buildDate(): string {
-  return process.env.KARTA_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
 }
 
 /** Whether the site's organisation (`home`, from site.yaml or `karta build --home`) is not among the organisations. */
