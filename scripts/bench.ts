@@ -4,8 +4,8 @@
 // the first result). Prints a table and writes the figures to .karta/bench/results.json.
 //
 // Two kinds of build are timed: from scratch (into a folder no build has used, as on a fresh machine) and a rebuild
-// (into the folder of the previous build, whose site before it is the spare the build writes into, as when one builds
-// again after an edit; src/cli/publish.ts).
+// (in place of the site of the previous build, which is removed meanwhile, as when one builds again after an edit;
+// src/cli/publish.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,6 @@ import { loadContent } from '../src/content-model/load-content.ts';
 import { phraseBankFrom, writeSyntheticRegion } from '../src/bench/synthetic-region.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { spareFolder } from '../src/cli/publish.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const workDir = path.join(root, '.karta', 'bench');
@@ -81,8 +80,7 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   clearInterval(sampler);
   if (code !== 0) throw new Error(`build of ${contentDir} failed (${code})`);
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { phases: Record<string, number>; counts: Record<string, number>; peakRssBytes: number };
-  const recycled = timings.counts['written into the spare site'] === 1;
-  return { wall: (performance.now() - started) / 1000, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes, recycled };
+  return { wall: (performance.now() - started) / 1000, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
 }
 
 type BuildRun = Awaited<ReturnType<typeof build>>;
@@ -100,7 +98,6 @@ async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<Bui
     peakTreeBytes: Math.max(...all.map((r) => r.peakTreeBytes)),
     peakTreeRssBytes: Math.max(...all.map((r) => r.peakTreeRssBytes)),
     peakNodeBytes: Math.max(...all.map((r) => r.peakNodeBytes)),
-    recycled: all.every((r) => r.recycled),
   };
 }
 
@@ -177,7 +174,7 @@ interface SizeResult {
   /** A build from scratch (median). */
   wallSeconds: number;
   wallSecondsOfEachRun: number[];
-  /** A rebuild written into the spare (median). */
+  /** A rebuild in place of the previous site (median). */
   rebuildWallSeconds: number;
   rebuildWallSecondsOfEachRun: number[];
   phases: Record<string, number>;
@@ -215,13 +212,9 @@ for (const schools of sizes) {
   const timings = path.join(workDir, `timings-${schools}.json`);
   const run = await typicalBuild((k) => build(contentDir, path.join(scratchRun, `${schools}-${k}`, 'dist'), timings));
   console.error(`N = ${schools}: rebuilding…`);
-  // Until there is a site before the previous one (only the first time the bench runs here).
-  for (let i = 0; i < 2 && !existsSync(spareFolder(outDir)); i++) await build(contentDir, outDir, timings);
-  const rebuild = await typicalBuild(async () => {
-    const run = await build(contentDir, outDir, timings);
-    if (!run.recycled) console.error(`  this rebuild was not written into the spare (${spareFolder(outDir)})`);
-    return run;
-  });
+  // Until there is a previous site (only the first time the bench runs here).
+  if (!existsSync(outDir)) await build(contentDir, outDir, timings);
+  const rebuild = await typicalBuild(() => build(contentDir, outDir, timings));
   const dist = folderStats(outDir);
   const schoolPage = readFileSync(path.join(outDir, 'roadmaps', 'bench-m1-s1-2023', 'index.html'));
   const css = readdirSync(path.join(outDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(path.join(outDir, '_astro', f)));
@@ -264,7 +257,7 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['build from scratch, wall time', (r) => `${r.wallSeconds.toFixed(1)} s`],
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.wallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
   ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [`  ${phase}`, (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`]),
-  ['rebuild (into the spare), wall time', (r) => `${r.rebuildWallSeconds.toFixed(1)} s`],
+  ['rebuild (in place of the previous site), wall time', (r) => `${r.rebuildWallSeconds.toFixed(1)} s`],
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.rebuildWallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
   ['peak memory (build + children, PSS)', (r) => mb(r.peakMemoryBytes)],
   ['  highest sum of their RSS', (r) => mb(r.peakRssSumBytes)],

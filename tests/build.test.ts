@@ -196,20 +196,19 @@ test('the pages of routes with parameters are written from the bytes Astro rende
   assert.equal(counts['pages written from their response read back'], 0);
 });
 
-test('a rebuild written into the site before the previous one is the same, file for file, as a build into an empty folder', () => {
+test('a rebuild gives, file for file, what a build into an empty folder gives: nothing of the previous site is left', () => {
   const target = path.join(tempDir('karta-rebuild-'), 'dist');
-  const env = { KARTA_BUILD_DATE: '2026-11-23', KARTA_TIMINGS: path.join(tempDir('karta-timings-'), 'timings.json') };
+  const env = { KARTA_BUILD_DATE: '2026-11-23' };
   const build = (content: string, out: string) => {
     const result = karta(['build', '--content', content, '--out', out], env);
     assert.equal(result.code, 0, result.output);
-    return (JSON.parse(readFileSync(env.KARTA_TIMINGS, 'utf8')) as { counts: Record<string, number> }).counts['written into the spare site'];
   };
-  // The first site has a roadmap the later ones do not: its page, data, calendar and search fragments must go.
+  // The first site has a roadmap the later one does not: its page, data, calendar and search fragments must go.
   const fewer = copyContent();
   rmSync(path.join(fewer, 'roadmaps', 'georgievsk-2023-2024.mdx'));
-  assert.equal(build(realContent, target), 0);
-  assert.equal(build(fewer, target), 0);
-  assert.equal(build(fewer, target), 1, 'the third build is written into the first one');
+  build(realContent, target);
+  assert.ok(existsSync(path.join(target, 'roadmaps', 'georgievsk-2023-2024')));
+  build(fewer, target);
   assert.ok(!existsSync(path.join(target, 'roadmaps', 'georgievsk-2023-2024')));
   const fresh = path.join(tempDir('karta-fresh-'), 'dist');
   build(fewer, fresh);

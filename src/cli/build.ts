@@ -3,7 +3,7 @@
 // (render-pages.ts); this one keeps the search index, which it writes once that process has ended.
 import path from 'node:path';
 import { defaultContentDir, defaultOutDir } from './paths.ts';
-import { NothingWritten, publishDirectory } from './publish.ts';
+import { publishDirectory } from './publish.ts';
 import { phaseTimer } from './phase-timer.ts';
 import { giveWay } from './give-way.ts';
 import { renderPagesAside, type PagesAside } from './render-pages.ts';
@@ -37,8 +37,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   let rejected = false;
   let peakRssBytes = 0;
   try {
-    // Written into the site before the previous one when it is there (src/cli/publish.ts).
-    const { recycled } = await publishDirectory(outDir, async (staging) => {
+    await publishDirectory(outDir, async (staging) => {
       let search: SearchIndex | undefined;
       let pages: PagesAside | undefined;
       try {
@@ -54,7 +53,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         const outcome = await timer.measureAsync('pages and data files (own process)', () => rendering.ended);
         if (outcome.kind === 'rejected') {
           rejected = true;
-          throw new NothingWritten(outcome.reason);
+          throw new Error(outcome.reason);
         }
         if (outcome.kind === 'failed') throw new Error(outcome.error);
         timer.add(outcome.timings);
@@ -65,8 +64,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         await pages?.stop();
         await search?.close();
       }
-    }, { writtenAfresh: ['pagefind'] });
-    timer.count('written into the spare site', () => Number(recycled));
+    });
   } catch (error) {
     if (!rejected) console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);
     console.error(rejected ? 'Сайт не собран: предыдущая сборка оставлена без изменений.' : 'Предыдущая сборка оставлена без изменений.');

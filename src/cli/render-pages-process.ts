@@ -82,9 +82,7 @@ async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMess
       // cached from another.
       cacheDir: join(projectRoot, '.karta', 'cache', createHash('sha1').update(contentDir).digest('hex').slice(0, 12)),
       logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
-      // The data files are being written into the staging folder, which may be the spare: nothing to empty.
-      // (For the same reason Astro's experimental incremental build must stay off: it would not write the pages
-      // already in the spare, and they would be removed as not rewritten.)
+      // The data files are being written into the staging folder meanwhile: nothing to empty.
       vite: { build: { emptyOutDir: false } },
     }));
     // The pages were made from the checked content (Astro's content loader waits for it).

@@ -41,5 +41,11 @@ test('the data files: the open data of every roadmap, the schema, .ics files of 
   }
   assert.ok(written.includes('calendar.ics'));
   assert.ok(written.filter((f) => f.startsWith('organizations')).length >= collections.organizations.length - 1);
-  assert.equal(JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps.json'), 'utf8')).roadmaps.length, collections.roadmaps.length);
+  const combined = readFileSync(path.join(dir, 'data', 'roadmaps.json'), 'utf8');
+  assert.equal(JSON.parse(combined).roadmaps.length, collections.roadmaps.length);
+  // A roadmap a line, the same data as in its own file.
+  const lines = combined.trimEnd().split('\n').slice(1);
+  assert.equal(lines.length, collections.roadmaps.length);
+  const first = JSON.parse(lines[0]!.replace(/,$/, '')) as { id: string };
+  assert.deepEqual(first, JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps', `${first.id}.json`), 'utf8')));
 });

@@ -26,20 +26,20 @@ export function writeDataFiles(siteDir: string, content: SiteContent): void {
 
   write(files.roadmapSchema, JSON.stringify(roadmapJsonSchema(), null, 1));
 
-  // One roadmap at a time, into its own file and into the combined one, which is never held whole in memory.
+  // One roadmap at a time, into its own file (indented, for people) and into the combined one (a roadmap a line,
+  // for programs: a region's is then a third smaller), which is never held whole in memory.
   mkdirSync(path.join(siteDir, path.dirname(files.openData)), { recursive: true });
   const all = openSync(path.join(siteDir, files.openData), 'w');
   try {
-    writeSync(all, '{\n "roadmaps": [');
+    writeSync(all, '{"roadmaps":[');
     for (const [i, entry] of content.roadmaps.entries()) {
       const roadmap = roadmapToOpenData(entry.id, entry.data, content);
-      const json = JSON.stringify(roadmap, null, 1);
-      write(files.roadmapData(entry.id), json);
+      write(files.roadmapData(entry.id), JSON.stringify(roadmap, null, 1));
       const facets = roadmapItemFacets(roadmap);
       if (facets.length) write(files.itemFacets(entry.id), encodeItemFacets(facets));
-      writeSync(all, `${i ? ',' : ''}\n  ${json.replaceAll('\n', '\n  ')}`);
+      writeSync(all, `${i ? ',' : ''}\n${JSON.stringify(roadmap)}`);
     }
-    writeSync(all, content.roadmaps.length ? '\n ]\n}' : ']\n}');
+    writeSync(all, ']}\n');
   } finally {
     closeSync(all);
   }
