@@ -1,4 +1,4 @@
-// The search page in the browser: runs Pagefind's JS API (loaded on first use) and renders its results with the
+// The search page in the browser: runs Pagefind's JS API (loaded with the page) and renders its results with the
 // site's own Russian strings. A result is a document — a roadmap or an organisation page — with its matching items
 // (Pagefind's sub-results: the titled anchors of the item rows), each item linking to its row. Only what is shown
 // is fetched: the text of five documents at a time («Показать ещё» for more), and the filter values only once the
@@ -48,6 +48,13 @@ const itemsShown = 3;
  * search would fetch it for every prefix typed on the way («с», «ст», …), which at a region's scale is most of it.
  */
 const debounceMs = 60;
+/**
+ * A last word shorter than this begins a great many words (at a region's scale the index of «ста» alone is two
+ * chunks, about 70 KB): it is searched after a longer pause, in which someone typing a longer word goes on typing,
+ * or at once on Enter. Abbreviations of three letters (ВПР, ОГЭ) are found the same way.
+ */
+const shortWord = 4;
+const shortWordPauseMs = 400;
 
 type Plural = Record<'one' | 'few' | 'many', string>;
 interface Strings {
@@ -235,7 +242,8 @@ export function startSearchPage(): void {
   };
 
   let searches = 0;
-  const run = async () => {
+  /** Searches for what is typed; `pause` after the last keystroke first (none on Enter or from the address). */
+  const run = async (pause: boolean) => {
     const search = ++searches;
     const query = input.value.trim();
     const url = new URL(location.href);
@@ -264,8 +272,13 @@ export function startSearchPage(): void {
     const options: SearchOptions = { filters, ...(order ? { sort: { [sortSelect!.dataset.sort!]: order } } : {}) };
     // Pagefind takes the last word as the beginning of a word; from four letters on, the words it can begin are
     // few, so their part of the index is fetched while the visitor is still typing.
-    if ((/\S*$/.exec(query)?.[0].length ?? 0) >= 4) void module.preload(query, options);
-    await new Promise((resolve) => setTimeout(resolve, debounceMs));
+    const lastWord = /\S*$/.exec(query)?.[0].length ?? 0;
+    if (lastWord >= shortWord) void module.preload(query, options);
+    if (pause) {
+      await new Promise((resolve) => setTimeout(resolve, lastWord >= shortWord ? debounceMs : shortWordPauseMs));
+      // Keystrokes that came while the page was busy (reading the index) are handled first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
     if (search !== searches) return; // a newer keystroke superseded this search
     const found = await module.search(query, options);
     if (search !== searches) return;
@@ -294,11 +307,10 @@ export function startSearchPage(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    void run(false);
   });
-  input.addEventListener('input', () => void run());
-  input.addEventListener('focus', () => void load(), { once: true });
-  for (const select of controls) select.addEventListener('change', () => void run());
+  input.addEventListener('input', () => void run(true));
+  for (const select of controls) select.addEventListener('change', () => void run(false));
   panel.addEventListener('toggle', () => {
     if (panel.open) void loadFilters();
   });
@@ -315,6 +327,10 @@ export function startSearchPage(): void {
     if (search === searches) list.removeAttribute('aria-busy');
   });
 
+  // Whoever opens the search page searches: Pagefind and the list of pages are fetched at once, not with the first
+  // keystrokes, which would wait behind them and be searched one by one as they come.
+  void load();
+
   // A search opened from an address (the search box of every page, a shared link) with its choices.
   const params = new URLSearchParams(location.search);
   const chosen = controls.some((select) => params.get(select.name));
@@ -327,7 +343,7 @@ export function startSearchPage(): void {
         const value = params.get(select.name);
         if (value) select.value = value;
       }
-      return run();
+      return run(false);
     });
   }
 }

@@ -321,6 +321,32 @@ test('the first query fetches only the text of the documents shown — no filter
   await context.close();
 });
 
+test('a word of fewer than four letters is searched after a longer pause or on Enter: its part of the index is large', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.includes('/pagefind/index/')) chunks.push(request.url());
+  });
+  await page.goto(site.url('search/'));
+  await page.waitForLoadState('networkidle');
+  // Typed at the pace of someone typing on: no search, no part of the index for «ст» or «сто».
+  await page.locator('#search-query').pressSequentially('сто', { delay: 150 });
+  await page.waitForTimeout(150);
+  assert.deepEqual(chunks, []);
+  assert.equal(await page.locator('#search-results > li').count(), 0);
+  // Enter searches at once.
+  await page.locator('#search-query').press('Enter');
+  await searchShown(page);
+  assert.ok(chunks.length > 0);
+  assert.match((await page.locator('#search-status').textContent()) ?? '', /«сто»/);
+  // And a short word left alone is searched too, after the pause.
+  await page.locator('#search-query').fill('ВПР');
+  await page.waitForFunction(() => /«ВПР»/.test(document.getElementById('search-status')!.textContent ?? ''), undefined, { timeout: 5000 });
+  assert.ok((await page.locator('#search-results > li').count()) > 0, 'ВПР is in the seed roadmaps');
+  await context.close();
+});
+
 test('five documents at a time: «Показать ещё» fetches and shows the next ones', async () => {
   const context = await newContext();
   const page = await context.newPage();
