@@ -215,6 +215,19 @@ test('a rebuild gives, file for file, what a build into an empty folder gives: n
   assert.equal(snapshot(target), snapshot(fresh));
 });
 
+test('karta build run from another folder builds the site, and refuses broken content there as here', () => {
+  const elsewhere = tempDir('karta-elsewhere-');
+  const broken = copyContent();
+  edit(broken, 'organizations/sochi-cro.yaml', 'kind: agency', 'kind: agency\ncolour: red');
+  const refused = karta(['build', '--content', broken, '--out', path.join(elsewhere, 'dist')], {}, elsewhere);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /organizations\/sochi-cro\.yaml:\d+:\d+ +ошибка в поле colour/);
+  const result = karta(['build', '--out', 'dist'], { KARTA_BUILD_DATE: '2026-11-23' }, elsewhere);
+  assert.equal(result.code, 0, result.output);
+  assert.ok(existsSync(path.join(elsewhere, 'dist', 'roadmaps', 'sochi-2023', 'index.html')));
+  assert.ok(existsSync(path.join(elsewhere, 'dist', 'pagefind', 'pagefind.js')));
+});
+
 test('a broken site.yaml stops the build with the check’s report in Russian, not an error of Astro’s configuration', () => {
   const before = snapshot(outDir);
   const dir = copyContent();

@@ -33,6 +33,9 @@ async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMess
       import('../content-model/site-config.ts'),
       import('../search/searched-pages.ts'),
     ]);
+    // Astro puts the bundle it prerenders from beside the working folder, where its packages must be found: the
+    // project's. (The check, started before, keeps the caller's, to name files as the caller sees them.)
+    process.chdir(projectRoot);
     const base = process.env.KARTA_BASE; // karta build --base
     const baseProblem = base === undefined ? undefined : siteSchema.shape.base.safeParse(base).error;
     if (baseProblem) {

@@ -33,9 +33,10 @@ export function positionOf(contentDir: string, file: string, needle: string): { 
 }
 
 /** Runs the real command-line tool, as a user would. */
-export function karta(args: string[], env: Record<string, string> = {}) {
+/** Runs the `karta` command (from the project's folder, or from `cwd`). */
+export function karta(args: string[], env: Record<string, string> = {}, cwd = projectRoot) {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'karta.mjs'), ...args], {
-    cwd: projectRoot,
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...env },
   });
