@@ -4,9 +4,8 @@
 // while the pages are rendered. Two processes rather than one: the check reads and parses every file and leaves a
 // heap several times the size of the content, which its process keeps until it ends; the writer starts with
 // only the content. The checked content travels as bytes (v8.serialize): this process passes them on unread.
-import { fork } from 'node:child_process';
 import { deserialize } from 'node:v8';
-import { fileURLToPath } from 'node:url';
+import { startChild } from './child-process.ts';
 import type { CheckedEntry } from '../content-model/astro-loader.ts';
 import type { SiteConfig } from '../content-model/schemas.ts';
 import type { Collections } from '../site/site-content.ts';
@@ -44,35 +43,6 @@ export interface Aside {
 }
 
 /**
- * A child process of this module's folder, with Node's options of this process but not a debugger's (its port is
- * this one's), and `options` of its own; `closed` settles when it has ended, also when it could not start.
- */
-function child(file: string, options: string[] = []) {
-  const forked = fork(fileURLToPath(new URL(file, import.meta.url)), {
-    serialization: 'advanced',
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    execArgv: [...process.execArgv.filter((option) => !option.startsWith('--inspect')), ...options],
-  });
-  let failure = '';
-  const fail = (message: string) => void (failure ||= message);
-  forked.on('error', (error) => fail(error.message));
-  // 'close' comes after the last message, and also when the process could not be started ('exit' does not then).
-  const closed = new Promise<number | null>((resolve) => forked.once('close', (code) => resolve(code)));
-  const stop = () => {
-    if (forked.exitCode === null && forked.signalCode === null) forked.kill();
-  };
-  const send = (message: unknown) => {
-    try {
-      forked.send(message as never);
-    } catch (error) {
-      fail(error instanceof Error ? error.message : String(error));
-      stop();
-    }
-  };
-  return { process: forked, closed, failure: () => failure, fail, send, stop };
-}
-
-/**
  * Checks the content of `contentDir` in a child process; another then writes the data files into `siteDir` unless
  * the content has errors or `site.home` names no organisation (the build stops then and reports it).
  */
@@ -80,8 +50,8 @@ export function checkAndWriteDataFilesAside(contentDir: string, siteDir: string,
   // Both start at once; the writer loads its modules only when it has work. It lives beside the rendering, and
   // writing thousands of files leaves short-lived garbage that with V8's young generation for a machine with much
   // memory would take a heap half again as large: a small one (README, «Масштаб региона»).
-  const checker = child('./check-aside-process.ts');
-  const writer = child('./data-files-process.ts', ['--max-semi-space-size=4']);
+  const checker = startChild(new URL('./check-aside-process.ts', import.meta.url));
+  const writer = startChild(new URL('./data-files-process.ts', import.meta.url), ['--max-semi-space-size=4']);
   let checkSeconds = 0;
   let written: number | undefined;
   const checked = new Promise<CheckedContent | undefined>((resolve, reject) => {
@@ -104,7 +74,7 @@ export function checkAndWriteDataFilesAside(contentDir: string, siteDir: string,
     if (message.kind === 'written') written = message.seconds;
     else writer.fail(message.error);
   });
-  const dataFiles = writer.closed.then((code) => {
+  const dataFiles = writer.closed.then(({ code }) => {
     if (code !== 0 || written === undefined) throw new Error(`файлы данных не записаны: ${writer.failure() || `код завершения ${code}`}`);
     return written;
   });

@@ -2,8 +2,7 @@
 // own: Pagefind takes most of its memory when it writes the index, and Astro, Vite and the content take as much in
 // the process that renders; so the index is written only once that process has ended. The searched pages come
 // from it in batches while it renders, and Pagefind indexes them meanwhile.
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { startChild } from './child-process.ts';
 import type { Timings } from './phase-timer.ts';
 
 export interface PagesJob {
@@ -31,37 +30,23 @@ export interface PagesAside {
 
 /** Starts rendering the site of `job` in a child process; `searched` gets the searched pages as they are written. */
 export function renderPagesAside(job: PagesJob, searched: (files: string[]) => void): PagesAside {
-  const child = fork(fileURLToPath(new URL('./render-pages-process.ts', import.meta.url)), {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    // Node's options of this process, but not a debugger's: its port is this process's. V8 sizes its heap for the
-    // machine (on one with much memory: a young generation of up to 32 MB a half, an old one left to double before
-    // it is collected), and a region's rendering leaves as much garbage as it keeps: held tighter, about 180 MB less
-    // at the peak of the build for a few tenths of a second (README, «Масштаб региона»).
-    execArgv: [...process.execArgv.filter((option) => !option.startsWith('--inspect')), '--max-semi-space-size=16', '--heap-growing-percent=100'],
-  });
+  // V8 sizes its heap for the machine (on one with much memory: a young generation of up to 32 MB a half, an old one
+  // left to double before it is collected), and a region's rendering leaves as much garbage as it keeps: held
+  // tighter, about 180 MB less at the peak of the build for a few tenths of a second (README, «Масштаб региона»).
+  const child = startChild(new URL('./render-pages-process.ts', import.meta.url), ['--max-semi-space-size=16', '--heap-growing-percent=100']);
   let outcome: PagesOutcome | undefined;
-  let failure = '';
-  child.on('error', (error) => (failure ||= error.message));
-  child.on('message', (message: PagesMessage) => {
+  child.process.on('message', (message: PagesMessage) => {
     if (message.kind === 'searched') searched(message.files);
     else outcome = message;
   });
-  // 'close' comes after the last message, and also when the process could not be started ('exit' does not then).
-  const ended = new Promise<PagesOutcome>((resolve) =>
-    child.once('close', (code, signal) => {
-      if (outcome?.kind === 'rendered' && code !== 0) outcome = undefined;
-      resolve(outcome ?? { kind: 'failed', error: `страницы не собраны: ${failure || `процесс сборки страниц завершился ${signal ? `по сигналу ${signal}` : `с кодом ${code}`}`}` });
-    }),
-  );
+  const ended = child.closed.then(({ code, signal }): PagesOutcome => {
+    if (outcome?.kind === 'rendered' && code !== 0) outcome = undefined;
+    return outcome ?? { kind: 'failed', error: `страницы не собраны: ${child.failure() || `процесс сборки страниц завершился ${signal ? `по сигналу ${signal}` : `с кодом ${code}`}`}` };
+  });
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
+    child.stop();
     await ended;
   };
-  try {
-    child.send(job);
-  } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
-    void stop();
-  }
+  child.send(job);
   return { ended, stop };
 }
