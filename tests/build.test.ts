@@ -228,6 +228,16 @@ test('karta build run from another folder builds the site, and refuses broken co
   assert.ok(existsSync(path.join(elsewhere, 'dist', 'pagefind', 'pagefind.js')));
 });
 
+test('karta build into a folder on another file system than the project stops at once with what to do, in Russian', () => {
+  // /dev is a file system of its own (devtmpfs or tmpfs) on Linux; nothing is written there.
+  assert.notEqual(statSync('/dev').dev, statSync(process.cwd()).dev, 'precondition: /dev is another file system');
+  const result = karta(['build', '--out', '/dev/karta-site']);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /папка \/dev\/karta-site находится на другом диске/);
+  assert.match(result.stderr, /Соберите сайт в папку на диске проекта/);
+  assert.equal(existsSync('/dev/karta-site'), false);
+});
+
 test('a broken site.yaml stops the build with the check’s report in Russian, not an error of Astro’s configuration', () => {
   const before = snapshot(outDir);
   const dir = copyContent();

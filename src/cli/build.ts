@@ -1,8 +1,9 @@
 // `karta build`: check the content, build the site (pages, open data, search index) into a fresh folder, and only
 // when everything succeeded put it in place of the previous build. The site is rendered in a child process
 // (render-pages.ts); this one keeps the search index, which it writes once that process has ended.
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { defaultContentDir, defaultOutDir } from './paths.ts';
+import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
 import { publishDirectory } from './publish.ts';
 import { phaseTimer } from './phase-timer.ts';
 import { giveWay } from './give-way.ts';
@@ -22,6 +23,13 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const contentDir = path.resolve(options.contentDir ?? defaultContentDir);
   const outDir = path.resolve(options.outDir ?? defaultOutDir);
 
+  if (!onProjectFileSystem(outDir)) {
+    console.error(
+      `Сборка сайта не удалась: папка ${outDir} находится на другом диске (файловой системе), чем проект (${projectRoot}), а Astro переносит` +
+        ' в папку сайта свои файлы переименованием. Соберите сайт в папку на диске проекта (например, dist) и скопируйте его оттуда.',
+    );
+    return 1;
+  }
   const timer = phaseTimer();
   // The command line's settings win over site.yaml, in the processes of the build and in the pages
   // (src/content-model/site-config.ts). Only the command line sets them: a variable left in the shell does not
@@ -73,4 +81,15 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   console.log(`Сайт собран: ${path.relative(process.cwd(), outDir) || outDir}`);
   if (process.env.KARTA_TIMINGS) timer.report(process.env.KARTA_TIMINGS, Math.max(peakRssBytes, process.resourceUsage().maxRSS * 1024));
   return 0;
+}
+
+/** Whether `dir` (or, while it does not exist, the nearest folder above it) is on the project's file system. */
+function onProjectFileSystem(dir: string): boolean {
+  for (let at = path.dirname(dir); ; at = path.dirname(at)) {
+    try {
+      return statSync(at).dev === statSync(projectRoot).dev;
+    } catch {
+      if (path.dirname(at) === at) return true; // nothing above exists: mkdir will report it
+    }
+  }
 }
