@@ -34,16 +34,21 @@ const query = 'стажировки';
  * PSS, where a page shared by several processes (such as the code of Node, which each of the build's Node processes
  * maps) counts once, in parts. PSS is the memory the build takes; the sum of RSS counts shared pages once per
  * process. Reading PSS walks a process's memory (some 5 ms for one of 500 MB, holding it up meanwhile), so the
- * bench reads it less often than RSS.
+ * bench reads it less often than RSS. Also notes into `cpu` each process's CPU seconds so far, in programs and in
+ * the kernel (where creating files costs: README, «Масштаб региона»).
  */
-function treeMemory(pid: number, proportional: boolean): { rss: number; pss: number } {
+function treeMemory(pid: number, proportional: boolean, cpu: Map<number, { user: number; system: number }>): { rss: number; pss: number } {
   const children = new Map<number, number[]>();
+  const times = new Map<number, { user: number; system: number }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      // utime and stime, in USER_HZ (100 on Linux)
+      times.set(Number(entry), { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 });
     } catch {
       // the process ended meanwhile
     }
@@ -53,6 +58,8 @@ function treeMemory(pid: number, proportional: boolean): { rss: number; pss: num
   const queue = [pid];
   while (queue.length) {
     const next = queue.pop()!;
+    const time = times.get(next);
+    if (time) cpu.set(next, time);
     try {
       rss += Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${next}/status`, 'utf8'))?.[1] ?? 0) * 1024;
       if (proportional) pss += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${next}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
@@ -66,6 +73,8 @@ function treeMemory(pid: number, proportional: boolean): { rss: number; pss: num
 
 async function build(contentDir: string, outDir: string, timingsFile: string, extraArgs: string[] = []) {
   const started = performance.now();
+  // CPU seconds of each process of the build when last seen (sampled: the last tenth of a second of each is missed).
+  const cpuOf = new Map<number, { user: number; system: number }>();
   const child = spawn(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build', '--content', contentDir, '--out', outDir, ...extraArgs], {
     env: { ...process.env, KARTA_TIMINGS: timingsFile },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -75,15 +84,17 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   let samples = 0;
   // RSS ten times a second, PSS twice: the peaks last seconds.
   const sampler = setInterval(() => {
-    const { rss, pss } = treeMemory(child.pid!, samples++ % 5 === 0);
+    const { rss, pss } = treeMemory(child.pid!, samples++ % 5 === 0, cpuOf);
     peak = Math.max(peak, pss);
     peakRss = Math.max(peakRss, rss);
   }, 100);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`build of ${contentDir} failed (${code})`);
+  const wall = (performance.now() - started) / 1000;
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { phases: Record<string, number>; counts: Record<string, number>; peakRssBytes: number };
-  return { wall: (performance.now() - started) / 1000, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
+  const cpu = [...cpuOf.values()].reduce((sum, t) => ({ user: sum.user + t.user, system: sum.system + t.system }), { user: 0, system: 0 });
+  return { wall, cpu, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
 }
 
 type BuildRun = Awaited<ReturnType<typeof build>>;
@@ -97,6 +108,7 @@ async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<Bui
   return {
     wall: median(all.map((r) => r.wall)),
     walls: all.map((r) => r.wall),
+    cpu: { user: median(all.map((r) => r.cpu.user)), system: median(all.map((r) => r.cpu.system)) },
     phases,
     peakTreeBytes: Math.max(...all.map((r) => r.peakTreeBytes)),
     peakTreeRssBytes: Math.max(...all.map((r) => r.peakTreeRssBytes)),
@@ -183,6 +195,8 @@ interface SizeResult {
   /** A rebuild in place of the previous site (median). */
   rebuildWallSeconds: number;
   rebuildWallSecondsOfEachRun: number[];
+  /** CPU seconds of a build from scratch (median), in programs and in the kernel, all its processes together. */
+  cpuSeconds: { user: number; system: number };
   phases: Record<string, number>;
   /** The highest PSS of the build and its child processes together. */
   peakMemoryBytes: number;
@@ -234,6 +248,7 @@ for (const schools of sizes) {
     wallSecondsOfEachRun: run.walls,
     rebuildWallSeconds: rebuild.wall,
     rebuildWallSecondsOfEachRun: rebuild.walls,
+    cpuSeconds: run.cpu,
     phases: run.phases,
     peakMemoryBytes: Math.max(run.peakTreeBytes, rebuild.peakTreeBytes),
     peakRssSumBytes: Math.max(run.peakTreeRssBytes, rebuild.peakTreeRssBytes),
@@ -262,6 +277,7 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['roadmaps / items', (r) => `${r.roadmaps} / ${r.items}`],
   ['build from scratch, wall time', (r) => `${r.wallSeconds.toFixed(1)} s`],
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.wallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
+  ['  CPU, all processes: programs / kernel', (r) => `${r.cpuSeconds.user.toFixed(1)} / ${r.cpuSeconds.system.toFixed(1)} s`],
   ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [`  ${phase}`, (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`]),
   ['rebuild (in place of the previous site), wall time', (r) => `${r.rebuildWallSeconds.toFixed(1)} s`],
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.rebuildWallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
