@@ -1,6 +1,7 @@
-// The processes of `karta build` that work beside the rendering of the pages — the check, the data files, the search
-// index — run at a lower priority: on two cores the rendering is the longest path, and they get the time it
-// leaves (on a machine with cores to spare they get cores of their own all the same).
+// Pagefind, which indexes the pages beside their rendering, runs at a lower priority: on two cores the rendering is
+// the longest path, and Pagefind gets the time it leaves (on a machine with cores to spare it gets a core of its own
+// all the same). The check and the data files keep the normal priority: they must be done before the rendering is,
+// and lowered they left a core idle while Astro starts (README, «Масштаб региона»).
 import { constants, setPriority } from 'node:os';
 
 /** Lowers the priority of the process `pid` (this one when none is given); where that is not allowed, nothing. */
