@@ -85,9 +85,10 @@ export async function runBuild(options: BuildOptions): Promise<number> {
 
 /** Whether `dir` (or, while it does not exist, the nearest folder above it) is on the project's file system. */
 function onProjectFileSystem(dir: string): boolean {
+  const projectDevice = statSync(projectRoot).dev;
   for (let at = path.dirname(dir); ; at = path.dirname(at)) {
     try {
-      return statSync(at).dev === statSync(projectRoot).dev;
+      return statSync(at).dev === projectDevice;
     } catch {
       if (path.dirname(at) === at) return true; // nothing above exists: mkdir will report it
     }

@@ -32,8 +32,7 @@ export function positionOf(contentDir: string, file: string, needle: string): { 
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-/** Runs the real command-line tool, as a user would. */
-/** Runs the `karta` command (from the project's folder, or from `cwd`). */
+/** Runs the real command-line tool, as a user would (from the project's folder, or from `cwd`). */
 export function karta(args: string[], env: Record<string, string> = {}, cwd = projectRoot) {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'karta.mjs'), ...args], {
     cwd,
