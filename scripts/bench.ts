@@ -139,7 +139,8 @@ async function firstSearch(distDir: string) {
     const fetched: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
       const url = new URL(response.url());
-      if (!url.pathname.includes('/pagefind/')) return;
+      // Every bundle of the index (pagefind/, pagefind-2/: src/search/searched-pages.ts).
+      if (!/\/pagefind(-\d+)?\//.test(url.pathname)) return;
       const body = await response.body().catch(() => Buffer.alloc(0));
       // Pagefind's index and fragment files are gzip already; its script and WebAssembly a host would gzip.
       const served = /\.pf_|\.pagefind$/.test(url.pathname) ? body.length : gzipSync(body).length;
@@ -266,7 +267,10 @@ for (const schools of sizes) {
     },
     homePage: pageSize(path.join(outDir, 'index.html')),
     allRoadmapsPage: pageSize(path.join(outDir, 'roadmaps', 'index.html')),
-    searchIndexBytes: existsSync(path.join(outDir, 'pagefind')) ? folderStats(path.join(outDir, 'pagefind')).bytes : 0,
+    // Every bundle of the index.
+    searchIndexBytes: readdirSync(outDir)
+      .filter((name) => /^pagefind(-\d+)?$/.test(name))
+      .reduce((sum, bundle) => sum + folderStats(path.join(outDir, bundle)).bytes, 0),
     firstSearch: search,
   });
 }

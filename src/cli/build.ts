@@ -50,14 +50,14 @@ export async function runBuild(options: BuildOptions): Promise<number> {
       let pages: PagesAside | undefined;
       try {
         // The searched pages that came before the index was started.
-        const early: string[][] = [];
-        pages = renderPagesAside({ contentDir, siteDir: staging }, (files) => (search ? search.add(files) : early.push(files)));
+        const early: [string[], number][] = [];
+        pages = renderPagesAside({ contentDir, siteDir: staging }, (files, total) => (search ? search.add(files, total) : early.push([files, total])));
         const rendering = pages;
         // Pagefind, started from this process, gives way to the rendering process started before it.
         giveWay();
         search = await startSearchIndex(staging);
         const index = search;
-        for (const files of early) index.add(files);
+        for (const [files, total] of early) index.add(files, total);
         const outcome = await timer.measureAsync('pages and data files (own process)', () => rendering.ended);
         if (outcome.kind === 'rejected') {
           rejected = true;

@@ -69,9 +69,9 @@ async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMess
     let fromBytes = 0;
     let readBack = 0;
     setWrittenPagesSink({
-      searched(files) {
+      searched(files, total) {
         handedOver += files.length;
-        void send({ kind: 'searched', files: [...files] }).catch(() => {}); // a parent that is gone has stopped the build
+        void send({ kind: 'searched', files: [...files], total }).catch(() => {}); // a parent that is gone has stopped the build
       },
       written: (fromRenderedBytes) => void (fromRenderedBytes ? fromBytes++ : readBack++),
     });

@@ -13,7 +13,7 @@ export interface PagesJob {
 
 /** The messages of the child process: batches of searched pages as they are written, then how it ended. */
 export type PagesMessage =
-  | { kind: 'searched'; files: string[] }
+  | { kind: 'searched'; files: string[]; total: number }
   | { kind: 'rendered'; timings: Timings; peakRssBytes: number }
   /** The content has errors, or --home or --base is wrong (the reason has been printed); nothing was written. */
   | { kind: 'rejected'; reason: string }
@@ -28,8 +28,11 @@ export interface PagesAside {
   stop: () => Promise<void>;
 }
 
-/** Starts rendering the site of `job` in a child process; `searched` gets the searched pages as they are written. */
-export function renderPagesAside(job: PagesJob, searched: (files: string[]) => void): PagesAside {
+/**
+ * Starts rendering the site of `job` in a child process; `searched` gets the searched pages as they are written, and
+ * how many the site has in all.
+ */
+export function renderPagesAside(job: PagesJob, searched: (files: string[], total: number) => void): PagesAside {
   // V8 sizes its heap for the machine (on one with much memory: a young generation of up to 32 MB a half, an old one
   // left to double before it is collected), and a region's rendering leaves as much garbage as it keeps: the old
   // generation is held tighter. The young one keeps V8's 32 MB: at 16 MB its scavenges took 0.2–0.3 s more, on the
@@ -38,7 +41,7 @@ export function renderPagesAside(job: PagesJob, searched: (files: string[]) => v
   const child = startChild(new URL('./render-pages-process.ts', import.meta.url), ['--max-semi-space-size=32', '--heap-growing-percent=100']);
   let outcome: PagesOutcome | undefined;
   child.process.on('message', (message: PagesMessage) => {
-    if (message.kind === 'searched') searched(message.files);
+    if (message.kind === 'searched') searched(message.files, message.total);
     else outcome = message;
   });
   const ended = child.closed.then(({ code, signal }): PagesOutcome => {

@@ -60,8 +60,10 @@ export function searchIndexWhileRendering(): AstroIntegration {
         const sink = writtenPagesSink();
         if (!sink || !oneAtATime || !directories) return;
         let rendered: string[] = [];
+        // How many searched pages the site has (known once the paths are): the index's bundles depend on it.
+        let searchedTotal = 0;
         const send = () => {
-          if (rendered.length) sink.searched(rendered);
+          if (rendered.length) sink.searched(rendered, searchedTotal);
           rendered = [];
         };
         let kept: ReturnType<typeof keepRenderedBytes> | undefined;
@@ -79,7 +81,9 @@ export function searchIndexWhileRendering(): AstroIntegration {
           ...(prerenderer.collectStaticImages ? { collectStaticImages: () => prerenderer.collectStaticImages!() } : {}),
           async getStaticPaths() {
             const paths = await prerenderer.getStaticPaths();
-            return [...paths.filter((p) => searchedRoutes.has(p.route.route)), ...paths.filter((p) => !searchedRoutes.has(p.route.route))];
+            const searched = paths.filter((p) => searchedRoutes.has(p.route.route));
+            searchedTotal = searched.length;
+            return [...searched, ...paths.filter((p) => !searchedRoutes.has(p.route.route))];
           },
           async render(request, options) {
             const route = options.routeData;

@@ -30,7 +30,7 @@ test('a roadmap page: filters of the roadmap and of all its items, its period to
   assert.ok(sochi.filters.month!.includes('2023-03 март 2023'));
   assert.ok(sochi.filters.quarter!.includes('2023, IV квартал'));
   assert.ok(sochi.filters.form!.includes('приказ уон'));
-  assert.deepStrictEqual(sochi.sort, { period: '2023-01-01' });
+  assert.deepStrictEqual(sochi.filters.period, ['2023-01-01'], 'the start of its period, to order by');
   assert.equal(sochi.meta.organization, 'УОН Сочи');
   assert.equal(sochi.meta.place, 'Сочи');
 
@@ -51,7 +51,6 @@ test('an organisation page: where it is, to filter by and to show', () => {
   assert.deepStrictEqual(organizationFacets('apsheronsk-sosh-7', lookups.organizations), {
     filters: { organization: ['МБОУ СОШ №7'], region: ['Краснодарский край'], municipality: ['Апшеронский район'] },
     meta: { place: 'Апшеронский район' },
-    sort: {},
   });
   assert.deepStrictEqual(organizationFacets('sochi', lookups.organizations).meta, { place: 'Краснодарский край' }, 'a municipality is not «in» itself');
 });

@@ -1,6 +1,6 @@
 // What a roadmap or organisation page tells the search index besides its text (Pagefind indexes the built HTML,
-// one entry per page, and every item row is a titled anchor of it): the filters a visitor narrows results by, the
-// metadata a result shows and the key to sort by. Pure: computed from the open-data form of a roadmap and the
+// one entry per page, and every item row is a titled anchor of it): the filters a visitor narrows results by (and
+// the start of a roadmap's period, by which the search page orders them), the metadata a result shows. Pure: computed from the open-data form of a roadmap and the
 // organisations; SearchData.astro writes it into the page, hidden. The facets of each item (see item-facets.ts) are
 // a file of their own, which the search page fetches only to narrow or order a roadmap's items: as page metadata
 // they would be in the index of every roadmap, and cost Pagefind about a fifth of its memory at a region's scale.
@@ -18,9 +18,14 @@ export interface PageFacets {
   filters: Record<string, string[]>;
   /** Pagefind metadata shown or used by the search page (its `title` is the page's h1). */
   meta: Record<string, string>;
-  /** Pagefind sort keys. */
-  sort: Record<string, string>;
 }
+
+/**
+ * The filter of a roadmap's period start («2023-01-01»), by which the search page orders results «по сроку»: one
+ * search per start, earliest first (Pagefind's own sort cannot order results merged from two bundles of the index).
+ * Organisation pages have none and are left out of that order.
+ */
+export const periodFilter = 'period';
 
 type Organizations = ReadonlyMap<string, Organization>;
 
@@ -95,6 +100,7 @@ export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations
       month: months.map(monthFilterValue),
       quarter: [...new Set(months.map(quarterLabel))],
       form: [...new Set(items.flatMap((i) => (i.form ? [i.form] : [])))].sort(),
+      [periodFilter]: [roadmap.period.start],
     },
     meta: {
       organization: owner,
@@ -102,11 +108,10 @@ export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations
       // Where the search page finds the facets of the items (src/open-data/write-files.ts writes them).
       ...(described ? { facets: urls.itemFacets(roadmap.id) } : {}),
     },
-    sort: { period: roadmap.period.start },
   };
 }
 
 export function organizationFacets(id: string, organizations: Organizations): PageFacets {
   const where = whereIs(id, organizations);
-  return { filters: { organization: [name(organizations.get(id))], ...where.filters }, meta: where.meta, sort: {} };
+  return { filters: { organization: [name(organizations.get(id))], ...where.filters }, meta: where.meta };
 }

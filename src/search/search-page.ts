@@ -1,5 +1,5 @@
-// The search page in the browser: runs Pagefind's JS API (loaded with the page) and renders its results with the
-// site's own Russian strings. A result is a document — a roadmap or an organisation page — with its matching items
+// The search page in the browser: runs Pagefind's JS API (loaded with the page, with the other bundles of a large
+// site's index merged in) and renders its results with the site's own Russian strings. A result is a document — a roadmap or an organisation page — with its matching items
 // (Pagefind's sub-results: the titled anchors of the item rows), each item linking to its row. Only what is shown
 // is fetched: the text of five documents at a time («Показать ещё» for more), and the filter values only once the
 // visitor opens «Уточнить». Excerpts are rebuilt from text nodes, so no markup from the index is inserted as HTML.
@@ -26,13 +26,15 @@ interface PagefindResult {
 type Order = 'asc' | 'desc';
 interface SearchOptions {
   filters: Record<string, string>;
-  sort?: Record<string, Order>;
 }
+type FilterCounts = Record<string, Record<string, number>>;
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string, options: SearchOptions): Promise<{ results: PagefindResult[] }>;
+  mergeIndex(path: string): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  /** `filters`: how many of the results have each value of every filter loaded. */
+  search(query: string, options: SearchOptions): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
   preload(query: string, options: SearchOptions): Promise<void>;
 }
 
@@ -116,6 +118,23 @@ function matchingItems(data: PagefindResultData, facets: Map<string, ItemFacet>,
   });
 }
 
+/**
+ * The documents of a search ordered by the start of their period (the filter `key`): a search for each start the
+ * results have, earliest first (`desc`: latest), each by relevance; documents without a period are left out.
+ * Pagefind's own sort orders each bundle of the index only within itself, and their results are merged by score.
+ * The counts of the filter's values come with a search once the filter index is loaded (`filters()`).
+ */
+async function searchByPeriod(pagefind: Pagefind, query: string, filters: Record<string, string>, key: string, order: Order): Promise<PagefindResult[]> {
+  const all = await pagefind.search(query, { filters });
+  const starts = Object.entries(all.filters[key] ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([start]) => start)
+    .sort();
+  if (order === 'desc') starts.reverse();
+  const each = await Promise.all(starts.map((start) => pagefind.search(query, { filters: { ...filters, [key]: start } })));
+  return each.flatMap((found) => found.results);
+}
+
 export function startSearchPage(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-query') as HTMLInputElement | null;
@@ -126,8 +145,8 @@ export function startSearchPage(): void {
   if (!form || !input || !status || !list || !panel || !more) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-  // Pagefind sorts documents (by the start of a roadmap's period; documents without it are left out); the items
-  // under a roadmap are then ordered by their first due date.
+  // Documents in order of the start of a roadmap's period (organisations, without one, are left out); the items under
+  // a roadmap are then ordered by their first due date.
   const sortSelect = form.querySelector<HTMLSelectElement>('select[data-sort]');
   /** Every choice kept in the address: the filters and the order. */
   const controls = sortSelect ? [...selects, sortSelect] : selects;
@@ -141,6 +160,7 @@ export function startSearchPage(): void {
       // one more script to fetch.
       await module.options({ noWorker: true });
       await module.init();
+      for (const bundle of JSON.parse(form.dataset.merge ?? '[]') as string[]) await module.mergeIndex(bundle);
       return module;
     })();
     return pagefind;
@@ -269,7 +289,7 @@ export function startSearchPage(): void {
     for (const select of selects) if (select.value) filters[select.dataset.filter!] = select.value;
     const direction = sortSelect?.value;
     const order = direction === 'asc' || direction === 'desc' ? direction : undefined;
-    const options: SearchOptions = { filters, ...(order ? { sort: { [sortSelect!.dataset.sort!]: order } } : {}) };
+    const options: SearchOptions = { filters };
     // Pagefind takes the last word as the beginning of a word; from four letters on, the words it can begin are
     // few, so their part of the index is fetched while the visitor is still typing.
     const lastWord = /\S*$/.exec(query)?.[0].length ?? 0;
@@ -280,12 +300,14 @@ export function startSearchPage(): void {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     if (search !== searches) return; // a newer keystroke superseded this search
-    const found = await module.search(query, options);
+    // In order of the period: its filter's values are counted once the filter index is loaded.
+    if (order) await loadFilters();
+    const results = order ? await searchByPeriod(module, query, filters, sortSelect!.dataset.sort!, order) : (await module.search(query, options)).results;
     if (search !== searches) return;
     const { month, quarter, form: formValue } = filters;
-    const shown: Shown = { results: found.results, count: 0, filters: { ...(month ? { month } : {}), ...(quarter ? { quarter } : {}), ...(formValue ? { form: formValue } : {}) }, order };
+    const shown: Shown = { results, count: 0, filters: { ...(month ? { month } : {}), ...(quarter ? { quarter } : {}), ...(formValue ? { form: formValue } : {}) }, order };
     current = shown;
-    const n = found.results.length;
+    const n = results.length;
     const said = (n === 0 ? strings.nothing : pluralOf(strings.found, n)).replace('%q', query);
     if (n === 0) {
       list.replaceChildren();

@@ -5,13 +5,34 @@
 /** The pages that are searched (Astro route patterns); nothing else (calendars, lists, the glossary) is read. */
 export const searchedRoutes: ReadonlySet<string> = new Set(['/roadmaps/[id]', '/organizations/[id]']);
 
-/** The same pages in the built site, as a glob. */
-export const searchedPagesGlob = '{roadmaps,organizations}/*/index.html';
+/** The folders of those pages in the built site (each page is `<folder>/<id>/index.html`). */
+export const searchedFolders = ['roadmaps', 'organizations'] as const;
+
+/**
+ * From this many searched pages on, the index is written as two Pagefind bundles, each by a Pagefind process of
+ * its own: writing the index is almost all on one core and comes after the pages, so two halves written at once end
+ * sooner (at a region's scale about 4–7 s → 3–5 s, README «Масштаб региона»). The search page merges them
+ * (src/search/search-page.ts). A smaller site keeps one: nothing to gain, and its ranking is of one index.
+ */
+export const twoBundlesFrom = 200;
+
+/** The folders of the index's bundles in the built site, for a site of `searchedPages` searched pages. */
+export function searchBundles(searchedPages: number): string[] {
+  return searchedPages >= twoBundlesFrom ? ['pagefind', 'pagefind-2'] : ['pagefind'];
+}
+
+/** The bundle the `position`-th searched page (counted from 0, in the order they are written) goes to: in turn. */
+export function bundleOf(position: number, bundles: number): number {
+  return position % bundles;
+}
 
 /** Where the pages that the build writes while rendering are reported (src/integrations/search-index.ts). */
 export interface WrittenPages {
-  /** Searched pages just written, as paths within the built site (e.g. roadmaps/x/index.html). */
-  searched(files: readonly string[]): void;
+  /**
+   * Searched pages just written, as paths within the built site (e.g. roadmaps/x/index.html), and how many the site
+   * has in all (which decides the index's bundles).
+   */
+  searched(files: readonly string[], total: number): void;
   /** A page written from the bytes Astro rendered, or (`false`) read back from its response. */
   written(fromRenderedBytes: boolean): void;
 }

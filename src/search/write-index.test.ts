@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { globsOf, startSearchIndex } from './write-index.ts';
+import { searchBundles, twoBundlesFrom } from './searched-pages.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
 
 function site(pages: Record<string, string>): string {
@@ -23,8 +24,8 @@ test('pages handed over in batches are indexed, and only those', async () => {
   });
   const index = await startSearchIndex(dir);
   try {
-    index.add(['roadmaps/a/index.html', 'roadmaps/b.2/index.html']);
-    index.add(['organizations/c/index.html']);
+    index.add(['roadmaps/a/index.html', 'roadmaps/b.2/index.html'], 3);
+    index.add(['organizations/c/index.html'], 3);
     await index.finish();
   } finally {
     await index.close();
@@ -36,11 +37,72 @@ test('a page handed over but not found fails the index instead of missing from t
   const dir = site({ 'roadmaps/a/index.html': 'Стажировка' });
   const index = await startSearchIndex(dir);
   try {
-    index.add(['roadmaps/a/index.html', 'roadmaps/missing/index.html']);
+    index.add(['roadmaps/a/index.html', 'roadmaps/missing/index.html'], 2);
     await assert.rejects(index.finish(), /проиндексировано страниц 1 из 2/);
   } finally {
     await index.close();
   }
+});
+
+test('a page of the site never handed over fails the index', async () => {
+  const dir = site({ 'roadmaps/a/index.html': 'Стажировка', 'roadmaps/b/index.html': 'Семинар' });
+  const index = await startSearchIndex(dir);
+  try {
+    index.add(['roadmaps/a/index.html'], 2);
+    await assert.rejects(index.finish(), /передано 1 из 2/);
+  } finally {
+    await index.close();
+  }
+});
+
+/** Pagefind processes started by this one (Linux: from /proc). */
+function pagefindProcesses(): number {
+  return readdirSync('/proc').filter((pid) => {
+    if (!/^\d+$/.test(pid)) return false;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return stat.includes('(pagefind') && Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid;
+    } catch {
+      return false; // ended meanwhile
+    }
+  }).length;
+}
+
+/** `n` roadmap pages, each with a word of its own and a word they share. */
+const manyPages = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`roadmaps/r${i}/index.html`, `Стажировка номер${i}`]));
+const fragments = (dir: string, bundle: string) => readdirSync(path.join(dir, bundle, 'fragment')).length;
+
+test(`a site of ${twoBundlesFrom} searched pages or more: two bundles of half the pages each, written by two Pagefind processes`, async () => {
+  const dir = site(manyPages(twoBundlesFrom + 1));
+  const files = Object.keys(manyPages(twoBundlesFrom + 1));
+  const index = await startSearchIndex(dir);
+  try {
+    for (let i = 0; i < files.length; i += 30) index.add(files.slice(i, i + 30), files.length);
+    await index.finish();
+    assert.equal(pagefindProcesses(), 2, 'a Pagefind process for each bundle');
+  } finally {
+    await index.close();
+  }
+  assert.deepEqual(searchBundles(files.length), ['pagefind', 'pagefind-2']);
+  assert.equal(fragments(dir, 'pagefind'), Math.ceil(files.length / 2));
+  assert.equal(fragments(dir, 'pagefind-2'), Math.floor(files.length / 2));
+  // Each is a whole bundle of its own that the search page can load.
+  for (const bundle of ['pagefind', 'pagefind-2']) {
+    const entry = JSON.parse(readFileSync(path.join(dir, bundle, 'pagefind-entry.json'), 'utf8'));
+    assert.ok(entry.languages.ru.page_count > 0, bundle);
+  }
+});
+
+test('a smaller site: one bundle', async () => {
+  const dir = site(manyPages(twoBundlesFrom - 1));
+  const index = await startSearchIndex(dir);
+  try {
+    await index.finish();
+  } finally {
+    await index.close();
+  }
+  assert.equal(fragments(dir, 'pagefind'), twoBundlesFrom - 1);
+  assert.ok(!existsSync(path.join(dir, 'pagefind-2')));
 });
 
 test('without batches, finish indexes every roadmap and organisation page', async () => {
@@ -53,7 +115,6 @@ test('without batches, finish indexes every roadmap and organisation page', asyn
   }
   assert.equal(readdirSync(path.join(dir, 'pagefind', 'fragment')).length, 2);
 });
-
 
 test('a batch is looked for folder by folder, each name taken literally', () => {
   assert.deepEqual(globsOf(['roadmaps/a/index.html', 'organizations/c/index.html', 'roadmaps/b.2,{x}/index.html']), [

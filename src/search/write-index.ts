@@ -7,10 +7,13 @@
 // rendered, in another process (src/cli/render-pages.ts), which renders the searched pages first and hands them over
 // in batches as they are written (src/search/searched-pages.ts): Pagefind reads them on the second core while the
 // rest is rendered. It writes the index only when the rendering process has ended: writing takes Pagefind most of
-// its memory, and the rendering process would add as much again.
+// its memory, and the rendering process would add as much again. A large site's index is two bundles, each indexed
+// and written by a Pagefind process of its own (src/search/searched-pages.ts, `searchBundles`), so that the two
+// halves are written at once, on both cores.
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { searchedPagesGlob } from './searched-pages.ts';
+import { bundleOf, searchBundles, searchedFolders } from './searched-pages.ts';
 
 /** What is on those pages but is not their words. */
 const notIndexed = [
@@ -22,11 +25,11 @@ const notIndexed = [
 ];
 
 export interface SearchIndex {
-  /** Indexes these written pages (paths within the built site, e.g. roadmaps/x/index.html). */
-  add(files: readonly string[]): void;
-  /** Writes the index into the site's `pagefind/` folder, once the pages added are indexed; waits until it is. */
+  /** Indexes these written pages (paths within the built site, e.g. roadmaps/x/index.html) of the site's `total`. */
+  add(files: readonly string[], total: number): void;
+  /** Writes the index into the site's bundle folders, once the pages added are indexed; waits until it is. */
   finish(): Promise<void>;
-  /** Ends Pagefind's process (also after a failure). */
+  /** Ends Pagefind's processes (also after a failure). */
   close(): Promise<void>;
   /** How many pages were handed over with `add` (while rendering; the rest, if any, is read at the end). */
   handedOver(): number;
@@ -57,44 +60,121 @@ export function globsOf(files: readonly string[]): { glob: string; files: number
   }));
 }
 
-/** Starts Pagefind for the site being built in `siteDir`; without any `add`, `finish` indexes every searched page. */
+type PagefindModule = typeof pagefind;
+type Result = { errors: string[]; page_count?: number };
+
+/**
+ * Pagefind's module with a Pagefind process of its own: the module keeps one process, so each bundle after the
+ * first imports it anew under another address (Node keeps a module instance per address).
+ */
+async function pagefindProcess(bundle: number): Promise<PagefindModule> {
+  if (bundle === 0) return pagefind;
+  return (await import(`${import.meta.resolve('pagefind')}?bundle=${bundle}`)) as PagefindModule;
+}
+
+/** One bundle: its Pagefind process, and the requests to it, one after another in the order given. */
+interface Bundle {
+  /** Settles when Pagefind has started (rejects when it cannot). */
+  started: Promise<unknown>;
+  then(step: (index: pagefind.PagefindIndex) => Promise<Result>, pages?: number): void;
+  /** Settles when every request so far has been answered (rejects with the first failure). */
+  done(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function startBundle(bundle: number): Bundle {
+  const module = pagefindProcess(bundle);
+  const started = module.then(async (pagefind) => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', excludeSelectors: notIndexed });
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    return index;
+  });
+  let queue: Promise<unknown> = started;
+  queue.catch(() => {}); // reported by done()
+  return {
+    started,
+    then(step, pages) {
+      queue = queue.then(async () => {
+        const result = await step(await started);
+        if (result.errors.length) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+        // A page that was not found would be missing from the search without an error.
+        if (pages !== undefined && result.page_count !== pages) throw new Error(`Pagefind: проиндексировано страниц ${result.page_count} из ${pages}`);
+      });
+      queue.catch(() => {});
+    },
+    done: () => queue.then(() => {}),
+    close: async () => {
+      await (await module).close();
+    },
+  };
+}
+
+/** The searched pages of a built site, as written (when they did not come in batches). */
+function searchedPagesIn(siteDir: string): string[] {
+  return searchedFolders.flatMap((folder) => {
+    const dir = path.join(siteDir, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .sort()
+      .map((id) => `${folder}/${id}/index.html`)
+      .filter((file) => existsSync(path.join(siteDir, file)));
+  });
+}
+
+/**
+ * Starts Pagefind for the site being built in `siteDir` (the first bundle's process at once, the second's with the
+ * first page for it); without any `add`, `finish` indexes every searched page.
+ */
 export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', excludeSelectors: notIndexed });
-  if (!index) {
-    await pagefind.close();
-    throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const bundles: Bundle[] = [startBundle(0)];
+  try {
+    await bundles[0]!.started;
+  } catch (error) {
+    await bundles[0]!.close();
+    throw error;
   }
-  // One request after another, in the order given: Pagefind's process works through them while pages are rendered.
-  let queue: Promise<void> = Promise.resolve();
-  let added = false;
+  let folders: string[] | undefined;
+  let total = 0;
+  let position = 0;
   let handedOver = 0;
   let written: Promise<void> | undefined;
-  const then = (step: () => Promise<{ errors: string[]; page_count?: number }>, pages?: number) => {
-    queue = queue.then(async () => {
-      const result = await step();
-      if (result.errors.length) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
-      // A page that was not found would be missing from the search without an error.
-      if (pages !== undefined && result.page_count !== pages) throw new Error(`Pagefind: проиндексировано страниц ${result.page_count} из ${pages}`);
+  const add = (files: readonly string[], of: number) => {
+    total = of;
+    folders ??= searchBundles(total);
+    const parts = folders.map((): string[] => []);
+    for (const file of files) parts[bundleOf(position++, folders.length)]!.push(file);
+    parts.forEach((part, bundle) => {
+      if (!part.length) return;
+      const target = (bundles[bundle] ??= startBundle(bundle));
+      for (const { glob, files: count } of globsOf(part)) target.then((index) => index.addDirectory({ path: siteDir, glob }), count);
     });
-    queue.catch(() => {}); // reported by finish()
   };
   return {
-    add(files) {
+    add(files, total) {
       if (!files.length || written) return;
-      added = true;
       handedOver += files.length;
-      for (const { glob, files: count } of globsOf(files)) then(() => index.addDirectory({ path: siteDir, glob }), count);
+      add(files, total);
     },
     finish() {
       if (!written) {
-        if (!added) then(() => index.addDirectory({ path: siteDir, glob: searchedPagesGlob }));
-        then(() => index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') }));
-        written = queue;
+        if (!handedOver) {
+          const files = searchedPagesIn(siteDir);
+          add(files, files.length);
+        } else if (handedOver !== total) {
+          // Pages missing from the search, and perhaps a bundle without pages, which the search page could not load.
+          written = Promise.reject(new Error(`Pagefind: страниц для поиска передано ${handedOver} из ${total}`));
+          return written;
+        }
+        // Every bundle of the site has pages (they go to each in turn), and each is written by its own process.
+        for (const [bundle, folder] of (folders ?? ['pagefind']).entries()) {
+          (bundles[bundle] ??= startBundle(bundle)).then((index) => index.writeFiles({ outputPath: path.join(siteDir, folder) }));
+        }
+        written = Promise.all(bundles.map((b) => b.done())).then(() => {});
       }
       return written;
     },
     close: async () => {
-      await pagefind.close();
+      await Promise.all(bundles.map((b) => b.close()));
     },
     handedOver: () => handedOver,
   };
