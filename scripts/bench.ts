@@ -71,7 +71,19 @@ function treeMemory(pid: number, proportional: boolean, cpu: Map<number, { user:
   return { rss, pss };
 }
 
+/** Milliseconds of a fixed piece of work on one core now (scripts/machine-check.ts), in a process of its own. */
+function machineCheck(): Promise<number> {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'machine-check.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => (code === 0 && Number(out) > 0 ? resolve(Number(out)) : reject(new Error(`machine check failed (${code}): ${out}`)))),
+  );
+}
+
 async function build(contentDir: string, outDir: string, timingsFile: string, extraArgs: string[] = []) {
+  // How fast the machine is just before this build.
+  const machineMs = await machineCheck();
   const started = performance.now();
   // CPU seconds of each process of the build when last seen (sampled: the last tenth of a second of each is missed).
   const cpuOf = new Map<number, { user: number; system: number }>();
@@ -94,13 +106,13 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   const wall = (performance.now() - started) / 1000;
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { phases: Record<string, number>; counts: Record<string, number>; peakRssBytes: number };
   const cpu = [...cpuOf.values()].reduce((sum, t) => ({ user: sum.user + t.user, system: sum.system + t.system }), { user: 0, system: 0 });
-  return { wall, cpu, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
+  return { wall, machineMs, cpu, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
 }
 
 type BuildRun = Awaited<ReturnType<typeof build>>;
 
 /** `runs` builds (`once(k)` is the k-th): the median wall time and phase times, the highest memory. */
-async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<BuildRun & { walls: number[] }> {
+async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<BuildRun & { walls: number[]; machineMsOfEach: number[] }> {
   const all: BuildRun[] = [];
   for (let k = 0; k < runs; k++) all.push(await once(k));
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -108,6 +120,8 @@ async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<Bui
   return {
     wall: median(all.map((r) => r.wall)),
     walls: all.map((r) => r.wall),
+    machineMs: median(all.map((r) => r.machineMs)),
+    machineMsOfEach: all.map((r) => r.machineMs),
     cpu: { user: median(all.map((r) => r.cpu.user)), system: median(all.map((r) => r.cpu.system)) },
     phases,
     peakTreeBytes: Math.max(...all.map((r) => r.peakTreeBytes)),
@@ -196,6 +210,8 @@ interface SizeResult {
   /** A rebuild in place of the previous site (median). */
   rebuildWallSeconds: number;
   rebuildWallSecondsOfEachRun: number[];
+  /** The machine check before each build from scratch (scripts/machine-check.ts), milliseconds. */
+  machineCheckMsOfEachRun: number[];
   /** CPU seconds of a build from scratch (median), in programs and in the kernel, all its processes together. */
   cpuSeconds: { user: number; system: number };
   phases: Record<string, number>;
@@ -249,6 +265,7 @@ for (const schools of sizes) {
     wallSecondsOfEachRun: run.walls,
     rebuildWallSeconds: rebuild.wall,
     rebuildWallSecondsOfEachRun: rebuild.walls,
+    machineCheckMsOfEachRun: run.machineMsOfEach,
     cpuSeconds: run.cpu,
     phases: run.phases,
     peakMemoryBytes: Math.max(run.peakTreeBytes, rebuild.peakTreeBytes),
@@ -281,6 +298,7 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['roadmaps / items', (r) => `${r.roadmaps} / ${r.items}`],
   ['build from scratch, wall time', (r) => `${r.wallSeconds.toFixed(1)} s`],
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.wallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
+  ['  machine check before each (ms, lower is faster)', (r) => r.machineCheckMsOfEachRun.join(' / ')],
   ['  CPU, all processes: programs / kernel', (r) => `${r.cpuSeconds.user.toFixed(1)} / ${r.cpuSeconds.system.toFixed(1)} s`],
   ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [`  ${phase}`, (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`]),
   ['rebuild (in place of the previous site), wall time', (r) => `${r.rebuildWallSeconds.toFixed(1)} s`],

@@ -104,7 +104,8 @@ function startBundle(bundle: number): Bundle {
     },
     done: () => queue.then(() => {}),
     close: async () => {
-      await (await module).close();
+      // A module that could not be loaded has no process to end.
+      await (await module.catch(() => undefined))?.close();
     },
   };
 }
