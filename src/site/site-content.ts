@@ -39,6 +39,8 @@ export interface SiteContent extends Lookups {
   published: Set<string>;
   /** Marks up abbreviations for a page about `organizationId` (its own and its ancestors' glossary scopes). */
   abbreviatorFor(organizationId: string | undefined): Abbreviator;
+  /** The people of an organisation (id and person), in the order of the collection. */
+  peopleOf(organizationId: string): [string, Person][];
 }
 
 /** Whether the site's organisation (`home`, from site.yaml or `karta build --home`) is not among the organisations. */
@@ -52,6 +54,8 @@ export function siteContentFrom(collections: Collections, site: SiteConfig): Sit
   const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e.data]));
   const organizations = byId(collections.organizations);
   const scope = publishedScope(site.home, organizations, collections.roadmaps);
+  // Looked up once per organisation page: grouped once, not searched through a region's people on every page.
+  let peopleByOrganization: Map<string, [string, Person][]> | undefined;
   const roadmaps = collections.roadmaps
     .filter((r) => scope.roadmaps.has(r.id))
     .sort((a, b) => levelOrder[a.data.level] - levelOrder[b.data.level] || a.data.title.localeCompare(b.data.title, 'ru'));
@@ -65,5 +69,17 @@ export function siteContentFrom(collections: Collections, site: SiteConfig): Sit
     roadmaps,
     published: scope.organizations,
     abbreviatorFor: abbreviatorsByOrganization(collections.glossary.map((g) => g.data), organizations),
+    peopleOf(organizationId) {
+      if (!peopleByOrganization) {
+        peopleByOrganization = new Map();
+        for (const { id, data } of collections.people) {
+          if (!data.organization) continue;
+          const list = peopleByOrganization.get(data.organization) ?? [];
+          list.push([id, data]);
+          peopleByOrganization.set(data.organization, list);
+        }
+      }
+      return peopleByOrganization.get(organizationId) ?? [];
+    },
   };
 }
