@@ -9,12 +9,14 @@ export const searchedRoutes: ReadonlySet<string> = new Set(['/roadmaps/[id]', '/
 export const searchedFolders = ['roadmaps', 'organizations'] as const;
 
 /**
- * From this many searched pages on, the index is written as two Pagefind bundles, each by a Pagefind process of
- * its own: writing the index is almost all on one core and comes after the pages, so two halves written at once end
- * sooner (at a region's scale about 4–7 s → 3–5 s, README «Масштаб региона»). The search page merges them
- * (src/search/search-page.ts). A smaller site keeps one: nothing to gain, and its ranking is of one index.
+ * From this many searched pages on (a region of some 500 schools), the index is written as two Pagefind bundles,
+ * each by a Pagefind process of its own: writing the index is almost all on one core and comes after the pages, so
+ * two halves written at once end sooner (at 1,100 schools about 5–6 s → 3 s, README «Масштаб региона»). The search
+ * page merges them (src/search/search-page.ts). A smaller site keeps one: its index is written in a second or two,
+ * and a first query fetches a chunk of the word index from each bundle (a region of 400–700 schools: about 77 KB
+ * from two, 51–55 KB from one; of 1,100: 88 KB from two, 113 KB from one, whose chunks are fuller).
  */
-export const twoBundlesFrom = 200;
+export const twoBundlesFrom = 1000;
 
 /** The folders of the index's bundles in the built site, for a site of `searchedPages` searched pages. */
 export function searchBundles(searchedPages: number): string[] {

@@ -17,7 +17,9 @@ import { realContent } from '../support/content-copy.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
-const schools = 100;
+// A school brings two searched pages (its roadmap and its own), the region and each municipality a few.
+const municipalities = 3;
+const schools = Math.ceil((twoBundlesFrom - 3 * municipalities - 3) / 2) + 1;
 const earlier = '2022-09-01';
 let dist: string;
 let site: StaticSite;
@@ -25,7 +27,7 @@ let browser: Browser;
 
 before(async () => {
   const content = path.join(tempDir('karta-region-search-'), 'content');
-  writeSyntheticRegion(content, phraseBankFrom(loadContent(realContent)), { schools, municipalities: 3, itemsPerSchool: 8 });
+  writeSyntheticRegion(content, phraseBankFrom(loadContent(realContent)), { schools, municipalities, itemsPerSchool: 6 });
   const roadmaps = path.join(content, 'roadmaps');
   for (const file of readdirSync(roadmaps).filter((f, i) => /-s\d+-/.test(f) && i % 3 === 0)) {
     const yaml = readFileSync(path.join(roadmaps, file), 'utf8');
