@@ -1,7 +1,7 @@
 // How fast this machine is at the moment, for the bench to print beside each build: a fixed piece of work of the
 // kind a build does (Russian text into JSON and back, HTML strings, gzip), on one core, in a fresh Node process, in
 // milliseconds. The speed of a shared virtual machine changes through the day, by half and more (README, «Масштаб
-// региона»): builds of different hours are compared by it. Prints the milliseconds.
+// региона»): this says at which speed a figure was taken (of the processor; not of the disk). Prints the milliseconds.
 import { gzipSync } from 'node:zlib';
 
 const words = 'организация мониторинг стажировка семинар вебинар методический учитель школа ответственные сроки январь'.split(' ');
