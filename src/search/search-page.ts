@@ -1,8 +1,9 @@
 // The search page in the browser: runs Pagefind's JS API (loaded with the page, with the other bundles of a large
-// site's index merged in) and renders its results with the site's own Russian strings. A result is a document — a roadmap or an organisation page — with its matching items
-// (Pagefind's sub-results: the titled anchors of the item rows), each item linking to its row. Only what is shown
-// is fetched: the text of five documents at a time («Показать ещё» for more), and the filter values only once the
-// visitor opens «Уточнить». Excerpts are rebuilt from text nodes, so no markup from the index is inserted as HTML.
+// site's index merged in) and renders its results with the site's own Russian strings. A result is a document — a
+// roadmap or an organisation page — with its matching items (Pagefind's sub-results: the titled anchors of the item
+// rows), each item linking to its row. Only what is shown is fetched: the text of five documents at a time
+// («Показать ещё» for more), and the filter values only once the visitor opens «Уточнить» or orders by date.
+// Excerpts are rebuilt from text nodes, so no markup from the index is inserted as HTML.
 import { plural } from '../ui/strings.ts';
 import { decodeItemFacets, itemMatches, type ItemFacet, type ItemFilters } from './item-facets.ts';
 
