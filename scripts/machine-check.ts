@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 
 const words = 'организация мониторинг стажировка семинар вебинар методический учитель школа ответственные сроки январь'.split(' ');
 let seed = 1;
-const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+// In [0, 1): a linear congruential generator in 32-bit arithmetic.
+const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 
 const started = performance.now();
 const rows = Array.from({ length: 100_000 }, (_, n) => ({ n, title: Array.from({ length: 8 }, () => words[Math.floor(random() * words.length)]).join(' ') }));

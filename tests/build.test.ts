@@ -183,6 +183,9 @@ test('the roadmap and organisation pages go to the search index while the rest i
   const { counts } = JSON.parse(readFileSync(timings, 'utf8')) as { counts: Record<string, number> };
   assert.ok(searched.length > 30, `${searched.length} pages`);
   assert.equal(counts['search pages handed over while rendering'], searched.length);
+  // A site this size has one bundle of the index, and its search page merges none.
+  assert.deepEqual(readdirSync(outDir).filter((name) => name.startsWith('pagefind')), ['pagefind']);
+  assert.match(readFileSync(path.join(outDir, 'search', 'index.html'), 'utf8'), /data-pagefind="\/pagefind\/pagefind\.js" data-merge="\[\]"/);
 });
 
 test('the pages of routes with parameters are written from the bytes Astro rendered, none read back from a response', () => {

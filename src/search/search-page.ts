@@ -22,6 +22,8 @@ interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 interface PagefindResult {
+  /** The document's id in the index (the same in every search). */
+  id: string;
   data(): Promise<PagefindResultData>;
 }
 type Order = 'asc' | 'desc';
@@ -34,8 +36,8 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(path: string): Promise<void>;
   filters(): Promise<FilterCounts>;
-  /** `filters`: how many of the results have each value of every filter loaded. */
-  search(query: string, options: SearchOptions): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
+  /** `null`: every document the filters keep. */
+  search(query: string | null, options: SearchOptions): Promise<{ results: PagefindResult[] }>;
   preload(query: string, options: SearchOptions): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ interface Strings {
   found: Plural;
   moreItems: Plural;
   noMatchingItems: string;
+  failed: string;
 }
 
 const pluralOf = (forms: Plural, n: number) => forms[plural(n, 'one', 'few', 'many')].replace('%n', String(n));
@@ -120,20 +123,20 @@ function matchingItems(data: PagefindResultData, facets: Map<string, ItemFacet>,
 }
 
 /**
- * The documents of a search ordered by the start of their period (the filter `key`): a search for each start the
- * results have, earliest first (`desc`: latest), each by relevance; documents without a period are left out.
- * Pagefind's own sort orders each bundle of the index only within itself, and their results are merged by score.
- * The counts of the filter's values come with a search once the filter index is loaded (`filters()`).
+ * The start of each roadmap's period (the filter `key`) by its id in the index: a search by the filter alone for each
+ * start there is. Made once per page, so that ordering «по сроку» sorts the results of one search: Pagefind's own
+ * sort orders each bundle of the index only within itself, and the results of the bundles are merged by score.
  */
-async function searchByPeriod(pagefind: Pagefind, query: string, filters: Record<string, string>, key: string, order: Order): Promise<PagefindResult[]> {
-  const all = await pagefind.search(query, { filters });
-  const starts = Object.entries(all.filters[key] ?? {})
-    .filter(([, count]) => count > 0)
-    .map(([start]) => start)
-    .sort();
-  if (order === 'desc') starts.reverse();
-  const each = await Promise.all(starts.map((start) => pagefind.search(query, { filters: { ...filters, [key]: start } })));
-  return each.flatMap((found) => found.results);
+async function periodStarts(pagefind: Pagefind, key: string): Promise<Map<string, string>> {
+  const starts = Object.keys((await pagefind.filters())[key] ?? {});
+  const found = await Promise.all(starts.map((start) => pagefind.search(null, { filters: { [key]: start } })));
+  return new Map(found.flatMap((f, i) => f.results.map((r) => [r.id, starts[i]!] as const)));
+}
+
+/** The results in order of their period's start (`desc`: latest first), by relevance within one start; those without a period are left out. */
+function byPeriod(results: PagefindResult[], starts: ReadonlyMap<string, string>, order: Order): PagefindResult[] {
+  const sign = order === 'asc' ? 1 : -1;
+  return results.filter((r) => starts.has(r.id)).sort((a, b) => sign * starts.get(a.id)!.localeCompare(starts.get(b.id)!));
 }
 
 export function startSearchPage(): void {
@@ -164,6 +167,8 @@ export function startSearchPage(): void {
       for (const bundle of JSON.parse(form.dataset.merge ?? '[]') as string[]) await module.mergeIndex(bundle);
       return module;
     })();
+    // A search after a failure tries again (and says so if it fails again: `run`).
+    pagefind.catch(() => (pagefind = undefined));
     return pagefind;
   };
 
@@ -185,12 +190,22 @@ export function startSearchPage(): void {
     return facets;
   };
 
+  /** The start of each roadmap's period, fetched the first time the visitor orders by it. */
+  let starts: Promise<Map<string, string>> | undefined;
+  const loadStarts = async (key: string) => {
+    starts ??= load().then((module) => periodStarts(module, key));
+    const loaded = await starts;
+    if (!loaded.size) starts = undefined; // nothing could be had: tried again next time
+    return loaded;
+  };
+
   /** The values of every filter with their counts, fetched the first time the visitor opens «Уточнить». */
   let filterValues: Promise<void> | undefined;
   const loadFilters = () => {
     filterValues ??= (async () => {
       const available = await (await load()).filters();
       for (const select of selects) {
+        if (select.options.length > 1) continue; // filled by an earlier attempt
         const values = available[select.dataset.filter!] ?? {};
         for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'ru'))) {
           const option = element('option', undefined, `${value} (${values[value]})`);
@@ -199,6 +214,8 @@ export function startSearchPage(): void {
         }
       }
     })();
+    // What could not be had is asked for again the next time.
+    filterValues.catch(() => (filterValues = undefined));
     return filterValues;
   };
 
@@ -266,6 +283,19 @@ export function startSearchPage(): void {
   /** Searches for what is typed; `pause` after the last keystroke first (none on Enter or from the address). */
   const run = async (pause: boolean) => {
     const search = ++searches;
+    try {
+      await searchFor(search, pause);
+    } catch {
+      // Pagefind's files could not be had (a network error, a site half copied): say so.
+      starts = undefined;
+      if (search !== searches) return;
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
+      more.hidden = true;
+      status.textContent = strings.failed;
+    }
+  };
+  const searchFor = async (search: number, pause: boolean) => {
     const query = input.value.trim();
     const url = new URL(location.href);
     url.searchParams.set('q', query);
@@ -301,9 +331,10 @@ export function startSearchPage(): void {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     if (search !== searches) return; // a newer keystroke superseded this search
-    // In order of the period: its filter's values are counted once the filter index is loaded.
-    if (order) await loadFilters();
-    const results = order ? await searchByPeriod(module, query, filters, sortSelect!.dataset.sort!, order) : (await module.search(query, options)).results;
+    const found = (await module.search(query, options)).results;
+    const periods = order ? await loadStarts(sortSelect!.dataset.sort!) : undefined;
+    // Without the periods (they could not be had), in order of relevance rather than none at all.
+    const results = order && periods?.size ? byPeriod(found, periods, order) : found;
     if (search !== searches) return;
     const { month, quarter, form: formValue } = filters;
     const shown: Shown = { results, count: 0, filters: { ...(month ? { month } : {}), ...(quarter ? { quarter } : {}), ...(formValue ? { form: formValue } : {}) }, order };
@@ -361,7 +392,8 @@ export function startSearchPage(): void {
   const initial = params.get('q');
   if (initial) {
     input.value = initial;
-    void (chosen ? loadFilters() : load()).then(() => {
+    // Also when Pagefind could not be loaded: the search then says so.
+    void (chosen ? loadFilters() : load()).catch(() => {}).then(() => {
       for (const select of controls) {
         const value = params.get(select.name);
         if (value) select.value = value;

@@ -5,6 +5,14 @@
 /** The pages that are searched (Astro route patterns); nothing else (calendars, lists, the glossary) is read. */
 export const searchedRoutes: ReadonlySet<string> = new Set(['/roadmaps/[id]', '/organizations/[id]']);
 
+/**
+ * How many pages a site searches: a page for each roadmap it publishes and for each organisation (the paths of the
+ * two routes). The search page counts them so to know the index's bundles; the build counts the routes' paths.
+ */
+export function searchedPageCount(content: { roadmaps: readonly unknown[]; published: ReadonlySet<string> }): number {
+  return content.roadmaps.length + content.published.size;
+}
+
 /** The folders of those pages in the built site (each page is `<folder>/<id>/index.html`). */
 export const searchedFolders = ['roadmaps', 'organizations'] as const;
 

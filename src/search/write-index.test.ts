@@ -61,7 +61,9 @@ function pagefindProcesses(): number {
     if (!/^\d+$/.test(pid)) return false;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      return stat.includes('(pagefind') && Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid;
+      const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // A process of an earlier test may not have been reaped yet (Z).
+      return stat.includes('(pagefind') && state !== 'Z' && Number(parent) === process.pid;
     } catch {
       return false; // ended meanwhile
     }

@@ -1,6 +1,6 @@
 // The Pagefind search index of a built site: one entry per roadmap page and organisation page (their parts marked
 // data-pagefind-body), whose item rows are titled anchors, so a result is a document with its matching items, each
-// linking to the item's row. Filters, metadata and the sort key come from the hidden SearchData of each page
+// linking to the item's row. Filters and metadata come from the hidden SearchData of each page
 // (src/components/SearchData.astro). Russian stemming: «стажировки» finds «стажировка».
 //
 // Pagefind indexes in its own process, from the pages on disk. `karta build` starts it before the pages are
@@ -31,7 +31,7 @@ export interface SearchIndex {
   finish(): Promise<void>;
   /** Ends Pagefind's processes (also after a failure). */
   close(): Promise<void>;
-  /** How many pages were handed over with `add` (while rendering; the rest, if any, is read at the end). */
+  /** How many pages were handed over with `add` (while rendering; without any, every searched page is read at the end). */
   handedOver(): number;
 }
 

@@ -124,3 +124,13 @@ test('«по сроку»: documents of both bundles in order of their period, e
   assert.equal(periodStart.get(latestFirst), '2023-01-01', 'latest period first');
   await page.close();
 });
+
+test('a bundle that cannot be had: the search page says search does not work now, and is not left busy', async () => {
+  const page = await browser.newPage();
+  await page.route('**/pagefind-2/**', (route) => route.abort());
+  await page.goto(site.url('search/?q=мониторинг'));
+  await page.waitForFunction(() => /не работает/.test(document.getElementById('search-status')!.textContent ?? ''));
+  assert.equal(await page.locator('#search-results').getAttribute('aria-busy'), null);
+  assert.equal(await page.locator('#search-results > li').count(), 0);
+  await page.close();
+});
