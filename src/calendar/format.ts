@@ -39,9 +39,8 @@ export function windowLabel({ start, end }: Occurrence): WindowLabel {
  * first `max - 1`, a gap (null) and the last one, so a monthly item does not list twelve months.
  */
 export function occurrenceLabels(occurrences: readonly Occurrence[], max = 3): (WindowLabel | null)[] {
-  const labels = occurrences.map(windowLabel);
-  if (labels.length <= max) return labels;
-  return [...labels.slice(0, Math.max(1, max - 1)), null, labels.at(-1)!];
+  if (occurrences.length <= max) return occurrences.map(windowLabel);
+  return [...occurrences.slice(0, Math.max(1, max - 1)).map(windowLabel), null, windowLabel(occurrences.at(-1)!)];
 }
 
 /** The same as plain text («январь — апрель 2023», «30.01.2023, …, 31.12.2023»), for tests and summaries. */

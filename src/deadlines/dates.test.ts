@@ -1,7 +1,7 @@
 // Calendar arithmetic written by hand (no date-fns `format`), and deadlines parsed once per phrase, period and calendar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatIso, isoDate, monthEnd, monthStart } from './dates.ts';
+import { formatIso, isoDate, monthEnd, monthStart, parts } from './dates.ts';
 import { parseDeadline } from './deadline.ts';
 import { defaultAcademicCalendar, resolveAcademicCalendar } from './academic-calendar.ts';
 
@@ -33,4 +33,21 @@ test('a phrase is parsed once per period and academic calendar; the result is sh
   assert.notEqual(termEnd, parseDeadline('по итогам четверти', period));
   assert.deepStrictEqual(termEnd.occurrences.map((o) => o.end), ['2023-03-22', '2023-05-24', '2023-10-27', '2023-12-29']);
   assert.throws(() => parseDeadline('ежеквартально', { start: '2023-12-31', end: '2023-01-01' }), RangeError, 'an invalid period is still refused');
+});
+
+test('month lengths and dates written directly agree with date-fns rollover for every month of a leap and a common year', () => {
+  for (const year of [2023, 2024, 2100]) {
+    for (let month = 1; month <= 12; month++) {
+      const last = Number(monthEnd(year, month).slice(8));
+      assert.equal(isoDate(year, month, last + 1), isoDate(year, month + 1, 1), `${year}-${month}`);
+      assert.equal(formatIso(new Date(year, month - 1, last)), isoDate(year, month, last));
+    }
+  }
+  assert.equal(monthEnd(2100, 2), '2100-02-28');
+  assert.equal(isoDate(2024, 13, 1), '2025-01-01');
+});
+
+test('parts of a date and of a month', () => {
+  assert.deepEqual(parts('2023-01-05'), { year: 2023, month: 1, day: 5 });
+  assert.deepEqual(parts('2023-12'), { year: 2023, month: 12, day: 0 });
 });

@@ -17,6 +17,8 @@ export function formatIso(date: Date): string {
 
 /** The ISO date of (year, month, day); out-of-range parts roll over as in `new Date` (day 0 is the month before's last). */
 export function isoDate(year: number, month: number, day: number): string {
+  // A day that exists is written as it is: a build asks for hundreds of thousands of dates.
+  if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   return formatIso(new Date(year, month - 1, day));
 }
 
@@ -25,8 +27,17 @@ export function dayExists(year: number, month: number, day: number): boolean {
   return isExists(year, month - 1, day);
 }
 
+/** Days of each month asked for (year * 12 + month), from date-fns once: calendars ask for the same few hundred. */
+const monthLengths = new Map<number, number>();
+
 export function daysInMonth(year: number, month: number): number {
-  return lastDayOfMonth(new Date(year, month - 1, 1)).getDate();
+  const key = year * 12 + month;
+  let days = monthLengths.get(key);
+  if (days === undefined) {
+    days = lastDayOfMonth(new Date(year, month - 1, 1)).getDate();
+    monthLengths.set(key, days);
+  }
+  return days;
 }
 
 export function monthStart(year: number, month: number): string {
@@ -34,7 +45,8 @@ export function monthStart(year: number, month: number): string {
 }
 
 export function monthEnd(year: number, month: number): string {
-  return formatIso(lastDayOfMonth(new Date(year, month - 1, 1)));
+  if (year < 1000 || month < 1 || month > 12) return formatIso(lastDayOfMonth(new Date(year, month - 1, 1)));
+  return `${pad(year, 4)}-${pad(month)}-${pad(daysInMonth(year, month))}`;
 }
 
 /** The month `count` months after (year, month). */
@@ -44,6 +56,7 @@ export function shiftMonth(year: number, month: number, count: number): { year: 
 }
 
 export function parts(iso: string): { year: number; month: number; day: number } {
+  if (iso.length === 10 && iso[4] === '-' && iso[7] === '-') return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8)) };
   const [year = 0, month = 0, day = 0] = iso.split('-').map(Number);
   return { year, month, day };
 }
