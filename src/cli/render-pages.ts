@@ -35,10 +35,11 @@ export interface PagesAside {
 export function renderPagesAside(job: PagesJob, searched: (files: string[], total: number) => void): PagesAside {
   // V8 sizes its heap for the machine (on one with much memory: a young generation of up to 32 MB a half, an old one
   // left to double before it is collected), and a region's rendering leaves as much garbage as it keeps: the old
-  // generation is held tighter. The young one keeps V8's 32 MB: at 16 MB its scavenges took 0.2–0.3 s more, on the
-  // longest path of the build, for some 40 MB less at the build's peak, which is now here, beside the data files
-  // (about 890 MB; writing the index about 820: README, «Масштаб региона»).
-  const child = startChild(new URL('./render-pages-process.ts', import.meta.url), ['--max-semi-space-size=32', '--heap-growing-percent=100']);
+  // generation is held tighter. The young one is twice V8's 32 MB: much of what a page makes outlives a scavenge,
+  // and at 32 MB a region's 137 scavenges took 1.3–1.5 s on the longest path of the build, at 64 MB 71 took 1.1 s
+  // (--trace-gc, 03.12), with the build's peak unchanged (about 890 MB, beside the data files: README, «Масштаб
+  // региона»).
+  const child = startChild(new URL('./render-pages-process.ts', import.meta.url), ['--max-semi-space-size=64', '--heap-growing-percent=100']);
   let outcome: PagesOutcome | undefined;
   child.process.on('message', (message: PagesMessage) => {
     if (message.kind === 'searched') searched(message.files, message.total);
