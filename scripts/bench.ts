@@ -37,7 +37,33 @@ const query = 'стажировки';
  * bench reads it less often than RSS. Also notes into `cpu` each process's CPU seconds so far, in programs and in
  * the kernel (where creating files costs: README, «Масштаб региона»).
  */
-function treeMemory(pid: number, proportional: boolean, cpu: Map<number, { user: number; system: number }>): { rss: number; pss: number } {
+/** Which part of the build a process is, by its command line (none for other processes). */
+const processKinds = [
+  ['pages', /render-pages-process/],
+  ['search index', /pagefind/],
+  ['data files', /data-files-process/],
+  ['check', /check-aside-process/],
+] as const;
+type ProcessKind = (typeof processKinds)[number][0] | 'other';
+const kindOfPid = new Map<number, ProcessKind>();
+function kindOf(pid: number): ProcessKind {
+  let kind = kindOfPid.get(pid);
+  if (!kind) {
+    let command = '';
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      // ended
+    }
+    kind = processKinds.find(([, pattern]) => pattern.test(command))?.[0] ?? 'other';
+    kindOfPid.set(pid, kind);
+  }
+  return kind;
+}
+
+type ProcessCpu = { user: number; system: number; kind: ProcessKind };
+
+function treeMemory(pid: number, proportional: boolean, cpu: Map<number, ProcessCpu>): { rss: number; pss: number } {
   const children = new Map<number, number[]>();
   const times = new Map<number, { user: number; system: number }>();
   for (const entry of readdirSync('/proc')) {
@@ -59,7 +85,7 @@ function treeMemory(pid: number, proportional: boolean, cpu: Map<number, { user:
   while (queue.length) {
     const next = queue.pop()!;
     const time = times.get(next);
-    if (time) cpu.set(next, time);
+    if (time) cpu.set(next, { ...time, kind: kindOf(next) });
     try {
       rss += Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${next}/status`, 'utf8'))?.[1] ?? 0) * 1024;
       if (proportional) pss += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${next}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
@@ -86,7 +112,8 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   const machineMs = await machineCheck();
   const started = performance.now();
   // CPU seconds of each process of the build when last seen (sampled: the last tenth of a second of each is missed).
-  const cpuOf = new Map<number, { user: number; system: number }>();
+  const cpuOf = new Map<number, ProcessCpu>();
+  kindOfPid.clear(); // process ids of the builds before may have been given to others
   const child = spawn(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build', '--content', contentDir, '--out', outDir, ...extraArgs], {
     env: { ...process.env, KARTA_TIMINGS: timingsFile },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -106,7 +133,10 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   const wall = (performance.now() - started) / 1000;
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { phases: Record<string, number>; counts: Record<string, number>; peakRssBytes: number };
   const cpu = [...cpuOf.values()].reduce((sum, t) => ({ user: sum.user + t.user, system: sum.system + t.system }), { user: 0, system: 0 });
-  return { wall, machineMs, cpu, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
+  // Programs and kernel together, by part of the build: what takes the two cores.
+  const cpuByKind: Record<string, number> = Object.fromEntries([...processKinds.map(([kind]) => kind), 'other'].map((kind) => [kind, 0]));
+  for (const t of cpuOf.values()) cpuByKind[t.kind] = (cpuByKind[t.kind] ?? 0) + t.user + t.system;
+  return { wall, machineMs, cpu, cpuByKind, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
 }
 
 type BuildRun = Awaited<ReturnType<typeof build>>;
@@ -123,6 +153,7 @@ async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<Bui
     machineMs: median(all.map((r) => r.machineMs)),
     machineMsOfEach: all.map((r) => r.machineMs),
     cpu: { user: median(all.map((r) => r.cpu.user)), system: median(all.map((r) => r.cpu.system)) },
+    cpuByKind: Object.fromEntries(Object.keys(all[0]!.cpuByKind).map((kind) => [kind, median(all.map((r) => r.cpuByKind[kind] ?? 0))])),
     phases,
     peakTreeBytes: Math.max(...all.map((r) => r.peakTreeBytes)),
     peakTreeRssBytes: Math.max(...all.map((r) => r.peakTreeRssBytes)),
@@ -214,6 +245,8 @@ interface SizeResult {
   machineCheckMsOfEachRun: number[];
   /** CPU seconds of a build from scratch (median), in programs and in the kernel, all its processes together. */
   cpuSeconds: { user: number; system: number };
+  /** CPU seconds (programs and kernel) of each part of the build: its processes of each kind (median). */
+  cpuSecondsByProcess: Record<string, number>;
   phases: Record<string, number>;
   /** The highest PSS of the build and its child processes together. */
   peakMemoryBytes: number;
@@ -267,6 +300,7 @@ for (const schools of sizes) {
     rebuildWallSecondsOfEachRun: rebuild.walls,
     machineCheckMsOfEachRun: run.machineMsOfEach,
     cpuSeconds: run.cpu,
+    cpuSecondsByProcess: run.cpuByKind,
     phases: run.phases,
     peakMemoryBytes: Math.max(run.peakTreeBytes, rebuild.peakTreeBytes),
     peakRssSumBytes: Math.max(run.peakTreeRssBytes, rebuild.peakTreeRssBytes),
@@ -300,6 +334,10 @@ const rows: [string, (r: SizeResult) => string][] = [
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.wallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
   ['  machine check before each (ms, lower is faster)', (r) => r.machineCheckMsOfEachRun.join(' / ')],
   ['  CPU, all processes: programs / kernel', (r) => `${r.cpuSeconds.user.toFixed(1)} / ${r.cpuSeconds.system.toFixed(1)} s`],
+  [
+    `  CPU by process: ${Object.keys(results[0]?.cpuSecondsByProcess ?? {}).join(' / ')}`,
+    (r) => `${Object.values(r.cpuSecondsByProcess).map((s) => s.toFixed(1)).join(' / ')} s`,
+  ],
   ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [`  ${phase}`, (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`]),
   ['rebuild (in place of the previous site), wall time', (r) => `${r.rebuildWallSeconds.toFixed(1)} s`],
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.rebuildWallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
