@@ -37,8 +37,8 @@ export function renderPagesAside(job: PagesJob, searched: (files: string[], tota
   // left to double before it is collected), and a region's rendering leaves as much garbage as it keeps: the old
   // generation is held tighter. The young one is twice V8's 32 MB: much of what a page makes outlives a scavenge,
   // and at 32 MB a region's 137 scavenges took 1.3–1.5 s on the longest path of the build, at 64 MB 71 took 1.1 s
-  // (--trace-gc, 03.12), with the build's peak unchanged (about 890 MB, beside the data files: README, «Масштаб
-  // региона»).
+  // (--trace-gc, 03.12), with the build's peak, beside the data files, 0–25 MB higher (890–915 MB: README,
+  // «Масштаб региона»).
   const child = startChild(new URL('./render-pages-process.ts', import.meta.url), ['--max-semi-space-size=64', '--heap-growing-percent=100']);
   let outcome: PagesOutcome | undefined;
   child.process.on('message', (message: PagesMessage) => {
