@@ -56,7 +56,8 @@ function kindOf(pid: number): ProcessKind {
       // ended
     }
     kind = processKinds.find(([, pattern]) => pattern.test(command))?.[0] ?? 'other';
-    kindOfPid.set(pid, kind);
+    // Between fork and exec a process still has its parent's command line: only what it became is kept.
+    if (kind !== 'other') kindOfPid.set(pid, kind);
   }
   return kind;
 }
