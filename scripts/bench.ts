@@ -29,15 +29,7 @@ const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
 const query = 'стажировки';
 
-/**
- * Memory of a process and all its descendants, from /proc (Linux): resident (RSS), and with `proportional` also
- * PSS, where a page shared by several processes (such as the code of Node, which each of the build's Node processes
- * maps) counts once, in parts. PSS is the memory the build takes; the sum of RSS counts shared pages once per
- * process. Reading PSS walks a process's memory (some 5 ms for one of 500 MB, holding it up meanwhile), so the
- * bench reads it less often than RSS. Also notes into `cpu` each process's CPU seconds so far, in programs and in
- * the kernel (where creating files costs: README, «Масштаб региона»).
- */
-/** Which part of the build a process is, by its command line (none for other processes). */
+/** Which part of the build a process is, by its command line ('other' for the rest). */
 const processKinds = [
   ['pages', /render-pages-process/],
   ['index', /pagefind/],
@@ -64,6 +56,14 @@ function kindOf(pid: number): ProcessKind {
 
 type ProcessCpu = { user: number; system: number; kind: ProcessKind };
 
+/**
+ * Memory of a process and all its descendants, from /proc (Linux): resident (RSS), and with `proportional` also
+ * PSS, where a page shared by several processes (such as the code of Node, which each of the build's Node processes
+ * maps) counts once, in parts. PSS is the memory the build takes; the sum of RSS counts shared pages once per
+ * process. Reading PSS walks a process's memory (some 5 ms for one of 500 MB, holding it up meanwhile), so the
+ * bench reads it less often than RSS. Also notes into `cpu` each process's CPU seconds so far, in programs and in
+ * the kernel (where creating files costs: README, «Масштаб региона»).
+ */
 function treeMemory(pid: number, proportional: boolean, cpu: Map<number, ProcessCpu>): { rss: number; pss: number } {
   const children = new Map<number, number[]>();
   const times = new Map<number, { user: number; system: number }>();

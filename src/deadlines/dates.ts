@@ -45,8 +45,7 @@ export function monthStart(year: number, month: number): string {
 }
 
 export function monthEnd(year: number, month: number): string {
-  if (year < 1000 || month < 1 || month > 12) return formatIso(lastDayOfMonth(new Date(year, month - 1, 1)));
-  return `${pad(year, 4)}-${pad(month)}-${pad(daysInMonth(year, month))}`;
+  return isoDate(year, month, daysInMonth(year, month));
 }
 
 /** The month `count` months after (year, month). */
