@@ -98,19 +98,27 @@ function treeMemory(pid: number, proportional: boolean, cpu: Map<number, Process
   return { rss, pss };
 }
 
-/** Milliseconds of a fixed piece of work on one core now (scripts/machine-check.ts), in a process of its own. */
-function machineCheck(): Promise<number> {
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'machine-check.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * How fast the machine is now (scripts/machine-check.ts, in a process of its own): milliseconds of a fixed piece of
+ * work on one core, and of creating files in `folder` as a build does there.
+ */
+function machineCheck(folder: string): Promise<{ processorMs: number; diskMs: number }> {
+  mkdirSync(folder, { recursive: true });
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'machine-check.ts'), folder], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk) => (out += chunk));
   return new Promise((resolve, reject) =>
-    child.on('close', (code) => (code === 0 && Number(out) > 0 ? resolve(Number(out)) : reject(new Error(`machine check failed (${code}): ${out}`)))),
+    child.on('close', (code) => {
+      const check = code === 0 ? (JSON.parse(out) as { processorMs?: number; diskMs?: number }) : {};
+      if (check.processorMs && check.diskMs) resolve({ processorMs: check.processorMs, diskMs: check.diskMs });
+      else reject(new Error(`machine check failed (${code}): ${out}`));
+    }),
   );
 }
 
 async function build(contentDir: string, outDir: string, timingsFile: string, extraArgs: string[] = []) {
-  // How fast the machine is just before this build.
-  const machineMs = await machineCheck();
+  // How fast the machine is just before this build, and its disk where the site is written.
+  const { processorMs: machineMs, diskMs } = await machineCheck(path.dirname(outDir));
   const started = performance.now();
   // CPU seconds of each process of the build when last seen (sampled: the last tenth of a second of each is missed).
   const cpuOf = new Map<number, ProcessCpu>();
@@ -137,13 +145,13 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   // Programs and kernel together, by part of the build: what takes the two cores.
   const cpuByKind: Record<string, number> = Object.fromEntries([...processKinds.map(([kind]) => kind), 'other'].map((kind) => [kind, 0]));
   for (const t of cpuOf.values()) cpuByKind[t.kind] = (cpuByKind[t.kind] ?? 0) + t.user + t.system;
-  return { wall, machineMs, cpu, cpuByKind, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
+  return { wall, machineMs, diskMs, cpu, cpuByKind, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
 }
 
 type BuildRun = Awaited<ReturnType<typeof build>>;
 
 /** `runs` builds (`once(k)` is the k-th): the median wall time and phase times, the highest memory. */
-async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<BuildRun & { walls: number[]; machineMsOfEach: number[] }> {
+async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<BuildRun & { walls: number[]; machineMsOfEach: number[]; diskMsOfEach: number[] }> {
   const all: BuildRun[] = [];
   for (let k = 0; k < runs; k++) all.push(await once(k));
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -153,6 +161,8 @@ async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<Bui
     walls: all.map((r) => r.wall),
     machineMs: median(all.map((r) => r.machineMs)),
     machineMsOfEach: all.map((r) => r.machineMs),
+    diskMs: median(all.map((r) => r.diskMs)),
+    diskMsOfEach: all.map((r) => r.diskMs),
     cpu: { user: median(all.map((r) => r.cpu.user)), system: median(all.map((r) => r.cpu.system)) },
     cpuByKind: Object.fromEntries(Object.keys(all[0]!.cpuByKind).map((kind) => [kind, median(all.map((r) => r.cpuByKind[kind] ?? 0))])),
     phases,
@@ -271,6 +281,9 @@ interface SizeResult {
   rebuildWallSecondsOfEachRun: number[];
   /** The machine check before each build from scratch (scripts/machine-check.ts), milliseconds. */
   machineCheckMsOfEachRun: number[];
+  /** Its disk check before each build from scratch, and before each rebuild, milliseconds. */
+  diskCheckMsOfEachRun: number[];
+  rebuildDiskCheckMsOfEachRun: number[];
   /** CPU seconds of a build from scratch (median), in programs and in the kernel, all its processes together. */
   cpuSeconds: { user: number; system: number };
   /** CPU seconds (programs and kernel) of each part of the build: its processes of each kind (median). */
@@ -327,6 +340,8 @@ for (const schools of sizes) {
     rebuildWallSeconds: rebuild.wall,
     rebuildWallSecondsOfEachRun: rebuild.walls,
     machineCheckMsOfEachRun: run.machineMsOfEach,
+    diskCheckMsOfEachRun: run.diskMsOfEach,
+    rebuildDiskCheckMsOfEachRun: rebuild.diskMsOfEach,
     cpuSeconds: run.cpu,
     cpuSecondsByProcess: run.cpuByKind,
     phases: run.phases,
@@ -361,6 +376,7 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['build from scratch, wall time', (r) => `${r.wallSeconds.toFixed(1)} s`],
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.wallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
   ['  machine check before each (ms, lower is faster)', (r) => r.machineCheckMsOfEachRun.join(' / ')],
+  ['  disk check there before each (ms)', (r) => r.diskCheckMsOfEachRun.join(' / ')],
   ['  CPU, all processes: programs / kernel', (r) => `${r.cpuSeconds.user.toFixed(1)} / ${r.cpuSeconds.system.toFixed(1)} s`],
   [
     `  CPU by process: ${Object.keys(results[0]?.cpuSecondsByProcess ?? {}).join(' / ')}`,
@@ -369,6 +385,7 @@ const rows: [string, (r: SizeResult) => string][] = [
   ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [`  ${phase}`, (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`]),
   ['rebuild (in place of the previous site), wall time', (r) => `${r.rebuildWallSeconds.toFixed(1)} s`],
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.rebuildWallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
+  ['  disk check there before each (ms)', (r) => r.rebuildDiskCheckMsOfEachRun.join(' / ')],
   ['peak memory (build + children, PSS)', (r) => mb(r.peakMemoryBytes)],
   ['  highest sum of their RSS', (r) => mb(r.peakRssSumBytes)],
   ['pages / pages per second', (r) => `${r.pages} / ${r.pagesPerSecond.toFixed(0)}`],
