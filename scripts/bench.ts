@@ -3,7 +3,8 @@
 // school roadmap page's HTML/CSS/JS, the search index, and the first search in Chromium (bytes fetched, time to
 // the first result). Prints a table and writes the figures to .karta/bench/results.json.
 //
-// Two kinds of build are timed: from scratch (into a folder no build has used, as on a fresh machine) and a rebuild
+// Two kinds of build are timed: from scratch (into a folder no build has used; the disk around it may have seen
+// deleted builds, which the disk check printed beside it shows) and a rebuild
 // (in place of the site of the previous build, which is removed meanwhile, as when one builds again after an edit;
 // src/cli/publish.ts).
 import { spawn } from 'node:child_process';

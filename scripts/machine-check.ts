@@ -4,8 +4,9 @@
 // - processor: a fixed piece of work of the kind a build does (Russian text into JSON and back, HTML strings, gzip),
 //   on one core, in milliseconds;
 // - disk (when given a folder): files written as a build writes a site's, 1,000 files of 48 KB in 500 new folders
-//   in that folder (removed after; a tenth of the files a region's build creates), in milliseconds. Creating files costs the kernel more after many files were deleted on the same
-//   file system (README: ext4 skips recently freed inodes), which the processor check does not see.
+//   in that folder (removed after; a tenth of the files a region's build creates), in milliseconds. Creating files
+//   costs the kernel more after many files were deleted nearby (README: ext4 without a journal skips recently freed
+//   inodes), which the processor check does not see.
 // Prints {"processorMs": …, "diskMs": …} (diskMs only with a folder).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
