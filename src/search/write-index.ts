@@ -17,7 +17,6 @@ import { bundleOf, searchBundles, searchedFolders } from './searched-pages.ts';
 
 /** What is on those pages but is not their words. */
 const notIndexed = [
-  '.cell-label', // the column name repeated in every cell for narrow screens
   '.dates', // the dates derived from a deadline's words (the month and quarter filters search them)
   'caption', // a table's caption repeats the heading of its section
   'thead', // column names

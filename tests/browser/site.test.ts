@@ -111,19 +111,23 @@ test('at 320 px every item is a block with every column visible and labelled', a
   const page = await context.newPage();
   await open(page, 'roadmaps/belorechensk-2023-2024/');
   const row = page.locator('#p-II-1');
+  // The column's name is the cell's ::before (site.css, from its data-label): what is shown and read out before the text.
   const cells = await row.locator('td').evaluateAll((tds) =>
     tds.filter((td) => td.textContent?.trim()).map((td) => {
       const box = td.getBoundingClientRect();
-      const label = td.querySelector('.cell-label');
-      return { text: td.textContent!.trim(), left: box.left, right: box.right, labelShown: !!label && getComputedStyle(label).display !== 'none' };
+      const before = getComputedStyle(td, '::before').content;
+      const label = before.startsWith('"') ? (JSON.parse(before) as string) : '';
+      return { text: label + td.textContent!.trim(), label, left: box.left, right: box.right };
     }),
   );
   assert.equal(cells.length, 8, 'number, activity, form, deadline, responsible, audience, venue, risk code');
   for (const cell of cells) {
     assert.ok(cell.left >= 0 && cell.right <= 320, `${cell.text} fits the screen`);
-    assert.ok(cell.labelShown, `${cell.text} has its column label`);
+    assert.ok(cell.label.trim(), `${cell.text} has its column label`);
   }
   assert.match(cells.map((c) => c.text).join(' | '), /Место проведения: МБОУ СОШ № 2/);
+  // Screen readers get the label with the text (generated content is part of the accessibility tree).
+  assert.match(await row.ariaSnapshot(), /Место проведения: МБОУ СОШ № 2/);
   await context.close();
 });
 
@@ -133,6 +137,7 @@ test('on a wide screen the roadmap is a real table whose header row stays visibl
   await open(page, 'roadmaps/krasnodar-krai-2023/');
   const table = page.locator('table.items').nth(1);
   assert.equal(await table.evaluate((t) => getComputedStyle(t).display), 'table');
+  assert.equal(await table.locator('td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content), 'none', 'the header row names the columns, not the cells');
   assert.ok(await table.locator('caption').textContent());
   assert.ok((await table.locator('thead th[scope=col]').count()) >= 4);
   await page.locator('#p-regional-II-40').scrollIntoViewIfNeeded();
