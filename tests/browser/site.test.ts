@@ -305,6 +305,9 @@ test('the first query fetches only the text of the documents shown — no filter
   assert.deepEqual(fetched.filter((f) => f.includes('/filter/')), [], 'filter values are fetched only for «Уточнить»');
   const documents = await page.locator('#search-results > li').count();
   assert.equal(fetched.filter((f) => f.includes('/fragment/')).length, documents, 'the text of each document shown, once');
+  // The metadata of the page (SearchData.astro): under each document, its organisation and district.
+  const wheres = await page.locator('#search-results > li > p.muted').allTextContents();
+  assert.ok(wheres.includes('в документе «Дорожная карта по работе со школами, имеющими низкие образовательные результаты, и профилактике учебной неуспешности в общеобразовательных организациях города-курорта Сочи в 2023 году» · УОН Сочи · Сочи'), wheres.join(' | '));
 
   const items = await page.locator('#search-results .search-items a').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
   assert.ok(items.length >= 3, `${items.length} items`);
