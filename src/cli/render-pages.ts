@@ -38,8 +38,11 @@ export function renderPagesAside(job: PagesJob, searched: (files: string[], tota
   // generation is held tighter. The young one is twice V8's 32 MB: much of what a page makes outlives a scavenge,
   // and at 32 MB a region's 137 scavenges took 1.3–1.5 s on the longest path of the build, at 64 MB 71 took 1.1 s
   // (--trace-gc, 03.12), with the build's peak, beside the data files, 0–25 MB higher (890–915 MB: README,
-  // «Масштаб региона»).
-  const child = startChild(new URL('./render-pages-process.ts', import.meta.url), ['--max-semi-space-size=64', '--heap-growing-percent=100']);
+  // «Масштаб региона»). Without pretenuring: V8 moved the allocations of some page-rendering code straight to the
+  // old generation, where they died, and each full collection marks the whole content again (some 300 ms on helper
+  // threads); without it (and with the page bytes released as they are written, src/integrations/search-index.ts),
+  // 7–8 full collections became 5, and the scavenges cost a third less (--trace-gc-nvp, 04.12).
+  const child = startChild(new URL('./render-pages-process.ts', import.meta.url), ['--max-semi-space-size=64', '--heap-growing-percent=100', '--no-allocation-site-pretenuring']);
   let outcome: PagesOutcome | undefined;
   child.process.on('message', (message: PagesMessage) => {
     if (message.kind === 'searched') searched(message.files, message.total);

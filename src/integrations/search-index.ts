@@ -40,6 +40,18 @@ function keepRenderedBytes(): { restore: () => void; Original: typeof Response }
   return { restore: () => void (globalThis.Response = Original), Original };
 }
 
+/**
+ * Frees the memory of a page's bytes once it is written, instead of when V8 collects them: memory outside V8's heap
+ * counts towards its next full collection, and a region's 300 MB of pages brought one after another, each marking
+ * the whole content anew: 9 of them, 2.4 s of the build's processor time, and 5 (0.9 s) once the bytes are released
+ * and V8 does not pretenure (render-pages.ts; --trace-gc-nvp, 04.12). Only bytes with a memory of their own (Astro
+ * encodes each page into a new one), never a slice of a shared pool.
+ */
+function releaseBytes(bytes: Uint8Array): void {
+  const { buffer } = bytes;
+  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.transfer(0);
+}
+
 export function searchIndexWhileRendering(): AstroIntegration {
   let base = '/';
   let outDir = '';
@@ -103,8 +115,10 @@ export function searchIndexWhileRendering(): AstroIntegration {
             const file = `${decodeURI(new URL(request.url).pathname).slice(base.length).replace(/\/?$/, '/')}index.html`;
             const target = path.join(outDir, file);
             mkdirSync(path.dirname(target), { recursive: true });
-            if (bytes) writeFileSync(target, bytes);
-            else {
+            if (bytes) {
+              writeFileSync(target, bytes);
+              releaseBytes(bytes);
+            } else {
               // As it comes (one piece for a page rendered to a string): `arrayBuffer()` would copy it once more.
               const chunks: Uint8Array[] = [];
               for await (const chunk of response.body!) chunks.push(chunk);
