@@ -108,6 +108,9 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
       }
       let data: unknown;
       const fileProblems = validate<unknown>(source, file, collections[collection] as z.ZodType<unknown, unknown>, (valid) => (data = valid));
+      // What js-yaml read is not needed once validated (the entry keeps zod's copy, the locations keep the text): let
+      // it go while it is young, instead of having the garbage collector copy a second content around.
+      source.data = undefined;
       problems.push(...fileProblems);
       if (fileProblems.length) {
         invalidIds.add(`${collection}:${id}`);
