@@ -47,7 +47,7 @@ function keepRenderedBytes(): { restore: () => void; Original: typeof Response }
  * and V8 does not pretenure (render-pages.ts; --trace-gc-nvp, 04.12). Only bytes with a memory of their own (Astro
  * encodes each page into a new one), never a slice of a shared pool.
  */
-function releaseBytes(bytes: Uint8Array): void {
+export function releaseBytes(bytes: Uint8Array): void {
   const { buffer } = bytes;
   if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.transfer(0);
 }
