@@ -41,7 +41,7 @@ export function renderPagesAside(job: PagesJob, searched: (files: string[], tota
   // «Масштаб региона»). Without pretenuring: V8 moved the allocations of some page-rendering code straight to the
   // old generation, where they died, and each full collection marks the whole content again (some 300 ms on helper
   // threads); without it (and with the page bytes released as they are written, src/integrations/search-index.ts),
-  // 7–8 full collections became 5, and the scavenges cost a third less (--trace-gc-nvp, 04.12).
+  // 7–8 full collections became 5, and the scavenges cost a quarter less (--trace-gc-nvp, 04.12).
   const child = startChild(new URL('./render-pages-process.ts', import.meta.url), ['--max-semi-space-size=64', '--heap-growing-percent=100', '--no-allocation-site-pretenuring']);
   let outcome: PagesOutcome | undefined;
   child.process.on('message', (message: PagesMessage) => {

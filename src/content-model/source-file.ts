@@ -12,7 +12,7 @@ export interface Position {
 }
 
 export interface ParsedSource {
-  /** The data as plain JavaScript (undefined when the YAML could not be read). */
+  /** The data as plain JavaScript (undefined when the YAML could not be read, and once loadContent has validated it). */
   data: unknown;
   /** MDX body (the narrative), for MDX files. */
   body?: string;

@@ -126,9 +126,25 @@ test('at 320 px every item is a block with every column visible and labelled', a
     assert.ok(cell.label.trim(), `${cell.text} has its column label`);
   }
   assert.match(cells.map((c) => c.text).join(' | '), /Место проведения: МБОУ СОШ № 2/);
-  // Screen readers get the label with the text (generated content is part of the accessibility tree).
+  // The cell's accessible name has the label before the text (CSS generated content is part of it, as the accname
+  // rules have it; Playwright's snapshot computes it so).
   assert.match(await row.ariaSnapshot(), /Место проведения: МБОУ СОШ № 2/);
   await context.close();
+});
+
+test('column names in the cells: in the largest print of the version for the visually impaired, not on paper', async () => {
+  const label = (page: Page) => page.locator('#p-II-1 td[data-label]').nth(2).evaluate((td) => getComputedStyle(td, '::before').content);
+  const large = await newContext({ viewport: { width: 1280, height: 800 } }, { on: true, font: '3', scheme: 'bw', images: 'on', spacing: 'normal' });
+  const page = await large.newPage();
+  await open(page, 'roadmaps/belorechensk-2023-2024/');
+  assert.equal(await label(page), '"Форма: "', 'the letters are so large that even a wide window shows each item as a card');
+  await large.close();
+  const paper = await newContext({ viewport: { width: 320, height: 800 } });
+  const printed = await paper.newPage();
+  await printed.emulateMedia({ media: 'print' });
+  await open(printed, 'roadmaps/belorechensk-2023-2024/');
+  assert.equal(await label(printed), 'none', 'printed, the roadmap is a table like the approved document');
+  await paper.close();
 });
 
 test('on a wide screen the roadmap is a real table whose header row stays visible while scrolling', async () => {
