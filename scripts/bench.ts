@@ -410,6 +410,14 @@ for (const [label, value] of rows) console.log(`${label.padEnd(labelWidth)}${res
 if (results.length >= 2) {
   const [small, large] = [results[0]!, results.at(-1)!];
   console.log(`\ncost per roadmap at N=${large.schools} is ${((large.secondsPerRoadmap / small.secondsPerRoadmap) * 100).toFixed(0)} % of that at N=${small.schools}`);
+  // What each roadmap adds from one size to the next, the build's fixed start (Node, Astro, Vite) left out: with three
+  // sizes or more (--sizes 100,600,1100) this shows whether growth stays linear.
+  const steps = results.slice(1).map((to, i) => {
+    const from = results[i]!;
+    return { from, to, seconds: (to.wallSeconds - from.wallSeconds) / (to.roadmaps - from.roadmaps) };
+  });
+  for (const { from, to, seconds } of steps) console.log(`each roadmap from N=${from.schools} to N=${to.schools} adds ${(seconds * 1000).toFixed(1)} ms`);
+  if (steps.length >= 2) console.log(`the last step's cost per added roadmap is ${((steps.at(-1)!.seconds / steps[0]!.seconds) * 100).toFixed(0)} % of the first's`);
 }
 // Part of the largest region, as a municipality or a school hosting its own site would build it from the same content.
 const largest = sizes.at(-1)!;
