@@ -4,9 +4,9 @@
 // the first result). Prints a table and writes the figures to .karta/bench/results.json.
 //
 // Two kinds of build are timed: from scratch (into a folder no build has used; the disk around it may have seen
-// deleted builds, which the disk check printed beside it shows) and a rebuild
-// (in place of the site of the previous build, which is removed meanwhile, as when one builds again after an edit;
-// src/cli/publish.ts).
+// deleted builds, which the disk check printed beside it shows) and a rebuild (in place of the site of the previous
+// build, which is removed meanwhile, as when one builds again after an edit; src/cli/publish.ts). The builds from
+// scratch of every size come first: nothing the bench deletes comes before them (README, «Время ядра»).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -99,13 +99,17 @@ function treeMemory(pid: number, proportional: boolean, cpu: Map<number, Process
   return { rss, pss };
 }
 
+/** The folders of the disk checks: removed when the bench ends, not before the builds they precede. */
+const diskCheckFolders: string[] = [];
+
 /**
  * How fast the machine is now (scripts/machine-check.ts, in a process of its own): milliseconds of a fixed piece of
- * work on one core, and of creating files in `folder` as a build does there.
+ * work on one core, and of creating files in a new folder in `folder` as a build does there.
  */
 function machineCheck(folder: string): Promise<{ processorMs: number; diskMs: number }> {
-  mkdirSync(folder, { recursive: true });
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'machine-check.ts'), folder], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const checkFolder = path.join(folder, `.disk-check-${Date.now()}-${diskCheckFolders.length}`);
+  diskCheckFolders.push(checkFolder);
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'machine-check.ts'), checkFolder], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk) => (out += chunk));
   return new Promise((resolve, reject) =>
@@ -315,14 +319,19 @@ const pageSize = (file: string) => {
   return { htmlBytes: html.length, htmlGzipBytes: gzipSync(html).length };
 };
 const results: SizeResult[] = [];
-for (const schools of sizes) {
-  const contentDir = path.join(workDir, `content-${schools}`);
+// First the content of every size, then the builds from scratch of every size, then the rebuilds: a rebuild removes
+// the previous site, and files deleted just before a build from scratch would slow it (README, «Время ядра»).
+const regions = sizes.map((schools) => ({ schools, ...writeSyntheticRegion(path.join(workDir, `content-${schools}`), bank, { schools }) }));
+const fromScratch = new Map<number, Awaited<ReturnType<typeof typicalBuild>>>();
+for (const { schools, contentDir, roadmaps, items } of regions) {
+  console.error(`N = ${schools}: ${roadmaps} roadmaps, ${items} items; building…`);
+  fromScratch.set(schools, await typicalBuild((k) => build(contentDir, path.join(scratchRun, `${schools}-${k}`, 'dist'), path.join(workDir, `timings-${schools}.json`))));
+}
+for (const region of regions) {
+  const { schools, contentDir } = region;
   const outDir = path.join(workDir, `dist-${schools}`);
-  mkdirSync(workDir, { recursive: true });
-  const region = writeSyntheticRegion(contentDir, bank, { schools });
-  console.error(`N = ${schools}: ${region.roadmaps} roadmaps, ${region.items} items; building…`);
   const timings = path.join(workDir, `timings-${schools}.json`);
-  const run = await typicalBuild((k) => build(contentDir, path.join(scratchRun, `${schools}-${k}`, 'dist'), timings));
+  const run = fromScratch.get(schools)!;
   console.error(`N = ${schools}: rebuilding…`);
   // Until there is a previous site (only the first time the bench runs here).
   if (!existsSync(outDir)) await build(contentDir, outDir, timings);
@@ -432,6 +441,7 @@ console.log(`\npart of the region (N = ${largest}), --home:`);
 for (const p of parts) console.log(`  ${p.home.padEnd(14)} ${p.wallSeconds.toFixed(1).padStart(6)} s ${mb(p.peakMemoryBytes).padStart(10)} ${String(p.pages).padStart(6)} pages ${mb(p.distBytes).padStart(10)}`);
 
 rmSync(scratchDir, { recursive: true, force: true });
+for (const folder of diskCheckFolders) rmSync(folder, { recursive: true, force: true });
 
 const out = path.join(workDir, 'results.json');
 writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), results, parts }, null, 1));

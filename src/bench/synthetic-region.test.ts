@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { errorsOf, loadContent } from '../content-model/load-content.ts';
 import { countItems } from '../content-model/roadmap-structure.ts';
@@ -31,4 +31,21 @@ test('the same seed gives the same region', () => {
   const file = path.join('roadmaps', 'bench-m1-s1-2023.yaml');
   assert.equal(readFileSync(path.join(a, file), 'utf8'), readFileSync(path.join(b, file), 'utf8'));
   assert.notEqual(seededRandom(1)(), seededRandom(2)());
+});
+
+test('writing the region again leaves unchanged files in place and removes only what is no longer of it', () => {
+  const dir = tempDir('karta-bench-');
+  writeSyntheticRegion(dir, bank, { schools: 5, municipalities: 2 });
+  const kept = path.join(dir, 'roadmaps', 'bench-m1-s1-2023.yaml');
+  const dropped = path.join(dir, 'roadmaps', 'bench-m1-s5-2023.yaml');
+  const before = statSync(kept);
+  const region = writeSyntheticRegion(dir, bank, { schools: 3, municipalities: 2 });
+  const after = statSync(kept);
+  assert.equal(after.ino, before.ino);
+  assert.equal(after.mtimeMs, before.mtimeMs);
+  assert.ok(!existsSync(dropped));
+  const content = loadContent(dir);
+  assert.deepEqual(errorsOf(content.problems), []);
+  assert.equal(content.roadmaps.size, region.roadmaps);
+  assert.equal(content.organizations.has('bench-m1-s5'), false);
 });

@@ -2,7 +2,7 @@
 // roadmap, and N schools each with a roadmap of 60 items in 2–3 sections. Texts, forms and deadlines are drawn
 // from the real seed roadmaps; names of places, schools and people are made up and every entry says it is an
 // example. Deterministic: the same seed gives the same files.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Item, Roadmap, Section } from '../content-model/schemas.ts';
@@ -60,21 +60,25 @@ export interface GeneratedRegion {
   items: number;
 }
 
-/** Writes the region into `contentDir` (emptied first). */
+/**
+ * Writes the region into `contentDir`. A file that already holds the same text is left as it is, and only files that
+ * are not of this region are removed: the bench writes the same region before every run, and deleting and creating
+ * again thousands of files just before a timed build would slow it (README, «Время ядра»: ext4 without a journal).
+ */
 export function writeSyntheticRegion(contentDir: string, bank: PhraseBank, options: RegionOptions): GeneratedRegion {
   const random = seededRandom(options.seed ?? 20231);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const municipalities = options.municipalities ?? 44;
   const itemsPerSchool = options.itemsPerSchool ?? 60;
-  rmSync(contentDir, { recursive: true, force: true });
-  let files = 0;
-  let items = 0;
-  const write = (folder: string, id: string, data: unknown) => {
-    const dir = path.join(contentDir, folder);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${id}.yaml`), stringify(data, { lineWidth: 0 }));
-    files++;
+  const written = new Set<string>();
+  const writeText = (file: string, text: string) => {
+    written.add(file);
+    if (readTextIfAny(file) === text) return;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
   };
+  let items = 0;
+  const write = (folder: string, id: string, data: unknown) => writeText(path.join(contentDir, folder, `${id}.yaml`), stringify(data, { lineWidth: 0 }));
 
   const period = { start: '2023-01-01', end: '2023-12-31' };
   const makeItems = (count: number, people: string[]): Item[] =>
@@ -100,9 +104,7 @@ export function writeSyntheticRegion(contentDir: string, bank: PhraseBank, optio
     sections,
   });
 
-  mkdirSync(contentDir, { recursive: true });
-  writeFileSync(path.join(contentDir, 'site.yaml'), stringify({ title: 'Бенчмарк: синтетический регион (не настоящие данные)' }));
-  files++;
+  writeText(path.join(contentDir, 'site.yaml'), stringify({ title: 'Бенчмарк: синтетический регион (не настоящие данные)' }));
   for (const entry of bank.glossary) write('glossary', entry.id, entry.data);
 
   write('organizations', 'bench-region', { kind: 'region', name: 'Синтетический край (пример)', example: true });
@@ -150,5 +152,23 @@ export function writeSyntheticRegion(contentDir: string, bank: PhraseBank, optio
     }));
     write('roadmaps', `${school}-2023`, roadmap(`Дорожная карта МБОУ СОШ № ${s} (пример)`, 'school', school, sections, [`${mun}-2023`]));
   }
-  return { contentDir, files, roadmaps: 1 + municipalities + options.schools, items };
+  for (const file of filesIn(contentDir)) if (!written.has(file)) rmSync(file);
+  return { contentDir, files: written.size, roadmaps: 1 + municipalities + options.schools, items };
+}
+
+function readTextIfAny(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every file in `dir` and its subfolders (none if it does not exist). */
+function filesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  } catch {
+    return [];
+  }
 }
