@@ -8,7 +8,7 @@
 // build, which is removed meanwhile, as when one builds again after an edit; src/cli/publish.ts). The builds from
 // scratch of every size come first: nothing the bench deletes comes before them (README, «Время ядра»).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
