@@ -30,6 +30,27 @@ test('a wrong type deep in an item is reported with file, line, column and field
   assert.match(problem!.message, /кавычки/);
 });
 
+test('a number written in quotes is reported with what to write instead', () => {
+  const dir = copyContent();
+  const list = 'risk-factors/belorechensk-2023.yaml';
+  edit(dir, list, 'year: 2023', 'year: "2023"');
+  const [problem, ...rest] = problemsOf(dir);
+  assert.equal(rest.length, 0);
+  assert.equal(problem?.file, list);
+  assert.equal(problem?.field, 'year');
+  assert.match(problem!.message, /нужно число.*уберите кавычки — 2023$/);
+});
+
+test('a missing required field says to add it and where the required fields are listed', () => {
+  const dir = copyContent();
+  const list = 'risk-factors/belorechensk-2023.yaml';
+  edit(dir, list, 'title: "Факторы негативного влияния (риска): наименование фактора, параметры, код параметра"\n', '');
+  const [problem, ...rest] = problemsOf(dir);
+  assert.equal(rest.length, 0);
+  assert.equal(problem?.field, 'title');
+  assert.match(problem!.message, /обязательное поле не заполнено.*допишите его.*«Формат содержимого»/);
+});
+
 test('an unknown field points at the misspelt key', () => {
   const dir = copyContent();
   edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'dedline: "до 30 января 2023 г."');

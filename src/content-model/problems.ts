@@ -53,10 +53,15 @@ function describeReceived(input: unknown): string {
 export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return `обязательное поле не заполнено (нужно: ${typeNames[issue.expected] ?? issue.expected})`;
+      if (issue.input === undefined) {
+        return `обязательное поле не заполнено (нужно: ${typeNames[issue.expected] ?? issue.expected}): допишите его (какие поля обязательны — в README, раздел «Формат содержимого»)`;
+      }
       const got = describeReceived(issue.input);
       if (issue.expected === 'string' && typeof issue.input === 'number') {
         return `здесь нужен текст, а записано число ${String(issue.input)}: заключите значение в кавычки, как в документе, например "${String(issue.input)}"`;
+      }
+      if (issue.expected === 'number' && typeof issue.input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(issue.input)) {
+        return `здесь нужно число, а записан текст "${issue.input}": уберите кавычки — ${issue.input.trim()}`;
       }
       return `нужно: ${typeNames[issue.expected] ?? issue.expected}, а записано: ${got}`;
     }
