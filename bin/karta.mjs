@@ -2,7 +2,7 @@
 // Entry point of the `karta` command. The project's code is TypeScript run directly by Node (type stripping) and
 // Astro 7 needs Node ≥ 22.12; on an older Node (these machines ship Node 20) the command re-runs itself with the
 // Node that the project installs as a pinned devDependency (npm package `node`).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,18 @@ if (stripsTypes) {
     console.error(`karta: нужен Node.js 22.18 или новее (сейчас ${process.version}); выполните npm install, он установит подходящий Node в node_modules.`);
     process.exit(1);
   }
-  const result = spawnSync(bundled, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(result.status ?? 1);
+  const child = spawn(bundled, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  // A signal to this process (a service manager stopping `karta serve`, `kill`) is passed on, so that the command
+  // that does the work never outlives it; Ctrl+C reaches both from the terminal anyway.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('error', (error) => {
+    console.error(`karta: не удалось запустить ${bundled}: ${error.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => {
+    if (code !== null) process.exit(code);
+    // Ended by a signal: end the same way (without the handler above in the way).
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  });
 }

@@ -30,6 +30,14 @@ test('a wrong type deep in an item is reported with file, line, column and field
   assert.match(problem!.message, /кавычки/);
 });
 
+test('a content folder that does not exist is an error naming it, not an empty site', () => {
+  const missing = path.join(copyContent(), 'no-such-folder');
+  const [problem, ...rest] = errorsOf(loadContent(missing).problems);
+  assert.equal(rest.length, 0);
+  assert.equal(problem?.file, missing);
+  assert.match(problem!.message, /папки содержимого нет.*--content/);
+});
+
 test('a number written in quotes is reported with what to write instead', () => {
   const dir = copyContent();
   const list = 'risk-factors/belorechensk-2023.yaml';

@@ -73,6 +73,10 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
   const loaded = { problems, invalidIds, site: siteSchema.parse({}) } as LoadedContent;
+  // A mistyped --content would otherwise be an empty, valid site, built in place of the real one.
+  if (!existsSync(contentRoot)) {
+    problems.push({ severity: 'error', file: displayPath(contentRoot, displayRoot), line: 1, column: 1, field: '', message: 'папки содержимого нет: проверьте путь в --content (без него берётся src/content)' });
+  }
 
   const siteFile = path.join(contentRoot, siteConfigFile);
   if (existsSync(siteFile)) {
