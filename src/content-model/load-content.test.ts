@@ -27,7 +27,7 @@ test('a wrong type deep in an item is reported with file, line, column and field
   assert.equal(problem?.line, expected.line);
   assert.equal(problem?.column, expected.column + 'number: '.length);
   assert.equal(problem?.field, 'sections[0].sections[0].items[2].number');
-  assert.match(problem!.message, /кавычки/);
+  assert.match(problem!.message, /прочитано как 3\): заключите значение в кавычки/);
 });
 
 test('a content folder that does not exist is an error naming it, not an empty site', () => {

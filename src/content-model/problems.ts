@@ -58,7 +58,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       }
       const got = describeReceived(issue.input);
       if (issue.expected === 'string' && typeof issue.input === 'number') {
-        return `здесь нужен текст, а записано число ${String(issue.input)}: заключите значение в кавычки, как в документе, например "${String(issue.input)}"`;
+        // The number as YAML read it may have lost what the document says («1.10» is read as 1.1).
+        return `здесь нужен текст, а записано число (прочитано как ${String(issue.input)}): заключите значение в кавычки точно как в документе, например "1.10" — без кавычек нули в конце теряются`;
       }
       if (issue.expected === 'number' && typeof issue.input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(issue.input)) {
         return `здесь нужно число, а записан текст "${issue.input}": уберите кавычки — ${issue.input.trim()}`;
