@@ -3,7 +3,7 @@
 (function () {
   var KEY = 'karta-a11y';
   var root = document.documentElement;
-  var defaults = { on: false, font: '1', scheme: 'bw', images: 'on', spacing: 'normal' };
+  var defaults = { on: false, font: '1', scheme: 'bw', images: 'on', spacing: 'normal', folded: false };
   var settings;
   try {
     settings = Object.assign({}, defaults, JSON.parse(localStorage.getItem(KEY) || '{}'));
@@ -33,6 +33,8 @@
     if (!panel || !toggle) return;
     toggle.hidden = settings.on;
     panel.hidden = !settings.on;
+    var details = document.getElementById('a11y-settings');
+    if (details) details.open = !settings.folded;
     panel.querySelectorAll('[data-setting]').forEach(function (button) {
       button.setAttribute('aria-pressed', String(settings[button.getAttribute('data-setting')] === button.getAttribute('data-value')));
     });
@@ -46,6 +48,7 @@
     if (!toggle || !panel) return;
     toggle.addEventListener('click', function () {
       settings.on = true;
+      settings.folded = false;
       save(); apply(); syncPanel();
       var first = panel.querySelector('button');
       if (first) first.focus();
@@ -62,6 +65,13 @@
       settings[button.getAttribute('data-setting')] = button.getAttribute('data-value');
       save(); apply(); syncPanel();
     });
+    var details = document.getElementById('a11y-settings');
+    if (details) {
+      details.addEventListener('toggle', function () {
+        settings.folded = !details.open;
+        save();
+      });
+    }
     syncPanel();
   });
 })();

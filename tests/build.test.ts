@@ -124,8 +124,23 @@ test('pages: each roadmap with every item anchored, organisations, glossary, 404
     assert.ok(existsSync(path.join(outDir, page)), page);
   }
   assert.match(readFileSync(path.join(outDir, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'), /sch233292/);
+  // The site's own icon, so that browsers do not ask for a /favicon.ico there is none of.
+  const icon = /<link rel="icon" href="([^"]+)"/.exec(sochi)?.[1];
+  assert.ok(icon && existsSync(path.join(outDir, icon)), `icon ${icon}`);
   // A period the order does not state says how it was determined, beside the dates.
   assert.match(readFileSync(path.join(outDir, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8'), /31\.12\.2021<\/time><span class="muted"> \(в приказе период не указан/);
+});
+
+test('a section is named once: its heading with one dot after the number, and its table labelled by that heading', () => {
+  const georgievsk = readFileSync(path.join(outDir, 'roadmaps', 'georgievsk-2023-2024', 'index.html'), 'utf8');
+  const headings = [...georgievsk.matchAll(/<h[3-6] id="(s-[^"]+)">(.*?)<\/h[3-6]>/g)];
+  assert.ok(headings.length >= 5, 'the five sections of the plan');
+  for (const [, , text] of headings) assert.doesNotMatch(text!, /^\S*\.\./, `one dot after the number: ${text}`);
+  assert.ok(headings.some(([, , text]) => text!.startsWith('1. ')));
+  const labelled = [...georgievsk.matchAll(/<table class="items[^"]*" aria-labelledby="([^"]+)">/g)].map((m) => m[1]);
+  assert.ok(labelled.length >= 5);
+  for (const id of labelled) assert.ok(headings.some(([, headingId]) => headingId === id), `the table's heading ${id} is on the page`);
+  assert.doesNotMatch(georgievsk, /aria-labelledby="[^"]+"><caption>/, 'a table labelled by its heading has no caption repeating it');
 });
 
 /** A fingerprint of every file's path and bytes under `dir`. */

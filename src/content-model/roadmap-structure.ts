@@ -39,6 +39,12 @@ export function numberToAnchor(number: string): string {
   return number.trim().replace(/\.+$/, '').replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || 'n';
 }
 
+/** A number before its title as a document writes it: «I» → «I. Title», «1.» → «1. Title», «1)» → «1) Title». */
+export function numberedTitle(number: string | undefined, title: string): string {
+  if (!number) return title;
+  return /[.)]$/.test(number) ? `${number} ${title}` : `${number}. ${title}`;
+}
+
 /** Every section of a roadmap, depth first, in document order. */
 export function* walkSections<I, S extends SectionLike<I>>(
   sections: readonly S[] | undefined,

@@ -6,6 +6,7 @@
 import type { DueEntry, RoadmapGroup } from '../calendar/index.ts';
 import { windowLabel } from '../calendar/format.ts';
 import { escapeHtml } from '../glossary/abbreviations.ts';
+import { numberedTitle } from '../content-model/roadmap-structure.ts';
 import { formatDate, ui } from '../ui/strings.ts';
 import { isShared, roadmapById } from './calendar.ts';
 import type { SiteContent } from './content.ts';
@@ -14,7 +15,6 @@ import { urls } from './urls.ts';
 /** `due`: when, the item and its deadline as written; `starting`: the item and the day its window ends. */
 export type ListKind = 'due' | 'starting';
 
-const itemText = (number: string | undefined, title: string) => (number ? `${number}${number.endsWith('.') ? '' : '.'} ${title}` : title);
 const time = (datetime: string, text: string) => `<time datetime="${escapeHtml(datetime)}">${escapeHtml(text)}</time>`;
 
 /** One window of a deadline as <time> elements: a day, a month, or a span. */
@@ -30,7 +30,7 @@ export function groupHtml(content: SiteContent, group: RoadmapGroup, kind: ListK
   if (cached !== undefined) return cached;
   const owner = roadmapById(content, group.roadmapId)?.data.owner ?? content.site.home;
   const t = (text: string) => content.abbreviatorFor(owner).toHtml(text);
-  const link = (entry: DueEntry['entry']) => `<a href="${escapeHtml(urls.item(entry.roadmapId, entry.anchor))}">${t(itemText(entry.number, entry.title))}</a>`;
+  const link = (entry: DueEntry['entry']) => `<a href="${escapeHtml(urls.item(entry.roadmapId, entry.anchor))}">${t(numberedTitle(entry.number, entry.title))}</a>`;
   const items = group.list.map(({ entry, occurrence }) =>
     kind === 'starting'
       ? `<li>${link(entry)} <span class="muted">(${ui.calendar.until} ${time(occurrence.end, formatDate(occurrence.end))})</span></li>`

@@ -41,7 +41,16 @@ function deadlineDatesHtml(occurrences: readonly Occurrence[]): string {
 // element costs Pagefind as much to parse as if it were indexed.
 const labelled = (label: string, html: string) => `<td data-label="${escapeHtml(label)}">${html}</td>`;
 
-export function itemsTableHtml(items: readonly OpenItem[], caption: string, abbreviator: Abbreviator, id?: string): string {
+/** From this many columns a table is shown as cards up to 72em of width rather than 56em (site.css). */
+export const wideFrom = 6;
+
+/**
+ * The table's name: its own caption, or the heading just above it (a section's), which a caption would repeat — and
+ * screen readers would read twice.
+ */
+export type TableName = { caption: string } | { labelledBy: string };
+
+export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbreviator: Abbreviator): string {
   const t = (text: string) => abbreviator.toHtml(text);
   const columns = optional.filter((column) => items.some((item) => has(item, column)));
   const extraColumns = [...new Set(items.flatMap((item) => Object.keys(item.extra ?? {})))];
@@ -66,5 +75,8 @@ export function itemsTableHtml(items: readonly OpenItem[], caption: string, abbr
     const title = [item.number, item.title].filter(Boolean).join(' ');
     return `<tr id="${escapeHtml(item.anchor)}" data-pagefind-title="${escapeHtml(title)}">${cells.join('')}</tr>`;
   });
-  return `<table class="items"${id ? ` id="${escapeHtml(id)}"` : ''}><caption>${t(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const named = 'caption' in name ? `><caption>${t(name.caption)}</caption>` : ` aria-labelledby="${escapeHtml(name.labelledBy)}">`;
+  // Six columns and more do not fit a laptop's width as a table: they stay cards longer (site.css).
+  const wide = 2 + columns.length + extraColumns.length >= wideFrom ? ' wide' : '';
+  return `<table class="items${wide}"${named}<thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

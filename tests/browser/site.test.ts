@@ -94,13 +94,20 @@ async function assertNoHorizontalScroll(page: Page, label: string) {
   assert.ok(scrollWidth <= clientWidth, `${label}: page is ${scrollWidth}px wide in a ${clientWidth}px window`);
 }
 
-test('no page scrolls horizontally at 320 px, nor at 200 % zoom of a 1280 px window', async () => {
-  for (const [width, scale] of [[320, 1], [640, 2]] as const) {
-    const context = await newContext({ viewport: { width, height: 800 }, deviceScaleFactor: scale });
+test('no page scrolls horizontally: phones, tablets, laptops, 200 % zoom, the largest print of the visually impaired version', async () => {
+  // Tables of six and more columns need more than a tablet's width (src/site/items-table-html.ts, wideFrom).
+  const widths = [[320, 1], [640, 2], [900, 1], [1024, 1], [1280, 1]] as const;
+  const configs: { label: string; options: Parameters<Browser['newContext']>[0]; a11y?: Record<string, string | boolean> }[] = [
+    ...widths.map(([width, scale]) => ({ label: `${width}px ×${scale}`, options: { viewport: { width, height: 800 }, deviceScaleFactor: scale } })),
+    { label: 'very large letters and spacing at 360px', options: { viewport: { width: 360, height: 740 } }, a11y: { on: true, font: '3', spacing: 'wider' } },
+  ];
+  const checked = { ...pages, 'roadmap (order text with a table)': 'roadmaps/apsheronsk-2021/' };
+  for (const { label, options, a11y } of configs) {
+    const context = await newContext(options, a11y);
     const page = await context.newPage();
-    for (const [name, sitePath] of Object.entries(pages)) {
+    for (const [name, sitePath] of Object.entries(checked)) {
       await open(page, sitePath);
-      await assertNoHorizontalScroll(page, `${name} at ${width}px ×${scale}`);
+      await assertNoHorizontalScroll(page, `${name} at ${label}`);
     }
     await context.close();
   }
@@ -154,7 +161,9 @@ test('on a wide screen the roadmap is a real table whose header row stays visibl
   const table = page.locator('table.items').nth(1);
   assert.equal(await table.evaluate((t) => getComputedStyle(t).display), 'table');
   assert.equal(await table.locator('td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content), 'none', 'the header row names the columns, not the cells');
-  assert.ok(await table.locator('caption').textContent());
+  const labelledBy = await table.getAttribute('aria-labelledby');
+  const name = labelledBy ? await page.locator(`[id="${labelledBy}"]`).textContent() : await table.locator('caption').textContent();
+  assert.ok(name?.trim(), 'the table is named by its section heading or its caption');
   assert.ok((await table.locator('thead th[scope=col]').count()) >= 4);
   await page.locator('#p-regional-II-40').scrollIntoViewIfNeeded();
   const headerTop = await table.locator('thead th').first().evaluate((th) => th.getBoundingClientRect().top);
@@ -191,6 +200,11 @@ test('keyboard: the skip link comes first, and the version for the visually impa
   await open(page, 'glossary/');
   assert.equal(await page.getAttribute('html', 'data-scheme'), 'wb', 'the choice persists');
   assert.equal(await page.getAttribute('html', 'data-font'), '3');
+  // Once chosen, the settings fold away and stay folded on the next page; the way back stays in view.
+  await page.locator('#a11y-settings summary').click();
+  await open(page, 'roadmaps/');
+  assert.equal(await page.locator('#a11y-settings').getAttribute('open'), null, 'the settings stay folded');
+  assert.equal(await page.getByRole('button', { name: 'очень крупный' }).isVisible(), false);
   await page.getByRole('button', { name: 'Обычная версия сайта' }).click();
   assert.equal(await page.getAttribute('html', 'data-a11y'), null);
   assert.deepEqual(await context.cookies(), [], 'no cookies');
@@ -201,6 +215,7 @@ test('a Russian inflected query finds the base form, and its link lands on the i
   const context = await newContext();
   const page = await context.newPage();
   await open(page, 'search/?q=стажировки');
+  assert.equal(await page.getByRole('search').count(), 1, 'the search page has its own search box, not the header one too');
   const first = page.locator('#search-results li').first();
   assert.match((await first.textContent()) ?? '', /стажировк/i);
   const results = await page.locator('#search-results li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
