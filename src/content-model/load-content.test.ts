@@ -38,6 +38,21 @@ test('a content folder that does not exist is an error naming it, not an empty s
   assert.match(problem!.message, /папки содержимого нет.*--content/);
 });
 
+test('a link that would run a script is refused where it is written: the address of a file, a link in the MDX text', () => {
+  const dir = copyContent();
+  edit(dir, roadmap, '  place: "г. Сочи"', '  place: "г. Сочи"\n  file: { url: "javascript:alert(1)", format: pdf }');
+  edit(dir, roadmap, 'Начальник управления О.Н. Медведева', 'Начальник управления О.Н. Медведева\n\n[приказ](JavaScript:alert(1))');
+  const problems = problemsOf(dir);
+  assert.equal(problems.length, 2, JSON.stringify(problems));
+  const file = problems.find((p) => p.field === 'order.file.url');
+  const link = problems.find((p) => p.field === '');
+  assert.equal(file?.field, 'order.file.url');
+  assert.equal(file?.line, positionOf(dir, roadmap, 'file: {').line);
+  assert.match(file!.message, /javascript:/);
+  assert.equal(link?.line, positionOf(dir, roadmap, '[приказ]').line);
+  assert.match(link!.message, /не допускаются.*скриптов/);
+});
+
 test('a number written in quotes is reported with what to write instead', () => {
   const dir = copyContent();
   const list = 'risk-factors/belorechensk-2023.yaml';

@@ -5,10 +5,13 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type { Position } from './source-file.ts';
+import { isSafeLink, unsafeLinkMessage } from './safe-link.ts';
 
 interface Node {
   type: string;
   value?: string;
+  /** Of links, images and link definitions. */
+  url?: string;
   position?: { start: { line: number; column: number } };
   children?: Node[];
 }
@@ -51,6 +54,10 @@ export function checkMdxBody(body: string, firstLine: number): BodyProblem[] {
         message: `${what} в тексте MDX не допускается: текст пишется обычной разметкой Markdown (это защищает сайт от вставки скриптов). Если это часть текста, экранируйте: \\{, &lt;`,
       });
       return;
+    }
+    if (node.url !== undefined && !isSafeLink(node.url)) {
+      const start = node.position?.start ?? { line: 1, column: 1 };
+      problems.push({ position: at(start.line, start.column), message: `${unsafeLinkMessage} (это защищает сайт от вставки скриптов)` });
     }
     node.children?.forEach(visit);
   };

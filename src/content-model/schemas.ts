@@ -2,6 +2,7 @@
 // Pure zod (Astro's re-export), no Astro runtime: the checker, the importer and content.config.ts share it.
 // Every object is strict, so a mistyped field name is an error instead of silently vanishing.
 import { z } from 'astro/zod';
+import { isSafeLink, unsafeLinkMessage } from './safe-link.ts';
 
 /** Identifier of an entry: its file name without extension (latin letters, digits, «-», «_», «.»). */
 export const idPattern = /^[a-z0-9][a-z0-9._-]*$/;
@@ -30,6 +31,8 @@ const isoDateTime = z
   .meta({ type: 'string', format: 'date-time' });
 
 const url = z.url({ protocol: /^https?$/, error: 'адрес сайта вида https://…' });
+/** The address of a file or a page a link goes to (src/content-model/safe-link.ts). */
+const link = z.string().min(1).refine(isSafeLink, { error: unsafeLinkMessage });
 
 // ─── Organisations ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -171,7 +174,7 @@ export const executionStatuses = ['planned', 'in-progress', 'done', 'not-done', 
 
 export const evidenceSchema = z.strictObject({
   title: text,
-  url: z.string().min(1),
+  url: link,
   date: isoDate.optional(),
 });
 
@@ -246,7 +249,7 @@ export const signatureSchema = z.strictObject({
 });
 
 export const attachedFileSchema = z.strictObject({
-  url: z.string().min(1),
+  url: link,
   title: text.optional(),
   format: z.enum(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods']),
   sizeBytes: z.int().positive().max(15 * 1024 * 1024, { error: 'файл больше 15 МБ: такой нельзя размещать на сайте школы' }).optional(),
