@@ -171,6 +171,22 @@ test('on a wide screen the roadmap is a real table whose header row stays visibl
   await context.close();
 });
 
+test('on a phone a tap on an abbreviation writes its expansion after it, and a second tap takes it away', async () => {
+  const context = await newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await open(page, 'roadmaps/sochi-2023/');
+  const abbr = page.locator('main td abbr[title]').first();
+  const title = (await abbr.getAttribute('title'))!;
+  await abbr.scrollIntoViewIfNeeded();
+  await abbr.tap();
+  const expansion = abbr.locator('xpath=following-sibling::*[1][@class="abbr-expansion"]');
+  assert.equal(await expansion.textContent(), ` (${title})`);
+  assert.ok(await expansion.isVisible());
+  await abbr.tap();
+  assert.equal(await expansion.count(), 0);
+  await context.close();
+});
+
 test('pages are readable with JavaScript off', async () => {
   const context = await newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
