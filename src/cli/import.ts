@@ -1,7 +1,7 @@
 // `karta import <file> [--owner ID] [--out PATH]`: reads a roadmap table from a school's document (DOCX, XLSX,
 // ODS, CSV/TSV, Markdown, text extracted from PDF), writes it as a roadmap file of the content format and prints
 // the report. Bad input gets a message in Russian, a non-zero exit and no file.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ImportError } from '../import/import-error.ts';
 import { importDocument } from '../import/import-document.ts';
@@ -11,6 +11,8 @@ import { slugForFile } from '../import/file-id.ts';
 import { glossaryAbbreviations } from '../import/glossary-abbreviations.ts';
 import { idPattern } from '../content-model/schemas.ts';
 import { defaultContentDir } from './paths.ts';
+import { writeOutputFile, writeProblem } from './output-files.ts';
+import { checkFileSize } from '../import/limits.ts';
 
 export interface ImportCommandOptions {
   file?: string;
@@ -31,18 +33,23 @@ export async function runImport(options: ImportCommandOptions): Promise<number> 
     return 1;
   }
   const file = path.resolve(options.file);
-  if (!existsSync(file)) {
-    console.error(`karta import: файл «${options.file}» не найден`);
+  const stats = statOrUndefined(file);
+  if (!stats?.isFile()) {
+    console.error(`karta import: ${stats ? `«${options.file}» — не файл` : `файл «${options.file}» не найден`}`);
     return 1;
   }
   const contentDir = path.resolve(options.contentDir ?? defaultContentDir);
   try {
+    checkFileSize(path.basename(file), stats.size);
     const bytes = readFileSync(file);
     const document = await readDocument(bytes, file);
     const out = path.resolve(options.out ?? path.join(contentDir, 'roadmaps', `${slugForFile(file, options.owner)}.yaml`));
     if (!/\.ya?ml$/.test(out)) throw new ImportError(`--out: файл дорожной карты должен иметь расширение .yaml (получено «${path.basename(out)}»)`);
-    if (existsSync(out) && !options.force) {
-      throw new ImportError(`файл «${path.relative(process.cwd(), out) || out}» уже есть: укажите другой --out или добавьте --force, чтобы заменить его`);
+    const planned = [{ path: out, option: '--out' }, ...(options.report ? [{ path: path.resolve(options.report), option: '--report' }] : [])];
+    if (planned.length === 2 && planned[0]!.path === planned[1]!.path) throw new ImportError('--out и --report указывают на один и тот же файл: укажите разные');
+    for (const target of planned) {
+      const problem = writeProblem(target, Boolean(options.force));
+      if (problem) throw new ImportError(problem);
     }
     const id = path.basename(out).replace(/\.ya?ml$/, '');
     const display = path.relative(process.cwd(), out) || out;
@@ -54,10 +61,9 @@ export async function runImport(options: ImportCommandOptions): Promise<number> 
       glossaryAbbreviations: glossaryAbbreviations(contentDir),
       sourceName: path.basename(file),
     });
-    mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, result.yaml);
     const report = renderReport(result, display);
-    if (options.report) writeFileSync(path.resolve(options.report), report);
+    writeOutputFile(out, result.yaml);
+    if (options.report) writeOutputFile(path.resolve(options.report), report);
     console.log(report);
     const placeholders = new Set(result.roadmap.placeholders.map((p) => p.path));
     return result.problems.some((p) => !placeholders.has(p.field)) ? 1 : 0;
@@ -67,5 +73,13 @@ export async function runImport(options: ImportCommandOptions): Promise<number> 
       return 1;
     }
     throw error;
+  }
+}
+
+function statOrUndefined(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
   }
 }

@@ -1,12 +1,9 @@
 // How the pages get the content: the entries `karta check` has just read and validated, handed over in memory by
 // `karta build` (limited to what the site publishes: a school's site from a region's content gets its own roadmap
-// and those above it, not a thousand others), not a second reading of every file; `astro sync` and other runs
-// without `karta build` read the content folder themselves. The pages take the data from here (src/site/content.ts);
-// Astro's content layer gets only the roadmaps written in MDX, whose order texts it renders. Passing the data
-// through Astro's data store would serialise a region's content, bundle it as a module and read it back.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+// and those above it, not a thousand others), not a second reading of every file; runs without `karta build` read
+// the content folder themselves. The pages take the data from here (src/site/content.ts). Astro's content layer is
+// not used: passing the data through its data store would serialise a region's content, bundle it as a module and
+// read it back.
 import type { CollectionName } from './schemas.ts';
 import { loadContent, type ContentEntry } from './load-content.ts';
 import { contentDir } from './site-config.ts';
@@ -27,9 +24,8 @@ export function checkedEntryOf<T>({ id, data, absoluteFile, body }: ContentEntry
 
 type CheckedCollections = Record<CollectionName, CheckedEntry[]>;
 
-// `karta build` and Astro's content loaders are different module instances (Astro bundles its config), hence a
-// global slot. The content comes while Astro starts (it is checked in another process, src/cli/check-aside.ts): the
-// loader waits for it, and the pages are rendered after the loaders have run.
+// `karta build` and the pages are different module instances (Astro bundles the pages), hence a global slot. The
+// content comes while Astro starts (it is checked in another process, src/cli/check-aside.ts): the pages wait for it.
 const slot = Symbol.for('karta.checkedContent');
 interface HandedOver {
   ready: Promise<void>;
@@ -64,21 +60,4 @@ export function checkedEntries(collection: CollectionName): CheckedEntry[] {
   }
   readHere ??= loadContent(contentDir());
   return [...(readHere[collection] as Map<string, ContentEntry<unknown>>).values()].map(checkedEntryOf);
-}
-
-/** Astro's loader of the roadmaps written in MDX (their body and file, for `render`). */
-export function mdxRoadmapsLoader(): Loader {
-  return {
-    name: 'karta-mdx-roadmaps',
-    load: async ({ store, config }) => {
-      await checkedContentReady();
-      const root = fileURLToPath(config.root);
-      store.clear();
-      for (const entry of checkedEntries('roadmaps')) {
-        if (!entry.file.endsWith('.mdx')) continue;
-        const filePath = path.relative(root, entry.file).split(path.sep).join('/');
-        store.set({ id: entry.id, data: entry.data as Record<string, unknown>, filePath, body: entry.body, deferredRender: true });
-      }
-    },
-  };
 }

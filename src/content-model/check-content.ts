@@ -3,6 +3,7 @@
 import type { LoadedContent } from './load-content.ts';
 import type { FieldPath, Problem } from './problems.ts';
 import { formatFieldPath } from './problems.ts';
+import { limits } from './limits.ts';
 import { listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import type { CollectionName, Item, Responsible, Section } from './schemas.ts';
 
@@ -162,6 +163,9 @@ export function checkContent(content: LoadedContent): Problem[] {
     };
     checkSiblingIds(data.sections, ['sections']);
     for (const visit of walkSections<Item, Section>(data.sections)) {
+      if (visit.depth === limits.sectionDepth) {
+        at('roadmaps', id, visit.path, `разделы вложены глубже ${limits.sectionDepth} уровней: в документе так не бывает — проверьте отступы`);
+      }
       const numbers = new Map<string, number>();
       checkSiblingIds(visit.section.sections, [...visit.path, 'sections']);
       visit.section.items?.forEach((item, i) => {

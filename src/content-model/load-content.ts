@@ -1,15 +1,16 @@
 // Loads and checks all content of a site: every file of every collection is read with source positions, validated
 // against its schema, and then checked as a whole (references, duplicate ids and numbers). Every problem is
 // collected, never only the first, so one run of `karta check` shows everything there is to fix.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { collectionFolders, collections, siteSchema, type CollectionName, type SiteConfig } from './schemas.ts';
+import { collections, idPattern, siteSchema, type CollectionName, type SiteConfig } from './schemas.ts';
+import { readContentFolder, type ContentFiles } from './content-files.ts';
+import { limits } from './limits.ts';
 import { describeIssue, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
 import { parseSource, type ParsedSource } from './source-file.ts';
 import { checkContent } from './check-content.ts';
 import { checkDeadlines } from './check-deadlines.ts';
-import { checkMdxBody } from './mdx-body.ts';
+import { checkOrderText } from './order-text.ts';
 
 export interface ContentEntry<T> {
   id: string;
@@ -37,91 +38,68 @@ export type LoadedContent = {
   siteSource?: ParsedSource & { file: string };
 };
 
-export const siteConfigFile = 'site.yaml';
-
-/** Files of each collection: YAML everywhere, MDX for roadmaps. */
-const extensions: Record<CollectionName, string[]> = {
-  organizations: ['.yaml', '.yml'],
-  people: ['.yaml', '.yml'],
-  glossary: ['.yaml', '.yml'],
-  riskFactors: ['.yaml', '.yml'],
-  roadmaps: ['.yaml', '.yml', '.mdx'],
-};
+export { siteConfigFile } from './content-files.ts';
 
 /** The id of an entry is its file name without extension, wherever in the collection folder the file lies. */
 export function entryIdFromFile(file: string): string {
   return path.basename(file).replace(/\.(ya?ml|mdx)$/, '');
 }
 
-export function listCollectionFiles(contentRoot: string, collection: CollectionName): string[] {
-  const folder = path.join(contentRoot, collectionFolders[collection]);
-  let names: string[];
-  try {
-    names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return names
-    .filter((name) => extensions[collection].includes(path.extname(name)) && !path.basename(name).startsWith('_'))
-    .map((name) => path.join(folder, name))
-    .filter((file) => statSync(file).isFile())
-    .sort();
+/** Reads and checks the content folder `contentRoot` (see content-files.ts for what is read). */
+export function loadContent(contentRoot: string, options: { displayRoot?: string } = {}): LoadedContent {
+  return checkContentFiles(readContentFolder(contentRoot, options.displayRoot ?? process.cwd()));
 }
 
-export function loadContent(contentRoot: string, options: { displayRoot?: string } = {}): LoadedContent {
-  const displayRoot = options.displayRoot ?? process.cwd();
-  const problems: Problem[] = [];
+/** Checks content files already read: each against its schema, then all of them together. No disk is read. */
+export function checkContentFiles({ files, problems: fileProblems }: ContentFiles): LoadedContent {
+  const problems: Problem[] = [...fileProblems];
   const invalidIds = new Set<string>();
   const loaded = { problems, invalidIds, site: siteSchema.parse({}) } as LoadedContent;
-  // A mistyped --content would otherwise be an empty, valid site, built in place of the real one.
-  if (!existsSync(contentRoot)) {
-    problems.push({ severity: 'error', file: displayPath(contentRoot, displayRoot), line: 1, column: 1, field: '', message: 'папки содержимого нет: проверьте путь в --content (без него берётся src/content)' });
-  }
-
-  const siteFile = path.join(contentRoot, siteConfigFile);
-  if (existsSync(siteFile)) {
-    const file = displayPath(siteFile, displayRoot);
-    const source = parseSource(readFileSync(siteFile, 'utf8'), 'yaml');
-    loaded.siteSource = { ...source, file };
-    problems.push(...validate(source, file, siteSchema, (data) => (loaded.site = data)));
-  }
-
   for (const collection of Object.keys(collections) as CollectionName[]) {
-    const entries = new Map<string, ContentEntry<unknown>>();
-    (loaded as Record<string, unknown>)[collection] = entries;
-    for (const absoluteFile of listCollectionFiles(contentRoot, collection)) {
-      const file = displayPath(absoluteFile, displayRoot);
-      const id = entryIdFromFile(absoluteFile);
-      const source = parseSource(readFileSync(absoluteFile, 'utf8'), absoluteFile.endsWith('.mdx') ? 'mdx' : 'yaml');
-      const report = (fieldPath: FieldPath, message: string) => {
-        const { line, column } = source.locate(fieldPath);
-        problems.push({ severity: 'error', file, line, column, field: formatFieldPath(fieldPath), message });
-      };
-      if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) {
-        report([], `имя файла «${path.basename(absoluteFile)}» не годится как идентификатор: используйте строчные латинские буквы, цифры, «-», «_» и «.»`);
-      }
-      const duplicate = entries.get(id);
-      if (duplicate) {
-        report([], `идентификатор «${id}» уже занят файлом ${duplicate.file}: переименуйте один из файлов`);
-        continue;
-      }
-      if (source.body !== undefined) {
-        for (const problem of checkMdxBody(source.body, source.bodyLine ?? 1)) {
+    (loaded as Record<string, unknown>)[collection] = new Map<string, ContentEntry<unknown>>();
+  }
+
+  for (const { collection, absoluteFile, file, text } of files) {
+    const source = parseSource(text, absoluteFile.endsWith('.mdx') ? 'mdx' : 'yaml');
+    if (collection === 'site') {
+      loaded.siteSource = { ...source, file };
+      problems.push(...validate(source, file, siteSchema, (data) => (loaded.site = data)));
+      continue;
+    }
+    const entries = loaded[collection] as Map<string, ContentEntry<unknown>>;
+    const id = entryIdFromFile(absoluteFile);
+    const report = (fieldPath: FieldPath, message: string) => {
+      const { line, column } = source.locate(fieldPath);
+      problems.push({ severity: 'error', file, line, column, field: formatFieldPath(fieldPath), message });
+    };
+    if (!idPattern.test(id) || id.length > limits.shortTextChars) {
+      report([], `имя файла «${path.basename(absoluteFile)}» не годится как идентификатор: используйте строчные латинские буквы, цифры, «-», «_» и «.»`);
+    }
+    const duplicate = entries.get(id);
+    if (duplicate) {
+      report([], `идентификатор «${id}» уже занят файлом ${duplicate.file}: переименуйте один из файлов`);
+      continue;
+    }
+    if (source.body !== undefined) {
+      if (source.body.length > limits.orderTextChars) {
+        problems.push({ severity: 'error', file, line: source.bodyLine ?? 1, column: 1, field: '', message: `текст приказа длиннее ${limits.orderTextChars.toLocaleString('ru-RU')} знаков: сократите его (ограничения — docs/security.md)` });
+      } else {
+        for (const problem of checkOrderText(source.body, source.bodyLine ?? 1)) {
           problems.push({ severity: 'error', file, ...problem.position, field: '', message: problem.message });
         }
       }
-      let data: unknown;
-      const fileProblems = validate<unknown>(source, file, collections[collection] as z.ZodType<unknown, unknown>, (valid) => (data = valid));
-      // What js-yaml read is not needed once validated (the entry keeps zod's copy, the locations keep the text): let
-      // it go while it is young, instead of having the garbage collector copy a second content around.
-      source.data = undefined;
-      problems.push(...fileProblems);
-      if (fileProblems.length) {
-        invalidIds.add(`${collection}:${id}`);
-        continue;
-      }
-      entries.set(id, { id, collection, file, absoluteFile, data, body: source.body, source });
     }
+    let data: unknown;
+    const entryProblems = validate<unknown>(source, file, collections[collection] as z.ZodType<unknown, unknown>, (valid) => (data = valid));
+    // What js-yaml read is not needed once validated (the entry keeps zod's copy, the locations keep the text): let
+    // it go while it is young, instead of having the garbage collector copy a second content around.
+    source.data = undefined;
+    problems.push(...entryProblems);
+    if (entryProblems.length) {
+      invalidIds.add(`${collection}:${id}`);
+      continue;
+    }
+    entries.set(id, { id, collection, file, absoluteFile, data, body: source.body, source });
   }
 
   problems.push(...checkContent(loaded), ...checkDeadlines(loaded));
@@ -177,11 +155,6 @@ function flattenIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] 
     }
   }
   return out;
-}
-
-function displayPath(file: string, root: string): string {
-  const relative = path.relative(root, file);
-  return relative.startsWith('..') ? file : relative;
 }
 
 export function errorsOf(problems: readonly Problem[]): Problem[] {

@@ -76,6 +76,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `значение должно быть не меньше ${String(issue.minimum)}`;
     case 'too_big':
       if (issue.message && !issue.message.startsWith('Too big')) return issue.message;
+      if (issue.origin === 'string') {
+        const length = typeof issue.input === 'string' ? ` (здесь ${issue.input.length.toLocaleString('ru-RU')})` : '';
+        return `текст длиннее ${Number(issue.maximum).toLocaleString('ru-RU')} знаков${length}: сократите его (ограничения — docs/security.md)`;
+      }
       return `значение должно быть не больше ${String(issue.maximum)}`;
     case 'invalid_union':
       return issue.message && !issue.message.startsWith('Invalid input') ? issue.message : 'значение не подходит ни под один из допустимых видов';

@@ -9,8 +9,11 @@ export function isSafeLink(address: string): boolean {
   // As a browser reads it (WHATWG URL): spaces and control characters around it, tabs and line breaks anywhere
   // (`java\nscript:` is `javascript:`), are dropped.
   const read = address.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  // `//host/…` (and `/\host`, `\\host`, which browsers read the same way) leaves the site with the page's scheme:
+  // it looks like a path on the site but is another site's address.
+  if (/^[/\\]{2}/.test(read)) return false;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(read)?.[1];
   return scheme === undefined || allowedSchemes.has(scheme.toLowerCase());
 }
 
-export const unsafeLinkMessage = 'адрес ссылки: https://…, http://…, mailto:… или путь на сайте (/files/…); другие виды адресов (javascript:, data:) не допускаются';
+export const unsafeLinkMessage = 'адрес ссылки: https://…, http://…, mailto:… или путь на сайте (/files/…); другие виды адресов (javascript:, data:, //другой-сайт) не допускаются';

@@ -3,13 +3,19 @@
 // Every object is strict, so a mistyped field name is an error instead of silently vanishing.
 import { z } from 'astro/zod';
 import { isSafeLink, unsafeLinkMessage } from './safe-link.ts';
+import { limits } from './limits.ts';
 
 /** Identifier of an entry: its file name without extension (latin letters, digits, «-», «_», «.»). */
 export const idPattern = /^[a-z0-9][a-z0-9._-]*$/;
-const id = z.string().regex(idPattern, { error: 'идентификатор: строчные латинские буквы, цифры, «-», «_» или «.»' });
+const id = z.string().max(limits.shortTextChars).regex(idPattern, { error: 'идентификатор: строчные латинские буквы, цифры, «-», «_» или «.»' });
 
-/** Text that must say something: an empty or blank string is treated as a forgotten value. */
-const text = z.string().trim().min(1, { error: 'пустой текст: заполните поле или удалите его' });
+/**
+ * Text that must say something: an empty or blank string is treated as a forgotten value. Its length is limited
+ * (src/content-model/limits.ts): a title of megabytes would make a page of tens of megabytes.
+ */
+const text = z.string().trim().min(1, { error: 'пустой текст: заполните поле или удалите его' }).max(limits.textChars);
+/** A number, a short name, an abbreviation, a code. */
+const shortText = z.string().trim().min(1, { error: 'пустой текст: заполните поле или удалите его' }).max(limits.shortTextChars);
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML parsers differ (js-yaml, used by Astro, makes a Date; the checker's
@@ -30,9 +36,9 @@ const isoDateTime = z
   ], { error: 'дата и время в формате ГГГГ-ММ-ДДTЧЧ:ММ, например 2023-03-06T14:05' })
   .meta({ type: 'string', format: 'date-time' });
 
-const url = z.url({ protocol: /^https?$/, error: 'адрес сайта вида https://…' });
+const url = z.url({ protocol: /^https?$/, error: 'адрес сайта вида https://…' }).max(limits.shortTextChars * 4);
 /** The address of a file or a page a link goes to (src/content-model/safe-link.ts). */
-const link = z.string().min(1).refine(isSafeLink, { error: unsafeLinkMessage });
+const link = z.string().min(1).max(limits.shortTextChars * 4).refine(isSafeLink, { error: unsafeLinkMessage });
 
 // ─── Organisations ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -61,7 +67,7 @@ export const riskProfileSchema = z.strictObject({
   /** The list the codes come from (src/content/risk-factors). */
   riskFactors: id,
   /** Parameter codes of that list that apply. */
-  codes: z.array(text).optional(),
+  codes: z.array(shortText).optional(),
   /** Factors named in words (for lists without codes, such as ФИОКО's). */
   factors: z.array(text).optional(),
   source: text.optional(),
@@ -88,12 +94,12 @@ export const academicCalendarSchema = z.strictObject({
 export const organizationSchema = z.strictObject({
   kind: z.enum(organizationKinds),
   name: text,
-  shortName: text.optional(),
+  shortName: shortText.optional(),
   /** The organisation above: a school's municipality, a municipality's region, an authority's territory. */
   parent: id.optional(),
   website: url.optional(),
   /** Login in ФИС ОКО, where the source document publishes it. */
-  fisOkoLogin: text.optional(),
+  fisOkoLogin: shortText.optional(),
   statuses: z.array(yearStatusSchema).optional(),
   riskProfiles: z.array(riskProfileSchema).optional(),
   head: headSchema.optional(),
@@ -109,7 +115,7 @@ export const personSchema = z.strictObject({
   /** The fullest form the sources give («Ловенецкая Ирина Викторовна»); never more than a source says. */
   name: text,
   /** The short form used in tables («Ловенецкая И.В.»). */
-  shortName: text,
+  shortName: shortText,
   position: text.optional(),
   organization: id.optional(),
   responsibleFor: z.array(text).optional(),
@@ -119,7 +125,7 @@ export const personSchema = z.strictObject({
 // ─── Glossary ────────────────────────────────────────────────────────────────────────────────────────────────
 
 export const glossaryEntrySchema = z.strictObject({
-  abbr: text,
+  abbr: shortText,
   expansion: text,
   /** Where the expansion holds: everywhere (omitted) or within one organisation (a region or municipality). */
   scope: id.optional(),
@@ -133,12 +139,12 @@ export const glossaryEntrySchema = z.strictObject({
 
 export const riskParameterSchema = z.strictObject({
   /** The code as in the source, e.g. «1.1». */
-  code: text,
+  code: shortText,
   title: text,
 });
 
 export const riskFactorSchema = z.strictObject({
-  number: text.optional(),
+  number: shortText.optional(),
   title: text,
   parameters: z.array(riskParameterSchema).optional(),
 });
@@ -183,7 +189,7 @@ export const itemSchema = z.strictObject({
   /** Stable anchor when the number is missing or repeated; by default derived from the section path and number. */
   id: id.optional(),
   /** The number exactly as in the source («1.», «2.4», «III.1»); omitted for an unnumbered row. */
-  number: text.optional(),
+  number: shortText.optional(),
   /** The activity (мероприятие / наименование мероприятия / контрольная точка). */
   title: text,
   form: text.optional(),
@@ -194,19 +200,19 @@ export const itemSchema = z.strictObject({
   audience: text.optional(),
   venue: text.optional(),
   /** Codes of the roadmap's risk parameters (its `riskFactors` list) this activity addresses. */
-  riskCodes: z.array(text).optional(),
+  riskCodes: z.array(shortText).optional(),
   /** Expected result or indicator (показатель реализации). */
   result: text.optional(),
   /** Report documents (формы отчётных документов, информационное сопровождение). */
   reports: text.optional(),
   /** Items of a higher-level roadmap this one implements: «<roadmap id>#<item anchor>». */
-  implements: z.array(z.string().regex(/^[a-z0-9][a-z0-9._-]*#[A-Za-z0-9._-]+$/, {
+  implements: z.array(z.string().max(limits.shortTextChars).regex(/^[a-z0-9][a-z0-9._-]*#[A-Za-z0-9._-]+$/, {
     error: 'ссылка на пункт вида «идентификатор-карты#якорь-пункта»',
   })).optional(),
   status: z.enum(executionStatuses).optional(),
   evidence: z.array(evidenceSchema).optional(),
   /** Columns of the source the model has no field for, kept under their headings. */
-  extra: z.record(z.string(), z.string()).optional(),
+  extra: z.record(z.string().max(limits.shortTextChars), z.string().max(limits.textChars)).optional(),
 });
 
 /** A section as written in a file (input) and after validation (output); nested to any depth. */
@@ -231,8 +237,8 @@ export interface Section {
 export const sectionSchema: z.ZodType<Section, SectionInput> = z.lazy(() =>
   z.strictObject({
     /** Anchor of the section, unique among its siblings (e.g. «municipal», «I»); defaults to its position. */
-    id: z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'якорь раздела: латинские буквы, цифры, «-», «_» или «.»' }).optional(),
-    number: text.optional(),
+    id: z.string().max(limits.shortTextChars).regex(/^[A-Za-z0-9._-]+$/, { error: 'якорь раздела: латинские буквы, цифры, «-», «_» или «.»' }).optional(),
+    number: shortText.optional(),
     title: text,
     note: text.optional(),
     sections: z.array(sectionSchema).optional(),
@@ -260,10 +266,10 @@ export const orderSchema = z.strictObject({
   /** The organisation that issued the order. */
   issuer: id,
   /** The number as written («59/0103»); some orders are published without one. */
-  number: text.optional(),
+  number: shortText.optional(),
   date: isoDate,
   title: text,
-  place: text.optional(),
+  place: shortText.optional(),
   signedBy: z.strictObject({
     name: text,
     position: text,
@@ -273,28 +279,28 @@ export const orderSchema = z.strictObject({
 });
 
 export const indicatorSchema = z.strictObject({
-  number: text.optional(),
+  number: shortText.optional(),
   name: text,
   baseline: z.union([text, z.number()]).optional(),
   target: z.union([text, z.number()]).optional(),
-  unit: text.optional(),
+  unit: shortText.optional(),
   due: text.optional(),
 });
 
 export const numberedTextSchema = z.strictObject({
-  number: text.optional(),
+  number: shortText.optional(),
   title: text,
 });
 
 export const auditRowSchema = z.strictObject({
   /** A parameter code of the roadmap's `riskFactors` list. */
-  code: text,
+  code: shortText,
   /** The schools in which the parameter shows, as written. */
   schools: text,
 });
 
 export const specialistSchema = z.strictObject({
-  number: text.optional(),
+  number: shortText.optional(),
   person: id.optional(),
   name: text.optional(),
   /** Место работы и должность, as written. */
@@ -347,7 +353,7 @@ export const roadmapSchema = z.strictObject({
   specialists: z.array(specialistSchema).optional(),
   committees: z.array(committeeSchema).optional(),
   /** The document's own list of abbreviations («Принятые сокращения»), as printed. */
-  abbreviations: z.array(z.strictObject({ abbr: text, expansion: text })).optional(),
+  abbreviations: z.array(z.strictObject({ abbr: shortText, expansion: text })).optional(),
   /** Schools the roadmap covers (organisation ids). */
   schools: z.array(id).optional(),
   sections: z.array(sectionSchema).min(1, { error: 'в дорожной карте нет ни одного раздела с мероприятиями' }),

@@ -3,7 +3,7 @@
 // the site see the same values; the position-keeping parser (yaml) runs only when a position is asked for, or to
 // describe a syntax error precisely.
 import { load as loadYaml } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { FieldPath } from './problems.ts';
 
 export interface Position {
@@ -33,25 +33,11 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
   let bodyLine: number | undefined;
   if (kind === 'mdx') {
     const match = frontmatterPattern.exec(text);
-    if (!match) {
-      return {
-        data: undefined,
-        syntaxErrors: [{ position: { line: 1, column: 1 }, message: 'в начале MDX-файла нет блока данных между строками «---»' }],
-        locate: () => ({ line: 1, column: 1 }),
-      };
-    }
+    if (!match) return unreadable(1, 'в начале MDX-файла нет блока данных между строками «---»');
     yamlText = match[1] ?? '';
     lineOffset = 1;
     body = text.slice(match[0].length);
     bodyLine = match[0].split('\n').length;
-  }
-
-  let data: unknown;
-  let readable = true;
-  try {
-    data = loadYaml(yamlText);
-  } catch {
-    readable = false;
   }
 
   let positions: { doc: Document; lineCounter: LineCounter } | undefined;
@@ -67,18 +53,33 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
     return { line: line + lineOffset, column: col };
   };
 
+  let data: unknown;
+  let readable = true;
   let syntaxErrors: ParsedSource['syntaxErrors'] = [];
-  if (!readable) {
-    const { doc } = document();
-    // An unknown tag (`!!js/undefined`) is only a warning to the YAML parser, but js-yaml (and Astro) reject it.
-    const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
-    syntaxErrors = problems.map((error) => ({
-      position: toPosition(error.pos[0]),
-      message: translateYamlError(error.code, error.message),
-    }));
-    if (!syntaxErrors.length) {
-      syntaxErrors = [{ position: { line: 1 + lineOffset, column: 1 }, message: 'файл не читается как YAML: проверьте кавычки, отступы и двоеточия' }];
+  try {
+    // An alias (`*name`) repeats what its anchor holds: a few hundred bytes of nested aliases expand to gigabytes.
+    // Content has no need of them, so they are refused before anything expands them.
+    syntaxErrors = mayHaveAliases(yamlText) ? aliasErrors(document().doc, toPosition) : [];
+    readable = syntaxErrors.length === 0;
+    if (readable) data = loadYaml(yamlText);
+  } catch (error) {
+    // Nesting deep enough to exhaust a parser's stack.
+    if (stackExhausted(error)) return tooDeep(lineOffset);
+    readable = false;
+  }
+
+  if (!readable && !syntaxErrors.length) {
+    try {
+      const { doc } = document();
+      if (doc.errors.some(stackExhausted)) return tooDeep(lineOffset);
+      syntaxErrors = describeSyntaxErrors(doc, toPosition);
+    } catch (error) {
+      if (stackExhausted(error)) return tooDeep(lineOffset);
+      throw error;
     }
+  }
+  if (!readable && !syntaxErrors.length) {
+    syntaxErrors = [{ position: { line: 1 + lineOffset, column: 1 }, message: 'файл не читается как YAML: проверьте кавычки, отступы и двоеточия' }];
   }
 
   return {
@@ -86,9 +87,56 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
     body,
     bodyLine,
     syntaxErrors,
-    locate: (path, options) => toPosition(findOffset(document().doc, path, options?.key ?? false)),
+    locate: (path, options) => {
+      try {
+        return toPosition(findOffset(document().doc, path, options?.key ?? false));
+      } catch {
+        return { line: 1 + lineOffset, column: 1 };
+      }
+    },
   };
 }
+
+function describeSyntaxErrors(doc: Document, toPosition: (offset: number) => Position): ParsedSource['syntaxErrors'] {
+  // An unknown tag (`!!js/undefined`) is only a warning to the YAML parser, but js-yaml (and Astro) reject it.
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  return problems.map((error) => ({
+    position: toPosition(error.pos[0]),
+    message: translateYamlError(error.code, error.message),
+  }));
+}
+
+function tooDeep(lineOffset: number): ParsedSource {
+  return unreadable(lineOffset + 1, 'списки или наборы полей вложены слишком глубоко: проверьте скобки и отступы');
+}
+
+function unreadable(line: number, message: string): ParsedSource {
+  return { data: undefined, syntaxErrors: [{ position: { line, column: 1 }, message }], locate: () => ({ line, column: 1 }) };
+}
+
+/** Whether the text may hold an alias: `*` where a value starts. Cheap, and rare in content, so most files skip the parse. */
+function mayHaveAliases(text: string): boolean {
+  return /(^|[\s[{,:-])\*[^\s*]/m.test(text);
+}
+
+/** The first alias of the document, if any, as an error (one is enough to say what to fix). */
+function aliasErrors(doc: Document, toPosition: (offset: number) => Position): ParsedSource['syntaxErrors'] {
+  const aliases: { source: string; offset: number }[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      aliases.push({ source: node.source, offset: node.range?.[0] ?? 0 });
+    },
+  });
+  const first = aliases[0];
+  if (!first) return [];
+  const more = aliases.length > 1 ? `; всего ссылок в файле: ${aliases.length}` : '';
+  return [{
+    position: toPosition(first.offset),
+    message: `ссылка YAML «*${first.source}» не допускается: запишите значение полностью (ссылки &якорь/*имя в содержимом запрещены — файл в несколько сотен байт разворачивается ими в гигабайты)${more}`,
+  }];
+}
+
+const stackExhausted = (error: unknown) => error instanceof RangeError || /call stack/i.test(String((error as Error)?.message));
 
 function findOffset(doc: Document, path: FieldPath, wantKey: boolean): number {
   let node: Node | null | undefined = doc.contents as Node | null;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { decodeText } from './decode-text.ts';
+import { decodeText } from '../content-model/decode-text.ts';
 import { detectFormat } from './detect-format.ts';
 import { ImportError } from './import-error.ts';
 import { readDate, readDocumentFacts, readPeriod } from './document-facts.ts';

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { ImportError } from './import-error.ts';
-import { looksLikeText } from './decode-text.ts';
+import { checkUnpacked } from './limits.ts';
+import { looksLikeText } from '../content-model/decode-text.ts';
 import type { FormatName } from './model.ts';
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
@@ -34,8 +35,18 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
   if (startsWith(bytes, zipMagic) || ['.docx', '.xlsx', '.ods', '.odt'].includes(ext)) {
     let files: Record<string, Uint8Array>;
     try {
+      // The sizes the package declares, read before anything is unpacked: unpacking never gives more than these.
+      const declared = new Map<string, number>();
+      unzipSync(bytes, {
+        filter: (file) => {
+          declared.set(file.name, file.originalSize);
+          return false;
+        },
+      });
+      checkUnpacked(name, declared);
       files = unzipSync(bytes);
-    } catch {
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
       throw new ImportError(`файл «${name}» повреждён: это не читаемый архив ${ext ? ext.slice(1).toUpperCase() : 'Office'} (возможно, файл скачан не полностью); откройте и сохраните его заново`);
     }
     if (files['word/document.xml']) return { format: 'docx', files };

@@ -2,6 +2,7 @@
 // CSV is detected: «;» as Russian Excel writes it, «,» or a tab.
 import { parse } from 'csv-parse/sync';
 import { ImportError } from './import-error.ts';
+import { checkRows, lineCount } from './limits.ts';
 import type { SourceDocument } from './model.ts';
 
 export function detectDelimiter(text: string): string {
@@ -12,6 +13,7 @@ export function detectDelimiter(text: string): string {
 }
 
 export function readCsv(text: string, format: 'csv' | 'tsv', encoding: string): SourceDocument {
+  checkRows(`файл ${format.toUpperCase()}`, lineCount(text));
   const delimiter = format === 'tsv' ? '\t' : detectDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {

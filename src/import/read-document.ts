@@ -1,6 +1,6 @@
 // Reads any supported file into the common table model.
 import path from 'node:path';
-import { decodeText } from './decode-text.ts';
+import { decodeText } from '../content-model/decode-text.ts';
 import { detectFormat } from './detect-format.ts';
 import type { SourceDocument } from './model.ts';
 import { readCsv } from './read-csv.ts';
@@ -16,7 +16,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
     case 'docx':
       return readDocx(detected.files!);
     case 'xlsx':
-      return readXlsx(bytes, name);
+      return readXlsx(detected.files!, name);
     case 'ods':
       return readOds(detected.files!);
     case 'csv':

@@ -3,6 +3,7 @@
 // as merged; a cell's paragraphs are its lines, list paragraphs («w:numPr») start with «• » or their number.
 // Paragraphs outside tables are the document's text.
 import { attr, child, children, parseXml, type Element } from './office-xml.ts';
+import { checkRows, checkTableDepth, countOccurrences, importLimits, maxNesting } from './limits.ts';
 import type { Place, ReaderNote, SourceCell, SourceDocument, SourceRow, SourceTable, TextLine } from './model.ts';
 
 interface Numbering {
@@ -102,7 +103,7 @@ function readTable(tbl: Element, index: number, numbering: Numbering, notes: Rea
     const tcs = children(tr).flatMap((node) => (node.nodeName === 'w:tc' ? [node] : node.nodeName === 'w:sdt' ? children(child(node, 'w:sdtContent') ?? node, 'w:tc') : []));
     for (const tc of tcs) {
       const props = child(tc, 'w:tcPr');
-      const span = Math.max(1, Number(attr(child(props, 'w:gridSpan'), 'w:val') ?? 1));
+      const span = Math.min(Math.max(1, Number(attr(child(props, 'w:gridSpan'), 'w:val') ?? 1) || 1), importLimits.columns);
       const vMerge = child(props, 'w:vMerge');
       const place: Place = { table: index, row: r + 1, cell: gridColumn + 1 };
       let cell: SourceCell;
@@ -129,7 +130,12 @@ function readTable(tbl: Element, index: number, numbering: Numbering, notes: Rea
 }
 
 export function readDocx(files: Record<string, Uint8Array>): SourceDocument {
-  const root = parseXml(files['word/document.xml'], 'DOCX (word/document.xml)');
+  const xml = files['word/document.xml'];
+  if (xml) {
+    checkTableDepth('DOCX', maxNesting(xml, 'w:tbl'));
+    checkRows('DOCX', countOccurrences(xml, '<w:tr>') + countOccurrences(xml, '<w:tr '));
+  }
+  const root = parseXml(xml, 'DOCX (word/document.xml)');
   const body = child(root, 'w:body');
   const numbering = readNumbering(files);
   const tables: SourceTable[] = [];

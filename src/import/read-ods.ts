@@ -1,6 +1,7 @@
 // ODS (OpenDocument spreadsheet): content.xml read with a real XML parser. Repeated rows and cells are expanded
 // (up to the last one with content), cells covered by a spanning cell are repeated from it.
 import { attr, children, parseXml, type Element } from './office-xml.ts';
+import { checkRows, countOccurrences, importLimits } from './limits.ts';
 import type { SourceDocument, SourceTable, TextLine } from './model.ts';
 import { columnLetters, gridToTable, type GridCell } from './spreadsheet-table.ts';
 
@@ -35,7 +36,9 @@ function cellText(cell: Element): string {
 }
 
 export function readOds(files: Record<string, Uint8Array>): SourceDocument {
-  const root = parseXml(files['content.xml'], 'ODS (content.xml)');
+  const xml = files['content.xml'];
+  if (xml) checkRows('ODS', countOccurrences(xml, '<table:table-row ') + countOccurrences(xml, '<table:table-row>'));
+  const root = parseXml(xml, 'ODS (content.xml)');
   const spreadsheet = children(children(root, 'office:body')[0] ?? root, 'office:spreadsheet')[0];
   const tables: SourceTable[] = [];
   const text: TextLine[] = [];
@@ -45,14 +48,16 @@ export function readOds(files: Record<string, Uint8Array>): SourceDocument {
     const covering = new Map<string, { row: number; column: number }>();
     const rowElements = children(sheet).flatMap((el) => (el.nodeName === 'table:table-rows' || el.nodeName === 'table:table-header-rows' ? children(el, 'table:table-row') : el.nodeName === 'table:table-row' ? [el] : []));
     for (const rowEl of rowElements) {
-      const repeatRows = Math.min(Number(attr(rowEl, 'table:number-rows-repeated') ?? 1), 1000);
+      // Repeats and spans (a sheet's empty tail is often one row repeated a million times) are cut to the limits.
+      if (grid.length >= importLimits.rows) break;
+      const repeatRows = Math.min(Number(attr(rowEl, 'table:number-rows-repeated') ?? 1) || 1, 1000, importLimits.rows - grid.length);
       const cells: GridCell[] = [];
       for (const cellEl of children(rowEl)) {
         if (cellEl.nodeName !== 'table:table-cell' && cellEl.nodeName !== 'table:covered-table-cell') continue;
         const repeat = Number(attr(cellEl, 'table:number-columns-repeated') ?? 1);
         const content = cellText(cellEl);
         const count = content || cellEl.nodeName === 'table:covered-table-cell' ? Math.min(repeat, 1000) : Math.min(repeat, 64);
-        for (let k = 0; k < count; k++) {
+        for (let k = 0; k < count && cells.length < importLimits.columns; k++) {
           const r = grid.length;
           const c = cells.length;
           const address = `${columnLetters(c + 1)}${r + 1}`;
@@ -62,8 +67,8 @@ export function readOds(files: Record<string, Uint8Array>): SourceDocument {
             continue;
           }
           cells.push({ text: content, address });
-          const spanC = Number(attr(cellEl, 'table:number-columns-spanned') ?? 1);
-          const spanR = Number(attr(cellEl, 'table:number-rows-spanned') ?? 1);
+          const spanC = Math.min(Number(attr(cellEl, 'table:number-columns-spanned') ?? 1) || 1, importLimits.columns - c);
+          const spanR = Math.min(Number(attr(cellEl, 'table:number-rows-spanned') ?? 1) || 1, importLimits.rows - r);
           for (let dr = 0; dr < spanR; dr++) for (let dc = 0; dc < spanC; dc++) if (dr || dc) covering.set(`${r + dr}:${c + dc}`, { row: r, column: c });
         }
       }

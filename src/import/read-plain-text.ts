@@ -4,6 +4,7 @@ import type { Place, ReaderNote, SourceDocument, SourceTable, TextLine } from '.
 import { readLayoutTables } from './read-layout-text.ts';
 import { readMarkdownTables } from './read-markdown-tables.ts';
 import { readTabTables } from './read-tab-text.ts';
+import { checkRows, lineCount } from './limits.ts';
 
 /**
  * A caption: the paragraph right above a table, when it reads like a heading (not a sentence of the text). It may
@@ -40,6 +41,7 @@ function captionBefore(lines: readonly string[], used: readonly boolean[], start
 }
 
 export function readPlainText(content: string, format: 'text' | 'markdown', encoding?: string): SourceDocument {
+  checkRows(format === 'markdown' ? 'файл Markdown' : 'текстовый файл', lineCount(content));
   const lines = content.replace(/\r\n?/g, '\n').split('\n');
   const used = lines.map(() => false);
   const found: { table: Omit<SourceTable, 'index'>; startLine: number; endLine: number; notes?: ReaderNote[] }[] = [];

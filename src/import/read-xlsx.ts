@@ -1,13 +1,20 @@
 // XLSX with exceljs: every worksheet with content is a table; merged cells are repeated into the cells they cover.
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { ImportError } from './import-error.ts';
+import { checkRows, countOccurrences, importLimits } from './limits.ts';
 import type { SourceDocument, SourceTable, TextLine } from './model.ts';
 import { gridToTable, type GridCell } from './spreadsheet-table.ts';
 
-export async function readXlsx(bytes: Uint8Array, name: string): Promise<SourceDocument> {
+/** `files`: the unpacked package, within the limits (src/import/limits.ts). */
+export async function readXlsx(files: Record<string, Uint8Array>, name: string): Promise<SourceDocument> {
+  const sheets = Object.entries(files).filter(([part]) => /^xl\/worksheets\/[^/]+\.xml$/.test(part));
+  checkRows(`файл «${name}»`, sheets.reduce((sum, [, bytes]) => sum + countOccurrences(bytes, '<row '), 0));
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    // exceljs unpacks the package itself, trusting no declared size: it gets the parts already unpacked within the
+    // limits, packed again without compression.
+    await workbook.xlsx.load(Buffer.from(zipSync(files, { level: 0 })) as unknown as ArrayBuffer);
   } catch (error) {
     throw new ImportError(`файл «${name}» повреждён: таблица Excel не читается (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); откройте и сохраните её заново`);
   }
@@ -15,8 +22,8 @@ export async function readXlsx(bytes: Uint8Array, name: string): Promise<SourceD
   const text: TextLine[] = [];
   workbook.eachSheet((sheet) => {
     const grid: GridCell[][] = [];
-    const width = sheet.actualColumnCount > 0 ? sheet.columnCount : 0;
-    for (let r = 1; r <= sheet.rowCount; r++) {
+    const width = sheet.actualColumnCount > 0 ? Math.min(sheet.columnCount, importLimits.columns) : 0;
+    for (let r = 1; r <= Math.min(sheet.rowCount, importLimits.rows); r++) {
       const row = sheet.getRow(r);
       const cells: GridCell[] = [];
       for (let c = 1; c <= width; c++) {

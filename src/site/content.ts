@@ -1,6 +1,6 @@
 // The site's content for the pages: the collections `karta check` validated (src/content-model/astro-loader.ts),
 // made into what the site publishes once per build (src/site/site-content.ts).
-import { checkedEntries } from '../content-model/astro-loader.ts';
+import { checkedContentReady, checkedEntries } from '../content-model/astro-loader.ts';
 import type { CollectionData } from '../content-model/load-content.ts';
 import { readSiteConfig } from '../content-model/site-config.ts';
 import { siteContentFrom, type Entry, type SiteContent } from './site-content.ts';
@@ -15,7 +15,7 @@ function entries<K extends keyof CollectionData>(collection: K): Entry<Collectio
 
 /** Made once per build and shared by every page. */
 export function siteContent(): Promise<SiteContent> {
-  cached ??= Promise.resolve(
+  cached ??= checkedContentReady().then(() =>
     siteContentFrom(
       {
         organizations: entries('organizations'),
