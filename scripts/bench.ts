@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from '../src/content-model/load-content.ts';
 import { phraseBankFrom, writeSyntheticRegion } from '../src/bench/synthetic-region.ts';
 import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStatic } from '../src/cli/static-server.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const workDir = path.join(root, '.karta', 'bench');

@@ -1,67 +1,175 @@
-// `karta` — the command-line tool of the project. Subcommands: check, build, serve, deadline, import.
+// `karta` — the command-line tool of the project. Each command says what options it takes; everything a user can
+// get wrong (an unknown option, a value missing, options npm kept for itself) gets a Russian message and the
+// command's help, never a stack trace (KARTA_DEBUG=1 shows it for a developer).
 // Each command's modules are loaded only when it runs: `karta build` stays a small process that holds the search
 // index while another renders the pages (src/cli/build.ts), and no command loads the importers' libraries but import.
 import { parseArgs } from 'node:util';
+import leven from 'leven';
 
-const usage = `karta — публикация дорожных карт ШНОР
-
-Команды:
-  karta check [--content ПАПКА]                 проверить всё содержимое (по умолчанию src/content)
-  karta build [--content ПАПКА] [--out ПАПКА]   проверить и собрать сайт (по умолчанию в dist)
-      [--home ОРГАНИЗАЦИЯ] [--base /ПОДПАПКА/]   только часть портала: муниципалитет или школа (вместо site.yaml)
-  karta serve [--out ПАПКА] [--port ПОРТ]       показать собранный сайт на http://localhost
-  karta deadline "СРОК" [--period ОТ:ДО]        как понят срок: вид и даты в периоде (JSON);
-                                                период ГГГГ-ММ-ДД:ГГГГ-ММ-ДД, по умолчанию текущий год
-  karta import ФАЙЛ [--owner ОРГАНИЗАЦИЯ] [--out ФАЙЛ.yaml] [--force] [--report ОТЧЁТ.txt]
-                                                перенести таблицу дорожной карты из DOCX, XLSX, ODS, CSV/TSV,
-                                                Markdown или текста из PDF в файл дорожной карты и напечатать отчёт
-`;
-
-const [command, ...rest] = process.argv.slice(2);
-const { values, positionals } = parseArgs({
-  args: rest,
-  options: {
-    content: { type: 'string' },
-    home: { type: 'string' },
-    base: { type: 'string' },
-    out: { type: 'string' },
-    port: { type: 'string' },
-    period: { type: 'string' },
-    owner: { type: 'string' },
-    force: { type: 'boolean' },
-    report: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-  allowPositionals: true,
-  strict: true,
-});
-
-let code: number;
-switch (command) {
-  case 'check':
-    code = (await import('./check.ts')).runCheck({ contentDir: values.content });
-    break;
-  case 'build':
-    code = await (await import('./build.ts')).runBuild({ contentDir: values.content, outDir: values.out, home: values.home, base: values.base });
-    break;
-  case 'serve':
-    code = await (await import('./serve.ts')).runServe({ outDir: values.out, port: values.port ? Number(values.port) : undefined });
-    break;
-  case 'deadline':
-    code = (await import('./deadline.ts')).runDeadline({ phrase: positionals.join(' '), period: values.period });
-    break;
-  case 'import':
-    code = await (await import('./import.ts')).runImport({ file: positionals[0], owner: values.owner, out: values.out, contentDir: values.content, force: values.force, report: values.report });
-    break;
-  case undefined:
-  case 'help':
-  case '--help':
-  case '-h':
-    console.log(usage);
-    code = command === undefined ? 1 : 0;
-    break;
-  default:
-    console.error(`karta: неизвестная команда «${command}»\n\n${usage}`);
-    code = 1;
+interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** What the value is, in the help: ПАПКА, ФАЙЛ… */
+  value?: string;
+  help: string;
 }
-process.exitCode = code;
+
+interface CommandSpec {
+  /** The positionals, in the help: ФАЙЛ, "СРОК". */
+  positionals?: string;
+  summary: string;
+  options: Record<string, OptionSpec>;
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> | number;
+}
+
+const content: OptionSpec = { type: 'string', value: 'ПАПКА', help: 'папка содержимого (по умолчанию src/content)' };
+const out = (what: string): OptionSpec => ({ type: 'string', value: 'ПАПКА', help: `папка сайта (по умолчанию dist)${what}` });
+const string = (options: Record<string, string | boolean | undefined>, name: string) => options[name] as string | undefined;
+
+const commands: Record<string, CommandSpec> = {
+  check: {
+    summary: 'проверить всё содержимое и напечатать каждую ошибку: файл:строка:столбец, поле, что исправить',
+    options: { content },
+    run: async (o) => (await import('./check.ts')).runCheck({ contentDir: string(o, 'content') }),
+  },
+  build: {
+    summary: 'проверить содержимое и собрать сайт; прежняя сборка заменяется, только когда новая готова',
+    options: {
+      content,
+      out: out(''),
+      home: { type: 'string', value: 'ОРГАНИЗАЦИЯ', help: 'собрать часть портала: муниципалитет или школу (вместо home в site.yaml)' },
+      base: { type: 'string', value: '/ПОДПАПКА/', help: 'подпапка, в которой сайт будет лежать (вместо base в site.yaml)' },
+    },
+    run: async (o) =>
+      (await import('./build.ts')).runBuild({ contentDir: string(o, 'content'), outDir: string(o, 'out'), home: string(o, 'home'), base: string(o, 'base') }),
+  },
+  serve: {
+    summary: 'показать собранный сайт на http://127.0.0.1 (с его подпапкой base)',
+    options: { out: out(''), port: { type: 'string', value: 'ПОРТ', help: 'порт (по умолчанию 4321; если он занят — следующий свободный)' } },
+    run: async (o) => (await import('./serve.ts')).runServe({ outDir: string(o, 'out'), port: string(o, 'port') }),
+  },
+  deadline: {
+    positionals: '"СРОК"',
+    summary: 'как понят срок: вид и даты в периоде (JSON)',
+    options: { period: { type: 'string', value: 'ОТ:ДО', help: 'период ГГГГ-ММ-ДД:ГГГГ-ММ-ДД (по умолчанию текущий год)' } },
+    run: async (o, p) => (await import('./deadline.ts')).runDeadline({ phrase: p.join(' '), period: string(o, 'period') }),
+  },
+  import: {
+    positionals: 'ФАЙЛ',
+    summary: 'перенести таблицу дорожной карты из DOCX, XLSX, ODS, CSV/TSV, Markdown или текста из PDF в файл дорожной карты и напечатать отчёт',
+    options: {
+      owner: { type: 'string', value: 'ОРГАНИЗАЦИЯ', help: 'чья это дорожная карта (идентификатор организации)' },
+      out: { type: 'string', value: 'ФАЙЛ.yaml', help: 'куда записать (по умолчанию в папку roadmaps содержимого)' },
+      force: { type: 'boolean', help: 'заменить файлы, которые уже есть' },
+      report: { type: 'string', value: 'ОТЧЁТ.txt', help: 'записать отчёт ещё и в файл' },
+      content,
+    },
+    run: async (o, p) =>
+      (await import('./import.ts')).runImport({
+        file: p[0],
+        owner: string(o, 'owner'),
+        out: string(o, 'out'),
+        contentDir: string(o, 'content'),
+        force: o.force === true,
+        report: string(o, 'report'),
+      }),
+  },
+};
+
+const help: OptionSpec = { type: 'boolean', short: 'h', help: 'эта справка' };
+
+function commandUsage(name: string): string {
+  const spec = commands[name]!;
+  const options = Object.entries({ ...spec.options, help }).map(([option, o]) => [`--${option}${o.value ? ` ${o.value}` : ''}`, o.help] as const);
+  const width = Math.max(...options.map(([left]) => left.length));
+  return [
+    `karta ${name}${spec.positionals ? ` ${spec.positionals}` : ''}${Object.keys(spec.options).length ? ' [ПАРАМЕТРЫ]' : ''}`,
+    `  ${spec.summary}`,
+    '',
+    'Параметры:',
+    ...options.map(([left, text]) => `  ${left.padEnd(width)}  ${text}`),
+  ].join('\n');
+}
+
+const usage = [
+  'karta — публикация дорожных карт ШНОР',
+  '',
+  'Команды:',
+  ...Object.entries(commands).map(([name, spec]) => `  karta ${(name + (spec.positionals ? ` ${spec.positionals}` : '')).padEnd(16)}  ${spec.summary}`),
+  '',
+  'Справка по команде: karta КОМАНДА --help. Документация: docs/README.md',
+].join('\n');
+
+/** Options npm took for itself when they were written without `--` (`npm run build --home x`). */
+function optionsTakenByNpm(spec: CommandSpec): string[] {
+  if (!process.env.npm_lifecycle_event) return [];
+  return Object.keys(spec.options).filter((name) => process.env[`npm_config_${name}`] !== undefined);
+}
+
+function nearest(option: string, names: string[]): string | undefined {
+  const ranked = names.map((name) => ({ name, distance: leven(option, name) })).sort((a, b) => a.distance - b.distance);
+  const best = ranked[0];
+  return best && best.distance <= Math.max(2, Math.floor(option.length / 3)) ? best.name : undefined;
+}
+
+/** A parseArgs error in the user's words. */
+function describeArgsError(name: string, spec: CommandSpec, error: Error & { code?: string }): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const near = option && nearest(option.replace(/^-+/, ''), [...Object.keys(spec.options), 'help']);
+      return `неизвестный параметр «${option ?? error.message}»${near ? `. Может быть, --${near}?` : ''}`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return option && spec.options[option.replace(/^-+/, '')]?.type === 'boolean'
+        ? `параметр «${option}» пишется без значения`
+        : `параметру «${option ?? ''}» нужно значение, например ${option ?? ''} ${spec.options[(option ?? '').replace(/^-+/, '')]?.value ?? 'ЗНАЧЕНИЕ'}`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `лишний аргумент «${/'([^']*)'/.exec(error.message)?.[1] ?? ''}»: ${spec.positionals ? `команда ${name} берёт только ${spec.positionals}` : `команда ${name} принимает только параметры (--…)`}`;
+    default:
+      return error.message;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    console.log(usage);
+    return name === undefined ? 1 : 0;
+  }
+  const spec = commands[name];
+  if (!spec) {
+    const near = nearest(name, Object.keys(commands));
+    console.error(`karta: неизвестная команда «${name}»${near ? `. Может быть, karta ${near}?` : ''}\n\n${usage}`);
+    return 1;
+  }
+  // Before the arguments are read: what npm left of them (`npm run build --home x` gives `x` alone) misleads.
+  const taken = optionsTakenByNpm(spec).filter((option) => !rest.some((arg) => arg === `--${option}` || arg.startsWith(`--${option}=`)));
+  if (taken.length) {
+    const written = taken.map((option) => `--${option}`).join(' ');
+    console.error(`karta ${name}: npm забрал себе параметры ${written}: при запуске через npm run их пишут после «--», например: npm run ${process.env.npm_lifecycle_event} -- ${written} …`);
+    return 1;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...spec.options, help }, allowPositionals: Boolean(spec.positionals), strict: true });
+  } catch (error) {
+    console.error(`karta ${name}: ${describeArgsError(name, spec, error as Error & { code?: string })}\n\n${commandUsage(name)}`);
+    return 1;
+  }
+  if (parsed.values.help) {
+    console.log(commandUsage(name));
+    return 0;
+  }
+  return spec.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // A failure nobody foresaw: said in one line; the stack is for a developer who asks for it.
+  console.error(`karta: непредвиденная ошибка: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.KARTA_DEBUG) console.error(error);
+  else console.error('Подробности для разработчика: запустите команду снова с KARTA_DEBUG=1.');
+  process.exitCode = 1;
+}

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium } from '../support/browser.ts';
 import { buildSite } from '../support/built-site.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
 
 let browser: Browser;
 let site: StaticSite;
