@@ -2,9 +2,13 @@
 // when everything succeeded put it in place of the previous build. The site is rendered in a child process
 // (render-pages.ts); this one keeps the search index, which it writes once that process has ended.
 import { statSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
 import { publishDirectory } from './publish.ts';
+import { takeBuildLock } from './build-lock.ts';
+import { writeBuildRecord } from './build-record.ts';
+import { readSiteConfig } from '../content-model/site-config.ts';
 import { phaseTimer } from './phase-timer.ts';
 import { giveWay } from './give-way.ts';
 import { renderPagesAside, type PagesAside } from './render-pages.ts';
@@ -30,6 +34,22 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     );
     return 1;
   }
+  const lock = takeBuildLock(projectRoot);
+  if ('heldBy' in lock) {
+    console.error(
+      `Сборка не начата: в этом проекте уже идёт сборка (процесс ${lock.heldBy.pid}${lock.heldBy.host === hostname() ? '' : ` на ${lock.heldBy.host}`}). ` +
+        'Дождитесь её окончания и запустите снова: две сборки одного проекта одновременно мешают друг другу.',
+    );
+    return 1;
+  }
+  try {
+    return await build(contentDir, outDir, options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function build(contentDir: string, outDir: string, options: BuildOptions): Promise<number> {
   const timer = phaseTimer();
   // The command line's settings win over site.yaml, in the processes of the build and in the pages
   // (src/content-model/site-config.ts). Only the command line sets them: a variable left in the shell does not
@@ -68,6 +88,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
         peakRssBytes = outcome.peakRssBytes;
         // Pagefind has indexed the pages as they came, or finishes now; then it writes the index.
         await timer.measureAsync('search index after pages', () => index.finish());
+        writeBuildRecord(staging, { base: readSiteConfig(contentDir).base });
       } finally {
         await pages?.stop();
         await search?.close();

@@ -1,12 +1,12 @@
 // Building into a fresh folder and putting it in place only when it is complete: a failed build never publishes
 // a half-built site and never touches the previous one.
 //
-// (A rebuild once wrote over the site before the previous one, kept aside for it, to spare the file system the
-// creation of ten thousand files soon after as many were deleted. Measured again with the build as it is now, at a
-// region's scale, that was the slower way by two seconds: rewriting a file whose data is already on disk costs
-// freeing its blocks, and creating the files afresh did not cost what it was feared to; README, «Масштаб региона».)
+// Putting it in place takes two renames (the previous site aside, the new one in its place): a build killed between
+// them leaves no site folder, only the previous site aside. So before anything else, every start looks for that
+// state and puts the previous site back; at every instant a complete site is either in place or aside, to be
+// restored. Folders of builds that were killed are removed only once a site is in place.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -15,12 +15,16 @@ export interface Published {
   previousRemoved: Promise<void>;
 }
 
+/** The steps of putting a site in place, for tests that stop a build at each of them. */
+export type PublishStep = 'filled' | 'previous-aside' | 'new-in-place';
+
 /**
  * Runs `fill` on an empty staging folder beside `target`; on success the staging folder replaces `target`. The
  * previous site is then removed by a separate process: deleting a region's ten thousand files takes seconds, and
  * the new site is already in place.
  */
-export async function publishDirectory(target: string, fill: (staging: string) => Promise<void>): Promise<Published> {
+export async function publishDirectory(target: string, fill: (staging: string) => Promise<void>, onStep: (step: PublishStep) => void = () => {}): Promise<Published> {
+  restoreInterrupted(target);
   // Beside the target, so that putting it in place is a rename on the same file system.
   const staging = ourFolder(target, 'building', process.pid);
   rmSync(staging, { recursive: true, force: true });
@@ -31,14 +35,17 @@ export async function publishDirectory(target: string, fill: (staging: string) =
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+  onStep('filled');
   const old = ourFolder(target, 'old', process.pid);
   if (existsSync(target)) renameSync(target, old);
+  onStep('previous-aside');
   try {
     renameSync(staging, target);
   } catch (error) {
     if (existsSync(old)) renameSync(old, target);
     throw error;
   }
+  onStep('new-in-place');
   // The new site is in place: a problem with removing the old one is not the build's.
   try {
     const leftovers = leftoverFolders(target);
@@ -47,6 +54,31 @@ export async function publishDirectory(target: string, fill: (staging: string) =
     console.warn(`Прежнюю сборку удалить не удалось: ${error instanceof Error ? error.message : String(error)}`);
     return { previousRemoved: Promise.resolve() };
   }
+}
+
+/**
+ * When `target` is missing and a build that was putting a new site in place was killed between its two renames,
+ * its previous site (set aside, complete) goes back in place. Returns whether it did.
+ */
+export function restoreInterrupted(target: string): boolean {
+  if (existsSync(target)) return false;
+  let entries: string[];
+  try {
+    entries = readdirSync(path.dirname(target));
+  } catch {
+    return false;
+  }
+  const prefix = `.${path.basename(target)}.karta-old-${hostname()}-`;
+  const aside = entries
+    .filter((entry) => entry.startsWith(prefix))
+    .map((entry) => ({ folder: path.join(path.dirname(target), entry), pid: Number(entry.slice(prefix.length)) }))
+    .filter(({ pid }) => Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid))
+    .sort((a, b) => statSync(b.folder).mtimeMs - statSync(a.folder).mtimeMs);
+  const latest = aside[0];
+  if (!latest) return false;
+  renameSync(latest.folder, target);
+  console.warn(`Прошлая сборка была прервана, когда ставила сайт на место: прежний сайт возвращён в ${path.basename(target)}.`);
+  return true;
 }
 
 /**
@@ -74,7 +106,7 @@ function leftoverFolders(target: string): string[] {
   return [...ofBuilds, ...spare].map((entry) => path.join(path.dirname(target), entry));
 }
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
