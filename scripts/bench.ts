@@ -6,7 +6,8 @@
 // Two kinds of build are timed: from scratch (into a folder no build has used; the disk around it may have seen
 // deleted builds, which the disk check printed beside it shows) and a rebuild (in place of the site of the previous
 // build, which is removed meanwhile, as when one builds again after an edit; src/cli/publish.ts). The builds from
-// scratch of every size come first: nothing the bench deletes comes before them (README, «Время ядра»).
+// scratch of every size come first: nothing the bench deletes comes before them (docs/benchmark.md, «Диск и время
+// ядра»).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -63,7 +64,7 @@ type ProcessCpu = { user: number; system: number; kind: ProcessKind };
  * maps) counts once, in parts. PSS is the memory the build takes; the sum of RSS counts shared pages once per
  * process. Reading PSS walks a process's memory (some 5 ms for one of 500 MB, holding it up meanwhile), so the
  * bench reads it less often than RSS. Also notes into `cpu` each process's CPU seconds so far, in programs and in
- * the kernel (where creating files costs: README, «Масштаб региона»).
+ * the kernel (where creating files costs: docs/benchmark.md, «Диск и время ядра»).
  */
 function treeMemory(pid: number, proportional: boolean, cpu: Map<number, ProcessCpu>): { rss: number; pss: number } {
   const children = new Map<number, number[]>();
@@ -320,7 +321,8 @@ const pageSize = (file: string) => {
 };
 const results: SizeResult[] = [];
 // First the content of every size, then the builds from scratch of every size, then the rebuilds: a rebuild removes
-// the previous site, and files deleted just before a build from scratch would slow it (README, «Время ядра»).
+// the previous site, and files deleted just before a build from scratch would slow it (docs/benchmark.md, «Диск и
+// время ядра»).
 const regions = sizes.map((schools) => ({ schools, ...writeSyntheticRegion(path.join(workDir, `content-${schools}`), bank, { schools }) }));
 const fromScratch = new Map<number, Awaited<ReturnType<typeof typicalBuild>>>();
 for (const { schools, contentDir, roadmaps, items } of regions) {

@@ -1,13 +1,13 @@
 // How fast this machine is at the moment, for the bench to print beside each build, in a fresh Node process. The
-// speed of a shared virtual machine changes through the day, by half and more, and so does its disk's (README,
-// «Масштаб региона»): this says at which speed a figure was taken.
+// speed of a shared virtual machine changes through the day, by half and more, and so does its disk's
+// (docs/benchmark.md): this says at which speed a figure was taken.
 // - processor: a fixed piece of work of the kind a build does (Russian text into JSON and back, HTML strings, gzip),
 //   on one core, in milliseconds;
 // - disk (when given a folder that does not exist yet): files written as a build writes a site's, 1,000 files of
 //   48 KB in 500 new folders in that folder (a tenth of the files a region's build creates), in milliseconds.
-//   Creating files costs the kernel more after many files were deleted nearby (README: ext4 without a journal skips
-//   recently freed inodes), which the processor check does not see. The files are left for the caller to remove
-//   after the build it measures: removed before it, they would be such deleted files beside it.
+//   Creating files costs the kernel more after many files were deleted nearby (docs/benchmark.md: ext4 without a
+//   journal skips recently freed inodes), which the processor check does not see. The files are left for the caller
+//   to remove after the build it measures: removed before it, they would be such deleted files beside it.
 // Prints {"processorMs": …, "diskMs": …} (diskMs only with a folder).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

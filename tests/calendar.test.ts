@@ -33,7 +33,7 @@ const itemsOf = (r: JsonRoadmap): JsonItem[] => {
   return [...walk(r.sections), ...r.controlPoints, ...r.mechanisms];
 };
 const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
-/** A repeating deadline: its windows are each due, never «starting» (README, «Календари и iCalendar»). */
+/** A repeating deadline: its windows are each due, never «starting» (docs/deadlines.md, «Календари и iCalendar»). */
 const repeats = (item: JsonItem) => item.deadline.kind === 'recurrence' || (item.deadline.kind === 'term' && item.deadline.occurrences.length > 1);
 
 interface Expected {

@@ -1,5 +1,5 @@
-// The five seed documents as content: complete (counts of DOMAIN.md) and faithful (items checked word for word
-// against the extracted source text in ../shared/seeds).
+// The five seed documents as content: complete (the counts of sources/README.md) and faithful (items checked word
+// for word against the extracted source text in sources/).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';

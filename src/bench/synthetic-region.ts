@@ -63,7 +63,7 @@ export interface GeneratedRegion {
 /**
  * Writes the region into `contentDir`. A file that already holds the same text is left as it is, and only files that
  * are not of this region are removed: the bench writes the same region before every run, and deleting and creating
- * again thousands of files just before a timed build would slow it (README, «Время ядра»: ext4 without a journal).
+ * again thousands of files just before a timed build would slow it (docs/benchmark.md, «Диск и время ядра»).
  */
 export function writeSyntheticRegion(contentDir: string, bank: PhraseBank, options: RegionOptions): GeneratedRegion {
   const random = seededRandom(options.seed ?? 20231);

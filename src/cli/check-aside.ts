@@ -49,8 +49,9 @@ export interface Aside {
 export function checkAndWriteDataFilesAside(contentDir: string, siteDir: string, builtAt: string): Aside {
   // Both start at once; the writer loads its modules only when it has work. It lives beside the rendering, and
   // writing thousands of files leaves short-lived garbage that with V8's young generation for a machine with much
-  // memory would take a heap half again as large: a smaller one, but not too small — at 4 MB a half, its scavenges
-  // took 1.1–1.3 s, at 16 MB 0.4–0.5 s, for some 25 MB more (README, «Масштаб региона»).
+  // memory would take a heap half again as large: a smaller one, but not too small — at 4 MB a half its scavenges
+  // cost more than twice as much as at 16 MB, for some 25 MB less; at 32 MB they would be cheaper still, but the
+  // build's peak memory, taken beside the rendering, would rise by some 40 MB (docs/benchmark.md).
   const checker = startChild(new URL('./check-aside-process.ts', import.meta.url));
   const writer = startChild(new URL('./data-files-process.ts', import.meta.url), ['--max-semi-space-size=16']);
   let checkSeconds = 0;

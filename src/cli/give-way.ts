@@ -1,7 +1,7 @@
 // Pagefind, which indexes the pages beside their rendering, runs at a lower priority: on two cores the rendering is
 // the longest path, and Pagefind gets the time it leaves (on a machine with cores to spare it gets a core of its own
 // all the same). The check and the data files keep the normal priority: they must be done before the rendering is,
-// and with the data files lowered the build was no faster (measured 02.12).
+// and lowering the data files does not make the build faster (docs/benchmark.md).
 import { constants, setPriority } from 'node:os';
 
 /** Lowers the priority of the process `pid` (this one when none is given); where that is not allowed, nothing. */

@@ -35,13 +35,12 @@ export interface PagesAside {
 export function renderPagesAside(job: PagesJob, searched: (files: string[], total: number) => void): PagesAside {
   // V8 sizes its heap for the machine (on one with much memory: a young generation of up to 32 MB a half, an old one
   // left to double before it is collected), and a region's rendering leaves as much garbage as it keeps: the old
-  // generation is held tighter. The young one is twice V8's 32 MB: much of what a page makes outlives a scavenge,
-  // and at 32 MB a region's 137 scavenges took 1.3–1.5 s on the longest path of the build, at 64 MB 71 took 1.1 s
-  // (--trace-gc, 03.12), with the build's peak, beside the data files, 0–25 MB higher (890–915 MB: README,
-  // «Масштаб региона»). Without pretenuring: V8 moved the allocations of some page-rendering code straight to the
-  // old generation, where they died, and each full collection marks the whole content again (some 300 ms on helper
-  // threads); without it (and with the page bytes released as they are written, src/integrations/search-index.ts),
-  // 7–8 full collections became 5, and the scavenges cost a quarter less (--trace-gc-nvp, 04.12).
+  // generation is held tighter. The young one is twice V8's 32 MB: much of what a page makes outlives a scavenge, and
+  // at 32 MB a region's scavenges take markedly longer on the longest path of the build, while 64 MB raises the
+  // build's peak memory by a few MB only. Without pretenuring: V8 moves the allocations of some page-rendering code
+  // straight to the old generation, where they die, and each full collection marks the whole content again on helper
+  // threads; without it (and with the page bytes released as they are written, src/integrations/search-index.ts)
+  // there are fewer full collections and cheaper scavenges. Figures: docs/benchmark.md.
   const child = startChild(new URL('./render-pages-process.ts', import.meta.url), ['--max-semi-space-size=64', '--heap-growing-percent=100', '--no-allocation-site-pretenuring']);
   let outcome: PagesOutcome | undefined;
   child.process.on('message', (message: PagesMessage) => {

@@ -23,7 +23,7 @@ export function checkDeadlines(content: LoadedContent): Problem[] {
         field: formatFieldPath(fieldPath),
         message:
           `срок «${item.deadline}» не распознан: он будет показан как написан, но без дат — пункт не попадёт в календарь ` +
-          'и на шкалу времени. Если это опечатка, исправьте её; понятные формы сроков — в README, раздел «Сроки»',
+          'и на шкалу времени. Если это опечатка, исправьте её; понятные формы сроков — в docs/deadlines.md, «Сроки»',
       });
     }
   }

@@ -54,7 +54,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
-        return `обязательное поле не заполнено (нужно: ${typeNames[issue.expected] ?? issue.expected}): допишите его (какие поля обязательны — в README, раздел «Формат содержимого»)`;
+        return `обязательное поле не заполнено (нужно: ${typeNames[issue.expected] ?? issue.expected}): допишите его (какие поля обязательны — в docs/content-format.md, «Формат содержимого»)`;
       }
       const got = describeReceived(issue.input);
       if (issue.expected === 'string' && typeof issue.input === 'number') {
@@ -67,7 +67,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `нужно: ${typeNames[issue.expected] ?? issue.expected}, а записано: ${got}`;
     }
     case 'unrecognized_keys':
-      return `неизвестное поле ${issue.keys.map((k) => `«${k}»`).join(', ')}: проверьте написание (список полей — в README, раздел «Формат содержимого»)`;
+      return `неизвестное поле ${issue.keys.map((k) => `«${k}»`).join(', ')}: проверьте написание (список полей — в docs/content-format.md, «Формат содержимого»)`;
     case 'invalid_value':
       return `недопустимое значение «${String(issue.input)}»; допустимые: ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'too_small':

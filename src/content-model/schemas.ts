@@ -103,7 +103,7 @@ export const organizationSchema = z.strictObject({
   statuses: z.array(yearStatusSchema).optional(),
   riskProfiles: z.array(riskProfileSchema).optional(),
   head: headSchema.optional(),
-  /** Quarters and half-years of the school year, where they differ from the defaults (see README, «Сроки»). */
+  /** Quarters and half-years of the school year, where they differ from the defaults (docs/deadlines.md). */
   academicCalendar: academicCalendarSchema.optional(),
   /** Marks an organisation that does not exist (test fixtures, benchmarks). */
   example: z.boolean().optional(),

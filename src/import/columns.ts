@@ -14,7 +14,7 @@ export type ItemField =
   | 'result'
   | 'reports';
 
-/** Headings seen in roadmaps (DOMAIN.md, «Columns that occur, and their synonyms»), normalised. */
+/** Headings seen in roadmaps (the seed documents in sources/ and their synonyms), normalised. */
 const synonyms: Record<ItemField, string[]> = {
   number: ['№', '№ п/п', '№ пп', 'п/п', 'n', 'n п/п', 'номер', 'номер п/п', '№ пункта'],
   title: [

@@ -42,11 +42,11 @@ function keepRenderedBytes(): { restore: () => void; Original: typeof Response }
 
 /**
  * Frees the memory of a page's bytes once it is written, instead of when V8 collects them: memory outside V8's heap
- * counts towards its next full collection, and a region's 300 MB of pages brought one after another, each marking
- * the whole content anew: 9 of them, 2.4 s of the build's processor time, and 5 (0.9 s) once the bytes are released
- * and V8 does not pretenure (render-pages.ts; --trace-gc-nvp, 04.12). Only bytes that are the whole of their memory,
- * never a slice of a shared pool; that nothing else holds that memory rests on Astro, which encodes each page into
- * bytes of its own and keeps none (astro/dist/runtime/server/render/page.js): look again when Astro is upgraded.
+ * counts towards its next full collection, and a region's 300 MB of pages would bring one after another, each
+ * marking the whole content anew (with V8 not pretenuring either, render-pages.ts, about half as many remain; see
+ * docs/architecture.md). Only bytes that are the whole of their memory, never a slice of a shared pool; that nothing
+ * else holds that memory rests on Astro, which encodes each page into bytes of its own and keeps none
+ * (astro/dist/runtime/server/render/page.js): look again when Astro is upgraded.
  */
 export function releaseBytes(bytes: Uint8Array): void {
   const { buffer } = bytes;

@@ -43,7 +43,7 @@ interface Pagefind {
 
 /**
  * Documents whose text is fetched at a time. The text of a school's roadmap is about 6 KB; the first query of a
- * region also fetches Pagefind itself and the index of its words (see README, «Масштаб региона»).
+ * region also fetches Pagefind itself and the index of its words (docs/benchmark.md, «Цифры и бюджеты»).
  */
 const pageSize = 5;
 /** Items shown under a document before «Ещё N пунктов». */

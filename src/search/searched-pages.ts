@@ -19,8 +19,8 @@ export const searchedFolders = ['roadmaps', 'organizations'] as const;
 /**
  * From this many searched pages on (a region of some 500 schools), the index is written as two Pagefind bundles,
  * each by a Pagefind process of its own: writing the index is almost all on one core and comes after the pages, so
- * two halves written at once end sooner (at 1,100 schools about 5–6 s → 3 s, README «Масштаб региона»). The search
- * page merges them (src/search/search-page.ts). A smaller site keeps one: its index is written in a second or two,
+ * two halves written at once end sooner (at a region's scale by seconds: docs/benchmark.md). The search page
+ * merges them (src/search/search-page.ts). A smaller site keeps one: its index is written in a second or two,
  * and a first query fetches a chunk of the word index from each bundle (a region of 400–700 schools: about 77 KB
  * from two, 51–55 KB from one; of 1,100: 88 KB from two, 113 KB from one, whose chunks are fuller).
  */
