@@ -177,7 +177,7 @@ test('an MDX body that is not valid MDX, or that carries markup or code, is refu
   assert.notEqual(result.code, 0);
   const brace = positionOf(dir, 'roadmaps/sochi-2023.mdx', '## ПРИКАЗ');
   const script = positionOf(dir, 'roadmaps/apsheronsk-2021.mdx', '<script>');
-  assert.match(result.stderr, new RegExp(`sochi-2023\\.mdx:${brace.line}:\\d+ .*текст MDX не разобран`));
+  assert.match(result.stderr, new RegExp(`sochi-2023\\.mdx:${brace.line}:\\d+ .*текст приказа не разобран`));
   assert.match(result.stderr, new RegExp(`apsheronsk-2021\\.mdx:${script.line}:${script.column} .*не допускается`));
   assert.equal(snapshot(outDir), before);
 });

@@ -54,5 +54,6 @@ test('karta deadline: a malformed period or a missing phrase is an error in Russ
   const noPhrase = karta(['deadline', '--period', '2023-01-01:2023-12-31']);
   assert.equal(noPhrase.code, 1);
   assert.match(noPhrase.stderr, /укажите срок в кавычках/);
-  assert.match(karta(['help']).stdout, /karta deadline "СРОК" \[--period ОТ:ДО\]/);
+  assert.match(karta(['help']).stdout, /karta deadline "СРОК"/);
+  assert.match(karta(['deadline', '--help']).stdout, /--period ОТ:ДО +период ГГГГ-ММ-ДД:ГГГГ-ММ-ДД/);
 });

@@ -61,6 +61,13 @@ async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMess
       return { ...collections, roadmaps: collections.roadmaps.filter((r) => published.has(r.id)) };
     });
     handOverCheckedContent(checked);
+    // Without checked content the pages wait for ever (src/content-model/astro-loader.ts): the build ends here.
+    checked.catch(async (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      await data.stop();
+      await send(rejected ? { kind: 'rejected', reason } : { kind: 'failed', error: reason }).catch(() => {});
+      process.exit(1);
+    });
     // Astro's configuration reads site.yaml as it starts: when it cannot, the check's report says why, in Russian.
     if (!readable(() => readSiteConfig(contentDir))) await checked;
     const { build } = await import('astro');

@@ -39,8 +39,9 @@ export function handOverCheckedContent(collections: Promise<CheckedCollections> 
     delete (globalThis as WithSlot)[slot];
     return;
   }
-  const handed: HandedOver = { ready: collections.then((c) => void (handed.collections = c)) };
-  handed.ready.catch(() => {}); // reported to the loader that waits for it, and to `karta build`
+  // Content with errors never comes: the process that started the build reports it and ends
+  // (src/cli/render-pages-process.ts), rather than have Astro fail in its own words while waiting for it.
+  const handed: HandedOver = { ready: collections.then((c) => void (handed.collections = c), () => new Promise<void>(() => {})) };
   (globalThis as WithSlot)[slot] = handed;
 }
 

@@ -73,7 +73,7 @@ export function parseOrderText(text: string): ParsedText {
       error: {
         line: line ?? 1,
         column: column ?? 1,
-        message: `текст не разобран: ${(error as Error).message.split('\n')[0]}. Фигурные скобки и «<» в тексте пишите как \\{ \\} и &lt;`,
+        message: `текст приказа не разобран: ${(error as Error).message.split('\n')[0]}. Фигурные скобки и «<» в тексте пишите как \\{ \\} и &lt;`,
       },
     };
   }
