@@ -127,7 +127,7 @@ test('the portal calendar, read back, gives exactly the dates of every parsed de
       assert.deepStrictEqual(found[0]!.dates, [...new Set(occurrences.map((o) => o.end))].sort(), `${url} «${text}»`);
       assert.ok(found[0]!.start === found[0]!.last, 'a recurring event is one day');
     } else {
-      assert.deepStrictEqual(found.map((e) => ({ start: e.start, end: e.last })), occurrences, `${url} «${text}»`);
+      assert.deepStrictEqual(found.map((e) => ({ start: e.start, end: e.last })), occurrences.map(({ start, end }) => ({ start, end })), `${url} «${text}»`);
       assert.ok(found.every((e) => e.dates.length === 1 && !e.rrule));
     }
     for (const event of found) {
