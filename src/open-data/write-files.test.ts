@@ -9,6 +9,8 @@ import { siteContentFrom, type Collections } from '../site/site-content.ts';
 import { writeDataFiles } from './write-files.ts';
 import { decodeItemFacets } from '../search/item-facets.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
+import { icsProblems } from '../../tests/support/ics-strict.ts';
+import { hasIcs, roadmapsOf } from '../site/calendar.ts';
 
 const loaded = loadContent(defaultContentDir);
 const entries = <T>(map: Map<string, { id: string; data: T }>) => [...map.values()].map(({ id, data }) => ({ id, data }));
@@ -40,7 +42,18 @@ test('the data files: the open data of every roadmap, the schema, .ics files of 
     assert.ok(facets.size > 0 && [...facets.values()].some((f) => f.months.length > 0), id);
   }
   assert.ok(written.includes('calendar.ics'));
-  assert.ok(written.filter((f) => f.startsWith('organizations')).length >= collections.organizations.length - 1);
+  // Every .ics written passes the strict RFC 5545 checks; an organisation gets one exactly when it has events (a
+  // calendar without a component is not valid, and its pages do not link to one).
+  const ics = written.filter((f) => f.endsWith('.ics'));
+  for (const file of ics) assert.deepStrictEqual(icsProblems(readFileSync(path.join(dir, file), 'utf8')), [], file);
+  const content = { ...siteContentFrom(collections, site), builtAt: '2026-01-15' };
+  let without = 0;
+  for (const id of content.published) {
+    const expected = hasIcs(content, roadmapsOf(content, id));
+    if (!expected) without++;
+    assert.equal(written.includes(path.join('organizations', id, 'calendar.ics')), expected, id);
+  }
+  assert.ok(without > 0, 'the seeds have organisations without dated items');
   const combined = readFileSync(path.join(dir, 'data', 'roadmaps.json'), 'utf8');
   assert.equal(JSON.parse(combined).roadmaps.length, collections.roadmaps.length);
   // A roadmap a line, the same data as in its own file.

@@ -10,7 +10,7 @@ import { roadmapToOpenData } from './roadmap-json.ts';
 import { roadmapJsonSchema } from './json-schema.ts';
 import { encodeItemFacets } from '../search/item-facets.ts';
 import { roadmapItemFacets } from '../search/page-facets.ts';
-import { calendarFor, forgetRoadmapCalendar, icsOf, isShared, portalScope, roadmapsOf } from '../site/calendar.ts';
+import { calendarFor, forgetRoadmapCalendar, hasIcs, icsOf, isShared, portalScope, roadmapsOf } from '../site/calendar.ts';
 import type { RoadmapEntry, SiteContent } from '../site/site-content.ts';
 import { files } from '../site/urls.ts';
 import { ui } from '../ui/strings.ts';
@@ -46,21 +46,23 @@ export function writeDataFiles(siteDir: string, content: SiteContent): void {
 
   // The portal's file has what its calendar page lists (the roadmaps of the site's organisation, or of the top
   // level): like the page, it does not grow with the number of schools; each school's are in its own file.
+  // A calendar without events is not a valid iCalendar file (RFC 5545 wants a component): none is written, and the
+  // pages do not link to it (`hasIcs`).
   const portal = calendarFor(content, portalScope(content)).roadmaps;
-  write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), portal));
+  if (hasIcs(content, portal)) write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), portal));
   // Each organisation's file after the files of its roadmaps. A roadmap on no other organisation's calendar (a
   // school's) is then forgotten: its events are made once for both files, and not kept for a thousand schools.
   const written = new Set<string>();
   const roadmapFile = (entry: RoadmapEntry) => {
     if (written.has(entry.id)) return;
-    write(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
+    if (hasIcs(content, [entry])) write(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
     written.add(entry.id);
   };
   for (const id of content.published) {
     const org = content.organizations.get(id)!;
     const roadmaps = roadmapsOf(content, id);
     roadmaps.forEach(roadmapFile);
-    write(files.organizationIcs(id), icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmaps));
+    if (hasIcs(content, roadmaps)) write(files.organizationIcs(id), icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmaps));
     for (const entry of roadmaps) if (!isShared(content, entry.id)) forgetRoadmapCalendar(content, entry.id);
   }
   content.roadmaps.forEach(roadmapFile); // those on no organisation's calendar

@@ -143,6 +143,8 @@ export const ui = {
       `В дорожных картах организаций ниже уровнем (${organizations}): ${items} ${plural(items, 'пункт', 'пункта', 'пунктов')} со сроком в этом месяце`,
     deadline: 'срок',
     until: 'до',
+    /** After a window the roadmap's period cut short: its deadline lies after the period. */
+    afterPeriod: 'срок — после окончания периода карты',
     undated: (n: number) => `Ещё ${n} ${plural(n, 'пункт', 'пункта', 'пунктов')} без фиксированной даты («по отдельному графику», «по мере необходимости» и т. п.) — они есть на страницах дорожных карт.`,
     empty: 'Пунктов с датированными сроками нет.',
     addToCalendar: 'Добавить в календарь',
