@@ -22,7 +22,7 @@ before(() => {
 
 const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 
-interface Occurrence { start: string; end: string }
+interface Occurrence { start: string; end: string; cutAtEnd?: true }
 interface JsonItem { anchor: string; deadline: { kind: string; occurrences: Occurrence[] } }
 interface JsonSection { sections?: JsonSection[]; items?: JsonItem[] }
 interface JsonRoadmap { id: string; period: Occurrence; sections: JsonSection[]; controlPoints: JsonItem[]; mechanisms: JsonItem[] }
@@ -55,8 +55,10 @@ function expected(ids: string[], month: string): Expected {
     for (const item of itemsOf(roadmap)) {
       const link = `/roadmaps/${roadmap.id}/#${item.anchor}`;
       for (const o of item.deadline.occurrences) {
-        if (o.end >= first && o.end <= last) out.due.add(link);
-        else if (o.start <= last && o.end > last) {
+        // A window the period's end cut is never due: it goes on until its last month, the period's.
+        const cut = o.cutAtEnd === true;
+        if (!cut && o.end >= first && o.end <= last) out.due.add(link);
+        else if (o.start <= last && (o.end > last || (cut && o.end >= first))) {
           out.ongoing.add(link);
           if (repeats(item)) continue;
           if (o.start >= first) out.starting.add(link);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parseDeadline } from '../deadlines/deadline.ts';
 import { addCounts, agendaByMonth, calendarMonths, countDistinct, dueCounts, dueInMonth, dueSoon, groupByRoadmap, monthLists, monthsFrom, monthsOf, undated } from './due.ts';
 import type { DeadlineEntry } from './entries.ts';
+import { timelineRows } from './timeline.ts';
 
 const period = { start: '2023-01-01', end: '2023-12-31' };
 const entry = (anchor: string, text: string): DeadlineEntry => ({ roadmapId: 'r', roadmapTitle: 'Карта', anchor, title: anchor, deadline: parseDeadline(text, period) });
@@ -119,4 +120,21 @@ test('due counts of month lists: different items, added up over roadmaps', () =>
   assert.equal(counts.get('2023-12'), 2, 'quarterly and «в течение года»');
   assert.equal(counts.has('2023-02'), false);
   assert.deepStrictEqual([...addCounts(new Map([['2023-03', 1]]), counts)].filter(([m]) => m === '2023-03'), [['2023-03', 3]]);
+});
+
+test('a window the period’s end cuts is never due: it goes on to the end of the period, named where it starts', () => {
+  // «Октябрь-февраль» in a roadmap for 2023–2024: the season that starts in October 2024 ends in February 2025.
+  const period = { start: '2023-01-01', end: '2024-12-31' };
+  const entry: DeadlineEntry = { roadmapId: 'r', roadmapTitle: 'Карта', anchor: 'p-1', title: 'Олимпиада', deadline: parseDeadline('Октябрь-февраль', period) };
+  const cut = entry.deadline.occurrences.at(-1)!;
+  assert.deepStrictEqual(cut, { start: '2024-10-01', end: '2024-12-31', cutAtEnd: true });
+  const december = dueInMonth([entry], '2024-12');
+  assert.deepStrictEqual(december.due, [], 'not due on 31 December 2024');
+  assert.deepStrictEqual(december.ongoing.map((d) => d.occurrence), [cut]);
+  assert.deepStrictEqual(dueInMonth([entry], '2024-02').due.map((d) => d.occurrence.end), ['2024-02-29'], 'a whole season is due');
+  const lists = monthLists([entry]);
+  assert.deepStrictEqual(lists.get('2024-10')?.starting.map((d) => d.occurrence), [cut]);
+  assert.equal(lists.get('2024-12')?.due.length ?? 0, 0);
+  assert.equal(lists.get('2024-12')?.continuing, 1);
+  assert.deepStrictEqual(timelineRows([entry], period).at(-1), { month: '2024-12', due: 0, ongoing: 1 });
 });

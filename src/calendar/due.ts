@@ -7,6 +7,8 @@
 //   the number of items that started earlier and are still going on. A repeating deadline («ежеквартально», «не реже
 //   одного раза в четверть») is named in every month it is due, never as starting or going on: its windows are the
 //   rhythm of the work, not spans of it.
+// A window the roadmap's period cut at its end (`cutAtEnd`) is never due: its deadline lies after the period. It is
+// shown as going on, up to and including its last month.
 import { monthEnd } from '../deadlines/dates.ts';
 import type { Occurrence, Period } from '../deadlines/types.ts';
 import { isRecurring, type DeadlineEntry } from './entries.ts';
@@ -35,7 +37,9 @@ export function dueInMonth(entries: readonly DeadlineEntry[], month: string): Mo
   const ongoing: DueEntry[] = [];
   for (const entry of entries) {
     for (const occurrence of entry.deadline.occurrences) {
-      if (occurrence.end >= first && occurrence.end <= last) due.push({ entry, occurrence });
+      if (occurrence.cutAtEnd) {
+        if (occurrence.start <= last && occurrence.end >= first) ongoing.push({ entry, occurrence });
+      } else if (occurrence.end >= first && occurrence.end <= last) due.push({ entry, occurrence });
       else if (occurrence.start <= last && occurrence.end > last) ongoing.push({ entry, occurrence });
     }
   }
@@ -152,10 +156,16 @@ export function monthLists(entries: readonly DeadlineEntry[]): Map<string, Month
     for (const occurrence of entry.deadline.occurrences) {
       const first = occurrence.start.slice(0, 7);
       const last = occurrence.end.slice(0, 7);
-      at(last).due.push({ entry, occurrence });
-      if (recurring || first >= last) continue;
-      at(first).starting.push({ entry, occurrence });
-      for (const month of monthsFrom(occurrence.start, 12 * (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) + Number(last.slice(5, 7)) - Number(first.slice(5, 7))).slice(1)) {
+      const span = 12 * (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) + Number(last.slice(5, 7)) - Number(first.slice(5, 7));
+      const cut = occurrence.cutAtEnd === true;
+      if (!cut) at(last).due.push({ entry, occurrence });
+      if (recurring && !cut) continue;
+      if (!cut && first >= last) continue;
+      // Named once, in the month it starts (a cut window too, however short: it is due after the period); a cut
+      // recurring window only counts as going on.
+      if (!recurring) at(first).starting.push({ entry, occurrence });
+      const going = monthsFrom(occurrence.start, span + 1).slice(recurring ? 0 : 1, cut ? undefined : span);
+      for (const month of going) {
         let items = through.get(month);
         if (!items) through.set(month, (items = new Set()));
         items.add(entry);

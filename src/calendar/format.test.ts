@@ -27,7 +27,10 @@ test('seed phrases as shown beside their words; long series are shortened with a
   assert.equal(shown('до 30 января 2023 г.'), '30.01.2023');
   assert.equal(shown('февраль, июнь 2023 г.'), 'февраль 2023, июнь 2023');
   assert.equal(shown('в течение года'), 'январь — декабрь 2023');
-  assert.equal(shown('ежеквартально'), 'январь — март 2023, апрель — июнь 2023, …, октябрь — декабрь 2023');
+  // Four windows are shown whole: «…» would stand for one window and save nothing.
+  assert.equal(shown('ежеквартально'), 'январь — март 2023, апрель — июнь 2023, июль — сентябрь 2023, октябрь — декабрь 2023');
+  assert.equal(shown('февраль, март, апрель, май 2023'), 'февраль 2023, март 2023, апрель 2023, май 2023');
+  assert.equal(shown('февраль, март, апрель, май, июнь 2023'), 'февраль 2023, март 2023, …, июнь 2023');
   assert.equal(shown('ежемесячно'), 'январь 2023, февраль 2023, …, декабрь 2023');
   assert.equal(shown('по отдельному графику'), '');
   assert.equal(labelsText(occurrenceLabels(parseDeadline('ежемесячно', period).occurrences, 1)), 'январь 2023, …, декабрь 2023');

@@ -35,11 +35,12 @@ export function windowLabel({ start, end }: Occurrence): WindowLabel {
 }
 
 /**
- * The windows of a deadline to show beside its words: all of them when there are at most `max`; otherwise the
- * first `max - 1`, a gap (null) and the last one, so a monthly item does not list twelve months.
+ * The windows of a deadline to show beside its words: the first `max - 1`, a gap (null) and the last one, so a
+ * monthly item does not list twelve months — but all of them when the gap would stand for a single window, which
+ * is no shorter than the window itself.
  */
 export function occurrenceLabels(occurrences: readonly Occurrence[], max = 3): (WindowLabel | null)[] {
-  if (occurrences.length <= max) return occurrences.map(windowLabel);
+  if (occurrences.length <= Math.max(1, max - 1) + 2) return occurrences.map(windowLabel);
   return [...occurrences.slice(0, Math.max(1, max - 1)).map(windowLabel), null, windowLabel(occurrences.at(-1)!)];
 }
 

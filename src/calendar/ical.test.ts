@@ -6,7 +6,8 @@ import ICAL from 'ical.js';
 import { dataById, loadContent } from '../content-model/load-content.ts';
 import { realContent } from '../../tests/support/content-copy.ts';
 import { entriesOf, type RoadmapRef } from './entries.ts';
-import { entriesToIcs, icsEvents, icsFile, isRecurring, organizationIcs, portalIcs, roadmapIcs, type IcsOptions } from './ical.ts';
+import { entriesToIcs, hasEvent, icsEvents, icsFile, isRecurring, itemUid, organizationIcs, portalIcs, roadmapIcs, type IcsOptions } from './ical.ts';
+import { icsProblems } from '../../tests/support/ics-strict.ts';
 
 const lookups = dataById(loadContent(realContent));
 const ref = (id: string): RoadmapRef => ({ id, roadmap: lookups.roadmaps.get(id)! });
@@ -73,7 +74,7 @@ test('a roadmap calendar: a one-off deadline is an all-day event over its window
   assert.equal(first?.summary, 'Разработка и утверждение муниципальной дорожной карты, направленной на повышение качества образовательных результатов в ШНОР');
   assert.deepStrictEqual([first?.start, first?.last, first?.dates], ['2023-01-30', '2023-01-30', ['2023-01-30']]);
   assert.match(first!.description, /^Срок: до 30 января 2023 г\.\n.*пункт 1\.\nhttps:\/\/portal\.example\/roadmaps\/sochi-2023\/#p-municipal-I-1$/);
-  assert.equal(first?.uid, 'sochi-2023/p-municipal-I-1/2023-01-30@karta');
+  assert.equal(first?.uid, 'sochi-2023/p-municipal-I-1@karta', 'the UID names the item, not its date');
 
   const december = eventsAt(events, 'sochi-2023', 'p-school-II-8');
   assert.deepStrictEqual(december.map((e) => [e.start, e.last]), [['2023-12-01', '2023-12-31']], '«декабрь 2023 г.» spans the month');
@@ -91,13 +92,14 @@ test('recurring deadlines are one event each with an RRULE, which ical.js expand
     assert.deepStrictEqual(event.dates, ['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']);
   }
 
-  // A two-month rhythm whose last window is cut by the end of the period: the rule and one RDATE.
+  // A two-month rhythm whose last window (December–January) is cut by the end of the period: its due date lies
+  // after the period, so the event ends with the last whole window, not on 31 December.
   const apsheronsk = parseIcs(roadmapIcs(ref('apsheronsk-2021'), options('Апшеронский район'))).events;
   const bimonthly = apsheronsk.filter((e) => e.description.startsWith('Срок: не реже одного в два месяца\n'));
   assert.ok(bimonthly.length >= 1);
   for (const event of bimonthly) {
     assert.equal(event.rrule?.interval, 2);
-    assert.deepStrictEqual(event.dates, ['2021-01-31', '2021-03-31', '2021-05-31', '2021-07-31', '2021-09-30', '2021-11-30', '2021-12-31']);
+    assert.deepStrictEqual(event.dates, ['2021-01-31', '2021-03-31', '2021-05-31', '2021-07-31', '2021-09-30', '2021-11-30']);
   }
 
   // Terms of the school year recur yearly in their months.
@@ -119,15 +121,17 @@ test('the portal calendar, read back, gives exactly the dates of every parsed de
     const found = byUrl.get(url) ?? [];
     byUrl.delete(url);
     const { occurrences, text } = entry.deadline;
-    if (!occurrences.length) {
-      assert.deepStrictEqual(found, [], `${url} «${text}» has no dates and no event`);
+    const dues = [...new Set(occurrences.filter((o) => !o.cutAtEnd).map((o) => o.end))].sort();
+    if (!occurrences.length || (isRecurring(entry) && !dues.length)) {
+      assert.deepStrictEqual(found, [], `${url} «${text}» has no due date and no event`);
+      assert.equal(hasEvent(entry), false);
     } else if (isRecurring(entry)) {
       recurring++;
       assert.equal(found.length, 1, `${url} «${text}»: one recurring event`);
-      assert.deepStrictEqual(found[0]!.dates, [...new Set(occurrences.map((o) => o.end))].sort(), `${url} «${text}»`);
+      assert.deepStrictEqual(found[0]!.dates, dues, `${url} «${text}»: the due dates, none the period's end cut`);
       assert.ok(found[0]!.start === found[0]!.last, 'a recurring event is one day');
     } else {
-      assert.deepStrictEqual(found.map((e) => ({ start: e.start, end: e.last })), occurrences, `${url} «${text}»`);
+      assert.deepStrictEqual(found.map((e) => ({ start: e.start, end: e.last })), occurrences.map(({ start, end }) => ({ start, end })), `${url} «${text}»`);
       assert.ok(found.every((e) => e.dates.length === 1 && !e.rrule));
     }
     for (const event of found) {
@@ -157,11 +161,44 @@ test('a file of several roadmaps is their events written once each, one after an
   const joined = icsFile(opts.name, perRoadmap);
   assert.equal(joined, entriesToIcs(entriesOf(refs, opts), opts));
   assert.equal(joined, organizationIcs(refs, opts));
-  assert.ok(joined.startsWith('BEGIN:VCALENDAR\r\n') && joined.endsWith('\r\nEND:VCALENDAR'));
+  assert.ok(joined.startsWith('BEGIN:VCALENDAR\r\n') && joined.endsWith('\r\nEND:VCALENDAR\r\n'), 'CRLF after every line, the last one too');
   assert.equal(parseIcs(joined).name, 'Сроки дорожных карт: Сочи');
-  // A roadmap without dated items adds nothing; a file without events is still a calendar.
+  assert.deepStrictEqual(icsProblems(joined), []);
+  // A roadmap without dated items adds nothing; a calendar without events is not a valid file (sites write none).
   assert.equal(icsEvents([], opts), '');
-  assert.deepStrictEqual(parseIcs(icsFile('Пусто', [''])).events, []);
+  assert.deepStrictEqual(icsProblems(icsFile('Пусто', [''])), ['VCALENDAR without any component (RFC 5545, 3.6)']);
+});
+
+test('every roadmap’s, organisation’s and the portal’s file passes the strict RFC 5545 checks', () => {
+  for (const r of all) {
+    const text = roadmapIcs(r, options(`Дорожная карта «${r.roadmap.title}»`));
+    assert.deepStrictEqual(icsProblems(text), [], r.id);
+  }
+  assert.deepStrictEqual(icsProblems(portalIcs(all, options('Все дорожные карты; край, город'))), []);
+});
+
+test('the calendar’s name escapes «,», «;» and «\\» (RFC 5545, 3.3.11) and is folded at 75 octets', () => {
+  const name = 'МОБУ СОШ № 12 г. Сочи, корпус 2; сроки\\планы — длинное название, которое не помещается в одну строку файла';
+  const text = roadmapIcs(ref('sochi-2023'), options(name));
+  assert.deepStrictEqual(icsProblems(text), []);
+  // ical.js keeps an X- property's value as it is: unescape it as a TEXT value.
+  assert.equal(String(parseIcs(text).name).replace(/\\([\\;,])/g, '$1'), name, 'read back as written');
+  assert.match(text, /\r\nX-WR-CALNAME:МОБУ СОШ № 12 г\. Сочи\\, корпус 2\\; /);
+});
+
+test('an item’s UID stays when its deadline changes: a subscribed calendar moves the event', () => {
+  const sochi = lookups.roadmaps.get('sochi-2023')!;
+  const moved = structuredClone(sochi);
+  const item = moved.sections[0]!.sections![0]!.items![0]!;
+  assert.equal(item.deadline, 'до 30 января 2023 г.');
+  item.deadline = 'до 15 февраля 2023 г.';
+  const uidOf = (roadmap: typeof sochi) => parseIcs(roadmapIcs({ id: 'sochi-2023', roadmap }, options('Сочи'))).events.find((e) => e.url.endsWith('#p-municipal-I-1'))!;
+  const before = uidOf(sochi);
+  const after = uidOf(moved);
+  assert.notEqual(before.start, after.start);
+  assert.equal(after.uid, before.uid);
+  assert.equal(itemUid('sochi-2023', 'p-municipal-I-1'), before.uid);
+  assert.equal(itemUid('sochi-2023', 'p-municipal-I-1', { edition: '2024-02', part: 2 }), 'sochi-2023/2024-02/p-municipal-I-1#2@karta');
 });
 
 test('a region with irregular term dates gets RDATEs, which ical.js expands as well', () => {

@@ -5,12 +5,15 @@
 //   of each window, written as an RRULE, with RDATEs for dates the rule does not produce (or RDATEs alone when the
 //   region's term dates follow no rule);
 // - a deadline with no date (по отдельному графику) or not understood has no event: the roadmap page lists it.
-// Each event has the item's title, the deadline as written and a link to the item on its roadmap page.
+// Each event has the item's title, the deadline as written and a link to the item on its roadmap page, and a UID
+// that stays the same when the item's deadline changes (see `itemUid`), so a subscribed calendar moves the event
+// rather than adding a second one. A window cut by the end of the roadmap's period is not a due date: a recurring
+// event leaves it out.
 //
 // A calendar's events do not depend on the file they are in, so a site writes each roadmap's events once
 // (`icsEvents`) and puts them together into the file of the roadmap, of every organisation it applies to, and of the
 // portal (`icsFile`): an organisation's or the portal's file is the roadmaps' events one after another.
-import ical, { ICalEventTransparency, type ICalCalendar } from 'ical-generator';
+import ical, { escape, foldLines, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
 import { isoDate, parts } from '../deadlines/dates.ts';
 import { deadlineEntries, isRecurring, type DeadlineEntry, type EntryOptions, type RoadmapRef } from './entries.ts';
 
@@ -44,6 +47,28 @@ function describe(entry: DeadlineEntry, url: string): string {
   return `Срок: ${entry.deadline.text}\n${where}\n${url}`;
 }
 
+/**
+ * The UID of an item's event: the roadmap, its edition (none yet: roadmaps have no editions, so the part is empty)
+ * and the item's anchor — not its dates, so a changed deadline updates the event in subscribers' calendars. An item
+ * whose deadline gives several windows has one event per window: the first keeps the item's UID, the others add
+ * their number («#2»).
+ */
+export function itemUid(roadmapId: string, anchor: string, options: { edition?: string; part?: number } = {}): string {
+  const path = [roadmapId, options.edition, anchor].filter(Boolean).join('/');
+  return `${path}${options.part && options.part > 1 ? `#${options.part}` : ''}@karta`;
+}
+
+/** The due dates of a recurring entry: the last day of each window the period's end did not cut. */
+function dueDates(entry: DeadlineEntry): string[] {
+  return [...new Set(entry.deadline.occurrences.filter((o) => !o.cutAtEnd).map((o) => o.end))].sort();
+}
+
+/** Whether an entry gives an event: understood, with a window (a recurring one, with a due date). */
+export function hasEvent(entry: DeadlineEntry): boolean {
+  if (!entry.deadline.understood || !entry.deadline.occurrences.length) return false;
+  return !isRecurring(entry) || dueDates(entry).length > 0;
+}
+
 function addEntry(calendar: ICalCalendar, entry: DeadlineEntry, options: EventOptions): void {
   const url = options.itemUrl(entry.roadmapId, entry.anchor);
   const common = {
@@ -54,11 +79,11 @@ function addEntry(calendar: ICalCalendar, entry: DeadlineEntry, options: EventOp
     transparency: ICalEventTransparency.TRANSPARENT,
     ...(options.stamp ? { stamp: options.stamp } : {}),
   };
-  const uid = (suffix: string) => `${entry.roadmapId}/${entry.anchor}/${suffix}@karta`;
+  const uid = (part?: number) => itemUid(entry.roadmapId, entry.anchor, part ? { part } : {});
   const { occurrences } = entry.deadline;
 
   if (isRecurring(entry)) {
-    const dues = [...new Set(occurrences.map((o) => o.end))].sort();
+    const dues = dueDates(entry);
     const { recurrence } = entry.deadline;
     // Months, quarters and years repeat by counting months; terms of the school year and named months, by the calendar.
     const monthly = recurrence !== undefined && recurrence.months === undefined && ['month', 'quarter', 'year'].includes(recurrence.unit);
@@ -69,16 +94,16 @@ function addEntry(calendar: ICalCalendar, entry: DeadlineEntry, options: EventOp
     // line for an RRULE.
     const lines = rrule ? [`RRULE:${rrule}`, ...rdates.map((date) => `RDATE;VALUE=DATE:${compact(date)}`)] : dues.map((date) => `RDATE;VALUE=DATE:${compact(date)}`);
     if (first && lines.length >= (rrule ? 1 : 2)) {
-      calendar.createEvent({ ...common, id: uid('repeat'), start: utc(first), end: utc(dayAfter(first)), repeating: lines.join('\n') });
+      calendar.createEvent({ ...common, id: uid(), start: utc(first), end: utc(dayAfter(first)), repeating: lines.join('\n') });
       return;
     }
-    for (const date of dues) calendar.createEvent({ ...common, id: uid(date), start: utc(date), end: utc(dayAfter(date)) });
+    dues.forEach((date, index) => calendar.createEvent({ ...common, id: uid(index + 1), start: utc(date), end: utc(dayAfter(date)) }));
     return;
   }
 
-  for (const occurrence of occurrences) {
-    calendar.createEvent({ ...common, id: uid(occurrence.start), start: utc(occurrence.start), end: utc(dayAfter(occurrence.end)) });
-  }
+  occurrences.forEach((occurrence, index) => {
+    calendar.createEvent({ ...common, id: uid(index + 1), start: utc(occurrence.start), end: utc(dayAfter(occurrence.end)) });
+  });
 }
 
 const prodId = { company: 'karta', product: 'Карта: дорожные карты ШНОР', language: 'RU' };
@@ -91,20 +116,28 @@ const end = 'END:VCALENDAR';
 export function icsEvents(entries: readonly DeadlineEntry[], options: EventOptions): string {
   const calendar = ical({ prodId });
   for (const entry of entries) {
-    if (entry.deadline.understood && entry.deadline.occurrences.length) addEntry(calendar, entry, options);
+    if (hasEvent(entry)) addEntry(calendar, entry, options);
   }
   const text = calendar.toString();
   const first = text.indexOf('BEGIN:VEVENT');
   return first < 0 ? '' : text.slice(first, text.lastIndexOf(end));
 }
 
-/** What comes before and after the events in an iCalendar file named `name`. */
+/**
+ * What comes before and after the events in an iCalendar file named `name`. The name is written here rather than by
+ * ical-generator, which leaves «,» and «;» of NAME and X-WR-CALNAME unescaped (RFC 5545, 3.3.11: a TEXT value
+ * escapes «\», «,», «;» and line breaks); every line ends with CRLF, the last one too (RFC 5545, 3.1).
+ */
 export function icsEnvelope(name: string): { header: string; footer: string } {
-  const empty = ical({ name, prodId }).toString();
-  return { header: empty.slice(0, empty.lastIndexOf(end)), footer: end };
+  const empty = ical({ prodId }).toString();
+  const named = foldLines(`NAME:${escape(name, false)}\r\nX-WR-CALNAME:${escape(name, false)}`);
+  return { header: `${empty.slice(0, empty.lastIndexOf(end))}${named}\r\n`, footer: `${end}\r\n` };
 }
 
-/** An iCalendar file named `name` with the given events (texts made by `icsEvents`), in order. */
+/**
+ * An iCalendar file named `name` with the given events (texts made by `icsEvents`), in order. RFC 5545 wants at
+ * least one component in a calendar: a site writes no file for a calendar without events (`hasEvent`).
+ */
 export function icsFile(name: string, events: Iterable<string>): string {
   const { header, footer } = icsEnvelope(name);
   let body = '';

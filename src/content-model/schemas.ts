@@ -89,6 +89,10 @@ export const academicCalendarSchema = z.strictObject({
   quarters: z.array(termBoundsSchema).length(4).optional(),
   /** Exactly two half-years (полугодия), in order. */
   halves: z.array(termBoundsSchema).length(2).optional(),
+  /** Holidays (каникулы): any of the four; those left out come from the defaults. */
+  holidays: z
+    .strictObject({ autumn: termBoundsSchema.optional(), winter: termBoundsSchema.optional(), spring: termBoundsSchema.optional(), summer: termBoundsSchema.optional() })
+    .optional(),
 });
 
 export const organizationSchema = z.strictObject({

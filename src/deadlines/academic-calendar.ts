@@ -1,4 +1,5 @@
-// The academic calendar: when the school year, its quarters (четверти) and half-years (полугодия) begin and end.
+// The academic calendar: when the school year, its quarters (четверти), half-years (полугодия) and holidays
+// (каникулы) begin and end.
 // Regions differ (and so may a region from year to year); the defaults below are the common Russian pattern, and a
 // region overrides any of them in its organisation file (field `academicCalendar`), which applies to every roadmap
 // of organisations under it. This module is the one place the defaults live.
@@ -19,10 +20,16 @@ export interface AcademicCalendar {
   quarters: TermBounds[];
   /** The two half-years (полугодия), in order. */
   halves: TermBounds[];
+  /** The holidays (каникулы) of the school year. */
+  holidays: Record<HolidayName, TermBounds>;
 }
 
-/** As written in an organisation file: any part may be left out and is then taken from the defaults. */
-export type AcademicCalendarInput = Partial<AcademicCalendar>;
+/** The holidays in the order they come in the school year; a holiday's number (1–4) is its place here. */
+export const holidayNames = ['autumn', 'winter', 'spring', 'summer'] as const;
+export type HolidayName = (typeof holidayNames)[number];
+
+/** As written in an organisation file: any part may be left out (any holiday too) and is then taken from the defaults. */
+export type AcademicCalendarInput = Partial<Omit<AcademicCalendar, 'holidays'>> & { holidays?: Partial<Record<HolidayName, TermBounds>> };
 
 export const defaultAcademicCalendar: AcademicCalendar = {
   yearStartMonth: 9,
@@ -37,6 +44,14 @@ export const defaultAcademicCalendar: AcademicCalendar = {
     { start: '09-01', end: '12-31' },
     { start: '01-01', end: '05-31' },
   ],
+  // Typical dates of Russian school holidays. They are defaults only: each region (or municipality, or school) sets
+  // its own each year in its calendar, and an organisation overrides any of them in its file.
+  holidays: {
+    autumn: { start: '10-28', end: '11-05' },
+    winter: { start: '12-30', end: '01-08' },
+    spring: { start: '03-23', end: '03-31' },
+    summer: { start: '06-01', end: '08-31' },
+  },
 };
 
 const resolved = new WeakMap<AcademicCalendarInput, AcademicCalendar>();
@@ -47,7 +62,8 @@ export function resolveAcademicCalendar(input?: AcademicCalendarInput): Academic
   let calendar = resolved.get(input);
   if (!calendar) {
     const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-    calendar = { ...defaultAcademicCalendar, ...given };
+    const holidays = Object.fromEntries(Object.entries(input.holidays ?? {}).filter(([, value]) => value !== undefined));
+    calendar = { ...defaultAcademicCalendar, ...given, holidays: { ...defaultAcademicCalendar.holidays, ...holidays } };
     resolved.set(input, calendar);
   }
   return calendar;
@@ -107,14 +123,24 @@ function boundsToDates(calendar: AcademicCalendar, academicYear: number, bounds:
   return { start: at(bounds.start), end: at(bounds.end) };
 }
 
-/** The terms of one kind in the academic years around a period, in order. */
-export function academicTerms(
-  calendar: AcademicCalendar,
-  unit: 'school-quarter' | 'school-half' | 'school-year',
-  period: Period,
-): AcademicTerm[] {
-  const list = unit === 'school-quarter' ? calendar.quarters : unit === 'school-half' ? calendar.halves : [calendar.schoolYear];
-  return academicYearsAround(calendar, period).flatMap((academicYear) =>
+export type AcademicUnit = 'school-quarter' | 'school-half' | 'school-year' | 'holidays';
+
+function boundsOf(calendar: AcademicCalendar, unit: AcademicUnit): TermBounds[] {
+  if (unit === 'school-quarter') return calendar.quarters;
+  if (unit === 'school-half') return calendar.halves;
+  if (unit === 'holidays') return holidayNames.map((name) => calendar.holidays[name]);
+  return [calendar.schoolYear];
+}
+
+/** The terms of one kind in the given academic years, in order. */
+export function termsOfYears(calendar: AcademicCalendar, unit: AcademicUnit, academicYears: readonly number[]): AcademicTerm[] {
+  const list = boundsOf(calendar, unit);
+  return academicYears.flatMap((academicYear) =>
     list.map((bounds, index) => ({ number: index + 1, academicYear, ...boundsToDates(calendar, academicYear, bounds) })),
   );
+}
+
+/** The terms of one kind in the academic years around a period, in order. */
+export function academicTerms(calendar: AcademicCalendar, unit: AcademicUnit, period: Period): AcademicTerm[] {
+  return termsOfYears(calendar, unit, academicYearsAround(calendar, period));
 }

@@ -70,12 +70,17 @@ export function overlaps(occurrence: Occurrence, period: Period): boolean {
   return occurrence.start <= period.end && occurrence.end >= period.start;
 }
 
-/** The part of an occurrence inside the period, or undefined when it lies outside. */
+/**
+ * The part of an occurrence inside the period, or undefined when it lies outside. A window the period's end cuts is
+ * marked `cutAtEnd`: its last day inside is not the deadline the document sets.
+ */
 export function clip(occurrence: Occurrence, period: Period): Occurrence | undefined {
   if (!overlaps(occurrence, period)) return undefined;
+  const cut = occurrence.cutAtEnd || occurrence.end > period.end;
   return {
     start: occurrence.start < period.start ? period.start : occurrence.start,
     end: occurrence.end > period.end ? period.end : occurrence.end,
+    ...(cut ? { cutAtEnd: true as const } : {}),
   };
 }
 
@@ -87,7 +92,7 @@ export function normalizeOccurrences(list: readonly Occurrence[]): Occurrence[] 
     const key = `${o.start}/${o.end}`;
     if (!seen.has(key)) {
       seen.add(key);
-      out.push({ start: o.start, end: o.end });
+      out.push({ start: o.start, end: o.end, ...(o.cutAtEnd ? { cutAtEnd: true as const } : {}) });
     }
   }
   return out;

@@ -1,8 +1,8 @@
 // From a deadline's structure to concrete date windows within a roadmap's period. Whatever names a year explicitly
 // («февраль 2023 г.», «до 30 января 2023 г.») gives exactly those dates; whatever repeats or names no year
 // («февраль», «ежеквартально», «в конце четверти», «в течение года») is laid out over the period and cut to it.
-import { academicTerms, academicYearsAround, yearInAcademicYear, type AcademicCalendar } from './academic-calendar.ts';
-import { clip, dayExists, isoDate, monthEnd, monthStart, normalizeOccurrences, shiftMonth } from './dates.ts';
+import { academicTerms, academicYearsAround, termsOfYears, yearInAcademicYear, type AcademicCalendar } from './academic-calendar.ts';
+import { clip, dayExists, daysInMonth, isoDate, monthEnd, monthStart, normalizeOccurrences, parts, shiftMonth } from './dates.ts';
 import type { DatePart, DeadlineStructure, Occurrence, Period, Point, Recurrence, TermRef } from './types.ts';
 
 const pointStart = (p: Point, year: number) => isoDate(year, p.month, p.day ?? 1);
@@ -43,9 +43,46 @@ function monthWindows(length: number, year: number, month: number, period: Perio
   return out;
 }
 
+/** The ISO date `days` days after `iso`. */
+function addDays(iso: string, days: number): string {
+  const { year, month, day } = parts(iso);
+  return isoDate(year, month, day + days);
+}
+
+/** Weeks (Monday to Sunday, or `interval` weeks at a time) over the period, or one weekday of each. */
+function weekWindows(r: Recurrence, period: Period): Occurrence[] {
+  const { year, month, day } = parts(period.start);
+  const dayOfWeek = (new Date(year, month - 1, day).getDay() + 6) % 7; // Monday 0 … Sunday 6
+  const out: Occurrence[] = [];
+  for (let monday = addDays(period.start, -dayOfWeek); monday <= period.end; monday = addDays(monday, 7 * r.interval)) {
+    const window =
+      r.weekday !== undefined
+        ? { start: addDays(monday, r.weekday - 1), end: addDays(monday, r.weekday - 1) }
+        : { start: monday, end: addDays(monday, 7 * r.interval - 1) };
+    const inside = clip(window, period);
+    if (inside) out.push(inside);
+  }
+  return out;
+}
+
+/** One day of every month of the period («до 25 числа каждого месяца»); the month's last day when it is shorter. */
+function dayEveryMonth(day: number, period: Period): Occurrence[] {
+  const out: Occurrence[] = [];
+  let at = { year: Number(period.start.slice(0, 4)), month: Number(period.start.slice(5, 7)) };
+  while (monthStart(at.year, at.month) <= period.end) {
+    const date = isoDate(at.year, at.month, Math.min(day, daysInMonth(at.year, at.month)));
+    const inside = clip({ start: date, end: date }, period);
+    if (inside) out.push(inside);
+    at = shiftMonth(at.year, at.month, 1);
+  }
+  return out;
+}
+
 function recurrenceOccurrences(r: Recurrence, period: Period, calendar: AcademicCalendar): Occurrence[] {
   const startYear = Number(period.start.slice(0, 4));
   const endYear = Number(period.end.slice(0, 4));
+  if (r.unit === 'week') return weekWindows(r, period);
+  if (r.unit === 'month' && r.day !== undefined) return dayEveryMonth(r.day, period);
   if (r.months) {
     const out: Occurrence[] = [];
     for (let year = startYear; year <= endYear; year++) {
@@ -88,7 +125,9 @@ function termWindows(ref: TermRef, period: Period, calendar: AcademicCalendar): 
             .map((n) => ({ start: monthStart(year, 3 * n - 2), end: monthEnd(year, 3 * n) })),
     );
   } else {
-    list = academicTerms(calendar, ref.unit, period).filter((t) => ref.number === undefined || t.number === ref.number);
+    // «в течение 2024-2025 учебного года» names its academic year; other school terms repeat in every one.
+    const terms = ref.year !== undefined ? termsOfYears(calendar, ref.unit, [ref.year]) : academicTerms(calendar, ref.unit, period);
+    list = terms.filter((t) => ref.number === undefined || t.number === ref.number);
   }
   const out: Occurrence[] = [];
   for (const term of list) {

@@ -38,7 +38,8 @@ test('«в течение учебного года»: the school years inside t
   assert.deepStrictEqual([parsed.kind, parsed.scope], ['period', 'school-year']);
   assert.deepStrictEqual(parsed.occurrences, [
     { start: '2023-01-01', end: '2023-05-31' },
-    { start: '2023-09-01', end: '2023-12-31' },
+    // The school year 2023/24 goes on after the period: the period's end is not its deadline.
+    { start: '2023-09-01', end: '2023-12-31', cutAtEnd: true },
   ]);
   assert.deepStrictEqual(parseDeadline('в течение учебного года', schoolYear).occurrences, [{ start: '2023-09-01', end: '2024-05-31' }]);
 });
@@ -106,7 +107,7 @@ test('more phrasings of the same kinds', () => {
 });
 
 test('a phrase it cannot understand is kept as text, unscheduled, understood: false, with no dates', () => {
-  for (const text of ['по мере поступления средств', 'ежедневно', '30 февраля 2023 г.', 'март 2023 и далее', 'раз в неделю', 'до конца', '', 'декабрь 2023 ежегодно', '5 квартал']) {
+  for (const text of ['по мере поступления средств', 'ежедневно', '30 февраля 2023 г.', 'март 2023 и далее', 'в течение месячника', 'до конца', '', 'декабрь 2023 ежегодно', '5 квартал']) {
     assert.deepStrictEqual(parseDeadline(text, year2023), { text, kind: 'unscheduled', understood: false, occurrences: [] }, text);
   }
 });
@@ -142,4 +143,106 @@ test('an organisation takes the academic calendar of the nearest organisation ab
   assert.deepStrictEqual(academicCalendarFor('school', organizations).quarters, regional.quarters);
   assert.deepStrictEqual(academicCalendarFor('elsewhere', organizations), defaultAcademicCalendar);
   assert.deepStrictEqual(academicCalendarFor(undefined, organizations), defaultAcademicCalendar);
+});
+
+// ─── Phrases of issue 25 and the families they stand for ────────────────────────────────────────────────────
+
+const schoolYear2024: Period = { start: '2024-09-01', end: '2025-08-31' };
+const understand = (text: string, period = schoolYear2024, calendar = defaultAcademicCalendar) => {
+  const { text: _text, understood, occurrences, ...structure } = parseDeadline(text, period, { calendar });
+  assert.equal(understood, true, text);
+  return { structure, occurrences };
+};
+const weekly = { interval: 1, times: 1, atLeast: false };
+
+test('weekly: «еженедельно», «раз в неделю» are Monday-to-Sunday weeks; «каждый понедельник», «еженедельно по пятницам» one day of each', () => {
+  for (const text of ['еженедельно', 'раз в неделю', 'не реже одного раза в неделю']) {
+    const { structure, occurrences } = understand(text);
+    assert.deepStrictEqual(structure.recurrence, { unit: 'week', ...weekly, atLeast: text.startsWith('не') }, text);
+    // 1 September 2024 is a Sunday: the first week is that day alone; the period ends on a Sunday.
+    assert.equal(occurrences.length, 53, text);
+    assert.deepStrictEqual(occurrences.slice(0, 2), [{ start: '2024-09-01', end: '2024-09-01' }, { start: '2024-09-02', end: '2024-09-08' }], text);
+    assert.deepStrictEqual(occurrences.at(-1), { start: '2025-08-25', end: '2025-08-31' }, text);
+  }
+  const mondays = understand('каждый понедельник');
+  assert.deepStrictEqual(mondays.structure, { kind: 'recurrence', recurrence: { unit: 'week', ...weekly, weekday: 1 } });
+  assert.equal(mondays.occurrences.length, 52);
+  assert.deepStrictEqual([mondays.occurrences[0], mondays.occurrences.at(-1)], [{ start: '2024-09-02', end: '2024-09-02' }, { start: '2025-08-25', end: '2025-08-25' }]);
+  assert.deepStrictEqual(understand('еженедельно по пятницам').occurrences[0], { start: '2024-09-06', end: '2024-09-06' });
+  assert.deepStrictEqual(understand('по средам').structure.recurrence, { unit: 'week', ...weekly, weekday: 3 });
+});
+
+test('a day of every month: «до 25 числа каждого месяца», «ежемесячно до 5 числа»; a shorter month gives its last day', () => {
+  const { structure, occurrences } = understand('до 25 числа каждого месяца');
+  assert.deepStrictEqual(structure, { kind: 'recurrence', by: true, recurrence: { unit: 'month', ...weekly, day: 25 } });
+  assert.deepStrictEqual(occurrences.map((o) => o.start), ['2024-09-25', '2024-10-25', '2024-11-25', '2024-12-25', '2025-01-25', '2025-02-25', '2025-03-25', '2025-04-25', '2025-05-25', '2025-06-25', '2025-07-25', '2025-08-25']);
+  assert.ok(occurrences.every((o) => o.start === o.end));
+  assert.deepStrictEqual(understand('ежемесячно до 5 числа').occurrences[0], { start: '2024-09-05', end: '2024-09-05' });
+  assert.deepStrictEqual(understand('30 числа каждого месяца').occurrences.find((o) => o.start.startsWith('2025-02')), { start: '2025-02-28', end: '2025-02-28' });
+});
+
+test('an academic year written out: «в течение 2024-2025 учебного года» is that school year, whatever the period', () => {
+  const expected = { kind: 'term', terms: [{ unit: 'school-year', year: 2024, position: 'whole' }] };
+  for (const text of ['в течение 2024-2025 учебного года', '2024/2025 учебный год', 'в 2024 - 2025 учебном году', '2024-2025 уч. год']) {
+    const { structure, occurrences } = understand(text);
+    assert.deepStrictEqual(structure, expected, text);
+    assert.deepStrictEqual(occurrences, [{ start: '2024-09-01', end: '2025-05-31' }], text);
+  }
+  assert.deepStrictEqual(understand('в течение 2024-2025 учебного года', { start: '2025-01-01', end: '2025-12-31' }).occurrences, [{ start: '2024-09-01', end: '2025-05-31' }]);
+  assert.equal(parseDeadline('в течение 2024-2026 учебного года', schoolYear2024).understood, false, 'not one academic year');
+});
+
+test('«к» + a date is a deadline like «до»: «к 01.09.2024», «к 1 сентября», «к началу учебного года»', () => {
+  assert.deepStrictEqual(understand('к 01.09.2024'), { structure: { kind: 'date', by: true, parts: [{ from: { year: 2024, month: 9, day: 1 } }] }, occurrences: [{ start: '2024-09-01', end: '2024-09-01' }] });
+  assert.deepStrictEqual(understand('к 1 сентября').occurrences, [{ start: '2024-09-01', end: '2024-09-01' }]);
+  assert.deepStrictEqual(understand('к началу учебного года'), {
+    structure: { kind: 'term', by: true, terms: [{ unit: 'school-year', position: 'start' }] },
+    occurrences: [{ start: '2024-09-01', end: '2024-09-01' }],
+  });
+});
+
+test('holidays of the school calendar: «в период осенних каникул», «в летний период», «в каникулярное время», «до осенних каникул»', () => {
+  const holiday = (number: number) => ({ kind: 'term', terms: [{ unit: 'holidays', number, position: 'whole' }] });
+  assert.deepStrictEqual(understand('в период осенних каникул'), { structure: holiday(1), occurrences: [{ start: '2024-10-28', end: '2024-11-05' }] });
+  assert.deepStrictEqual(understand('во время зимних каникул'), { structure: holiday(2), occurrences: [{ start: '2024-12-30', end: '2025-01-08' }] });
+  assert.deepStrictEqual(understand('в весенние каникулы'), { structure: holiday(3), occurrences: [{ start: '2025-03-23', end: '2025-03-31' }] });
+  assert.deepStrictEqual(understand('в летний период'), { structure: holiday(4), occurrences: [{ start: '2025-06-01', end: '2025-08-31' }] });
+  assert.deepStrictEqual(understand('в каникулярное время').occurrences.map((o) => o.start), ['2024-10-28', '2024-12-30', '2025-03-23', '2025-06-01']);
+  assert.deepStrictEqual(understand('до осенних каникул'), {
+    structure: { kind: 'term', by: true, terms: [{ unit: 'holidays', number: 1, position: 'start' }] },
+    occurrences: [{ start: '2024-10-28', end: '2024-10-28' }],
+  });
+});
+
+test('an organisation’s holidays override the defaults one by one', () => {
+  const calendar = resolveAcademicCalendar({ holidays: { autumn: { start: '10-26', end: '11-03' } } });
+  assert.deepStrictEqual(calendar.holidays.winter, defaultAcademicCalendar.holidays.winter);
+  assert.deepStrictEqual(understand('в период осенних каникул', schoolYear2024, calendar).occurrences, [{ start: '2024-10-26', end: '2024-11-03' }]);
+  const organizations = new Map([
+    ['region', { academicCalendar: { holidays: { spring: { start: '03-24', end: '03-30' } } } }],
+    ['school', { parent: 'region' }],
+  ]);
+  assert.deepStrictEqual(understand('в весенние каникулы', schoolYear2024, academicCalendarFor('school', organizations)).occurrences, [{ start: '2025-03-24', end: '2025-03-30' }]);
+});
+
+test('«ежегодно в мае», «ежегодно, май», «Май, ежегодно»: May of every year of the period', () => {
+  for (const text of ['ежегодно в мае', 'ежегодно, май', 'ежегодно (май)']) {
+    assert.deepStrictEqual(understand(text), { structure: { kind: 'recurrence', recurrence: { unit: 'year', ...weekly, months: [5] } }, occurrences: [{ start: '2025-05-01', end: '2025-05-31' }] }, text);
+  }
+  assert.deepStrictEqual(understand('Май, ежегодно'), { structure: { kind: 'months', parts: [{ from: { month: 5 } }] }, occurrences: [{ start: '2025-05-01', end: '2025-05-31' }] });
+});
+
+test('the beginning and end of the school year, the first half-year', () => {
+  assert.deepStrictEqual(understand('в начале учебного года').occurrences, [{ start: '2024-09-01', end: '2024-09-01' }]);
+  assert.deepStrictEqual(understand('в конце учебного года').occurrences, [{ start: '2025-05-31', end: '2025-05-31' }]);
+  assert.deepStrictEqual(understand('в течение первого полугодия'), {
+    structure: { kind: 'term', terms: [{ unit: 'school-half', number: 1, position: 'whole' }] },
+    occurrences: [{ start: '2024-09-01', end: '2024-12-31' }],
+  });
+});
+
+test('«по окончании …» a named event stays unscheduled, the event kept in its case; «по окончании четверти» is a term', () => {
+  assert.deepStrictEqual(understand('по окончании ГИА'), { structure: { kind: 'unscheduled', basis: { type: 'after', detail: 'ГИА' } }, occurrences: [] });
+  assert.deepStrictEqual(understand('По завершении проведения ВПР').structure, { kind: 'unscheduled', basis: { type: 'after', detail: 'проведения ВПР' } });
+  assert.deepStrictEqual(understand('по окончании четверти').occurrences.map((o) => o.start), ['2024-10-31', '2024-12-31', '2025-03-31', '2025-05-31']);
 });

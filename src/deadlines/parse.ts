@@ -25,15 +25,17 @@ function lowerCase(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е');
 }
 
-/** «2023 г.», «2023г.», «2023 года», «2023, 2024 г.г.», «2023 гг.» → the bare year. */
+/** «2023 г.», «2023г.», «2023 года», «2023, 2024 г.г.», «2023 гг.», «1.09.09г.» → the bare year. */
 function dropYearWords(text: string): string {
-  return text.replace(/(\d{4})\s*(?:г\.\s*г\.?|гг\.?|годы|годов|года|году|год|г\.?)(?![а-я])/g, '$1');
+  return text
+    .replace(/(\d{4})\s*(?:г\.\s*г\.?|гг\.?|годы|годов|года|году|год|г\.?)(?![а-я])/g, '$1')
+    .replace(/(\d{1,2}\.\d{1,2}\.\d{2})\s*(?:года|г\.?)(?![а-я])/g, '$1');
 }
 
 // ─── Tokens ─────────────────────────────────────────────────────────────────────────────────────────────────
 
 type Token =
-  | { t: 'date'; year: number; month: number; day: number }
+  | { t: 'date'; year?: number; month: number; day: number }
   | { t: 'year'; v: number }
   | { t: 'num'; v: number }
   | { t: 'word'; v: string }
@@ -41,10 +43,13 @@ type Token =
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = /(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d+)|([a-zа-я]+)|(\.)|(\S)/g;
+  // «01.12.2023»; «1.09.09» (a two-digit year is of this century); «05.09» (no year: every year).
+  const pattern = /(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d.]*\d)|(\d+)|([a-zа-я]+)|(\.)|(\S)/g;
   for (const m of text.matchAll(pattern)) {
-    if (m[1] !== undefined) tokens.push({ t: 'date', day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) });
-    else if (m[4] !== undefined) {
+    if (m[1] !== undefined) {
+      const year = m[3] === undefined ? undefined : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      tokens.push({ t: 'date', day: Number(m[1]), month: Number(m[2]), ...(year !== undefined ? { year } : {}) });
+    } else if (m[4] !== undefined) {
       const v = Number(m[4]);
       tokens.push(m[4].length === 4 && v >= 1900 && v <= 2100 ? { t: 'year', v } : { t: 'num', v });
     } else if (m[5] !== undefined) tokens.push({ t: 'word', v: m[5] });
@@ -222,19 +227,65 @@ function matchBasis(lower: string, cased: string): DeadlineBasis | undefined {
 
 function recurrenceUnit(c: Cursor): { unit: RecurrenceUnit; halfYear?: boolean } | undefined {
   if (c.words('полгода')) return { unit: 'year', halfYear: true };
+  if (c.words(['неделю', 'недели', 'недель'])) return { unit: 'week' };
   if (c.words(['месяц', 'месяца', 'месяцев'])) return { unit: 'month' };
   if (c.words(['лет'])) return { unit: 'year' };
   const term = termUnit(c);
-  return term ? { unit: term } : undefined;
+  return term && term !== 'holidays' ? { unit: term } : undefined;
 }
 
-/** «ежемесячно», «2 раза в год», «не реже одного раза в четверть», «не реже одного в два месяца», «каждую четверть». */
+const weekdayPatterns: RegExp[] = [
+  /^понедельник(?:|а|ам|у)$/,
+  /^вторник(?:|а|ам|у)$/,
+  /^сред(?:а|у|ам|ы)$/,
+  /^четверг(?:|а|ам|у)$/,
+  /^пятниц(?:а|у|ам|ы)$/,
+  /^суббот(?:а|у|ам|ы)$/,
+  /^воскресень(?:е|я|ям)$/,
+];
+
+/** A day of the week, 1 (Monday) … 7 (Sunday). */
+function weekday(c: Cursor): number | undefined {
+  const token = c.peek();
+  if (token?.t !== 'word') return undefined;
+  const index = weekdayPatterns.findIndex((p) => p.test(token.v));
+  if (index < 0) return undefined;
+  c.i++;
+  return index + 1;
+}
+
+/**
+ * «ежемесячно», «еженедельно», «ежегодно в мае», «2 раза в год», «не реже одного раза в четверть», «не реже одного
+ * в два месяца», «каждую четверть», «каждый понедельник», «еженедельно по пятницам».
+ */
 function recurrence(c: Cursor): Recurrence | undefined {
-  const simple: Record<string, RecurrenceUnit> = { ежемесячно: 'month', ежеквартально: 'quarter', ежегодно: 'year' };
+  const simple: Record<string, RecurrenceUnit> = { еженедельно: 'week', ежемесячно: 'month', ежеквартально: 'quarter', ежегодно: 'year' };
   const first = c.peek();
-  if (first?.t === 'word' && first.v in simple && c.tokens.length === c.i + 1) {
+  if (first?.t === 'word' && first.v in simple) {
+    const unit = simple[first.v] as RecurrenceUnit;
     c.i++;
-    return { unit: simple[first.v] as RecurrenceUnit, interval: 1, times: 1, atLeast: false };
+    const result: Recurrence = { unit, interval: 1, times: 1, atLeast: false };
+    if (c.done()) return result;
+    // «еженедельно по понедельникам», «еженедельно, в пятницу».
+    if (unit === 'week') {
+      c.punct(',');
+      c.words(['по', 'в', 'во']);
+      const day = weekday(c);
+      return day !== undefined && c.done() ? { ...result, weekday: day } : undefined;
+    }
+    // «ежегодно в мае», «ежегодно, май», «ежегодно (май, сентябрь)»: the months it happens in.
+    if (unit !== 'year') return undefined;
+    c.punct(',') || c.words(['в', 'во']);
+    return monthsTail(c, result);
+  }
+
+  // «каждый понедельник», «по понедельникам».
+  if (c.isWord(0, 'каждый', 'каждую', 'каждое', 'по')) {
+    const start = c.i;
+    c.i++;
+    const day = weekday(c);
+    if (day !== undefined && c.done()) return { unit: 'week', interval: 1, times: 1, atLeast: false, weekday: day };
+    c.i = start;
   }
 
   const atLeast = c.words('не', ['реже', 'менее']);
@@ -263,7 +314,11 @@ function recurrence(c: Cursor): Recurrence | undefined {
     result.times = times * 2;
   }
 
-  // «2 раза в год июнь, октябрь» / «(июнь, октябрь)»: the months it happens in.
+  return monthsTail(c, result);
+}
+
+/** «2 раза в год июнь, октябрь» / «(июнь, октябрь)»: the months a recurrence happens in, if named. */
+function monthsTail(c: Cursor, result: Recurrence): Recurrence | undefined {
   if (!c.done()) {
     const open = c.punct('(');
     const rest = calendarList(c);
@@ -283,7 +338,7 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
   if (c.words('до', ['конца', 'окончания'])) {
     position = 'end';
     by = true;
-  } else if (c.words('до', 'начала')) {
+  } else if (c.words('до', 'начала') || c.words('к', 'началу')) {
     position = 'start';
     by = true;
   } else if (c.words('до')) {
@@ -305,7 +360,8 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
     const unit = termUnit(c);
     if (!unit) return undefined;
     // «до четверти» or «во четверти» mean nothing without a number; «в конце четверти» means each one.
-    if (numbers.length === 0 && (position === 'whole' || (by && position === 'start'))) return undefined;
+    // («до начала учебного года» is the one school year's start.)
+    if (numbers.length === 0 && (position === 'whole' || (by && position === 'start' && unit !== 'school-year'))) return undefined;
     if (numbers.some((n) => n > termCount(unit))) return undefined;
     const yearToken = c.peek();
     const year = yearToken?.t === 'year' && (unit === 'quarter' || unit === 'year') ? (c.i++, yearToken.v) : undefined;
@@ -319,7 +375,7 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
 }
 
 function termCount(unit: TermUnit): number {
-  return unit === 'quarter' || unit === 'school-quarter' ? 4 : unit === 'school-half' ? 2 : 1;
+  return unit === 'quarter' || unit === 'school-quarter' || unit === 'holidays' ? 4 : unit === 'school-half' ? 2 : 1;
 }
 
 // ─── Dates, months and ranges ───────────────────────────────────────────────────────────────────────────────
@@ -328,7 +384,7 @@ function termCount(unit: TermUnit): number {
 function point(c: Cursor, options: { dayAlone?: boolean } = {}): (Partial<Point> & { month?: number }) | undefined {
   const token = c.peek();
   if (token?.t === 'date') {
-    if (!dayExists(token.year, token.month, token.day)) return undefined;
+    if (token.month < 1 || token.month > 12 || !dayExists(token.year ?? 2024, token.month, token.day)) return undefined;
     c.i++;
     return makePoint(token.year, token.month, token.day);
   }
@@ -410,6 +466,15 @@ function calendarList(c: Cursor): DatePart[] | undefined {
   };
 
   while (!c.done()) {
+    if (c.isPunct(0, ')')) break; // the end of a bracketed list: «2 раза в год (июнь, октябрь)»
+    // «Май, ежегодно»: the modifier after a comma.
+    if (parts.length && annualModifier(c)) {
+      if (pending.length === 0) return undefined;
+      pending = [];
+      lastGroup = undefined;
+      c.punct(',') || c.punct(';');
+      continue;
+    }
     const token = c.peek();
     if (token?.t === 'year' && monthOf(c.peek(1)) === undefined) {
       c.i++;
@@ -457,7 +522,7 @@ function calendarList(c: Cursor): DatePart[] | undefined {
 
 /** «до 30 января 2023 г.», «не позднее 1 марта», «с 1 сентября по 15 октября», or a list. */
 function calendar(c: Cursor): DeadlineStructure | undefined {
-  if (c.words('до') || c.words('не', ['позднее', 'позже'])) {
+  if (c.words('до') || c.words('к') || c.words('не', ['позднее', 'позже'])) {
     const p = point(c);
     if (!p || p.month === undefined || c.done() === false) return undefined;
     return { kind: 'date', by: true, parts: [{ from: makePoint(p.year, p.month, p.day ?? 1) }] };
@@ -488,6 +553,41 @@ function wholePeriod(lower: string): DeadlineStructure | undefined {
   return undefined;
 }
 
+const holidayWords: Record<string, number> = { осенн: 1, зимн: 2, весенн: 3, летн: 4 };
+
+/**
+ * Holidays of the school calendar: «в период осенних каникул», «во время зимних каникул», «в весенние каникулы»,
+ * «в летний период», «в каникулярное время», «до осенних каникул».
+ */
+function holidays(lower: string): DeadlineStructure | undefined {
+  const named = /^(?:(до) |(?:(?:в|во) (?:период|время|дни) |в |во |на )?)(осенн|зимн|весенн|летн)(?:их|ие|ее|ий|юю) (?:каникул|каникулы|каникулах|период|время)$/.exec(lower);
+  if (named?.[2]) {
+    const term: TermRef = { unit: 'holidays', number: holidayWords[named[2]], position: named[1] ? 'start' : 'whole' };
+    return { kind: 'term', ...(named[1] ? { by: true } : {}), terms: [term] };
+  }
+  if (/^(?:(?:в|во) (?:период|время|дни) |в |во |на )?каникул(?:ы|ах)?$|^в каникулярн(?:ое|ый) (?:время|период)$/.test(lower)) {
+    return { kind: 'term', terms: [{ unit: 'holidays', position: 'whole' }] };
+  }
+  return undefined;
+}
+
+/** An academic year written out: «в течение 2024-2025 учебного года», «2024/2025 учебный год», «в 2024-2025 уч. году». */
+function writtenSchoolYear(lower: string): DeadlineStructure | undefined {
+  const m = /^(?:(?:в )?течение |в |на )?(\d{4}) ?[-/] ?(\d{4}) (?:учебн(?:ого|ый|ом) (?:года|год|году)|уч ?(?:года|год|году|г)?)$/.exec(lower.replace(/\./g, ''));
+  if (!m?.[1] || Number(m[2]) !== Number(m[1]) + 1) return undefined;
+  return { kind: 'term', terms: [{ unit: 'school-year', year: Number(m[1]), position: 'whole' }] };
+}
+
+/** A day of every month: «до 25 числа каждого месяца», «ежемесячно до 5 числа», «25 числа ежемесячно». */
+function dayOfMonth(lower: string): DeadlineStructure | undefined {
+  const m =
+    /^(?:(до|не позднее|к) )?(\d{1,2})(?:-?го)? числа (?:каждого месяца|ежемесячно)$/.exec(lower) ??
+    /^(?:ежемесячно|каждый месяц),? (?:(до|не позднее|к) )?(\d{1,2})(?:-?го)? числа$/.exec(lower);
+  const day = Number(m?.[2]);
+  if (!m || !(day >= 1 && day <= 31)) return undefined;
+  return { kind: 'recurrence', ...(m[1] ? { by: true } : {}), recurrence: { unit: 'month', interval: 1, times: 1, atLeast: false, day } };
+}
+
 function run<T>(text: string, read: (c: Cursor) => T | undefined): T | undefined {
   const c = new Cursor(tokenize(text));
   const result = read(c);
@@ -495,8 +595,8 @@ function run<T>(text: string, read: (c: Cursor) => T | undefined): T | undefined
 }
 
 function scheduled(lower: string): DeadlineStructure | undefined {
-  const period = wholePeriod(lower);
-  if (period) return period;
+  const special = wholePeriod(lower) ?? holidays(lower) ?? writtenSchoolYear(lower) ?? dayOfMonth(lower);
+  if (special) return special;
 
   // «в течение учебного года с проведением мониторинга каждую четверть»: what recurs is what falls due.
   const within = /^(?:в )?течение (?:всего )?(?:учебного |календарного )?года,? (?:с проведением [а-я]+ )?(.+)$/.exec(lower);
@@ -544,5 +644,13 @@ function understandUncached(text: string): DeadlineStructure | undefined {
     if (main && note) return { ...main, basis: note };
   }
 
-  return scheduled(dropYearWords(lower));
+  const structure = scheduled(dropYearWords(lower));
+  if (structure) return structure;
+
+  // «по окончании ГИА», «по завершении проведения ВПР»: after an event the words name, whose date they do not give
+  // («по окончании четверти», a term, was read above).
+  const event = /^по (?:окончании|завершении) (?<detail>.+)$/d.exec(lower);
+  const at = event?.indices?.groups?.detail;
+  if (at) return { kind: 'unscheduled', basis: { type: 'after', detail: lower.length === cased.length ? cased.slice(at[0], at[1]) : (event.groups?.detail ?? '') } };
+  return undefined;
 }

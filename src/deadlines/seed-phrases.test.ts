@@ -52,13 +52,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * An occurrence written briefly: «2023-02» (the whole month), «2023-01-30» (one day), «2023-01/2023-04» (January 1
- * to April 30), «2023-01-09/2023-03-31» (exact days).
+ * to April 30), «2023-01-09/2023-03-31» (exact days); «…» at the end: the period's end cut it (`cutAtEnd`).
  */
 function occ(spec: string): Occurrence {
-  const [a = '', b = a] = spec.split('/');
+  const cut = spec.endsWith('…');
+  const [a = '', b = a] = spec.replace(/…$/, '').split('/');
   const first = (s: string) => (s.length === 7 ? `${s}-01` : s);
   const last = (s: string) => (s.length === 7 ? `${s}-${pad(monthLength(Number(s.slice(0, 4)), Number(s.slice(5, 7))))}` : s);
-  return { start: first(a), end: last(b) };
+  return { start: first(a), end: last(b), ...(cut ? { cutAtEnd: true as const } : {}) };
 }
 
 /** Every month from one to another, inclusive: «2023-01», «2023-02», … */
@@ -101,7 +102,7 @@ const cases: Case[] = [
   { text: 'Не реже 1 раза в четверть', in: ['G'], structure: { kind: 'recurrence', recurrence: { unit: 'school-quarter', interval: 1, times: 1, atLeast: true } }, occurrences: quartersG },
   { text: 'не реже одного в четверть', in: ['A', 'K', 'S'], structure: { kind: 'recurrence', recurrence: { unit: 'school-quarter', interval: 1, times: 1, atLeast: true } }, occurrences: { A: quartersA, Y: quarters2023 } },
   { text: 'не реже одного раза в четверть', in: ['K', 'S'], structure: { kind: 'recurrence', recurrence: { unit: 'school-quarter', interval: 1, times: 1, atLeast: true } }, occurrences: quarters2023 },
-  { text: 'не реже одного в два месяца', in: ['A', 'K'], structure: { kind: 'recurrence', recurrence: { unit: 'month', interval: 2, times: 1, atLeast: true } }, occurrences: { A: ['2020-12/2021-01', '2021-02/2021-03', '2021-04/2021-05', '2021-06/2021-07', '2021-08/2021-09', '2021-10/2021-11', '2021-12'], Y: twoMonths2023 } },
+  { text: 'не реже одного в два месяца', in: ['A', 'K'], structure: { kind: 'recurrence', recurrence: { unit: 'month', interval: 2, times: 1, atLeast: true } }, occurrences: { A: ['2020-12/2021-01', '2021-02/2021-03', '2021-04/2021-05', '2021-06/2021-07', '2021-08/2021-09', '2021-10/2021-11', '2021-12…'], Y: twoMonths2023 } },
   { text: 'не реже одного раза в два месяца', in: ['S'], structure: { kind: 'recurrence', recurrence: { unit: 'month', interval: 2, times: 1, atLeast: true } }, occurrences: twoMonths2023 },
   { text: 'не реже одного в полугодие', in: ['A'], structure: { kind: 'recurrence', recurrence: { unit: 'school-half', interval: 1, times: 1, atLeast: true } }, occurrences: halvesA },
   { text: 'не реже одной в полугодие', in: ['A'], structure: { kind: 'recurrence', recurrence: { unit: 'school-half', interval: 1, times: 1, atLeast: true } }, occurrences: halvesA },
@@ -245,8 +246,9 @@ const cases: Case[] = [
   { text: 'Июнь-август', in: ['G'], structure: range(m(6), m(8)), occurrences: ['2023-06/2023-08', '2024-06/2024-08'] },
   { text: 'Август-сентябрь', in: ['G'], structure: range(m(8), m(9)), occurrences: ['2023-08/2023-09', '2024-08/2024-09'] },
   { text: 'Май-июнь текущего года', in: ['G'], structure: range(m(5), m(6)), occurrences: ['2023-05/2023-06', '2024-05/2024-06'] },
-  // The olympiad season runs across New Year; the period cuts the first and the last season.
-  { text: 'Октябрь-февраль', in: ['G'], structure: range(m(10), m(2)), occurrences: ['2023-01/2023-02', '2023-10/2024-02', '2024-10/2024-12'] },
+  // The olympiad season runs across New Year; the period cuts the first and the last season, and the last one's
+  // deadline (February 2025) lies after the period: it is going on, not due, on 31 December 2024.
+  { text: 'Октябрь-февраль', in: ['G'], structure: range(m(10), m(2)), occurrences: ['2023-01/2023-02', '2023-10/2024-02', '2024-10/2024-12…'] },
 ];
 
 for (const c of cases) {

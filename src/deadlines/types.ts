@@ -12,6 +12,11 @@ export interface Period {
 export interface Occurrence {
   start: string;
   end: string;
+  /**
+   * The end of the roadmap's period cut the window short: the deadline the document sets lies after `end`, so the
+   * window is work going on until the period ends, never a deadline on `end`.
+   */
+  cutAtEnd?: true;
 }
 
 export const deadlineKinds = ['date', 'months', 'range', 'recurrence', 'term', 'period', 'unscheduled'] as const;
@@ -41,11 +46,12 @@ export interface DatePart {
 }
 
 /**
- * Units of repetition and of terms. `quarter`, `year`: the calendar quarter (квартал) and year;
- * `school-quarter` (четверть), `school-half` (полугодие), `school-year` (учебный год): the academic calendar.
+ * Units of repetition and of terms. `week` (Monday to Sunday), `quarter`, `year`: the calendar week, quarter
+ * (квартал) and year; `school-quarter` (четверть), `school-half` (полугодие), `school-year` (учебный год),
+ * `holidays` (каникулы): the academic calendar.
  */
-export type RecurrenceUnit = 'month' | 'quarter' | 'year' | 'school-quarter' | 'school-half' | 'school-year';
-export type TermUnit = 'quarter' | 'year' | 'school-quarter' | 'school-half' | 'school-year';
+export type RecurrenceUnit = 'week' | 'month' | 'quarter' | 'year' | 'school-quarter' | 'school-half' | 'school-year';
+export type TermUnit = 'quarter' | 'year' | 'school-quarter' | 'school-half' | 'school-year' | 'holidays';
 
 export interface Recurrence {
   unit: RecurrenceUnit;
@@ -55,15 +61,25 @@ export interface Recurrence {
   times: number;
   /** «не реже …»: at least that often. */
   atLeast: boolean;
-  /** Months named with the recurrence: «2 раза в год июнь, октябрь» → [6, 10]. */
+  /** Months named with the recurrence: «2 раза в год июнь, октябрь» → [6, 10], «ежегодно в мае» → [5]. */
   months?: number[];
+  /** The day of the week (1 Monday … 7 Sunday) of a weekly recurrence: «каждый понедельник» → 1. */
+  weekday?: number;
+  /** The day of the month of a monthly recurrence: «до 25 числа каждого месяца» → 25. */
+  day?: number;
 }
 
 export interface TermRef {
   unit: TermUnit;
-  /** Which one (1-based: «II квартал» → 2, «до четвертой четверти» → 4); absent: every one. */
+  /**
+   * Which one (1-based: «II квартал» → 2, «до четвертой четверти» → 4); absent: every one. Holidays in their order
+   * in the school year: 1 autumn, 2 winter, 3 spring, 4 summer («в период осенних каникул» → 1).
+   */
   number?: number;
-  /** A calendar year written with the term («II квартал 2023»). */
+  /**
+   * A year written with the term: the calendar year of a quarter or year («II квартал 2023»), the academic year
+   * (the calendar year it starts in) of a school term («в течение 2024-2025 учебного года» → 2024).
+   */
   year?: number;
   /** The whole term, its first day, or its last day («в конце четверти», «по итогам полугодия»). */
   position: 'whole' | 'start' | 'end';
@@ -71,7 +87,10 @@ export interface TermRef {
 
 /** Why a deadline has no fixed date, and whose plan or what event fixes it. */
 export interface DeadlineBasis {
-  /** `schedule`: a separate schedule or plan; `plan`: someone's work plan; `after`: after an event; `on-demand`: as needed. */
+  /**
+   * `schedule`: a separate schedule or plan; `plan`: someone's work plan; `after`: after an event («после проведения
+   * оценочной процедуры», «по окончании ГИА»); `on-demand`: as needed.
+   */
   type: 'schedule' | 'plan' | 'after' | 'on-demand';
   /** The rest of the words as written: «МТКП», «проведения оценочной процедуры». */
   detail?: string;
@@ -80,7 +99,7 @@ export interface DeadlineBasis {
 /** The meaning of a deadline phrase, without the dates it gives in a particular period. */
 export interface DeadlineStructure {
   kind: DeadlineKind;
-  /** «до …», «не позднее …»: the named day or term is the latest moment (the occurrence is that day). */
+  /** «до …», «к …», «не позднее …»: the named day or term is the latest moment (the occurrence is that day). */
   by?: boolean;
   parts?: DatePart[];
   recurrence?: Recurrence;

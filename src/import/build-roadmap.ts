@@ -4,6 +4,7 @@
 import type { RoadmapBody, SectionDraft } from './assemble-roadmap-body.ts';
 import type { ItemDraft } from './item-fields.ts';
 import { readPeriod, type DocumentFacts } from './document-facts.ts';
+import type { OwnerLevel } from './owner-level.ts';
 
 export interface Placeholder {
   /** Field path in the file, e.g. «order.date». */
@@ -37,7 +38,11 @@ export interface BuiltRoadmap {
   taken: TakenFact[];
 }
 
-export function buildRoadmap(body: RoadmapBody, documentFacts: DocumentFacts, options: { owner?: string; fallbackTitle?: string }): BuiltRoadmap {
+export function buildRoadmap(
+  body: RoadmapBody,
+  documentFacts: DocumentFacts,
+  options: { owner?: string; fallbackTitle?: string; ownerLevel?: OwnerLevel },
+): BuiltRoadmap {
   let facts = documentFacts;
   const placeholders: Placeholder[] = [];
   const taken: TakenFact[] = [];
@@ -49,8 +54,13 @@ export function buildRoadmap(body: RoadmapBody, documentFacts: DocumentFacts, op
   else if (title) taken.push({ path: 'title', value: title, from: 'подпись таблицы (в тексте нет строки «Дорожная карта …»)' });
   else placeholders.push({ path: 'title', hint: 'название дорожной карты, как в документе' });
 
-  const level = facts.level?.value ?? null;
-  if (facts.level) taken.push({ path: 'level', value: facts.level.value, from: `по издавшему органу ${at(facts.level)}` });
+  // The owner given on the command line says whose roadmap it is, and so its level; the issuer's words in the text
+  // are a guess, used when the owner is not known (or not found in the content).
+  const level = options.ownerLevel?.level ?? facts.level?.value ?? null;
+  if (options.ownerLevel) {
+    const differs = facts.level && facts.level.value !== options.ownerLevel.level ? `; по издавшему органу в тексте было бы ${facts.level.value} ${at(facts.level)}` : '';
+    taken.push({ path: 'level', value: options.ownerLevel.level, from: `по организации-владельцу (параметр --owner): ${options.ownerLevel.via}${differs}` });
+  } else if (facts.level) taken.push({ path: 'level', value: facts.level.value, from: `по издавшему органу ${at(facts.level)}` });
   else placeholders.push({ path: 'level', hint: 'уровень: regional, municipal или school' });
 
   const owner = options.owner ?? null;

@@ -61,6 +61,51 @@ export function readPeriod(text: string): { start: string; end: string } | undef
 
 const clean = (s: string) => s.replace(/\*\*/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
 
+export interface Requisites {
+  date: string;
+  number?: string;
+  /** The words read, «Приложение к приказу … от 30.08.2024 № 245». */
+  words: string;
+  place: TextLine['place'];
+}
+
+/**
+ * The approving order's requisites as an appendix or an approval stamp gives them, over one or several lines:
+ * «Приложение к приказу управления образованием … от 18.04.2023 № 600», «Утверждена приказом от 30.08.2024 № 245»,
+ * «УТВЕРЖДЕНА приказом управления образования администрации … от 07 марта 2023 года № 1119». The issuer's words
+ * between may hold «№» of their own («к приказу МБОУ СОШ № 5 от …»): the date is the one after «от».
+ */
+export function readRequisites(text: readonly TextLine[]): Requisites | undefined {
+  const lines = text.slice(0, 150);
+  const starts: number[] = [];
+  let joined = '';
+  for (const line of lines) {
+    starts.push(joined.length);
+    joined += `${clean(line.text)} `;
+  }
+  const lead = /(?:приложени\p{L}*(?:\s*№?\s*\d+)?\s+к\s+(?:приказу|распоряжению|постановлению)|утвержден\p{L}*\s+(?:приказом|распоряжением|постановлением))/giu;
+  for (const m of joined.matchAll(lead)) {
+    const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 300);
+    const from = /(?:^|\s)от\s+/u.exec(after);
+    if (!from) continue;
+    // «от «30» августа 2024 года»: the guillemets of a filled-in form do not matter.
+    const rest = after.slice(from.index + from[0].length).replace(/[«»"]/g, '');
+    const date = readDate(rest.slice(0, 40));
+    if (!date || rest.indexOf(date.words) > 4) continue;
+    const tail = rest.slice(rest.indexOf(date.words) + date.words.length);
+    const number = /^\s*(?:г\.?|года)?\s*№\s*([\p{L}\d][\p{L}\d/.\-–]*)/u.exec(tail)?.[1]?.replace(/[.,;]$/, '');
+    const issuer = after.slice(0, from.index).trim();
+    const lineIndex = starts.findLastIndex((start) => start <= m.index);
+    return {
+      date: date.iso,
+      ...(number ? { number } : {}),
+      words: [m[0], issuer, `от ${date.words}`, number && `№ ${number}`].filter(Boolean).join(' '),
+      place: lines[lineIndex]!.place,
+    };
+  }
+  return undefined;
+}
+
 /** A paragraph that starts at line `i`: following lines until a blank-separated heading-like break or a limit. */
 function paragraphFrom(lines: readonly TextLine[], i: number, maxLines: number): { text: string; last: number } {
   const parts = [lines[i]!.text];
@@ -97,6 +142,15 @@ export function readDocumentFacts(text: readonly TextLine[]): DocumentFacts {
     if (!facts.orderNumber && short.length <= 40 && /^№/u.test(short)) {
       const number = /№\s*([\p{L}\d][\p{L}\d/.\-–]*(?:\s?[а-я]{1,2}\/[а-я]{1,2})?)/u.exec(short);
       if (number?.[1] && !/^п\/п/.test(number[1]) && /\d/.test(number[1])) facts.orderNumber = { value: number[1], source: number[0], place: line.place };
+    }
+  }
+
+  // An appendix's or an approval stamp's requisites: the document may be the roadmap alone, without the order.
+  const requisites = readRequisites(text);
+  if (requisites) {
+    if (!facts.orderDate) facts.orderDate = { value: requisites.date, source: requisites.words, place: requisites.place };
+    if (!facts.orderNumber && requisites.number && facts.orderDate.value === requisites.date) {
+      facts.orderNumber = { value: requisites.number, source: requisites.words, place: requisites.place };
     }
   }
 

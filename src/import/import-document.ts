@@ -3,6 +3,7 @@
 import { assembleRoadmapBody, type BodyNote, type RoadmapBody } from './assemble-roadmap-body.ts';
 import { buildRoadmap, type BuiltRoadmap } from './build-roadmap.ts';
 import { readDocumentFacts } from './document-facts.ts';
+import { ownerLevel } from './owner-level.ts';
 import { ImportError } from './import-error.ts';
 import type { Place, SourceDocument } from './model.ts';
 import { readRoadmapTable, type RoadmapTable } from './table-rows.ts';
@@ -87,7 +88,8 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
   if (!body.built.length) throw new ImportError(`в таблице мероприятий файла «${options.sourceName}» нет ни одной строки с мероприятием`);
   const facts = readDocumentFacts(document.text);
   const fallbackTitle = roadmapTables[0]?.caption?.text.replace(/\s+/g, ' ').trim();
-  const roadmap = buildRoadmap(body, facts, { owner: options.owner, fallbackTitle });
+  const level = ownerLevel(options.contentDir, options.owner);
+  const roadmap = buildRoadmap(body, facts, { owner: options.owner, fallbackTitle, ...(level ? { ownerLevel: level } : {}) });
   const header = [
     `Импортировано командой «karta import» из файла «${options.sourceName}».`,
     'Сверьте с документом; поля с пометкой ЗАПОЛНИТЕ заполните, затем запустите npm run check.',

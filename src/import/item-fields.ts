@@ -2,7 +2,7 @@
 // repairs of what the extraction broke, the responsible cell split into entries, unknown columns into `extra`.
 import { extraKey, type ColumnMap, type ItemField } from './columns.ts';
 import type { Place } from './model.ts';
-import { splitResponsible } from './responsible.ts';
+import { readResponsible, splitResponsible } from './responsible.ts';
 import type { LogicalRow } from './table-rows.ts';
 import { joinLines, repairCellText, type Repair } from './text-repairs.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -85,7 +85,11 @@ export function buildItem(row: LogicalRow, columns: ColumnMap, vocabulary: Vocab
         }
         const repaired = repairCellText(cell.text, vocabulary, names);
         cellRepairs.push(...repaired.repairs);
-        item.responsible = splitResponsible(repaired.text, vocabulary);
+        const read = readResponsible(repaired.text, vocabulary);
+        item.responsible = read.entries;
+        for (const parts of read.guessed) {
+          guesses.push({ message: `ответственные разделены по запятой на ${parts.length}: ${parts.map((p) => `«${p}»`).join(', ')}; проверьте, что это разные ответственные, а не одно название`, place });
+        }
         break;
       }
       case 'riskCodes':

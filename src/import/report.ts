@@ -4,6 +4,7 @@ import { formatPlace } from './model.ts';
 import type { ImportResult } from './import-document.ts';
 import { repairNames, type Repair } from './text-repairs.ts';
 import { formatProblem } from '../content-model/problems.ts';
+import { understandDeadline } from '../deadlines/parse.ts';
 
 const fieldNames: Record<string, string> = {
   number: 'number (номер)',
@@ -85,6 +86,18 @@ export function renderReport(result: ImportResult, outFile: string): string {
     out.push('Угадано — проверьте по документу:');
     for (const n of guesses) out.push(`  - ${formatPlace(n.place)}: ${n.message}`);
     out.push('');
+  }
+
+  // Deadlines kept as words only: the site shows them without dates, and `npm run check` warns of each.
+  const unread = body.built.flatMap((built) => {
+    const text = built.item.deadline;
+    if (!text || understandDeadline(text)) return [];
+    const place = built.fields.find((f) => f.field === 'deadline')?.places[0] ?? built.place;
+    return [`  - ${formatPlace(place)}${built.item.number ? ` (пункт ${built.item.number})` : ''}: «${text.replace(/\s+/g, ' ')}»`];
+  });
+  if (unread.length) {
+    out.push(`Сроки, которых Карта не понимает (${unread.length}): они останутся словами без дат — в календарях и файлах .ics их не будет; перепишите их, если можно (например, «до 25 мая 2024 г.», «ежемесячно»), или оставьте как есть:`);
+    out.push(...unread, '');
   }
 
   const dropped = body.notes.filter((n) => n.kind === 'dropped');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitResponsible } from './responsible.ts';
+import { readResponsible, splitResponsible } from './responsible.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
 const vocabulary = buildVocabulary([], ['ЦОКО', 'ИРО КК', 'МОН и МП КК', 'МОИМП КК', 'УО', 'ТМС', 'ОО', 'ЦРО', 'КК']);
@@ -27,4 +27,21 @@ test('what belongs together stays one entry', () => {
   assert.deepEqual(split('Руководители ОО \n(участники проекта \n«500+» 2022 года)'), ['Руководители ОО (участники проекта «500+» 2022 года)']);
   assert.deepEqual(split('4 управленческие команды школ-участников проекта (СОШ №18, №19, №25, №28)'), ['4 управленческие команды школ-участников проекта (СОШ №18, №19, №25, №28)']);
   assert.deepEqual(split('Углава Я.М.\n(по согласованию)'), ['Углава Я.М. (по согласованию)']);
+});
+
+test('a comma inside a list of numbers does not split: «Классные руководители 9, 11 классов» is one entry', () => {
+  assert.deepEqual(split('Классные руководители 9, 11 классов'), ['Классные руководители 9, 11 классов']);
+  assert.deepEqual(split('Учителя-предметники 5, 6, 7 классов;\nЛукашова И.Б.'), ['Учителя-предметники 5, 6, 7 классов', 'Лукашова И.Б.']);
+});
+
+test('a split at a comma between parts that are not names of people nor known bodies is reported as a guess', () => {
+  const read = (text: string) => readResponsible(text, vocabulary);
+  assert.deepEqual(read('Руководители ОО, педагогические работники'), {
+    entries: ['Руководители ОО', 'педагогические работники'],
+    guessed: [['Руководители ОО', 'педагогические работники']],
+  });
+  assert.deepEqual(read('Лукашова И.Б., Сапелкина Л.В.').guessed, [], 'people: no guess');
+  assert.deepEqual(read('ЦОКО, ИРО КК').guessed, [], 'known bodies: no guess');
+  assert.deepEqual(read('Рогозин А.С., директор МБОУ СОШ №25').guessed, [], 'one entry: nothing split');
+  assert.deepEqual(read('Классные руководители 9, 11 классов').guessed, []);
 });

@@ -1,8 +1,10 @@
 // Splitting a «responsible» cell into the people and bodies it names, as the source lists them:
 // «Лукашова И.Б.,\nЦерекидзе В.Г.» → two; «ЦОКО ИРО КК» → two (known abbreviations); but
 // «Рогозин А.С., директор МБОУ СОШ №25» stays one (a person and their position), «руководство, педагогические
-// работники ОО» and «руководители ТМС, ШНОР» stay one (the parts share their words), «Углава Я.М.
-// (по согласованию)» stays one.
+// работники ОО» and «руководители ТМС, ШНОР» stay one (the parts share their words), «Классные руководители 9, 11
+// классов» stays one (a comma inside a list of numbers), «Углава Я.М. (по согласованию)» stays one.
+// A split at a comma between parts that are not names of people nor known bodies («Руководители ОО, педагогические
+// работники») is a guess: `readResponsible` says so, and the import report lists it under «Угадано».
 import { splitAbbreviations, type Vocabulary } from './vocabulary.ts';
 
 /** «Лукашова И.Б.», «Миронова Е.В» (the source's missing dot kept), «Шорохова Я.В.». */
@@ -54,8 +56,22 @@ function splitAfterNames(part: string): string[] {
   return out.filter(Boolean);
 }
 
+/** A part that names a person or only known bodies: splitting before or after it is no guess. */
+function isName(part: string, vocabulary: Vocabulary): boolean {
+  return personAtStart.test(part) || isAbbreviationOnly(part) || (splitAbbreviations(vocabulary, part)?.length ?? 0) > 0;
+}
+
 /** The entries of a responsible cell, as the source writes them (whitespace tidied). */
 export function splitResponsible(cell: string, vocabulary: Vocabulary): string[] {
+  return readResponsible(cell, vocabulary).entries;
+}
+
+/**
+ * The entries of a responsible cell, and the comma splits that are guesses: those between parts of which one is
+ * neither a person's name nor a known body («Руководители ОО» | «педагогические работники»).
+ */
+export function readResponsible(cell: string, vocabulary: Vocabulary): { entries: string[]; guessed: string[][] } {
+  const guessed: string[][] = [];
   const lines = cell.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
   // Lines that continue an entry («педагогические» + «работники», «(участники проекта» + ««500+» 2022 года)»)
   // are joined first; a line that begins with a name or a capital after a finished entry starts a new one.
@@ -74,7 +90,13 @@ export function splitResponsible(cell: string, vocabulary: Vocabulary): string[]
 
   const entries: string[] = [];
   for (const line of logical) {
-    const parts = splitOutside(line, /[,;]/).flatMap(splitAfterNames);
+    // «Классные руководители 9, 11 классов»: a comma between numbers lists them, it does not separate entries.
+    const parts = splitOutside(line, /[,;]/).reduce<string[]>((list, part) => {
+      const previous = list.at(-1);
+      if (previous !== undefined && /^\d/.test(part) && /\d$/.test(previous)) list[list.length - 1] = `${previous}, ${part}`;
+      else list.push(part);
+      return list;
+    }, []).flatMap(splitAfterNames);
     // Elliptical lists share their words: «руководство, педагогические работники ОО», «руководители ТМС, ШНОР».
     const elliptical = parts.some((p, i) =>
       (i < parts.length - 1 && /^\p{Ll}+$/u.test(p)) ||
@@ -84,6 +106,8 @@ export function splitResponsible(cell: string, vocabulary: Vocabulary): string[]
       entries.push(line.replace(/[,;]\s*$/, '').trim());
       continue;
     }
+    const commaParts = splitOutside(line, /[,;]/).length > 1 ? parts : [];
+    if (commaParts.length > 1 && commaParts.some((p) => !isName(p, vocabulary))) guessed.push(commaParts.map((p) => p.replace(/[,;]\s*$/, '').trim()));
     for (const part of parts) {
       const previous = entries.at(-1);
       // A person's position after their name belongs to them.
@@ -97,5 +121,7 @@ export function splitResponsible(cell: string, vocabulary: Vocabulary): string[]
       else entries.push(part);
     }
   }
-  return entries.map((e) => e.replace(/[,;]\s*$/, '').trim()).filter(Boolean);
+  const final = entries.map((e) => e.replace(/[,;]\s*$/, '').trim()).filter(Boolean);
+  // A guess is one only if the parts did become separate entries (a person's position joined back is not one).
+  return { entries: final, guessed: guessed.filter((parts) => parts.every((p) => final.includes(p))) };
 }

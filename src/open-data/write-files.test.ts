@@ -9,6 +9,8 @@ import { siteContentFrom, type Collections } from '../site/site-content.ts';
 import { writeDataFiles } from './write-files.ts';
 import { decodeItemFacets } from '../search/item-facets.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
+import { icsProblems } from '../../tests/support/ics-strict.ts';
+import { hasIcs, roadmapsOf } from '../site/calendar.ts';
 
 const loaded = loadContent(defaultContentDir);
 const entries = <T>(map: Map<string, { id: string; data: T }>) => [...map.values()].map(({ id, data }) => ({ id, data }));
@@ -40,7 +42,18 @@ test('the data files: the open data of every roadmap, the schema, .ics files of 
     assert.ok(facets.size > 0 && [...facets.values()].some((f) => f.months.length > 0), id);
   }
   assert.ok(written.includes('calendar.ics'));
-  assert.ok(written.filter((f) => f.startsWith('organizations')).length >= collections.organizations.length - 1);
+  // Every .ics written passes the strict RFC 5545 checks; an organisation gets one exactly when it has events (a
+  // calendar without a component is not valid, and its pages do not link to one).
+  const ics = written.filter((f) => f.endsWith('.ics'));
+  for (const file of ics) assert.deepStrictEqual(icsProblems(readFileSync(path.join(dir, file), 'utf8')), [], file);
+  const content = { ...siteContentFrom(collections, site), builtAt: '2026-01-15' };
+  let without = 0;
+  for (const id of content.published) {
+    const expected = hasIcs(content, roadmapsOf(content, id));
+    if (!expected) without++;
+    assert.equal(written.includes(path.join('organizations', id, 'calendar.ics')), expected, id);
+  }
+  assert.ok(without > 0, 'the seeds have organisations without dated items');
   const combined = readFileSync(path.join(dir, 'data', 'roadmaps.json'), 'utf8');
   assert.equal(JSON.parse(combined).roadmaps.length, collections.roadmaps.length);
   // A roadmap a line, the same data as in its own file.
@@ -48,4 +61,56 @@ test('the data files: the open data of every roadmap, the schema, .ics files of 
   assert.equal(lines.length, collections.roadmaps.length);
   const first = JSON.parse(lines[0]!.replace(/,$/, '')) as { id: string };
   assert.deepEqual(first, JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps', `${first.id}.json`), 'utf8')));
+});
+
+test('the data files pass the published schema of the data files; the source schema, named as such, is not theirs', async () => {
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const dir = tempDir('karta-data-schema-');
+  writeDataFiles(dir, { ...siteContentFrom(collections, site), builtAt: '2026-01-15' });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- data read back to be broken on purpose
+  const json = (file: string): any => JSON.parse(readFileSync(path.join(dir, 'data', file), 'utf8'));
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const one = ajv.compile(json('roadmap.data.schema.json'));
+  const every = ajv.compile(json('roadmaps.data.schema.json'));
+  const source = ajv.compile(json('roadmap.source.schema.json'));
+  for (const file of readdirSync(path.join(dir, 'data', 'roadmaps'))) {
+    const data = json(path.join('roadmaps', file));
+    assert.ok(one(data), `${file}: ${ajv.errorsText(one.errors)}`);
+    assert.equal(source(data), false, `${file} is not a source file`);
+  }
+  assert.ok(every(json('roadmaps.json')), ajv.errorsText(every.errors));
+  const all = json('roadmaps.json');
+  // The schema is strict: an unknown field, a date that is not one, a deadline kind that does not exist are refused.
+  const broken = structuredClone(all.roadmaps[0]);
+  broken.sections[0].colour = 'red';
+  assert.equal(one(broken), false);
+  const badDate = structuredClone(all.roadmaps[0]);
+  badDate.period.start = '01.01.2023';
+  assert.equal(one(badDate), false);
+  const badKind = structuredClone(all.roadmaps[0]);
+  badKind.controlPoints = [{ ...(badKind.sections[0].items ?? badKind.sections[0].sections[0].items)[0], deadline: { text: 'x', kind: 'soon', understood: true, occurrences: [] } }];
+  assert.equal(one(badKind), false);
+});
+
+test('items.csv: UTF-8 with a byte order mark, «;» and CRLF for Excel, one row per item with its dates', async () => {
+  const { parse } = await import('csv-parse/sync');
+  const dir = tempDir('karta-data-csv-');
+  writeDataFiles(dir, { ...siteContentFrom(collections, site), builtAt: '2026-01-15' });
+  const bytes = readFileSync(path.join(dir, 'data', 'items.csv'));
+  assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'byte order mark');
+  const text = bytes.toString('utf8').slice(1);
+  assert.ok(text.endsWith('\r\n'), 'CRLF after the last row');
+  // Read with CRLF as the only row separator: a row ended otherwise would merge with the next and break the counts.
+  const rows = parse(text, { delimiter: ';', record_delimiter: '\r\n' }) as string[][];
+  const [header, ...items] = rows;
+  assert.deepStrictEqual(header, ['Карта', 'Название карты', 'Организация', 'Уровень', 'Раздел', 'Номер', 'Мероприятие', 'Форма', 'Срок', 'Первая дата', 'Последняя дата', 'Ответственные', 'Статус']);
+  const all = JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps.json'), 'utf8')).roadmaps as { sections: unknown[]; controlPoints: unknown[]; mechanisms: unknown[] }[];
+  const count = (sections: { items?: unknown[]; sections?: unknown[] }[]): number => sections.reduce<number>((n, s) => n + (s.items?.length ?? 0) + count((s.sections ?? []) as never), 0);
+  assert.equal(items.length, all.reduce((n, r) => n + count(r.sections as never) + r.controlPoints.length + r.mechanisms.length, 0), 'one row per item');
+  const first = items.find((r) => r[0] === 'sochi-2023')!;
+  assert.equal(first[3], 'муниципальный');
+  assert.equal(first[4], 'МУНИЦИПАЛЬНЫЙ УРОВЕНЬ / I. МЕРОПРИЯТИЯ, НАПРАВЛЕННЫЕ НА ОРГАНИЗАЦИЮ РАБОТЫ И МОНИТОРИНГ ШНОР', 'the section path');
+  assert.deepStrictEqual([first[5], first[8], first[9], first[10]], ['1.', 'до 30 января 2023 г.', '2023-01-30', '2023-01-30']);
+  assert.ok(items.some((r) => r[0] === 'georgievsk-2023-2024' && r[4] === 'Контрольные точки'));
+  assert.ok(items.every((r) => r.length === 13 && !/^[=+\-@]/.test(r[6]!)), 'no cell Excel would take for a formula');
 });

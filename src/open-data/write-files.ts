@@ -1,5 +1,5 @@
 // The files of a built site that are data, not pages: open data (every roadmap in one JSON file and one file each,
-// the format's JSON Schema), iCalendar files (the portal's, each organisation's, each roadmap's) and the facets of
+// their JSON Schemas, the table of all items as CSV, the source file format's JSON Schema), iCalendar files (the portal's, each organisation's, each roadmap's) and the facets of
 // each roadmap's items, which the search page fetches to narrow and order them (src/search/item-facets.ts). `karta build`
 // writes them straight from the content it has checked, in a child process while the pages are rendered
 // (src/cli/check-aside.ts), instead of routing thousands of files through the page renderer: a region's portal has
@@ -8,9 +8,11 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:f
 import path from 'node:path';
 import { roadmapToOpenData } from './roadmap-json.ts';
 import { roadmapJsonSchema } from './json-schema.ts';
+import { roadmapDataJsonSchema, roadmapsDataJsonSchema } from './data-schema.ts';
+import { itemsCsvHeader, itemsCsvRows } from './items-csv.ts';
 import { encodeItemFacets } from '../search/item-facets.ts';
 import { roadmapItemFacets } from '../search/page-facets.ts';
-import { calendarFor, forgetRoadmapCalendar, icsOf, isShared, portalScope, roadmapsOf } from '../site/calendar.ts';
+import { calendarFor, forgetRoadmapCalendar, hasIcs, icsOf, isShared, portalScope, roadmapsOf } from '../site/calendar.ts';
 import type { RoadmapEntry, SiteContent } from '../site/site-content.ts';
 import { files } from '../site/urls.ts';
 import { ui } from '../ui/strings.ts';
@@ -24,43 +26,55 @@ export function writeDataFiles(siteDir: string, content: SiteContent): void {
     writeFileSync(target, data);
   };
 
-  write(files.roadmapSchema, JSON.stringify(roadmapJsonSchema(), null, 1));
+  // The source file's schema (for editors of src/content/roadmaps/*.yaml) under its name and its earlier one; the
+  // data files' own schemas beside them.
+  const sourceSchema = JSON.stringify(roadmapJsonSchema(), null, 1);
+  write(files.roadmapSourceSchema, sourceSchema);
+  write(files.roadmapSchema, sourceSchema);
+  write(files.roadmapDataSchema, JSON.stringify(roadmapDataJsonSchema(), null, 1));
+  write(files.roadmapsDataSchema, JSON.stringify(roadmapsDataJsonSchema(), null, 1));
 
   // One roadmap at a time, into its own file (indented, for people) and into the combined one (a roadmap a line,
   // for programs: a region's is then a third smaller), which is never held whole in memory.
   mkdirSync(path.join(siteDir, path.dirname(files.openData)), { recursive: true });
   const all = openSync(path.join(siteDir, files.openData), 'w');
+  const csv = openSync(path.join(siteDir, files.itemsCsv), 'w');
   try {
     writeSync(all, '{"roadmaps":[');
+    writeSync(csv, itemsCsvHeader());
     for (const [i, entry] of content.roadmaps.entries()) {
       const roadmap = roadmapToOpenData(entry.id, entry.data, content);
       write(files.roadmapData(entry.id), JSON.stringify(roadmap, null, 1));
       const facets = roadmapItemFacets(roadmap);
       if (facets.length) write(files.itemFacets(entry.id), encodeItemFacets(facets));
       writeSync(all, `${i ? ',' : ''}\n${JSON.stringify(roadmap)}`);
+      writeSync(csv, itemsCsvRows(roadmap));
     }
     writeSync(all, ']}\n');
   } finally {
     closeSync(all);
+    closeSync(csv);
   }
 
   // The portal's file has what its calendar page lists (the roadmaps of the site's organisation, or of the top
   // level): like the page, it does not grow with the number of schools; each school's are in its own file.
+  // A calendar without events is not a valid iCalendar file (RFC 5545 wants a component): none is written, and the
+  // pages do not link to it (`hasIcs`).
   const portal = calendarFor(content, portalScope(content)).roadmaps;
-  write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), portal));
+  if (hasIcs(content, portal)) write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), portal));
   // Each organisation's file after the files of its roadmaps. A roadmap on no other organisation's calendar (a
   // school's) is then forgotten: its events are made once for both files, and not kept for a thousand schools.
   const written = new Set<string>();
   const roadmapFile = (entry: RoadmapEntry) => {
     if (written.has(entry.id)) return;
-    write(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
+    if (hasIcs(content, [entry])) write(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
     written.add(entry.id);
   };
   for (const id of content.published) {
     const org = content.organizations.get(id)!;
     const roadmaps = roadmapsOf(content, id);
     roadmaps.forEach(roadmapFile);
-    write(files.organizationIcs(id), icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmaps));
+    if (hasIcs(content, roadmaps)) write(files.organizationIcs(id), icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmaps));
     for (const entry of roadmaps) if (!isShared(content, entry.id)) forgetRoadmapCalendar(content, entry.id);
   }
   content.roadmaps.forEach(roadmapFile); // those on no organisation's calendar

@@ -33,7 +33,7 @@ export function groupHtml(content: SiteContent, group: RoadmapGroup, kind: ListK
   const link = (entry: DueEntry['entry']) => `<a href="${escapeHtml(urls.item(entry.roadmapId, entry.anchor))}">${t(numberedTitle(entry.number, entry.title))}</a>`;
   const items = group.list.map(({ entry, occurrence }) =>
     kind === 'starting'
-      ? `<li>${link(entry)} <span class="muted">(${ui.calendar.until} ${time(occurrence.end, formatDate(occurrence.end))})</span></li>`
+      ? `<li>${link(entry)} <span class="muted">(${occurrence.cutAtEnd ? ui.calendar.afterPeriod : `${ui.calendar.until} ${time(occurrence.end, formatDate(occurrence.end))}`})</span></li>`
       : `<li>${windowHtml(occurrence)} ${link(entry)} <span class="muted">(${ui.calendar.deadline}: ${t(entry.deadline.text)})</span></li>`,
   );
   const html = `<li><a class="cal-roadmap" href="${escapeHtml(urls.roadmap(group.roadmapId))}">${t(group.roadmapTitle)}</a><ul class="cal-items">${items.join('')}</ul></li>`;

@@ -11,6 +11,7 @@ import {
   calendarMonths,
   deadlineEntries,
   dueCounts,
+  hasEvent,
   icsEnvelope,
   icsEvents,
   itemUrlFor,
@@ -206,6 +207,15 @@ export function icsOf(content: SiteContent, name: string, roadmaps: readonly Roa
   const { header, footer } = icsEnvelope(name);
   const file = Buffer.concat([Buffer.from(header, 'utf8'), ...roadmaps.map((r) => roadmapEvents(content, r)), Buffer.from(footer, 'utf8')]);
   return new Uint8Array(file.buffer as ArrayBuffer, file.byteOffset, file.byteLength);
+}
+
+/**
+ * Whether the .ics file of these roadmaps has an event. RFC 5545 wants at least one component in a calendar, so a
+ * file without events is not written, and pages link to a roadmap's, organisation's or the portal's file only when
+ * this is true.
+ */
+export function hasIcs(content: SiteContent, roadmaps: readonly RoadmapEntry[]): boolean {
+  return roadmaps.some((roadmap) => calendarOf(content, roadmap).entries.some(hasEvent));
 }
 
 /** Drops what was made for a roadmap's calendar (its entries, month lists and events), once nothing needs it again. */

@@ -26,14 +26,18 @@ function cellText(item: OpenItem, column: Column): string {
   return (item[column] as string | null | undefined) ?? '';
 }
 
-/** The dates a deadline gives, small, after its words: «до 30 января 2023 г. (30.01.2023)»; '' when none. */
-function deadlineDatesHtml(occurrences: readonly Occurrence[]): string {
+/**
+ * The dates a deadline gives, small, after its words: «до 30 января 2023 г. (30.01.2023)»; '' when none. The last
+ * window, when the period's end cut it, is said to be due after the period, not on its last day.
+ */
+export function deadlineDatesHtml(occurrences: readonly Occurrence[]): string {
   const labels = occurrenceLabels(occurrences);
   if (!labels.length) return '';
   const times = labels.map((label) =>
     label ? label.map((t) => `<time datetime="${escapeHtml(t.datetime)}">${escapeHtml(t.text)}</time>`).join(' — ') : '…',
   );
-  return `<span class="dates">(${times.join(', ')})</span>`;
+  const cut = occurrences.at(-1)?.cutAtEnd ? `; ${ui.calendar.afterPeriod}` : '';
+  return `<span class="dates">(${times.join(', ')}${cut})</span>`;
 }
 
 // The column's name for narrow screens, where site.css shows it before the cell's text (and screen readers read it

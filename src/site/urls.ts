@@ -11,7 +11,15 @@ export function href(path: string): string {
 export const files = {
   openData: 'data/roadmaps.json',
   roadmapData: (id: string) => `data/roadmaps/${id}.json`,
+  /** JSON Schema of the source roadmap file (src/content/roadmaps/*.yaml), for editors. */
+  roadmapSourceSchema: 'data/roadmap.source.schema.json',
+  /** The same schema under its earlier name, which `# yaml-language-server: $schema=` lines of existing files name. */
   roadmapSchema: 'data/roadmap.schema.json',
+  /** JSON Schemas of the data files: one roadmap's, and the file of all. */
+  roadmapDataSchema: 'data/roadmap.data.schema.json',
+  roadmapsDataSchema: 'data/roadmaps.data.schema.json',
+  /** The table of all items, for spreadsheets. */
+  itemsCsv: 'data/items.csv',
   portalIcs: 'calendar.ics',
   organizationIcs: (id: string) => `organizations/${id}/calendar.ics`,
   roadmapIcs: (id: string) => `roadmaps/${id}/calendar.ics`,

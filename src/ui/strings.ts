@@ -73,6 +73,14 @@ export const ui = {
   glossaryTitle: 'Сокращения и термины',
   glossaryIntro: 'Что означают сокращения, которые встречаются в дорожных картах.',
   openDataLink: 'Данные в формате JSON',
+  /** The table of all items (dist/data/items.csv): its columns and the words of its values. */
+  itemsCsv: {
+    columns: ['Карта', 'Название карты', 'Организация', 'Уровень', 'Раздел', 'Номер', 'Мероприятие', 'Форма', 'Срок', 'Первая дата', 'Последняя дата', 'Ответственные', 'Статус'],
+    levels: { regional: 'региональный', municipal: 'муниципальный', school: 'образовательной организации' },
+    controlPoints: 'Контрольные точки',
+    mechanisms: 'Механизмы реализации',
+    executionStatuses: { planned: 'запланировано', 'in-progress': 'выполняется', done: 'выполнено', 'not-done': 'не выполнено', cancelled: 'отменено' },
+  },
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'Такой страницы нет. Возможно, ссылка устарела.',
   toHome: 'На главную',
@@ -143,6 +151,8 @@ export const ui = {
       `В дорожных картах организаций ниже уровнем (${organizations}): ${items} ${plural(items, 'пункт', 'пункта', 'пунктов')} со сроком в этом месяце`,
     deadline: 'срок',
     until: 'до',
+    /** After a window the roadmap's period cut short: its deadline lies after the period. */
+    afterPeriod: 'срок — после окончания периода карты',
     undated: (n: number) => `Ещё ${n} ${plural(n, 'пункт', 'пункта', 'пунктов')} без фиксированной даты («по отдельному графику», «по мере необходимости» и т. п.) — они есть на страницах дорожных карт.`,
     empty: 'Пунктов с датированными сроками нет.',
     addToCalendar: 'Добавить в календарь',

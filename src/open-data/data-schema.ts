@@ -1,0 +1,157 @@
+// The format of the open-data files (dist/data/roadmaps.json, dist/data/roadmaps/<id>.json) as a zod schema, and
+// the JSON Schemas published beside them, generated from it. The source file format has its own schema
+// (json-schema.ts): the data files differ from it (references resolved to names, anchors added, deadlines parsed).
+// What the source has and the data keeps as written (the order, indicators, specialists…) reuses the source's own
+// schemas, so the two cannot drift; the tests validate every data file against these schemas.
+import { z } from 'astro/zod';
+import {
+  committeeSchema,
+  evidenceSchema,
+  executionStatuses,
+  indicatorSchema,
+  isoDate,
+  numberedTextSchema,
+  orderSchema,
+  roadmapLevels,
+  specialistSchema,
+} from '../content-model/schemas.ts';
+import { deadlineKinds } from '../deadlines/types.ts';
+
+const text = z.string();
+const nullable = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
+const orgRef = z.strictObject({ id: text, name: text, shortName: nullable(text) });
+
+const point = z.strictObject({ year: z.int().optional(), month: z.int().min(1).max(12), day: z.int().min(1).max(31).optional() });
+const occurrence = z.strictObject({
+  start: isoDate,
+  end: isoDate,
+  /** The end of the roadmap's period cut the window: the document's deadline lies after `end`. */
+  cutAtEnd: z.literal(true).optional(),
+});
+const units = ['week', 'month', 'quarter', 'year', 'school-quarter', 'school-half', 'school-year', 'holidays'] as const;
+
+/** An item's deadline: the words as written (null when the item has none), what they mean, and the dates. */
+export const openDeadlineSchema = z.strictObject({
+  text: nullable(text),
+  kind: z.enum(deadlineKinds),
+  understood: z.boolean(),
+  by: z.boolean().optional(),
+  parts: z.array(z.strictObject({ from: point, to: point.optional() })).optional(),
+  recurrence: z
+    .strictObject({
+      unit: z.enum(units),
+      interval: z.int().min(1),
+      times: z.int().min(1),
+      atLeast: z.boolean(),
+      months: z.array(z.int().min(1).max(12)).optional(),
+      weekday: z.int().min(1).max(7).optional(),
+      day: z.int().min(1).max(31).optional(),
+    })
+    .optional(),
+  terms: z
+    .array(z.strictObject({ unit: z.enum(units), number: z.int().min(1).optional(), year: z.int().optional(), position: z.enum(['whole', 'start', 'end']) }))
+    .optional(),
+  scope: z.enum(['period', 'school-year']).optional(),
+  basis: z.strictObject({ type: z.enum(['schedule', 'plan', 'after', 'on-demand']), detail: text.optional() }).optional(),
+  occurrences: z.array(occurrence),
+});
+
+export const openItemSchema = z.strictObject({
+  anchor: text,
+  number: nullable(text),
+  title: text,
+  form: nullable(text),
+  deadline: openDeadlineSchema,
+  responsible: z.array(z.strictObject({ text, person: text.optional(), organization: text.optional() })),
+  audience: text.optional(),
+  venue: text.optional(),
+  riskCodes: z.array(text).optional(),
+  result: text.optional(),
+  reports: text.optional(),
+  implements: z.array(text).optional(),
+  status: z.enum(executionStatuses).optional(),
+  evidence: z.array(evidenceSchema).optional(),
+  extra: z.record(z.string(), z.string()).optional(),
+});
+
+interface OpenSectionShape {
+  anchor: string;
+  number?: string;
+  title: string;
+  note?: string;
+  sections?: OpenSectionShape[];
+  items?: z.infer<typeof openItemSchema>[];
+}
+const openSectionSchema: z.ZodType<OpenSectionShape> = z.lazy(() =>
+  z.strictObject({
+    anchor: text,
+    number: text.optional(),
+    title: text,
+    note: text.optional(),
+    sections: z.array(openSectionSchema).optional(),
+    items: z.array(openItemSchema).optional(),
+  }),
+);
+
+/** One roadmap as in dist/data/roadmaps/<id>.json and each element of dist/data/roadmaps.json. */
+export const openRoadmapSchema = z.strictObject({
+  id: text,
+  title: text,
+  level: z.enum(roadmapLevels),
+  owner: orgRef,
+  order: orderSchema.extend({ issuer: orgRef }),
+  period: z.strictObject({ start: isoDate, end: isoDate, note: text.optional() }),
+  basedOn: z.array(text),
+  legalBasis: z.array(text),
+  goal: nullable(text),
+  tasks: z.array(text),
+  indicators: z.array(indicatorSchema),
+  directions: z.array(numberedTextSchema),
+  controlPoints: z.array(openItemSchema),
+  mechanisms: z.array(openItemSchema),
+  riskFactors: nullable(text),
+  audit: nullable(
+    z.strictObject({
+      title: nullable(text),
+      intro: nullable(text),
+      rows: z.array(z.strictObject({ code: text, factor: text.optional(), parameter: text.optional(), schools: text })),
+    }),
+  ),
+  specialists: z.array(specialistSchema),
+  committees: z.array(committeeSchema),
+  abbreviations: z.array(z.strictObject({ abbr: text, expansion: text })),
+  appendices: z.array(numberedTextSchema),
+  schools: z.array(orgRef),
+  sections: z.array(openSectionSchema),
+  published: nullable(isoDate),
+  updated: nullable(isoDate),
+  example: z.boolean(),
+});
+
+function toJsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(schema, {
+      io: 'input',
+      unrepresentable: 'any',
+      // A date in the source may be a YAML date; in the data it is always text «YYYY-MM-DD»: drop the alternative.
+      override: (ctx) => {
+        if (ctx.zodSchema._zod.def.type === 'date') {
+          for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+          ctx.jsonSchema.not = {};
+        }
+      },
+    }),
+    title,
+  };
+}
+
+/** JSON Schema of one roadmap's data file (dist/data/roadmaps/<id>.json). */
+export function roadmapDataJsonSchema(): Record<string, unknown> {
+  return toJsonSchema(openRoadmapSchema, 'Дорожная карта: файл открытых данных (dist/data/roadmaps/<id>.json)');
+}
+
+/** JSON Schema of the file of all roadmaps (dist/data/roadmaps.json). */
+export function roadmapsDataJsonSchema(): Record<string, unknown> {
+  return toJsonSchema(z.strictObject({ roadmaps: z.array(openRoadmapSchema) }), 'Все дорожные карты: файл открытых данных (dist/data/roadmaps.json)');
+}

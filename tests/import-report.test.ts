@@ -1,0 +1,58 @@
+// What the import takes from the owner and says in its report: the level inferred from `--owner` (a school, a
+// municipality), the deadlines it does not understand with their rows, the responsible cells split at a comma as
+// guesses, and the order's requisites of a document holding the roadmap alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importBytes } from './support/import-run.ts';
+
+const document = `Утверждена приказом от 30.08.2024 № 245
+
+Дорожная карта по повышению качества образования на 2024-2025 учебный год
+
+| № | Мероприятие | Сроки | Ответственные |
+| --- | --- | --- | --- |
+| 1. | Анализ результатов ВПР | до 25 числа каждого месяца | Классные руководители 9, 11 классов |
+| 2. | Консультации для родителей | в течение месячника | Руководители ОО, педагогические работники |
+| 3. | Педагогический совет | по мере готовности отчёта | Лукашова И.Б. |
+`;
+const run = (owner?: string) => importBytes(new TextEncoder().encode(document), 'карта.md', owner);
+
+test('the level comes from the owner: a school’s roadmap is of the school level, a municipality’s municipal', async () => {
+  const school = await run('apsheronsk-sosh-7');
+  assert.equal(school.result.roadmap.data.level, 'school');
+  assert.match(school.report, /level = «school» — по организации-владельцу \(параметр --owner\): apsheronsk-sosh-7 \(school\)/);
+  assert.ok(!school.result.roadmap.placeholders.some((p) => p.path === 'level'));
+  const municipality = await run('sochi');
+  assert.equal(municipality.result.roadmap.data.level, 'municipal');
+  const authority = await run('sochi-uon');
+  assert.equal(authority.result.roadmap.data.level, 'municipal');
+  assert.match(authority.report, /sochi-uon \(authority\) → sochi \(municipality\)/);
+  const none = await run();
+  assert.equal(none.result.roadmap.data.level, null, 'no owner, no issuer in the text: left to fill');
+});
+
+test('the report lists the deadlines Карта does not understand, with their rows', async () => {
+  const { report } = await run('apsheronsk-sosh-7');
+  const section = report.slice(report.indexOf('Сроки, которых Карта не понимает (2)'));
+  assert.ok(report.includes('Сроки, которых Карта не понимает (2)'), report);
+  assert.match(section, /таблица 1, строка 3, ячейка 3 \(строка 8 файла\) \(пункт 2\.\): «в течение месячника»/);
+  assert.match(section, /таблица 1, строка 4, ячейка 3 \(строка 9 файла\) \(пункт 3\.\): «по мере готовности отчёта»/);
+  assert.doesNotMatch(section.split('\n\n')[0]!, /до 25 числа/, 'an understood deadline is not listed');
+});
+
+test('responsible: «9, 11 классов» stays one entry; a comma split between non-names is reported under «Угадано»', async () => {
+  const { result, report } = await run('apsheronsk-sosh-7');
+  const items = result.body.built.map((b) => b.item);
+  assert.deepStrictEqual(items[0]!.responsible, ['Классные руководители 9, 11 классов']);
+  assert.deepStrictEqual(items[1]!.responsible, ['Руководители ОО', 'педагогические работники']);
+  const guesses = report.slice(report.indexOf('Угадано'));
+  assert.match(guesses, /ответственные разделены по запятой на 2: «Руководители ОО», «педагогические работники»/);
+  assert.doesNotMatch(guesses, /Классные руководители/);
+});
+
+test('the order’s requisites of a document that holds the roadmap alone: «Утверждена приказом от 30.08.2024 № 245»', async () => {
+  const { result, report } = await run('apsheronsk-sosh-7');
+  assert.equal(result.roadmap.data.order.date, '2024-08-30');
+  assert.equal(result.roadmap.data.order.number, '245');
+  assert.match(report, /order\.number = «245» — «Утверждена приказом от 30\.08\.2024 № 245»/);
+});
