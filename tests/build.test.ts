@@ -132,6 +132,17 @@ test('pages: each roadmap with every item anchored, organisations, glossary, 404
   assert.match(readFileSync(path.join(outDir, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8'), /31\.12\.2021<\/time><span class="muted"> \(в приказе период не указан/);
 });
 
+test('the list of all roadmaps links to the table of all items, and the link leads to the CSV file', () => {
+  const list = readFileSync(path.join(outDir, 'roadmaps', 'index.html'), 'utf8');
+  const link = /<a href="([^"]+)"[^>]*>Все мероприятия таблицей \(CSV для Excel\)<\/a>/.exec(list);
+  assert.ok(link, 'the link is on /roadmaps/');
+  const target = new URL(link[1]!, 'http://site/roadmaps/').pathname;
+  assert.equal(target, '/data/items.csv');
+  const bytes = readFileSync(path.join(outDir, target));
+  assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the byte order mark Excel needs');
+  assert.match(bytes.subarray(3).toString('utf8'), /^Карта;Название карты;Организация;/);
+});
+
 test('a section is named once: its heading with one dot after the number, and its table labelled by that heading', () => {
   const georgievsk = readFileSync(path.join(outDir, 'roadmaps', 'georgievsk-2023-2024', 'index.html'), 'utf8');
   const headings = [...georgievsk.matchAll(/<h[3-6] id="(s-[^"]+)">(.*?)<\/h[3-6]>/g)];

@@ -36,6 +36,7 @@ export const urls = {
   search: () => href('search/'),
   openData: () => href(files.openData),
   roadmapData: (id: string) => href(files.roadmapData(id)),
+  itemsCsv: () => href(files.itemsCsv),
   calendar: (month?: string) => href(`calendar/${month ? `#m-${month}` : ''}`),
   organizationCalendar: (id: string) => href(`organizations/${id}/calendar/`),
   portalIcs: () => href(files.portalIcs),

@@ -73,6 +73,8 @@ export const ui = {
   glossaryTitle: 'Сокращения и термины',
   glossaryIntro: 'Что означают сокращения, которые встречаются в дорожных картах.',
   openDataLink: 'Данные в формате JSON',
+  /** The link to dist/data/items.csv on the list of all roadmaps: words for parents, not for programmers. */
+  itemsCsvLink: 'Все мероприятия таблицей (CSV для Excel)',
   /** The table of all items (dist/data/items.csv): its columns and the words of its values. */
   itemsCsv: {
     columns: ['Карта', 'Название карты', 'Организация', 'Уровень', 'Раздел', 'Номер', 'Мероприятие', 'Форма', 'Срок', 'Первая дата', 'Последняя дата', 'Ответственные', 'Статус'],
