@@ -24,8 +24,10 @@ function checkedContent(contentDir: string): CheckedContent | undefined {
       riskFactors: entries(content.riskFactors),
       glossary: entries(content.glossary),
       roadmaps: entries(content.roadmaps),
+      reports: entries(content.reports),
     },
     site: { ...content.site, ...siteOverrides() },
+    attachments: new Map([...content.attachments].map(([file, { absoluteFile }]) => [file, absoluteFile])),
   };
 }
 

@@ -17,6 +17,8 @@ export type CheckedCollections = { [K in keyof Collections]: (Collections[K][num
 export interface CheckedContent {
   collections: CheckedCollections;
   site: SiteConfig;
+  /** Files of the content folder's `files` folder, by path there, with their absolute paths (evidence of reports). */
+  attachments: Map<string, string>;
 }
 
 /** The message of the check process: the content as v8.serialize bytes; none when it has errors (they are printed). */

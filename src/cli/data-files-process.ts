@@ -10,8 +10,8 @@ process.once('message', async (job: DataFilesJob) => {
   try {
     const started = performance.now();
     const [{ siteContentFrom }, { writeDataFiles }] = await Promise.all([import('../site/site-content.ts'), import('../open-data/write-files.ts')]);
-    const { collections, site } = deserialize(job.content) as CheckedContent;
-    writeDataFiles(job.siteDir, { ...siteContentFrom(collections, site), builtAt: job.builtAt });
+    const { collections, site, attachments } = deserialize(job.content) as CheckedContent;
+    writeDataFiles(job.siteDir, { ...siteContentFrom(collections, site), builtAt: job.builtAt }, attachments);
     await send({ kind: 'written', seconds: (performance.now() - started) / 1000 });
   } catch (error) {
     process.exitCode = 1;

@@ -8,7 +8,7 @@
 import { checkAndWriteDataFilesAside, type Aside } from './check-aside.ts';
 import { phaseTimer } from './phase-timer.ts';
 import type { PagesJob, PagesMessage } from './render-pages.ts';
-import { buildDate } from '../site/build-date.ts';
+import { buildDate } from '../content-model/build-date.ts';
 
 const send = (message: PagesMessage) => new Promise<void>((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
 

@@ -7,20 +7,22 @@ import { limits } from './limits.ts';
 import { listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import type { CollectionName, Item, Responsible, Section } from './schemas.ts';
 
-const collectionNames: Record<CollectionName, string> = {
+export const collectionNames: Record<CollectionName, string> = {
   organizations: 'организация',
   people: 'человек',
   glossary: 'термин глоссария',
   riskFactors: 'перечень факторов риска',
   roadmaps: 'дорожная карта',
+  reports: 'отчёт',
 };
 
-const collectionFoldersRu: Record<CollectionName, string> = {
+export const collectionFoldersRu: Record<CollectionName, string> = {
   organizations: 'src/content/organizations',
   people: 'src/content/people',
   glossary: 'src/content/glossary',
   riskFactors: 'src/content/risk-factors',
   roadmaps: 'src/content/roadmaps',
+  reports: 'src/content/reports',
 };
 
 export function checkContent(content: LoadedContent): Problem[] {

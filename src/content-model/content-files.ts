@@ -23,6 +23,8 @@ export interface ContentFile {
 
 export interface ContentFiles {
   files: ContentFile[];
+  /** Files of the `files` folder by their path in the content folder («files/школа/протокол.pdf»). */
+  attachments?: Map<string, Attachment>;
   /** Problems with the files as files (nothing of their text checked yet). */
   problems: Problem[];
 }
@@ -36,12 +38,23 @@ export const collectionExtensions: Record<CollectionName, string[]> = {
   glossary: ['.yaml', '.yml'],
   riskFactors: ['.yaml', '.yml'],
   roadmaps: ['.yaml', '.yml', '.mdx'],
+  reports: ['.yaml', '.yml'],
 };
+
+/** The folder of files published with the site (evidence of reports): `files/…` of the content folder. */
+export const filesFolder = 'files';
+
+/** A file of the `files` folder: where it is and how large. */
+export interface Attachment {
+  absoluteFile: string;
+  bytes: number;
+}
 
 /** Reads every content file of `root`; paths in messages are relative to `displayRoot`. */
 export function readContentFolder(root: string, displayRoot: string = process.cwd()): ContentFiles {
   const problems: Problem[] = [];
   const files: ContentFile[] = [];
+  const attachments = new Map<string, Attachment>();
   const shown = (file: string) => displayPath(file, displayRoot);
   const problem = (file: string, message: string, line = 1, column = 1, severity: Problem['severity'] = 'error') =>
     problems.push({ severity, file: shown(file), line, column, field: '', message });
@@ -53,7 +66,7 @@ export function readContentFolder(root: string, displayRoot: string = process.cw
   } catch {
     // A mistyped --content would otherwise be an empty, valid site, built in place of the real one.
     problem(root, 'папки содержимого нет: проверьте путь в --content (без него берётся src/content)');
-    return { files, problems };
+    return { files, problems, attachments };
   }
 
   const read = (absoluteFile: string, collection: ContentFile['collection']) => {
@@ -70,7 +83,14 @@ export function readContentFolder(root: string, displayRoot: string = process.cw
       if (collectionExtensions[collection].includes(path.extname(file)) && !path.basename(file).startsWith('_')) read(file, collection);
     }
   }
-  return { files, problems };
+  const published = path.join(root, filesFolder);
+  if (lstatOrUndefined(published)?.isDirectory()) {
+    for (const file of walk(published, (message, at) => problem(at, message))) {
+      const real = insideRoot(file, realRoot, (message) => problem(file, message));
+      if (real) attachments.set(path.relative(root, file).split(path.sep).join('/'), { absoluteFile: real.file, bytes: real.stats.size });
+    }
+  }
+  return { files, problems, attachments };
 }
 
 /** The files below `folder`, sorted, without following links to folders (a link back up would never end). */
@@ -101,21 +121,8 @@ function walk(folder: string, problem: (message: string, at: string) => void): s
   return out;
 }
 
-function isFolderLink(at: string): boolean {
-  try {
-    return statSync(at).isDirectory();
-  } catch {
-    return false; // a link that leads nowhere is reported when the file is read
-  }
-}
-
-type Report = (message: string, line?: number, column?: number, severity?: Problem['severity']) => void;
-
-/**
- * The text of a content file: UTF-8 with its byte order mark dropped, at most `limits.fileBytes` long, inside the
- * content folder when it is a link; invisible characters that reorder text are taken out with a warning.
- */
-function readText(absoluteFile: string, realRoot: string, report: Report): string | undefined {
+/** A regular file inside the content folder (through a link, only to a file inside it), or a reported problem. */
+function insideRoot(absoluteFile: string, realRoot: string, report: Report): { file: string; stats: Stats } | undefined {
   let real: string;
   let stats: Stats;
   try {
@@ -134,6 +141,27 @@ function readText(absoluteFile: string, realRoot: string, report: Report): strin
     report('это не обычный файл: уберите его из папки содержимого');
     return undefined;
   }
+  return { file: real, stats };
+}
+
+function isFolderLink(at: string): boolean {
+  try {
+    return statSync(at).isDirectory();
+  } catch {
+    return false; // a link that leads nowhere is reported when the file is read
+  }
+}
+
+type Report = (message: string, line?: number, column?: number, severity?: Problem['severity']) => void;
+
+/**
+ * The text of a content file: UTF-8 with its byte order mark dropped, at most `limits.fileBytes` long, inside the
+ * content folder when it is a link; invisible characters that reorder text are taken out with a warning.
+ */
+function readText(absoluteFile: string, realRoot: string, report: Report): string | undefined {
+  const found = insideRoot(absoluteFile, realRoot, report);
+  if (!found) return undefined;
+  const { file: real, stats } = found;
   if (stats.size > limits.fileBytes) {
     report(`файл больше ${formatBytes(limits.fileBytes)} (${formatBytes(stats.size)}): разделите его или уберите лишнее (ограничения — docs/security.md)`);
     return undefined;

@@ -14,7 +14,8 @@ function problemsOf(dir: string) {
 test('the real content has no errors', () => {
   const content = loadContent(realContent);
   assert.deepEqual(errorsOf(content.problems), []);
-  assert.equal(content.roadmaps.size, 5);
+  assert.equal(content.roadmaps.size, 6);
+  assert.equal(content.reports.size, 1);
 });
 
 test('a wrong type deep in an item is reported with file, line, column and field', () => {

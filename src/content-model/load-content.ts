@@ -4,7 +4,9 @@
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collections, idPattern, siteSchema, type CollectionName, type SiteConfig } from './schemas.ts';
-import { readContentFolder, type ContentFiles } from './content-files.ts';
+import { readContentFolder, type Attachment, type ContentFiles } from './content-files.ts';
+import { buildDate } from './build-date.ts';
+import { checkReports } from './check-reports.ts';
 import { limits } from './limits.ts';
 import { describeIssue, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
 import { parseSource, type ParsedSource } from './source-file.ts';
@@ -36,6 +38,10 @@ export type LoadedContent = {
   /** The site's settings (site.yaml in the content folder; defaults when the file is absent). */
   site: SiteConfig;
   siteSource?: ParsedSource & { file: string };
+  /** Files of the content folder's `files` folder (evidence of reports), by path. */
+  attachments: Map<string, Attachment>;
+  /** The last day a report entry may be dated: today, or the build's day when that is later (tests of a future). */
+  today: string;
 };
 
 export { siteConfigFile } from './content-files.ts';
@@ -51,10 +57,10 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
 }
 
 /** Checks content files already read: each against its schema, then all of them together. No disk is read. */
-export function checkContentFiles({ files, problems: fileProblems }: ContentFiles): LoadedContent {
+export function checkContentFiles({ files, problems: fileProblems, attachments }: ContentFiles, options: { today?: string } = {}): LoadedContent {
   const problems: Problem[] = [...fileProblems];
   const invalidIds = new Set<string>();
-  const loaded = { problems, invalidIds, site: siteSchema.parse({}) } as LoadedContent;
+  const loaded = { problems, invalidIds, site: siteSchema.parse({}), attachments: attachments ?? new Map(), today: options.today ?? latestOf(buildDate(), new Date().toISOString().slice(0, 10)) } as LoadedContent;
   for (const collection of Object.keys(collections) as CollectionName[]) {
     (loaded as Record<string, unknown>)[collection] = new Map<string, ContentEntry<unknown>>();
   }
@@ -102,9 +108,11 @@ export function checkContentFiles({ files, problems: fileProblems }: ContentFile
     entries.set(id, { id, collection, file, absoluteFile, data, body: source.body, source });
   }
 
-  problems.push(...checkContent(loaded), ...checkDeadlines(loaded));
+  problems.push(...checkContent(loaded), ...checkReports(loaded), ...checkDeadlines(loaded));
   return loaded;
 }
+
+const latestOf = (a: string, b: string) => (a > b ? a : b);
 
 /** Syntax and schema problems of one file, each at its place; calls `accept` with the data when there are none. */
 function validate<T>(source: ParsedSource, file: string, schema: z.ZodType<T, unknown>, accept: (data: T) => void): Problem[] {
@@ -171,5 +179,6 @@ export function dataById(content: LoadedContent): { [K in CollectionName]: Map<s
     glossary: map('glossary'),
     riskFactors: map('riskFactors'),
     roadmaps: map('roadmaps'),
+    reports: map('reports'),
   };
 }

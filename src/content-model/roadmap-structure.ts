@@ -24,6 +24,8 @@ export interface SectionVisit<S> {
   path: FieldPath;
   /** Titles of the enclosing sections, outermost first. */
   trail: string[];
+  /** The enclosing sections, outermost first. */
+  ancestors: S[];
 }
 
 export interface ItemVisit<I, S> {
@@ -59,6 +61,7 @@ export function* walkSections<I, S extends SectionLike<I>>(
       depth: parent ? parent.depth + 1 : 0,
       path: [...basePath, index],
       trail: parent ? [...parent.trail, parent.section.title] : [],
+      ancestors: parent ? [...parent.ancestors, parent.section] : [],
     };
     yield visit;
     yield* walkSections<I, S>(section.sections as S[] | undefined, visit, [...visit.path, 'sections']);
@@ -100,4 +103,47 @@ export function countItems<I extends ItemLike, S extends SectionLike<I>>(section
   let n = 0;
   for (const _ of walkItems<I, S>(sections)) n++;
   return n;
+}
+
+/** Whether an item in section `section` is in one of the sections `covers` names, or below one. */
+export function isCovered(section: string | undefined, covers: readonly string[]): boolean {
+  return section !== undefined && covers.some((c) => section === c || section.startsWith(`${c}-`));
+}
+
+/** Where an item is in its roadmap, in the document's words: the sections around it and its number. */
+export interface ItemReference {
+  anchor: string;
+  number?: string;
+  title: string;
+  /** The enclosing sections, outermost first: their numbers, or titles where they have none. */
+  trail: string[];
+}
+
+/** Every item of a roadmap by anchor, with the path to it (sections, then control points and mechanisms). */
+export function itemReferences<I extends ItemLike & { title: string }, S extends SectionLike<I>>(
+  roadmap: { sections: readonly S[]; controlPoints?: readonly I[]; mechanisms?: readonly I[] },
+  listNames: { controlPoints: string; mechanisms: string },
+): Map<string, ItemReference> {
+  const out = new Map<string, ItemReference>();
+  for (const v of walkItems<I, S>(roadmap.sections)) {
+    const trail = [...v.section.ancestors, v.section.section].map(sectionLabel);
+    out.set(v.anchor, { anchor: v.anchor, ...(v.item.number ? { number: v.item.number } : {}), title: v.item.title, trail });
+  }
+  for (const list of ['controlPoints', 'mechanisms'] as const) {
+    roadmap[list]?.forEach((item, index) => {
+      const anchor = listItemAnchor(list, item, index);
+      out.set(anchor, { anchor, ...(item.number ? { number: item.number } : {}), title: item.title, trail: [listNames[list]] });
+    });
+  }
+  return out;
+}
+
+/** «III. УРОВЕНЬ ОО › I › п. 4»: where an item is, shown out of its section (a number alone means six things). */
+export function itemPathLabel(reference: ItemReference): string {
+  const number = reference.number ? `п. ${reference.number.replace(/\.$/, '')}` : `«${reference.title.length > 60 ? `${reference.title.slice(0, 57)}…` : reference.title}»`;
+  return [...reference.trail, number].join(' › ');
+}
+
+function sectionLabel(section: { number?: string; title: string }): string {
+  return section.number ? section.number.replace(/\.$/, '') : section.title;
 }

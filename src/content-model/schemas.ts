@@ -182,12 +182,6 @@ export const responsibleSchema = z.union([
 
 export const executionStatuses = ['planned', 'in-progress', 'done', 'not-done', 'cancelled'] as const;
 
-export const evidenceSchema = z.strictObject({
-  title: text,
-  url: link,
-  date: isoDate.optional(),
-});
-
 /** A row of a roadmap table (also used for control points and implementation mechanisms). */
 export const itemSchema = z.strictObject({
   /** Stable anchor when the number is missing or repeated; by default derived from the section path and number. */
@@ -213,8 +207,6 @@ export const itemSchema = z.strictObject({
   implements: z.array(z.string().max(limits.shortTextChars).regex(/^[a-z0-9][a-z0-9._-]*#[A-Za-z0-9._-]+$/, {
     error: 'ссылка на пункт вида «идентификатор-карты#якорь-пункта»',
   })).optional(),
-  status: z.enum(executionStatuses).optional(),
-  evidence: z.array(evidenceSchema).optional(),
   /** Columns of the source the model has no field for, kept under their headings. */
   extra: z.record(z.string().max(limits.shortTextChars), z.string().max(limits.textChars)).optional(),
 });
@@ -367,6 +359,59 @@ export const roadmapSchema = z.strictObject({
   example: z.boolean().optional(),
 });
 
+// ─── Reports of execution ────────────────────────────────────────────────────────────────────────────────────
+
+/** Kinds of documents that show an item was carried out. */
+export const evidenceKinds = ['protocol', 'order', 'certificate', 'report', 'plan', 'photo', 'link', 'other'] as const;
+
+/** A path inside the content folder of a file published with the site: «files/школа-1/протокол.pdf». */
+export const contentFilePattern = /^files\/(?:[^/\\\u0000-\u001f]+\/)*[^/\\\u0000-\u001f]+\.(pdf|docx?|xlsx?|odt|ods|jpe?g|png)$/i;
+
+export const evidenceSchema = z
+  .strictObject({
+    title: text,
+    kind: z.enum(evidenceKinds),
+    date: isoDate.optional(),
+    /** A page or a file on another site. */
+    url: link.optional(),
+    /** A file in the content folder, published with the site at the same path. */
+    file: z
+      .string()
+      .max(limits.shortTextChars)
+      .regex(contentFilePattern, { error: 'файл в папке files содержимого: files/…/имя.pdf (PDF, DOC(X), XLS(X), ODT, ODS, JPG или PNG), без «..»' })
+      .refine((f) => !f.split('/').includes('..'), { error: 'путь файла без «..»' })
+      .optional(),
+  })
+  .refine((e) => (e.url === undefined) !== (e.file === undefined), { error: 'у документа должен быть либо url (ссылка), либо file (файл в папке files), одно из двух' });
+
+export const reportEntrySchema = z.strictObject({
+  /** The anchor of the item reported on («p-school-I-3», «control-2»), as in the roadmap page's links. */
+  item: z.string().max(limits.shortTextChars).regex(/^[A-Za-z0-9._-]+$/, { error: 'якорь пункта: латинские буквы, цифры, «-», «_» или «.» (как в адресе пункта на странице карты после #)' }),
+  /** «По состоянию на»: the day the status was true. */
+  date: isoDate,
+  status: z.enum(executionStatuses),
+  comment: text.optional(),
+  /** Who reported, as they sign: «Иванова И.И., заместитель директора». */
+  reporter: text.optional(),
+  evidence: z.array(evidenceSchema).optional(),
+});
+
+/**
+ * What an organisation has done of a roadmap: one file per roadmap and reporting organisation, kept apart from the
+ * roadmap (an approved document is never edited to report on it). Entries are never rewritten: a later entry on an
+ * item adds to its history, and the latest is its current status.
+ */
+export const reportSchema = z.strictObject({
+  roadmap: id,
+  /** The organisation that reports: the roadmap's owner, or one that carries out sections of it (`covers`). */
+  organization: id,
+  /** For an organisation other than the owner: the anchors of the sections it carries out («s-school»). */
+  covers: z.array(z.string().max(limits.shortTextChars).regex(/^s-[A-Za-z0-9._-]+$/, { error: 'якорь раздела вида s-school или s-2 (как в адресе раздела на странице карты)' })).min(1).optional(),
+  entries: z.array(reportEntrySchema),
+  /** Marks a report that is not real (examples, benchmarks). */
+  example: z.boolean().optional(),
+});
+
 // ─── The site ────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** `site.yaml` at the root of the content folder: what this site is and where it is served. */
@@ -396,6 +441,10 @@ export type RiskFactorList = z.output<typeof riskFactorListSchema>;
 export type Roadmap = z.output<typeof roadmapSchema>;
 export type Item = z.output<typeof itemSchema>;
 export type Responsible = z.output<typeof responsibleSchema>;
+export type Report = z.output<typeof reportSchema>;
+export type ReportEntry = z.output<typeof reportEntrySchema>;
+export type Evidence = z.output<typeof evidenceSchema>;
+export type ExecutionStatus = (typeof executionStatuses)[number];
 
 /** The content collections: folder under src/content and the schema of one entry (one file). */
 export const collections = {
@@ -404,6 +453,7 @@ export const collections = {
   glossary: glossaryEntrySchema,
   riskFactors: riskFactorListSchema,
   roadmaps: roadmapSchema,
+  reports: reportSchema,
 } as const;
 
 export type CollectionName = keyof typeof collections;
@@ -415,4 +465,5 @@ export const collectionFolders: Record<CollectionName, string> = {
   glossary: 'glossary',
   riskFactors: 'risk-factors',
   roadmaps: 'roadmaps',
+  reports: 'reports',
 };

@@ -6,8 +6,9 @@
 import { z } from 'astro/zod';
 import {
   committeeSchema,
-  evidenceSchema,
+  evidenceKinds,
   executionStatuses,
+  organizationKinds,
   indicatorSchema,
   isoDate,
   numberedTextSchema,
@@ -16,6 +17,7 @@ import {
   specialistSchema,
 } from '../content-model/schemas.ts';
 import { deadlineKinds } from '../deadlines/types.ts';
+import { categories } from '../execution/item-state.ts';
 
 const text = z.string();
 const nullable = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
@@ -70,9 +72,66 @@ export const openItemSchema = z.strictObject({
   result: text.optional(),
   reports: text.optional(),
   implements: z.array(text).optional(),
-  status: z.enum(executionStatuses).optional(),
-  evidence: z.array(evidenceSchema).optional(),
   extra: z.record(z.string(), z.string()).optional(),
+  execution: z
+    .strictObject({
+      tracked: z.boolean(),
+      status: nullable(z.enum(executionStatuses)),
+      updated: nullable(isoDate),
+      category: z.enum(categories),
+      due: z.boolean(),
+      overdue: z.boolean(),
+      dueSoon: z.boolean(),
+      history: z.array(
+        z.strictObject({
+          date: isoDate,
+          status: z.enum(executionStatuses),
+          comment: nullable(text),
+          reporter: nullable(text),
+          evidence: z.array(z.strictObject({ title: text, kind: z.enum(evidenceKinds), date: nullable(isoDate), url: text, file: text.optional() })),
+        }),
+      ),
+      contributions: z.array(
+        z.strictObject({
+          organization: text,
+          roadmap: text,
+          anchor: text,
+          via: z.enum(['implements', 'covers']),
+          status: nullable(z.enum(executionStatuses)),
+          overdue: z.boolean(),
+          updated: nullable(isoDate),
+        }),
+      ),
+    })
+    .optional(),
+});
+
+const count = z.int().min(0);
+/** Progress of a set of items: the counts it is made of, and done / items as a ratio and in whole percent. */
+export const openProgressSchema = z.strictObject({
+  items: count,
+  done: count,
+  overdue: count,
+  notDone: count,
+  inProgress: count,
+  planned: count,
+  undated: count,
+  cancelled: count,
+  due: count,
+  doneOfDue: count,
+  dueSoon: count,
+  lastReport: nullable(isoDate),
+  ratio: nullable(z.number().min(0).max(1)),
+  percent: nullable(z.int().min(0).max(100)),
+});
+/** The mean progress of the organisations below one (a municipality's schools, a region's municipalities). */
+export const openMeanProgressSchema = z.strictObject({
+  ratio: nullable(z.number().min(0).max(1)),
+  counted: count,
+  without: count,
+  overdue: count,
+  lastReport: nullable(isoDate),
+  percent: nullable(z.int().min(0).max(100)),
 });
 
 interface OpenSectionShape {
@@ -127,6 +186,25 @@ export const openRoadmapSchema = z.strictObject({
   published: nullable(isoDate),
   updated: nullable(isoDate),
   example: z.boolean(),
+  /** The owner's progress; null when it has no report on the roadmap. */
+  progress: nullable(openProgressSchema),
+});
+
+/** dist/data/organizations.json: every published organisation with its progress. */
+export const openOrganizationsSchema = z.strictObject({
+  asOf: isoDate,
+  organizations: z.array(
+    z.strictObject({
+      id: text,
+      name: text,
+      shortName: nullable(text),
+      kind: z.enum(organizationKinds),
+      parent: nullable(text),
+      example: z.boolean(),
+      progress: nullable(openProgressSchema),
+      progressBelow: nullable(openMeanProgressSchema),
+    }),
+  ),
 });
 
 function toJsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
@@ -149,6 +227,11 @@ function toJsonSchema(schema: z.ZodType, title: string): Record<string, unknown>
 /** JSON Schema of one roadmap's data file (dist/data/roadmaps/<id>.json). */
 export function roadmapDataJsonSchema(): Record<string, unknown> {
   return toJsonSchema(openRoadmapSchema, 'Дорожная карта: файл открытых данных (dist/data/roadmaps/<id>.json)');
+}
+
+/** JSON Schema of the organisations' file (dist/data/organizations.json). */
+export function organizationsDataJsonSchema(): Record<string, unknown> {
+  return toJsonSchema(openOrganizationsSchema, 'Организации и выполнение: файл открытых данных (dist/data/organizations.json)');
 }
 
 /** JSON Schema of the file of all roadmaps (dist/data/roadmaps.json). */

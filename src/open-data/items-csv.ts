@@ -18,8 +18,8 @@ export function itemsCsvHeader(): string {
 
 function itemRow(roadmap: OpenRoadmap, path: string, item: OpenItem): string[] {
   const { occurrences } = item.deadline;
-  const statuses: Record<string, string> = ui.itemsCsv.executionStatuses;
-  const status = item.status ? (statuses[item.status] ?? item.status) : '';
+  const execution = item.execution;
+  const status = execution?.status ? ui.execution.statuses[execution.status] : '';
   return [
     roadmap.id,
     roadmap.title,
@@ -34,6 +34,8 @@ function itemRow(roadmap: OpenRoadmap, path: string, item: OpenItem): string[] {
     occurrences.at(-1)?.end ?? '',
     item.responsible.map((r) => r.text).join('; '),
     status,
+    execution?.updated ?? '',
+    execution?.overdue ? ui.itemsCsv.yes : '',
   ];
 }
 

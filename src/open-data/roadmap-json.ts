@@ -5,6 +5,7 @@
 import type { GlossaryEntry, Item, Organization, Person, Responsible, RiskFactorList, Roadmap, Section } from '../content-model/schemas.ts';
 import { itemAnchor, listItemAnchor, sectionAnchor } from '../content-model/roadmap-structure.ts';
 import { academicCalendarFor, parseDeadline, type AcademicCalendar, type Deadline, type Period } from '../deadlines/index.ts';
+import { itemExecutionToOpen, progressToOpen, type ExecutionContext, type OpenItemExecution } from './execution-json.ts';
 
 export interface Lookups {
   organizations: ReadonlyMap<string, Organization>;
@@ -23,10 +24,13 @@ export interface OpenResponsible {
 /** The deadline as written (`text`, null when the item has none) and what it means: kind, dates, … */
 export type OpenDeadline = Omit<Deadline, 'text'> & { text: string | null };
 
-/** What an item's deadline is read against: the roadmap's period and its region's academic calendar. */
+/** What an item's deadline is read against: the roadmap's period and its region's academic calendar; and, for the
+ * data files, its execution. */
 export interface DeadlineContext {
   period: Period;
   calendar?: AcademicCalendar;
+  roadmapId?: string;
+  execution?: ExecutionContext;
 }
 
 export interface OpenItem {
@@ -42,9 +46,8 @@ export interface OpenItem {
   result?: string;
   reports?: string;
   implements?: string[];
-  status?: string;
-  evidence?: Item['evidence'];
   extra?: Record<string, string>;
+  execution?: OpenItemExecution;
 }
 
 export interface OpenSection {
@@ -78,6 +81,9 @@ export function itemToOpen(item: Item, anchor: string, lookups: Lookups, context
     deadline: deadlineToOpen(deadline, context),
     responsible: (responsible ?? []).map((r) => responsibleToOpen(r, lookups)),
     ...rest,
+    ...(context.execution && context.roadmapId
+      ? { execution: itemExecutionToOpen(context.execution.index.roadmap(context.roadmapId)?.units.get(anchor), context.execution.index.contributions(context.roadmapId, anchor), context.execution) }
+      : {}),
   };
 }
 
@@ -94,7 +100,8 @@ function sectionsToOpen(sections: readonly Section[], lookups: Lookups, context:
   });
 }
 
-export function roadmapToOpenData(id: string, roadmap: Roadmap, lookups: Lookups) {
+/** `execution`: the reports of the build, for the data files (the page shows execution from the index itself). */
+export function roadmapToOpenData(id: string, roadmap: Roadmap, lookups: Lookups, execution?: ExecutionContext) {
   const orgRef = (orgId: string) => {
     const org = lookups.organizations.get(orgId);
     return { id: orgId, name: org?.name ?? orgId, shortName: org?.shortName ?? null };
@@ -104,7 +111,7 @@ export function roadmapToOpenData(id: string, roadmap: Roadmap, lookups: Lookups
   for (const factor of list?.factors ?? []) {
     for (const p of factor.parameters ?? []) parameters.set(p.code, { factor: factor.title, parameter: p.title });
   }
-  const context: DeadlineContext = { period: roadmap.period, calendar: academicCalendarFor(roadmap.owner, lookups.organizations) };
+  const context: DeadlineContext = { period: roadmap.period, calendar: academicCalendarFor(roadmap.owner, lookups.organizations), roadmapId: id, ...(execution ? { execution } : {}) };
   const openList = (name: 'controlPoints' | 'mechanisms') =>
     roadmap[name]?.map((item, index) => itemToOpen(item, listItemAnchor(name, item, index), lookups, context));
 
@@ -140,6 +147,7 @@ export function roadmapToOpenData(id: string, roadmap: Roadmap, lookups: Lookups
     published: roadmap.published ?? null,
     updated: roadmap.updated ?? null,
     example: roadmap.example ?? false,
+    ...(execution ? { progress: progressToOpen(execution.index.roadmap(id)?.progress) } : {}),
   };
 }
 

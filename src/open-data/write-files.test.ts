@@ -20,6 +20,7 @@ const collections = {
   riskFactors: entries(loaded.riskFactors),
   glossary: entries(loaded.glossary),
   roadmaps: entries(loaded.roadmaps),
+  reports: entries(loaded.reports),
 } as Collections;
 const site = readSiteConfig();
 
@@ -90,6 +91,11 @@ test('the data files pass the published schema of the data files; the source sch
   const badKind = structuredClone(all.roadmaps[0]);
   badKind.controlPoints = [{ ...(badKind.sections[0].items ?? badKind.sections[0].sections[0].items)[0], deadline: { text: 'x', kind: 'soon', understood: true, occurrences: [] } }];
   assert.equal(one(badKind), false);
+  const organizations = ajv.compile(json('organizations.data.schema.json'));
+  assert.ok(organizations(json('organizations.json')), ajv.errorsText(organizations.errors));
+  const badProgress = json('organizations.json');
+  badProgress.organizations.find((o: { progress: unknown }) => o.progress).progress.percent = 140;
+  assert.equal(organizations(badProgress), false);
 });
 
 test('items.csv: UTF-8 with a byte order mark, «;» and CRLF for Excel, one row per item with its dates', async () => {
@@ -103,7 +109,7 @@ test('items.csv: UTF-8 with a byte order mark, «;» and CRLF for Excel, one row
   // Read with CRLF as the only row separator: a row ended otherwise would merge with the next and break the counts.
   const rows = parse(text, { delimiter: ';', record_delimiter: '\r\n' }) as string[][];
   const [header, ...items] = rows;
-  assert.deepStrictEqual(header, ['Карта', 'Название карты', 'Организация', 'Уровень', 'Раздел', 'Номер', 'Мероприятие', 'Форма', 'Срок', 'Первая дата', 'Последняя дата', 'Ответственные', 'Статус']);
+  assert.deepStrictEqual(header, ['Карта', 'Название карты', 'Организация', 'Уровень', 'Раздел', 'Номер', 'Мероприятие', 'Форма', 'Срок', 'Первая дата', 'Последняя дата', 'Ответственные', 'Статус', 'Статус на дату', 'Просрочено']);
   const all = JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps.json'), 'utf8')).roadmaps as { sections: unknown[]; controlPoints: unknown[]; mechanisms: unknown[] }[];
   const count = (sections: { items?: unknown[]; sections?: unknown[] }[]): number => sections.reduce<number>((n, s) => n + (s.items?.length ?? 0) + count((s.sections ?? []) as never), 0);
   assert.equal(items.length, all.reduce((n, r) => n + count(r.sections as never) + r.controlPoints.length + r.mechanisms.length, 0), 'one row per item');
@@ -112,5 +118,8 @@ test('items.csv: UTF-8 with a byte order mark, «;» and CRLF for Excel, one row
   assert.equal(first[4], 'МУНИЦИПАЛЬНЫЙ УРОВЕНЬ / I. МЕРОПРИЯТИЯ, НАПРАВЛЕННЫЕ НА ОРГАНИЗАЦИЮ РАБОТЫ И МОНИТОРИНГ ШНОР', 'the section path');
   assert.deepStrictEqual([first[5], first[8], first[9], first[10]], ['1.', 'до 30 января 2023 г.', '2023-01-30', '2023-01-30']);
   assert.ok(items.some((r) => r[0] === 'georgievsk-2023-2024' && r[4] === 'Контрольные точки'));
-  assert.ok(items.every((r) => r.length === 13 && !/^[=+\-@]/.test(r[6]!)), 'no cell Excel would take for a formula');
+  assert.ok(items.every((r) => r.length === 15 && !/^[=+\-@]/.test(r[6]!)), 'no cell Excel would take for a formula');
+  const reported = items.find((r) => r[0] === 'sochi-example-school-2023' && r[4]!.startsWith('I.') && r[5] === '1.')!;
+  assert.deepStrictEqual([reported[12], reported[13], reported[14]], ['выполнено', '2023-04-25', ''], 'the item\'s status from its report');
+  assert.ok(items.some((r) => r[0] === 'sochi-example-school-2023' && r[14] === 'да'), 'an overdue item is marked');
 });

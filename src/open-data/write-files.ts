@@ -4,21 +4,27 @@
 // writes them straight from the content it has checked, in a child process while the pages are rendered
 // (src/cli/check-aside.ts), instead of routing thousands of files through the page renderer: a region's portal has
 // three of them per school.
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { roadmapToOpenData } from './roadmap-json.ts';
 import { roadmapJsonSchema } from './json-schema.ts';
-import { roadmapDataJsonSchema, roadmapsDataJsonSchema } from './data-schema.ts';
+import { organizationsDataJsonSchema, roadmapDataJsonSchema, roadmapsDataJsonSchema } from './data-schema.ts';
 import { itemsCsvHeader, itemsCsvRows } from './items-csv.ts';
 import { encodeItemFacets } from '../search/item-facets.ts';
 import { roadmapItemFacets } from '../search/page-facets.ts';
 import { calendarFor, forgetRoadmapCalendar, hasIcs, icsOf, isShared, portalScope, roadmapsOf } from '../site/calendar.ts';
 import type { RoadmapEntry, SiteContent } from '../site/site-content.ts';
 import { files } from '../site/urls.ts';
+import { executionContext } from '../site/execution.ts';
+import { organizationsToOpen, monitoringCsv } from './organizations-json.ts';
+import { hasMonitoring } from '../site/monitoring.ts';
 import { ui } from '../ui/strings.ts';
 
-/** Writes the data files of `content` into the built site `siteDir`. */
-export function writeDataFiles(siteDir: string, content: SiteContent): void {
+/**
+ * Writes the data files of `content` into the built site `siteDir`, and the files of its reports' evidence
+ * (`attachments`: path in the content folder → the file) at the same paths.
+ */
+export function writeDataFiles(siteDir: string, content: SiteContent, attachments: ReadonlyMap<string, string> = new Map()): void {
   // Written synchronously: thousands of small files, faster than a promise each.
   const write = (file: string, data: string | Uint8Array) => {
     const target = path.join(siteDir, file);
@@ -33,6 +39,7 @@ export function writeDataFiles(siteDir: string, content: SiteContent): void {
   write(files.roadmapSchema, sourceSchema);
   write(files.roadmapDataSchema, JSON.stringify(roadmapDataJsonSchema(), null, 1));
   write(files.roadmapsDataSchema, JSON.stringify(roadmapsDataJsonSchema(), null, 1));
+  write(files.organizationsDataSchema, JSON.stringify(organizationsDataJsonSchema(), null, 1));
 
   // One roadmap at a time, into its own file (indented, for people) and into the combined one (a roadmap a line,
   // for programs: a region's is then a third smaller), which is never held whole in memory.
@@ -42,8 +49,9 @@ export function writeDataFiles(siteDir: string, content: SiteContent): void {
   try {
     writeSync(all, '{"roadmaps":[');
     writeSync(csv, itemsCsvHeader());
+    const execution = executionContext(content);
     for (const [i, entry] of content.roadmaps.entries()) {
-      const roadmap = roadmapToOpenData(entry.id, entry.data, content);
+      const roadmap = roadmapToOpenData(entry.id, entry.data, content, execution);
       write(files.roadmapData(entry.id), JSON.stringify(roadmap, null, 1));
       const facets = roadmapItemFacets(roadmap);
       if (facets.length) write(files.itemFacets(entry.id), encodeItemFacets(facets));
@@ -54,6 +62,23 @@ export function writeDataFiles(siteDir: string, content: SiteContent): void {
   } finally {
     closeSync(all);
     closeSync(csv);
+  }
+
+  // Progress of every organisation, and the table of each monitoring page as CSV.
+  write(files.organizationsData, JSON.stringify(organizationsToOpen(content), null, 1));
+  for (const id of content.published) {
+    if (hasMonitoring(content.organizations.get(id)!)) write(files.monitoringCsv(id), monitoringCsv(content, id));
+  }
+  // The evidence files of the published reports, where their links point.
+  for (const report of content.reports) {
+    for (const entry of report.data.entries) {
+      for (const evidence of entry.evidence ?? []) {
+        const source = evidence.file === undefined ? undefined : attachments.get(evidence.file);
+        if (!source) continue;
+        mkdirSync(path.dirname(path.join(siteDir, evidence.file!)), { recursive: true });
+        copyFileSync(source, path.join(siteDir, evidence.file!));
+      }
+    }
   }
 
   // The portal's file has what its calendar page lists (the roadmaps of the site's organisation, or of the top

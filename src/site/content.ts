@@ -23,6 +23,7 @@ export function siteContent(): Promise<SiteContent> {
         riskFactors: entries('riskFactors'),
         glossary: entries('glossary'),
         roadmaps: entries('roadmaps'),
+        reports: entries('reports'),
       },
       readSiteConfig(),
     ),

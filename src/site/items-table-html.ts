@@ -8,6 +8,14 @@ import { escapeHtml, type Abbreviator } from '../glossary/abbreviations.ts';
 import { occurrenceLabels } from '../calendar/format.ts';
 import type { Occurrence } from '../deadlines/types.ts';
 import { ui } from '../ui/strings.ts';
+import { executionCellHtml, implementsHtml, type ExecutionLinks } from './execution-html.ts';
+
+/** Execution on a roadmap's tables: links to other roadmaps' items and organisations, and whether to show a column. */
+export interface TableExecution {
+  links: ExecutionLinks;
+  /** Whether the tables have a column «Выполнение» (the roadmap is reported on, by its owner or others). */
+  column: boolean;
+}
 
 const optional = ['form', 'deadline', 'responsible', 'audience', 'venue', 'riskCodes', 'result', 'reports'] as const;
 type Column = (typeof optional)[number];
@@ -54,17 +62,18 @@ export const wideFrom = 6;
  */
 export type TableName = { caption: string } | { labelledBy: string };
 
-export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbreviator: Abbreviator): string {
+export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbreviator: Abbreviator, execution?: TableExecution): string {
   const t = (text: string) => abbreviator.toHtml(text);
   const columns = optional.filter((column) => items.some((item) => has(item, column)));
   const extraColumns = [...new Set(items.flatMap((item) => Object.keys(item.extra ?? {})))];
-  const head = [ui.columns.number, ui.columns.title, ...columns.map((c) => ui.columns[c]), ...extraColumns]
+  const executionColumn = execution?.column === true;
+  const head = [ui.columns.number, ui.columns.title, ...columns.map((c) => ui.columns[c]), ...extraColumns, ...(executionColumn ? [ui.execution.column] : [])]
     .map((name) => `<th scope="col">${escapeHtml(name)}</th>`)
     .join('');
   const rows = items.map((item) => {
     const cells = [
       labelled(`${ui.columns.number} `, escapeHtml(item.number ?? '')),
-      labelled(`${ui.columns.title}: `, t(item.title)),
+      labelled(`${ui.columns.title}: `, t(item.title) + (execution && item.implements?.length ? implementsHtml(item.implements, execution.links) : '')),
       ...columns.map((column) => {
         const text = cellText(item, column);
         if (!text) return '<td></td>';
@@ -75,12 +84,13 @@ export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbr
         const text = item.extra?.[heading];
         return text ? labelled(`${heading}: `, t(text)) : '<td></td>';
       }),
+      ...(executionColumn ? [item.execution ? labelled(`${ui.execution.column}: `, executionCellHtml(item.execution, execution.links)) : '<td></td>'] : []),
     ];
     const title = [item.number, item.title].filter(Boolean).join(' ');
     return `<tr id="${escapeHtml(item.anchor)}" data-pagefind-title="${escapeHtml(title)}">${cells.join('')}</tr>`;
   });
   const named = 'caption' in name ? `><caption>${t(name.caption)}</caption>` : ` aria-labelledby="${escapeHtml(name.labelledBy)}">`;
   // Six columns and more do not fit a laptop's width as a table: they stay cards longer (site.css).
-  const wide = 2 + columns.length + extraColumns.length >= wideFrom ? ' wide' : '';
+  const wide = 2 + columns.length + extraColumns.length + (executionColumn ? 1 : 0) >= wideFrom ? ' wide' : '';
   return `<table class="items${wide}"${named}<thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

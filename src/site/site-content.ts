@@ -3,10 +3,10 @@
 // (src/site/content.ts) and once for the files `karta build` writes itself (open data and iCalendar,
 // src/open-data/write-files.ts), both from the content `karta check` has just validated.
 import type { Lookups } from '../open-data/roadmap-json.ts';
-import type { GlossaryEntry, Organization, Person, RiskFactorList, Roadmap, SiteConfig } from '../content-model/schemas.ts';
+import type { GlossaryEntry, Organization, Person, Report, RiskFactorList, Roadmap, SiteConfig } from '../content-model/schemas.ts';
 import { abbreviatorsByOrganization, type Abbreviator } from '../glossary/abbreviations.ts';
 import { publishedScope } from '../content-model/organization-tree.ts';
-import { buildDate } from './build-date.ts';
+import { buildDate } from '../content-model/build-date.ts';
 
 /** One entry of a collection: its id (the file name) and its validated data. */
 export interface Entry<T> {
@@ -23,6 +23,7 @@ export interface Collections {
   riskFactors: Entry<RiskFactorList>[];
   glossary: Entry<GlossaryEntry>[];
   roadmaps: RoadmapEntry[];
+  reports: Entry<Report>[];
 }
 
 export interface SiteContent extends Lookups {
@@ -35,6 +36,8 @@ export interface SiteContent extends Lookups {
   glossary: Map<string, GlossaryEntry>;
   /** Roadmaps this site publishes, regional first. */
   roadmaps: RoadmapEntry[];
+  /** Reports on them by organisations it publishes. */
+  reports: Entry<Report>[];
   /** Organisations that get a page on this site. */
   published: Set<string>;
   /** Marks up abbreviations for a page about `organizationId` (its own and its ancestors' glossary scopes). */
@@ -67,6 +70,7 @@ export function siteContentFrom(collections: Collections, site: SiteConfig): Sit
     riskFactors: byId(collections.riskFactors),
     glossary: byId(collections.glossary),
     roadmaps,
+    reports: collections.reports.filter((r) => scope.roadmaps.has(r.data.roadmap) && scope.organizations.has(r.data.organization)),
     published: scope.organizations,
     abbreviatorFor: abbreviatorsByOrganization(collections.glossary.map((g) => g.data), organizations),
     peopleOf(organizationId) {

@@ -20,6 +20,11 @@ export const files = {
   roadmapsDataSchema: 'data/roadmaps.data.schema.json',
   /** The table of all items, for spreadsheets. */
   itemsCsv: 'data/items.csv',
+  /** Every published organisation with its progress. */
+  organizationsData: 'data/organizations.json',
+  organizationsDataSchema: 'data/organizations.data.schema.json',
+  /** The table of a monitoring page. */
+  monitoringCsv: (id: string) => `data/monitoring/${id}.csv`,
   portalIcs: 'calendar.ics',
   organizationIcs: (id: string) => `organizations/${id}/calendar.ics`,
   roadmapIcs: (id: string) => `roadmaps/${id}/calendar.ics`,
@@ -39,6 +44,9 @@ export const urls = {
   itemsCsv: () => href(files.itemsCsv),
   calendar: (month?: string) => href(`calendar/${month ? `#m-${month}` : ''}`),
   organizationCalendar: (id: string) => href(`organizations/${id}/calendar/`),
+  monitoring: (id: string) => href(`organizations/${id}/monitoring/`),
+  monitoringCsv: (id: string) => href(files.monitoringCsv(id)),
+  organizationsData: () => href(files.organizationsData),
   portalIcs: () => href(files.portalIcs),
   organizationIcs: (id: string) => href(files.organizationIcs(id)),
   roadmapIcs: (id: string) => href(files.roadmapIcs(id)),

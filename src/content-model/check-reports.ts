@@ -1,0 +1,87 @@
+// Checks of the report files (reports/): each names a roadmap and the organisation that reports, only once per pair;
+// an organisation other than the roadmap's owner says which sections it carries out; every entry is about an item
+// of the roadmap (in those sections), dated within the roadmap's period and not after today; every evidence file is
+// in the content folder's `files` and within the size a school site may publish. A status that goes back from done
+// to planned is a warning: history is kept, but that is rarely what was meant.
+import type { LoadedContent } from './load-content.ts';
+import { formatFieldPath, type FieldPath, type Problem } from './problems.ts';
+import { collectionFoldersRu, collectionNames } from './check-content.ts';
+import { isCovered, itemAnchor, listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
+import type { CollectionName, Item, Roadmap, Section } from './schemas.ts';
+import { formatBytes } from './content-files.ts';
+
+/** The largest file a school site may publish (Rosobrnadzor order № 1493). */
+export const evidenceFileBytes = 15 * 1024 * 1024;
+
+export function checkReports(content: LoadedContent): Problem[] {
+  const problems: Problem[] = [];
+  const pairs = new Map<string, string>();
+  for (const { data, source, file } of content.reports.values()) {
+    const at = (fieldPath: FieldPath, message: string, severity: Problem['severity'] = 'error') => {
+      const { line, column } = source.locate(fieldPath);
+      problems.push({ severity, file, line, column, field: formatFieldPath(fieldPath), message });
+    };
+    const missing = (fieldPath: FieldPath, target: CollectionName, targetId: string) => {
+      if (content[target].has(targetId) || content.invalidIds.has(`${target}:${targetId}`)) return false;
+      at(fieldPath, `ссылка на несуществующий объект «${targetId}» (${collectionNames[target]}): проверьте идентификатор или создайте файл ${collectionFoldersRu[target]}/${targetId}.yaml`);
+      return true;
+    };
+    const organizationMissing = missing(['organization'], 'organizations', data.organization);
+    if (missing(['roadmap'], 'roadmaps', data.roadmap)) continue;
+    const roadmap = content.roadmaps.get(data.roadmap)?.data;
+    if (!roadmap) continue; // a roadmap with errors of its own
+    const pair = `${data.roadmap}\u0000${data.organization}`;
+    const other = pairs.get(pair);
+    if (other) at(['roadmap'], `отчёт организации «${data.organization}» по карте «${data.roadmap}» уже есть в ${other}: записи пишутся в один файл`);
+    else pairs.set(pair, file);
+
+    const sections = sectionAnchors(roadmap);
+    const isOwner = roadmap.owner === data.organization;
+    if (!isOwner && !organizationMissing && !data.covers) {
+      at(['organization'], `«${data.organization}» — не владелец карты «${data.roadmap}» (${roadmap.owner}): укажите covers — якоря разделов карты, которые организация выполняет, например ${[...sections.keys()].find((s) => /school/.test(s)) ?? [...sections.keys()][0] ?? 's-1'}`);
+    }
+    data.covers?.forEach((anchor, i) => {
+      if (!sections.has(anchor)) at(['covers', i], `в дорожной карте «${data.roadmap}» нет раздела с якорем «${anchor}»; есть: ${[...sections.keys()].slice(0, 12).join(', ')}`);
+    });
+    const items = itemSections(roadmap);
+    const lastStatus = new Map<string, string>();
+    data.entries.forEach((entry, i) => {
+      const path: FieldPath = ['entries', i];
+      if (!items.has(entry.item)) {
+        at([...path, 'item'], `в дорожной карте «${data.roadmap}» нет пункта с якорем «${entry.item}»: якорь пункта — часть его адреса на странице карты после #`);
+      } else if (!isOwner && data.covers && !isCovered(items.get(entry.item), data.covers)) {
+        at([...path, 'item'], `пункт «${entry.item}» не входит в разделы covers (${data.covers.join(', ')}): организация отчитывается только о своих разделах`);
+      }
+      if (entry.date > content.today) {
+        at([...path, 'date'], `запись датирована ${entry.date}, а сегодня ${content.today}: отчёт пишется о том, что уже сделано`);
+      } else if (entry.date < roadmap.period.start || entry.date > roadmap.period.end) {
+        at([...path, 'date'], `дата ${entry.date} вне периода карты (${roadmap.period.start} — ${roadmap.period.end})`);
+      }
+      const before = lastStatus.get(entry.item);
+      if (before === 'done' && entry.status === 'planned') {
+        at([...path, 'status'], 'статус вернулся от «выполнено» к «запланировано»: если пункт переделывают, напишите «в работе»; если это ошибка — исправьте запись', 'warning');
+      }
+      lastStatus.set(entry.item, entry.status);
+      entry.evidence?.forEach((evidence, j) => {
+        if (evidence.file === undefined) return;
+        const attachment = content.attachments.get(evidence.file);
+        if (!attachment) at([...path, 'evidence', j, 'file'], `файла ${evidence.file} нет в папке содержимого: положите его туда (путь считается от папки содержимого) или исправьте путь`);
+        else if (attachment.bytes > evidenceFileBytes) at([...path, 'evidence', j, 'file'], `файл ${evidence.file} больше 15 МБ (${formatBytes(attachment.bytes)}): на сайте школы размещают файлы до 15 МБ — уменьшите его или дайте ссылку (url)`);
+      });
+    });
+  }
+  return problems;
+}
+
+/** Section anchors of a roadmap («s-municipal», «s-municipal-I»). */
+function sectionAnchors(roadmap: Roadmap): Map<string, true> {
+  return new Map([...walkSections<Item, Section>(roadmap.sections)].map((v) => [v.anchor, true]));
+}
+
+/** Item anchors of a roadmap with the anchor of the section each is in (none for control points and mechanisms). */
+function itemSections(roadmap: Roadmap): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const v of walkItems<Item, Section>(roadmap.sections)) out.set(itemAnchor(v.section.anchor, v.item, v.index), v.section.anchor);
+  for (const list of ['controlPoints', 'mechanisms'] as const) roadmap[list]?.forEach((item, index) => out.set(listItemAnchor(list, item, index), undefined));
+  return out;
+}

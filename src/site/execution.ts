@@ -1,0 +1,68 @@
+// The execution of the roadmaps a build publishes (src/execution/), made once per build from its reports and the
+// deadlines its calendars have parsed, and shared by every page and data file.
+import { isRecurring } from '../calendar/index.ts';
+import { executionIndex, type ExecutionIndex, type ItemDeadline } from '../execution/execution-index.ts';
+import { itemPathLabel, itemReferences, type ItemReference } from '../content-model/roadmap-structure.ts';
+import type { ExecutionContext } from '../open-data/execution-json.ts';
+import { ui } from '../ui/strings.ts';
+import { roadmapById, roadmapEntries } from './calendar.ts';
+import type { ExecutionLinks } from './execution-html.ts';
+import type { RoadmapEntry, SiteContent } from './site-content.ts';
+import { urls } from './urls.ts';
+
+const indexes = new WeakMap<SiteContent, ExecutionIndex>();
+
+export function executionOf(content: SiteContent): ExecutionIndex {
+  let index = indexes.get(content);
+  if (!index) {
+    index = executionIndex({
+      roadmaps: content.roadmaps,
+      reports: content.reports,
+      asOf: content.builtAt,
+      deadlines(roadmapId) {
+        const roadmap = roadmapById(content, roadmapId);
+        const out = new Map<string, ItemDeadline>();
+        for (const entry of roadmap ? roadmapEntries(content, roadmap) : []) {
+          out.set(entry.anchor, { windows: entry.deadline.occurrences, recurring: isRecurring(entry) });
+        }
+        return out;
+      },
+    });
+    indexes.set(content, index);
+  }
+  return index;
+}
+
+const references = new WeakMap<SiteContent, Map<string, Map<string, ItemReference>>>();
+
+/** How a build's pages name and link organisations and items of roadmaps (for execution and links between levels). */
+export function executionLinks(content: SiteContent): ExecutionLinks {
+  let byRoadmap = references.get(content);
+  if (!byRoadmap) references.set(content, (byRoadmap = new Map()));
+  const cache = byRoadmap;
+  return {
+    organization(id) {
+      const org = content.organizations.get(id);
+      return { name: org?.shortName ?? org?.name ?? id, ...(content.published.has(id) ? { href: urls.organization(id) } : {}) };
+    },
+    item(roadmapId, anchor) {
+      const roadmap = roadmapById(content, roadmapId);
+      if (!roadmap) return undefined;
+      let refs = cache.get(roadmapId);
+      if (!refs) cache.set(roadmapId, (refs = itemReferences(roadmap.data, { controlPoints: ui.controlPoints, mechanisms: ui.mechanisms })));
+      const ref = refs.get(anchor);
+      const owner = content.organizations.get(roadmap.data.owner);
+      return ref ? { label: itemPathLabel(ref), roadmap: ui.execution.roadmapOf(ui.levelsShort[roadmap.data.level], owner?.shortName ?? owner?.name ?? roadmap.data.owner), href: urls.item(roadmapId, anchor) } : undefined;
+    },
+  };
+}
+
+/** What the data files and pages need to show execution: the index and the address of published files. */
+export function executionContext(content: SiteContent): ExecutionContext {
+  return { index: executionOf(content), fileUrl: (file) => `${content.site.base}${file.split('/').map(encodeURIComponent).join('/')}` };
+}
+
+/** Published roadmaps based on `roadmapId` (`basedOn`), in the site's order. */
+export function roadmapsBasedOn(content: SiteContent, roadmapId: string): RoadmapEntry[] {
+  return content.roadmaps.filter((r) => r.data.basedOn?.includes(roadmapId));
+}
