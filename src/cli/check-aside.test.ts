@@ -31,7 +31,7 @@ test('the child process sends the checked content, then writes the data files as
   assert.ok((await writer.dataFiles) > 0);
 
   const here = tempDir('karta-here-');
-  writeDataFiles(here, { ...siteContentFrom(checked.collections as Collections, checked.site), builtAt: '2026-01-15' });
+  writeDataFiles(here, { ...siteContentFrom(checked.collections as Collections, checked.site), builtAt: '2026-01-15' }, checked.attachments);
   const written = filesOf(here);
   assert.ok(written.includes(path.join('data', 'roadmaps.json')) && written.some((f) => f.endsWith('.ics')));
   assert.deepEqual(filesOf(aside), written);
