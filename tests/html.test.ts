@@ -13,7 +13,7 @@ let pages: string[] = [];
 
 before(() => {
   // A build date inside the seeds' periods: the home page and calendars then list items due this month.
-  outDir = buildSite([], { KARTA_BUILD_DATE: '2023-03-15' });
+  outDir = buildSite([], { KARTA_BUILD_DATE: '2023-11-20' });
   pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
 });
 

@@ -1,5 +1,6 @@
 // A synthetic but realistic region for benchmarks: one regional roadmap, 44 municipalities each with a municipal
-// roadmap, and N schools each with a roadmap of 60 items in 2–3 sections. Texts, forms and deadlines are drawn
+// roadmap, and N schools each with a roadmap of 60 items in 2–3 sections, a fifth of them implementing an item of
+// their municipality's, and a report on about 60 % of them (1–3 entries each). Texts, forms and deadlines are drawn
 // from the real seed roadmaps; names of places, schools and people are made up and every entry says it is an
 // example. Deterministic: the same seed gives the same files.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,18 +82,39 @@ export function writeSyntheticRegion(contentDir: string, bank: PhraseBank, optio
   const write = (folder: string, id: string, data: unknown) => writeText(path.join(contentDir, folder, `${id}.yaml`), stringify(data, { lineWidth: 0 }));
 
   const period = { start: '2023-01-01', end: '2023-12-31' };
-  const makeItems = (count: number, people: string[]): Item[] =>
+  const makeItems = (count: number, people: string[], higher?: string): Item[] =>
     Array.from({ length: count }, (_, i) => {
       const source = pick(bank.items);
       items++;
+      // A school's item implements one of the 40 items of its municipality's roadmap (I.1–20, II.1–20).
+      const implemented = higher && random() < 0.2 ? [`${higher}#p-municipal-${random() < 0.5 ? 'I' : 'II'}-${1 + Math.floor(random() * 20)}`] : undefined;
       return {
         number: `${i + 1}.`,
         title: source.title,
         ...(source.form ? { form: source.form } : {}),
         ...(source.deadline ? { deadline: source.deadline } : {}),
         responsible: people.length ? [{ person: pick(people) }, 'руководители ОО'] : ['руководители ОО'],
+        ...(implemented ? { implements: implemented } : {}),
       } as Item;
     });
+  const statuses = ['done', 'done', 'done', 'done', 'in-progress', 'in-progress', 'planned', 'not-done', 'cancelled', 'done'] as const;
+  /** A report on about 60 % of the items of a roadmap, 1–3 entries each, dated in order within the period. */
+  const report = (roadmapId: string, organization: string, sections: { id: string; items: unknown[] }[]) => {
+    const entries: { item: string; date: string; status: string; comment?: string }[] = [];
+    for (const section of sections) {
+      section.items.forEach((_, i) => {
+        if (random() >= 0.6) return;
+        const count = 1 + Math.floor(random() * 3);
+        let month = 1 + Math.floor(random() * 6);
+        for (let e = 0; e < count; e++) {
+          const day = 1 + Math.floor(random() * 28);
+          entries.push({ item: `p-${section.id}-${i + 1}`, date: `2023-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, status: e < count - 1 ? 'in-progress' : pick(statuses), ...(random() < 0.3 ? { comment: 'Выполнено по плану (пример).' } : {}) });
+          month = Math.min(12, month + 1 + Math.floor(random() * 3));
+        }
+      });
+    }
+    write('reports', roadmapId, { roadmap: roadmapId, organization, example: true, entries });
+  };
   const roadmap = (title: string, level: Roadmap['level'], owner: string, sections: Roadmap['sections'], basedOn?: string[]) => ({
     title,
     level,
@@ -148,9 +170,10 @@ export function writeSyntheticRegion(contentDir: string, bank: PhraseBank, optio
       id: ['I', 'II', 'III'][k]!,
       number: ['I', 'II', 'III'][k]!,
       title: sectionTitles[k]!,
-      items: makeItems(k === sectionCount - 1 ? itemsPerSchool - perSection * (sectionCount - 1) : perSection, [head]),
+      items: makeItems(k === sectionCount - 1 ? itemsPerSchool - perSection * (sectionCount - 1) : perSection, [head], `${mun}-2023`),
     }));
     write('roadmaps', `${school}-2023`, roadmap(`Дорожная карта МБОУ СОШ № ${s} (пример)`, 'school', school, sections, [`${mun}-2023`]));
+    report(`${school}-2023`, school, sections);
   }
   for (const file of filesIn(contentDir)) if (!written.has(file)) rmSync(file);
   return { contentDir, files: written.size, roadmaps: 1 + municipalities + options.schools, items };

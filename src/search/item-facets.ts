@@ -14,6 +14,8 @@ export interface ItemFacet {
   months: string[];
   /** The form, as the form filter spells it (see formFilterValue). */
   form?: string;
+  /** Its execution, as the execution filter spells it («просрочено»…), when its organisation reports on it. */
+  execution?: string;
 }
 
 /** A form as a filter value: words of the document in lower case, spaces collapsed (Pagefind collapses them too). */
@@ -51,16 +53,16 @@ function expandRuns(text: string): string[] {
   return months;
 }
 
-/** The facets of a roadmap's items as one compact text (JSON): `[[anchor, firstDue, months, form], …]`. */
+/** The facets of a roadmap's items as one compact text (JSON): `[[anchor, firstDue, months, form, execution], …]`. */
 export function encodeItemFacets(items: readonly ItemFacet[]): string {
-  return JSON.stringify(items.map((item) => [item.anchor, item.firstDue ?? '', monthRuns(item.months), item.form ?? '']));
+  return JSON.stringify(items.map((item) => [item.anchor, item.firstDue ?? '', monthRuns(item.months), item.form ?? '', ...(item.execution ? [item.execution] : [])]));
 }
 
 export function decodeItemFacets(text: string | undefined): Map<string, ItemFacet> {
   const facets = new Map<string, ItemFacet>();
   if (!text) return facets;
-  for (const [anchor, firstDue, months, form] of JSON.parse(text) as [string, string, string, string][]) {
-    facets.set(anchor, { anchor, months: expandRuns(months), ...(firstDue ? { firstDue } : {}), ...(form ? { form } : {}) });
+  for (const [anchor, firstDue, months, form, execution] of JSON.parse(text) as [string, string, string, string, string?][]) {
+    facets.set(anchor, { anchor, months: expandRuns(months), ...(firstDue ? { firstDue } : {}), ...(form ? { form } : {}), ...(execution ? { execution } : {}) });
   }
   return facets;
 }
@@ -70,13 +72,15 @@ export interface ItemFilters {
   month?: string;
   quarter?: string;
   form?: string;
+  execution?: string;
 }
 
-/** Whether an item (its facets; undefined when it has neither dates nor a form) is in the chosen month, quarter and form. */
+/** Whether an item (its facets; undefined when it has none) is in the chosen month, quarter, form and execution. */
 export function itemMatches(facet: ItemFacet | undefined, filters: ItemFilters): boolean {
   const month = filters.month && monthOfFilterValue(filters.month);
   if (month && !facet?.months.includes(month)) return false;
   if (filters.quarter && !facet?.months.some((m) => quarterLabel(m) === filters.quarter)) return false;
   if (filters.form && facet?.form !== filters.form) return false;
+  if (filters.execution && facet?.execution !== filters.execution) return false;
   return true;
 }

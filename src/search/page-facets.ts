@@ -69,14 +69,21 @@ function itemsOf(sections: readonly OpenSection[]): OpenItem[] {
   return sections.flatMap((section) => [...(section.items ?? []), ...itemsOf(section.sections ?? [])]);
 }
 
-function itemFacet(item: OpenItem): ItemFacet {
-  const { months, firstDue } = deadlineMonths(item.deadline.occurrences);
-  return { anchor: item.anchor, months, ...(firstDue ? { firstDue } : {}), ...(item.form ? { form: formFilterValue(item.form) } : {}) };
+/** An item's execution as the execution filter spells it: «просрочено», «выполнено»…; none when not reported on. */
+export function executionFilterValue(item: OpenItem): string | undefined {
+  const category = item.execution?.category;
+  return category && category !== 'untracked' ? ui.execution.categories[category][1] : undefined;
 }
 
-/** The facets of a roadmap's items that have dates or a form, in the order of the document (none: no file of them). */
+function itemFacet(item: OpenItem): ItemFacet {
+  const { months, firstDue } = deadlineMonths(item.deadline.occurrences);
+  const execution = executionFilterValue(item);
+  return { anchor: item.anchor, months, ...(firstDue ? { firstDue } : {}), ...(item.form ? { form: formFilterValue(item.form) } : {}), ...(execution ? { execution } : {}) };
+}
+
+/** The facets of a roadmap's items that have dates, a form or an execution, in document order (none: no file of them). */
 export function roadmapItemFacets(roadmap: OpenRoadmap): ItemFacet[] {
-  return allItemFacets(roadmap).filter((i) => i.months.length || i.form);
+  return allItemFacets(roadmap).filter((i) => i.months.length || i.form || i.execution);
 }
 
 function allItemFacets(roadmap: OpenRoadmap): ItemFacet[] {
@@ -90,7 +97,7 @@ export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations
   for (let y = Number(roadmap.period.start.slice(0, 4)); y <= Number(roadmap.period.end.slice(0, 4)); y++) years.push(String(y));
   const owner = name(organizations.get(roadmap.owner.id));
   const where = whereIs(roadmap.owner.id, organizations);
-  const described = items.some((i) => i.months.length || i.form);
+  const described = items.some((i) => i.months.length || i.form || i.execution);
   return {
     filters: {
       level: [ui.levels[roadmap.level]],
@@ -100,6 +107,7 @@ export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations
       month: months.map(monthFilterValue),
       quarter: [...new Set(months.map(quarterLabel))],
       form: [...new Set(items.flatMap((i) => (i.form ? [i.form] : [])))].sort(),
+      execution: [...new Set(items.flatMap((i) => (i.execution ? [i.execution] : [])))].sort(),
       [periodFilter]: [roadmap.period.start],
     },
     meta: {

@@ -266,7 +266,7 @@ export function startSearchPage(): void {
   const showNext = async (shown: Shown, search: number, place: (node: HTMLLIElement, first: boolean) => void): Promise<void> => {
     const batch = shown.results.slice(shown.count, shown.count + pageSize);
     shown.count += batch.length;
-    const narrowed = Boolean(shown.filters.month || shown.filters.quarter || shown.filters.form);
+    const narrowed = Boolean(shown.filters.month || shown.filters.quarter || shown.filters.form || shown.filters.execution);
     const none = Promise.resolve(new Map<string, ItemFacet>());
     const texts = batch.map((result) =>
       result.data().then(async (data) => ({ data, facets: await (narrowed || shown.order ? facetsOf(data) : none) })),
@@ -336,8 +336,9 @@ export function startSearchPage(): void {
     // Without the periods (they could not be had), in order of relevance rather than none at all.
     const results = order && periods?.size ? byPeriod(found, periods, order) : found;
     if (search !== searches) return;
-    const { month, quarter, form: formValue } = filters;
-    const shown: Shown = { results, count: 0, filters: { ...(month ? { month } : {}), ...(quarter ? { quarter } : {}), ...(formValue ? { form: formValue } : {}) }, order };
+    const { month, quarter, form: formValue, execution } = filters;
+    const itemFilters: ItemFilters = { ...(month ? { month } : {}), ...(quarter ? { quarter } : {}), ...(formValue ? { form: formValue } : {}), ...(execution ? { execution } : {}) };
+    const shown: Shown = { results, count: 0, filters: itemFilters, order };
     current = shown;
     const n = results.length;
     const said = (n === 0 ? strings.nothing : pluralOf(strings.found, n)).replace('%q', query);

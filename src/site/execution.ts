@@ -7,6 +7,7 @@ import type { ExecutionContext } from '../open-data/execution-json.ts';
 import { ui } from '../ui/strings.ts';
 import { roadmapById, roadmapEntries } from './calendar.ts';
 import type { ExecutionLinks } from './execution-html.ts';
+import type { Abbreviator } from '../glossary/abbreviations.ts';
 import type { RoadmapEntry, SiteContent } from './site-content.ts';
 import { urls } from './urls.ts';
 
@@ -35,12 +36,16 @@ export function executionOf(content: SiteContent): ExecutionIndex {
 
 const references = new WeakMap<SiteContent, Map<string, Map<string, ItemReference>>>();
 
-/** How a build's pages name and link organisations and items of roadmaps (for execution and links between levels). */
-export function executionLinks(content: SiteContent): ExecutionLinks {
+/**
+ * How a build's pages name and link organisations and items of roadmaps (for execution and links between levels),
+ * marking up abbreviations with the page's `abbreviator`.
+ */
+export function executionLinks(content: SiteContent, abbreviator: Abbreviator): ExecutionLinks {
   let byRoadmap = references.get(content);
   if (!byRoadmap) references.set(content, (byRoadmap = new Map()));
   const cache = byRoadmap;
   return {
+    html: (text) => abbreviator.toHtml(text),
     organization(id) {
       const org = content.organizations.get(id);
       return { name: org?.shortName ?? org?.name ?? id, ...(content.published.has(id) ? { href: urls.organization(id) } : {}) };
@@ -52,7 +57,7 @@ export function executionLinks(content: SiteContent): ExecutionLinks {
       if (!refs) cache.set(roadmapId, (refs = itemReferences(roadmap.data, { controlPoints: ui.controlPoints, mechanisms: ui.mechanisms })));
       const ref = refs.get(anchor);
       const owner = content.organizations.get(roadmap.data.owner);
-      return ref ? { label: itemPathLabel(ref), roadmap: ui.execution.roadmapOf(ui.levelsShort[roadmap.data.level], owner?.shortName ?? owner?.name ?? roadmap.data.owner), href: urls.item(roadmapId, anchor) } : undefined;
+      return ref ? { label: itemPathLabel(ref), title: ref.title, roadmap: ui.execution.roadmapOf(ui.levelsShort[roadmap.data.level], owner?.shortName ?? owner?.name ?? roadmap.data.owner), href: urls.item(roadmapId, anchor) } : undefined;
     },
   };
 }

@@ -86,7 +86,9 @@ export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbr
       }),
       ...(executionColumn ? [item.execution ? labelled(`${ui.execution.column}: `, executionCellHtml(item.execution, execution.links)) : '<td></td>'] : []),
     ];
-    const title = [item.number, item.title].filter(Boolean).join(' ');
+    // A reported item's search result says its status («… — просрочено»): the title is what a result shows.
+    const status = item.execution && item.execution.category !== 'untracked' ? ui.execution.categories[item.execution.category][1] : '';
+    const title = [item.number, item.title].filter(Boolean).join(' ') + (status ? ` — ${status}` : '');
     return `<tr id="${escapeHtml(item.anchor)}" data-pagefind-title="${escapeHtml(title)}">${cells.join('')}</tr>`;
   });
   const named = 'caption' in name ? `><caption>${t(name.caption)}</caption>` : ` aria-labelledby="${escapeHtml(name.labelledBy)}">`;

@@ -88,6 +88,7 @@ export const ui = {
   notFoundText: 'Такой страницы нет. Возможно, ссылка устарела.',
   toHome: 'На главную',
   exampleNotice: 'Это пример, а не настоящий документ.',
+  exampleShort: 'пример',
   published: 'Опубликовано',
   updated: 'Обновлено',
   builtOn: (date: string) => `Страницы сформированы ${date}.`,
@@ -118,7 +119,7 @@ export const ui = {
     // Pagefind filters whole documents; the search page then keeps, under each document, the items that match.
     filtersNote: 'Месяц, квартал и форма отбирают дорожные карты, в которых есть такие пункты; под картой показаны только эти пункты. Порядок «по сроку»: дорожные карты — по началу периода (страниц организаций в нём нет), пункты в карте — по сроку.',
     any: 'все',
-    filters: { level: 'Уровень', region: 'Регион', municipality: 'Муниципалитет', organization: 'Организация', year: 'Год', quarter: 'Квартал', month: 'Месяц', form: 'Форма' },
+    filters: { level: 'Уровень', region: 'Регион', municipality: 'Муниципалитет', organization: 'Организация', year: 'Год', quarter: 'Квартал', month: 'Месяц', form: 'Форма', execution: 'Выполнение' },
     in: 'в документе',
     // %n is a number, filled in by the browser.
     moreItems: { one: 'Ещё %n пункт этого документа', few: 'Ещё %n пункта этого документа', many: 'Ещё %n пунктов этого документа' },
@@ -230,6 +231,11 @@ export const ui = {
     nothingOverdue: 'Просроченных пунктов нет.',
     nothingDueSoon: 'В этом и следующем месяце сроков нет.',
     latestHeading: 'Последние отчёты',
+    dueOn: 'срок',
+    higherItem: 'по карте уровня выше',
+    monitoringLink: (name: string) => `Мониторинг выполнения по организациям: ${name}`,
+    meanBelow: (pct: number, counted: number, what: string) => `Среднее выполнение ${what}: ${pct} % (организаций с отчётами: ${counted}).`,
+    meanWhat: { municipality: 'школ муниципалитета', region: 'муниципалитетов региона' },
     roadmapsProgress: 'Выполнение дорожных карт',
     responsibleHigher: 'пункт карты уровня выше, где организация названа ответственной',
     monitoring: 'Мониторинг выполнения',
@@ -249,6 +255,7 @@ export const ui = {
     sortProgress: 'по выполнению',
     sortOverdue: 'по числу просроченных',
     noData: 'нет отчёта',
+    shownCount: 'Показано {n} из {all}',
   },
   a11y: {
     toggle: 'Версия для слабовидящих',

@@ -134,3 +134,19 @@ test('a bundle that cannot be had: the search page says search does not work now
   assert.equal(await page.locator('#search-results > li').count(), 0);
   await page.close();
 });
+
+test('monitoring of a municipality: the status filter from the keyboard keeps the schools of that status, and says how many', async () => {
+  const page = await browser.newPage();
+  await page.goto(site.url('organizations/bench-m1/monitoring/'), { waitUntil: 'load' });
+  const rows = page.locator('#monitoring tbody tr');
+  const all = await rows.count();
+  const statuses = await rows.evaluateAll((list) => list.map((r) => (r as HTMLElement).dataset.status));
+  const sssu = statuses.filter((s) => s === 'sssu').length;
+  assert.ok(sssu > 0 && sssu < all, `${sssu} of ${all} schools are ШССУ: the filter has something to do`);
+  const filter = page.getByLabel('Статус');
+  await filter.focus();
+  await filter.selectOption({ label: 'ШССУ' });
+  assert.equal(await page.locator('#monitoring tbody tr:not([hidden])').count(), sssu);
+  assert.match((await page.locator('#monitoring-count').textContent()) ?? '', new RegExp(`Показано ${sssu} из ${all}`));
+  await page.close();
+});

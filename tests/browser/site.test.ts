@@ -13,8 +13,9 @@ let browser: Browser;
 let site: StaticSite;
 
 before(async () => {
-  // A build date inside the seeds' periods, so the home page and calendars have a current month with items.
-  site = await serveStatic(buildSite([], { KARTA_BUILD_DATE: '2023-03-15' }));
+  // A build date inside the seeds' periods, so the home page and calendars have a current month with items, and the
+  // example school's report has items of every state.
+  site = await serveStatic(buildSite([], { KARTA_BUILD_DATE: '2023-11-20' }));
   browser = await launchChromium();
 });
 after(async () => {
@@ -34,6 +35,10 @@ const pages = {
   'calendar (portal)': 'calendar/',
   'calendar (organisation)': 'organizations/georgievsk-sosh-18/calendar/',
   glossary: 'glossary/',
+  'roadmap (execution reported)': 'roadmaps/sochi-example-school-2023/',
+  'organization (execution)': 'organizations/sochi-example-school/',
+  'monitoring (municipality)': 'organizations/sochi/monitoring/',
+  'monitoring (region)': 'organizations/krasnodar-krai/monitoring/',
   search: 'search/?q=стажировки',
   '404': 'no-such-page/',
 };
@@ -195,6 +200,29 @@ test('pages are readable with JavaScript off', async () => {
   assert.ok(await page.getByText('Разработка и утверждение муниципальной дорожной карты').first().isVisible());
   await open(page, 'organizations/apsheronsk-sosh-7/');
   assert.ok(await page.getByRole('heading', { level: 1 }).isVisible());
+  // Execution without the script: statuses, history, the monitoring table in full.
+  await open(page, 'roadmaps/sochi-example-school-2023/');
+  assert.ok(await page.locator('#p-I-5').getByText('просрочено').isVisible());
+  await page.locator('#p-I-1 details.history summary').click();
+  assert.ok(await page.locator('#p-I-1 details.history').getByText('Проект программы обсуждён').isVisible());
+  await open(page, 'organizations/sochi/monitoring/');
+  assert.equal(await page.locator('#monitoring tbody tr').count(), 1);
+  assert.equal(await page.locator('#monitoring-controls select').count(), 0, 'no controls that could not work');
+  await context.close();
+});
+
+test('monitoring: sorting from the keyboard, the count said to screen readers', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await open(page, 'organizations/krasnodar-krai/monitoring/');
+  const names = () => page.locator('#monitoring tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.name));
+  assert.deepEqual(await names(), ['Апшеронский район', 'Белореченский район', 'Сочи']);
+  await page.getByLabel('Порядок').focus();
+  await page.keyboard.press('ArrowDown'); // по выполнению
+  assert.equal(await page.getByLabel('Порядок').inputValue(), 'progress');
+  assert.deepEqual((await names())[0], 'Сочи', 'the municipality with reports first');
+  assert.match((await page.locator('#monitoring-count').textContent()) ?? '', /Показано 3 из 3/);
+  assert.equal(await page.getByLabel('Статус').count(), 0, 'municipalities have no status to filter by');
   await context.close();
 });
 
