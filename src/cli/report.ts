@@ -88,7 +88,8 @@ export async function runReport(options: ReportCommandOptions): Promise<number> 
         : `файл ${shown} уже есть, но это не отчёт «${model.organizationId}» по карте «${model.roadmapId}»: переименуйте его`,
     );
   }
-  const note = `Из формы «${path.basename(file)}», ${formatDate(content.today)}`;
+  // The form's name in a comment of the file: one line, whatever characters the name has.
+  const note = `Из формы «${path.basename(file).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')}», ${formatDate(content.today)}`;
   const appended = appendEntries(existing, { roadmap: model.roadmapId, organization: model.organizationId, ...(model.covers ? { covers: model.covers } : {}) }, checked.entries.map((e) => e.entry), note);
   if (!appended.added.length) {
     const n = appended.skipped.length;

@@ -186,6 +186,17 @@ for (const [name, values, column, message] of bad) {
   });
 }
 
+test('who filled the form in is one line of reasonable length', async () => {
+  const content = contentOf();
+  const form = await emptyForm(content);
+  form.reporter = 'Иванова И.И. '.repeat(400);
+  fill(rowOf(form, 'p-I-1'), { status: 'выполнено', date: '12.05.2024' });
+  const { problems } = check(form, content);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]!.place, `лист «Отчёт», строка ${form.reporterRow}`);
+  assert.match(problems[0]!.message, /«Заполнил\(а\)» длиннее 5\s000 знаков/);
+});
+
 test('a row with several errors names each, in the order of its columns', async () => {
   const { problems } = await problemOf({ status: 'сделано', date: '32.13.2024', evidenceTitle: 'Протокол', evidenceUrl: 'ftp://school.example/p.pdf' });
   assert.deepEqual(problems.map((p) => p.column), ['status', 'date', 'evidenceUrl']);

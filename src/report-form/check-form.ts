@@ -53,6 +53,10 @@ export function checkFilledForm(form: FilledForm, model: FormModel, content: Loa
   const { start, end } = model.period;
   const today = content.today;
 
+  if (form.reporter && form.reporter.length > limits.textChars) {
+    const row = form.reporterRow ?? 1;
+    problems.push({ row, place: `${form.where}, строка ${row}`, message: `«Заполнил(а)» длиннее ${limits.textChars.toLocaleString('ru-RU')} знаков: оставьте фамилию, инициалы и должность` });
+  }
   for (const filled of form.rows) {
     const at = (column: FormColumn | undefined, message: string) => problems.push({ row: filled.row, ...(column ? { column } : {}), place: placeOf(form, filled.row, column), message });
     const cell = (column: FormColumn) => filled.cells[column].text;

@@ -43,8 +43,9 @@ export interface FilledForm {
   organizationId: string;
   /** Sections the organisation carries out, as the form was made for (none for the roadmap's owner). */
   covers: string[];
-  /** Who filled it in (the header's cell), when written. */
+  /** Who filled it in (the header's cell), when written; the row of that cell. */
   reporter?: string;
+  reporterRow?: number;
   /** Column letter of each column, as found by its heading. */
   letters: Record<FormColumn, string>;
   /** The rows under the heading row, as many as have anything in them. */
@@ -98,6 +99,7 @@ export async function readFilledForm(bytes: Uint8Array, fileName: string): Promi
   let organizationId: string | undefined;
   let covers: string[] = [];
   let reporter: string | undefined;
+  let reporterRow: number | undefined;
   let headingIndex = -1;
   for (let r = 0; r < sheet.grid.length && headingIndex < 0; r++) {
     const row = sheet.grid[r]!;
@@ -108,6 +110,7 @@ export async function readFilledForm(bytes: Uint8Array, fileName: string): Promi
     else if (mark === marks.reporter) {
       // The value is the first cell with text after the label (the label spans C and D).
       reporter = row.slice(3).map((c) => normalizeCell(c.text)).find(Boolean);
+      reporterRow = r + 1;
     } else if (mark === marks.columns) headingIndex = r;
   }
   if (!roadmapId || !organizationId) {
@@ -148,7 +151,7 @@ export async function readFilledForm(bytes: Uint8Array, fileName: string): Promi
     ) as Record<FormColumn, FormCell>;
     if (formColumns.some((column) => cells[column].text)) rows.push({ row: r + 1, cells });
   }
-  return { format, where, roadmapId, organizationId, covers, ...(reporter ? { reporter } : {}), letters, rows };
+  return { format, where, roadmapId, organizationId, covers, ...(reporter ? { reporter } : {}), ...(reporterRow ? { reporterRow } : {}), letters, rows };
 }
 
 /** Line breaks as «\n», no-break spaces as spaces, each line without spaces at its ends, no empty lines around. */
