@@ -25,6 +25,10 @@ interface CommandSpec {
 const content: OptionSpec = { type: 'string', value: 'ПАПКА', help: 'папка содержимого (по умолчанию src/content)' };
 const out = (what: string): OptionSpec => ({ type: 'string', value: 'ПАПКА', help: `папка сайта (по умолчанию dist)${what}` });
 const string = (options: Record<string, string | boolean | undefined>, name: string) => options[name] as string | undefined;
+const tooMany = (name: string, positionals: string[]) => {
+  console.error(`karta ${name}: лишние аргументы ${positionals.slice(1).map((p) => `«${p}»`).join(', ')}: команда берёт один (karta ${name} --help)`);
+  return 1;
+};
 
 const commands: Record<string, CommandSpec> = {
   check: {
@@ -73,6 +77,40 @@ const commands: Record<string, CommandSpec> = {
         force: o.force === true,
         report: string(o, 'report'),
       }),
+  },
+  'report-form': {
+    positionals: 'КАРТА',
+    summary: 'записать форму Excel, в которой школа отчитывается о выполнении дорожной карты (заполненную читает karta report)',
+    options: {
+      organization: { type: 'string', value: 'ОРГАНИЗАЦИЯ', help: 'кто отчитывается (по умолчанию владелец карты)' },
+      covers: {
+        type: 'string',
+        value: 'РАЗДЕЛЫ',
+        help: 'для организации, которая не владеет картой и ещё не отчитывалась: якоря разделов, которые она выполняет, через запятую (s-school); потом берутся из её файла отчёта',
+      },
+      out: { type: 'string', value: 'ФОРМА.xlsx', help: 'куда записать форму (по умолчанию отчёт-КАРТА.xlsx в текущей папке)' },
+      force: { type: 'boolean', help: 'заменить файл, если он уже есть' },
+      content,
+    },
+    run: async (o, p) =>
+      p.length > 1 ? tooMany('report-form', p) : (await import('./report-form.ts')).runReportForm({
+        roadmap: p[0],
+        organization: string(o, 'organization'),
+        covers: string(o, 'covers'),
+        out: string(o, 'out'),
+        force: o.force === true,
+        contentDir: string(o, 'content'),
+      }),
+  },
+  report: {
+    positionals: 'ФОРМА',
+    summary: 'прочитать заполненную форму (XLSX, ODS или CSV) и дописать новые записи в файл отчёта; при ошибках ничего не записывается',
+    options: {
+      'dry-run': { type: 'boolean', help: 'только проверить форму и показать, что добавится, ничего не записывая' },
+      content,
+    },
+    run: async (o, p) =>
+      p.length > 1 ? tooMany('report', p) : (await import('./report.ts')).runReport({ file: p[0], contentDir: string(o, 'content'), dryRun: o['dry-run'] === true }),
   },
 };
 

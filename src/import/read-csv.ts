@@ -13,6 +13,20 @@ export function detectDelimiter(text: string): string {
 }
 
 export function readCsv(text: string, format: 'csv' | 'tsv', encoding: string): SourceDocument {
+  const rows = readCsvRecords(text, format)
+    .map(({ cells, line }, r) => ({
+      cells: cells.map((text, c) => ({ text: text.trim(), place: { table: 1, row: r + 1, cell: c + 1, line } })),
+      place: { table: 1, row: r + 1, line },
+    }))
+    .filter((row) => row.cells.some((c) => c.text));
+  return { format, encoding, tables: rows.length ? [{ index: 1, rows }] : [], text: [], notes: [] };
+}
+
+/**
+ * Every record as written (empty ones too, so that record N is row N of the sheet the file was saved from), with
+ * the line of the file it ends on.
+ */
+export function readCsvRecords(text: string, format: 'csv' | 'tsv'): { cells: string[]; line: number }[] {
   checkRows(`файл ${format.toUpperCase()}`, lineCount(text));
   const delimiter = format === 'tsv' ? '\t' : detectDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
@@ -21,11 +35,5 @@ export function readCsv(text: string, format: 'csv' | 'tsv', encoding: string): 
   } catch (error) {
     throw new ImportError(`файл ${format.toUpperCase()} не читается: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const rows = records
-    .map(({ record, info }, r) => ({
-      cells: record.map((text, c) => ({ text: text.trim(), place: { table: 1, row: r + 1, cell: c + 1, line: info.lines } })),
-      place: { table: 1, row: r + 1, line: info.lines },
-    }))
-    .filter((row) => row.cells.some((c) => c.text));
-  return { format, encoding, tables: rows.length ? [{ index: 1, rows }] : [], text: [], notes: [] };
+  return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
 }

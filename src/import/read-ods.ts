@@ -1,9 +1,10 @@
 // ODS (OpenDocument spreadsheet): content.xml read with a real XML parser. Repeated rows and cells are expanded
-// (up to the last one with content), cells covered by a spanning cell are repeated from it.
+// (up to the last one with content), cells covered by a spanning cell are repeated from it. A date cell also keeps
+// its day (office:date-value), whatever format it is shown in.
 import { attr, children, parseXml, type Element } from './office-xml.ts';
 import { checkRows, countOccurrences, importLimits } from './limits.ts';
 import type { SourceDocument, SourceTable, TextLine } from './model.ts';
-import { columnLetters, gridToTable, type GridCell } from './spreadsheet-table.ts';
+import { columnLetters, gridToTable, type GridCell, type SheetGrid } from './spreadsheet-table.ts';
 
 function paragraphText(p: Element): string {
   let out = '';
@@ -36,14 +37,25 @@ function cellText(cell: Element): string {
 }
 
 export function readOds(files: Record<string, Uint8Array>): SourceDocument {
+  const tables: SourceTable[] = [];
+  const text: TextLine[] = [];
+  for (const sheet of readOdsSheets(files)) {
+    const read = gridToTable(sheet.name, sheet.grid, tables.length + 1);
+    text.push(...read.text);
+    if (read.table) tables.push(read.table);
+  }
+  return { format: 'ods', tables, text, notes: [] };
+}
+
+/** Every sheet with content, as a grid of cells (row 1 first), within the limits. */
+export function readOdsSheets(files: Record<string, Uint8Array>): SheetGrid[] {
   const xml = files['content.xml'];
   if (xml) checkRows('ODS', countOccurrences(xml, '<table:table-row ') + countOccurrences(xml, '<table:table-row>'));
   const root = parseXml(xml, 'ODS (content.xml)');
   const spreadsheet = children(children(root, 'office:body')[0] ?? root, 'office:spreadsheet')[0];
-  const tables: SourceTable[] = [];
-  const text: TextLine[] = [];
+  const out: SheetGrid[] = [];
   for (const sheet of spreadsheet ? children(spreadsheet, 'table:table') : []) {
-    const name = attr(sheet, 'table:name') ?? `Лист ${tables.length + 1}`;
+    const name = attr(sheet, 'table:name') ?? `Лист ${out.length + 1}`;
     const grid: GridCell[][] = [];
     const covering = new Map<string, { row: number; column: number }>();
     const rowElements = children(sheet).flatMap((el) => (el.nodeName === 'table:table-rows' || el.nodeName === 'table:table-header-rows' ? children(el, 'table:table-row') : el.nodeName === 'table:table-row' ? [el] : []));
@@ -56,6 +68,7 @@ export function readOds(files: Record<string, Uint8Array>): SourceDocument {
         if (cellEl.nodeName !== 'table:table-cell' && cellEl.nodeName !== 'table:covered-table-cell') continue;
         const repeat = Number(attr(cellEl, 'table:number-columns-repeated') ?? 1);
         const content = cellText(cellEl);
+        const date = attr(cellEl, 'office:value-type') === 'date' ? /^\d{4}-\d{2}-\d{2}/.exec(attr(cellEl, 'office:date-value') ?? '')?.[0] : undefined;
         const count = content || cellEl.nodeName === 'table:covered-table-cell' ? Math.min(repeat, 1000) : Math.min(repeat, 64);
         for (let k = 0; k < count && cells.length < importLimits.columns; k++) {
           const r = grid.length;
@@ -66,7 +79,7 @@ export function readOds(files: Record<string, Uint8Array>): SourceDocument {
             cells.push({ text: '', address, master });
             continue;
           }
-          cells.push({ text: content, address });
+          cells.push({ text: content, address, ...(date ? { date } : {}) });
           const spanC = Math.min(Number(attr(cellEl, 'table:number-columns-spanned') ?? 1) || 1, importLimits.columns - c);
           const spanR = Math.min(Number(attr(cellEl, 'table:number-rows-spanned') ?? 1) || 1, importLimits.rows - r);
           for (let dr = 0; dr < spanR; dr++) for (let dc = 0; dc < spanC; dc++) if (dr || dc) covering.set(`${r + dr}:${c + dc}`, { row: r, column: c });
@@ -77,10 +90,7 @@ export function readOds(files: Record<string, Uint8Array>): SourceDocument {
     while (grid.length && grid.at(-1)!.every((c) => !c.text.trim() && !c.master)) grid.pop();
     const width = Math.max(0, ...grid.map((row) => row.reduce((w, c, i) => (c.text.trim() || c.master ? i + 1 : w), 0)));
     for (const row of grid) row.length = Math.min(row.length, width);
-    if (!grid.length) continue;
-    const read = gridToTable(name, grid, tables.length + 1);
-    text.push(...read.text);
-    if (read.table) tables.push(read.table);
+    if (grid.length) out.push({ name, grid });
   }
-  return { format: 'ods', tables, text, notes: [] };
+  return out;
 }

@@ -1,13 +1,26 @@
 // XLSX with exceljs: every worksheet with content is a table; merged cells are repeated into the cells they cover.
+// A date cell's text is its day, YYYY-MM-DD, whatever format Excel shows it in.
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { ImportError } from './import-error.ts';
 import { checkRows, countOccurrences, importLimits } from './limits.ts';
 import type { SourceDocument, SourceTable, TextLine } from './model.ts';
-import { gridToTable, type GridCell } from './spreadsheet-table.ts';
+import { gridToTable, type GridCell, type SheetGrid } from './spreadsheet-table.ts';
 
 /** `files`: the unpacked package, within the limits (src/import/limits.ts). */
 export async function readXlsx(files: Record<string, Uint8Array>, name: string): Promise<SourceDocument> {
+  const tables: SourceTable[] = [];
+  const text: TextLine[] = [];
+  for (const sheet of await readXlsxSheets(files, name)) {
+    const read = gridToTable(sheet.name, sheet.grid, tables.length + 1);
+    text.push(...read.text);
+    if (read.table) tables.push(read.table);
+  }
+  return { format: 'xlsx', tables, text, notes: [] };
+}
+
+/** Every worksheet with content, as a grid of cells (row 1 first), within the limits. */
+export async function readXlsxSheets(files: Record<string, Uint8Array>, name: string): Promise<SheetGrid[]> {
   const sheets = Object.entries(files).filter(([part]) => /^xl\/worksheets\/[^/]+\.xml$/.test(part));
   checkRows(`файл «${name}»`, sheets.reduce((sum, [, bytes]) => sum + countOccurrences(bytes, '<row '), 0));
   const workbook = new ExcelJS.Workbook();
@@ -18,8 +31,7 @@ export async function readXlsx(files: Record<string, Uint8Array>, name: string):
   } catch (error) {
     throw new ImportError(`файл «${name}» повреждён: таблица Excel не читается (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); откройте и сохраните её заново`);
   }
-  const tables: SourceTable[] = [];
-  const text: TextLine[] = [];
+  const out: SheetGrid[] = [];
   workbook.eachSheet((sheet) => {
     const grid: GridCell[][] = [];
     const width = sheet.actualColumnCount > 0 ? Math.min(sheet.columnCount, importLimits.columns) : 0;
@@ -29,17 +41,18 @@ export async function readXlsx(files: Record<string, Uint8Array>, name: string):
       for (let c = 1; c <= width; c++) {
         const cell = row.getCell(c);
         const master = cell.isMerged && cell.master.address !== cell.address ? { row: Number(cell.master.row) - 1, column: Number(cell.master.col) - 1 } : undefined;
-        cells.push({ text: master ? '' : cellText(cell), address: cell.address, master });
+        const text = master ? '' : cellText(cell);
+        const date = cell.value instanceof Date && !Number.isNaN(cell.value.getTime()) ? cell.value.toISOString().slice(0, 10) : undefined;
+        const value = cell.value as { hyperlink?: unknown } | null;
+        const link = value && typeof value === 'object' && typeof value.hyperlink === 'string' && value.hyperlink !== text ? value.hyperlink : undefined;
+        cells.push({ text, address: cell.address, master, ...(date && !master ? { date } : {}), ...(link && !master ? { link } : {}) });
       }
       grid.push(cells);
     }
     while (grid.length && grid.at(-1)!.every((c) => !c.text.trim() && !c.master)) grid.pop();
-    if (!grid.length) return;
-    const read = gridToTable(sheet.name, grid, tables.length + 1);
-    text.push(...read.text);
-    if (read.table) tables.push(read.table);
+    if (grid.length) out.push({ name: sheet.name, grid });
   });
-  return { format: 'xlsx', tables, text, notes: [] };
+  return out;
 }
 
 function cellText(cell: ExcelJS.Cell): string {

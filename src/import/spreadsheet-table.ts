@@ -1,5 +1,6 @@
 // A worksheet's grid to the common model: rows above the first row with two or more filled cells are the sheet's
-// text (title, order), the rest is its table. Shared by the XLSX and ODS readers.
+// text (title, order), the rest is its table. Shared by the XLSX and ODS readers; the grids themselves are read by
+// the report forms too (src/report-form/read-form.ts), which know where their cells are.
 import type { Place, SourceCell, SourceRow, SourceTable, TextLine } from './model.ts';
 
 export interface GridCell {
@@ -8,6 +9,16 @@ export interface GridCell {
   address: string;
   /** The master cell of a merged area, when this cell is covered by it. */
   master?: { row: number; column: number };
+  /** The day a date cell holds (YYYY-MM-DD), whatever format it is shown in. */
+  date?: string;
+  /** Where a hyperlink cell leads, when its text says something else. */
+  link?: string;
+}
+
+/** One worksheet as read: its name and its rows of cells, row 1 first. */
+export interface SheetGrid {
+  name: string;
+  grid: GridCell[][];
 }
 
 export function columnLetters(column: number): string {

@@ -1,6 +1,7 @@
 // Makes real office files of roadmap tables for the import tests: DOCX with the `docx` library (section rows as
 // cells merged across the table, list lines as real bulleted paragraphs), XLSX with exceljs (merged section rows,
-// line breaks inside cells), ODS by zipping an OpenDocument content.xml with fflate, and CSV/TSV/Markdown text.
+// line breaks inside cells), ODS by zipping an OpenDocument content.xml with fflate, and CSV/TSV/Markdown text; and
+// any sheet as ODS or CSV the way LibreOffice and Excel save them (the report forms' tests).
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
@@ -120,15 +121,7 @@ export function makeOds(tables: TableSpec[]): Buffer {
     ];
     return `<table:table table:name="Таблица ${t + 1}">${rows.join('')}</table:table>`;
   });
-  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body><office:spreadsheet>${sheets.join('')}</office:spreadsheet></office:body></office:document-content>`;
-  const manifest = `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`;
-  return Buffer.from(
-    zipSync({
-      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
-      'content.xml': strToU8(content),
-      'META-INF/manifest.xml': strToU8(manifest),
-    }),
-  );
+  return odsPackage(sheets.join(''));
 }
 
 /** One table as delimited text; cells with the delimiter, quotes or line breaks are quoted. */
@@ -150,4 +143,44 @@ export function makeMarkdown(spec: TableSpec): string {
     ...spec.rows.map((row) => line('section' in row ? [row.section, ...new Array<string>(width - 1).fill('')] : row.cells)),
     '',
   ].join('\n');
+}
+
+/** A cell of a sheet written as a person's program saves it: text, or a date cell with the text it shows. */
+export type SheetValue = string | { date: string; shown: string };
+
+/**
+ * One sheet as an ODS file, as LibreOffice saves it: date cells as dates (office:date-value), hidden columns
+ * collapsed, an empty tail of repeated rows.
+ */
+export function makeOdsSheet(name: string, rows: SheetValue[][], hiddenColumns = 0): Buffer {
+  const cell = (value: SheetValue) =>
+    typeof value === 'string'
+      ? value === ''
+        ? '<table:table-cell/>'
+        : `<table:table-cell office:value-type="string">${value.split('\n').map((l) => `<text:p>${xmlEscape(l)}</text:p>`).join('')}</table:table-cell>`
+      : `<table:table-cell office:value-type="date" office:date-value="${value.date}"><text:p>${xmlEscape(value.shown)}</text:p></table:table-cell>`;
+  const width = Math.max(...rows.map((r) => r.length));
+  const columns = `${hiddenColumns ? `<table:table-column table:number-columns-repeated="${hiddenColumns}" table:visibility="collapse"/>` : ''}<table:table-column table:number-columns-repeated="${width - hiddenColumns}"/>`;
+  const body = rows.map((row) => `<table:table-row>${row.map(cell).join('')}</table:table-row>`).join('');
+  const sheet = `<table:table table:name="${xmlEscape(name)}">${columns}${body}<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>`;
+  return odsPackage(sheet);
+}
+
+function odsPackage(sheets: string): Buffer {
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body><office:spreadsheet>${sheets}</office:spreadsheet></office:body></office:document-content>`;
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`;
+  return Buffer.from(
+    zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8(content),
+      'META-INF/manifest.xml': strToU8(manifest),
+    }),
+  );
+}
+
+/** One sheet as CSV the way Russian Excel saves «CSV UTF-8»: a BOM, «;», quotes where needed, CRLF; dates as shown. */
+export function makeExcelCsv(rows: SheetValue[][]): Buffer {
+  const quote = (s: string) => (/[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const text = rows.map((row) => row.map((v) => quote(typeof v === 'string' ? v : v.shown)).join(';')).join('\r\n') + '\r\n';
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
