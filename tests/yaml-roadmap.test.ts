@@ -54,8 +54,12 @@ sections:
         deadline: до 30 апреля 2023 г.
         responsible: [заместитель директора]
         implements: ["sochi-2023#p-school-I-1"]
-        status: done
-        evidence: [{ title: Справка, url: /files/report.pdf }]
+`);
+  writeFileSync(path.join(content, 'reports', 'example-school-2023.yaml'), `roadmap: example-school-2023
+organization: example-school
+example: true
+entries:
+  - { item: p-1-1, date: 2023-04-20, status: done, evidence: [{ title: Справка, kind: certificate, url: /files/report.pdf }] }
 `);
   outDir = buildSite(['--content', content]);
 });
@@ -81,9 +85,9 @@ test('the organisation page shows the status by year and the roadmaps at every l
   assert.match(html, /roadmaps\/example-school-2023\//);
 });
 
-test('the YAML roadmap is in the open data with its status and evidence', () => {
+test('the YAML roadmap is in the open data with its status and evidence, from its report', () => {
   const data = JSON.parse(readFileSync(path.join(outDir, 'data', 'roadmaps', 'example-school-2023.json'), 'utf8'));
   const item = data.sections[0].items[0];
-  assert.deepEqual([item.status, item.evidence[0].title, item.implements[0]], ['done', 'Справка', 'sochi-2023#p-school-I-1']);
+  assert.deepEqual([item.execution.status, item.execution.history[0].evidence[0].title, item.implements[0]], ['done', 'Справка', 'sochi-2023#p-school-I-1']);
   assert.equal(data.order.file.signature.key, '00A1B2C3D4E5F6');
 });

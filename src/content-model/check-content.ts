@@ -2,10 +2,11 @@
 // (Astro only logs a broken reference and carries on; a portal with a dangling link must not be published.)
 import type { LoadedContent } from './load-content.ts';
 import type { FieldPath, Problem } from './problems.ts';
-import { formatFieldPath } from './problems.ts';
+import { describePlace, formatFieldPath } from './problems.ts';
 import { limits } from './limits.ts';
 import { listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
-import type { CollectionName, Item, Responsible, Section } from './schemas.ts';
+import { referencesOf } from './references.ts';
+import type { CollectionName, Item, Section } from './schemas.ts';
 
 export const collectionNames: Record<CollectionName, string> = {
   organizations: 'организация',
@@ -25,6 +26,10 @@ export const collectionFoldersRu: Record<CollectionName, string> = {
   reports: 'src/content/reports',
 };
 
+export function missingMessage(target: CollectionName, id: string): string {
+  return `ссылка на несуществующий объект «${id}» (${collectionNames[target]}): проверьте идентификатор или создайте файл ${collectionFoldersRu[target]}/${id}.yaml`;
+}
+
 export function checkContent(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
 
@@ -32,13 +37,14 @@ export function checkContent(content: LoadedContent): Problem[] {
     const entry = content[collection].get(id);
     if (!entry) return;
     const { line, column } = entry.source.locate(fieldPath);
-    problems.push({ severity, file: entry.file, line, column, field: formatFieldPath(fieldPath), message });
+    const place = describePlace(fieldPath, entry.data);
+    problems.push({ severity, file: entry.file, line, column, field: formatFieldPath(fieldPath), ...(place ? { place } : {}), message });
   }
 
   function ref(from: CollectionName, id: string, fieldPath: FieldPath, target: CollectionName, targetId: string | undefined) {
     if (targetId === undefined || content[target].has(targetId)) return;
     if (content.invalidIds.has(`${target}:${targetId}`)) return; // its own errors are already reported
-    at(from, id, fieldPath, `ссылка на несуществующий объект «${targetId}» (${collectionNames[target]}): проверьте идентификатор или создайте файл ${collectionFoldersRu[target]}/${targetId}.yaml`);
+    at(from, id, fieldPath, missingMessage(target, targetId));
   }
 
   const home = content.site.home;
@@ -47,16 +53,26 @@ export function checkContent(content: LoadedContent): Problem[] {
     problems.push({ severity: 'error', file: content.siteSource.file, line, column, field: 'home', message: `организации «${home}» нет: укажите идентификатор файла из src/content/organizations` });
   }
 
+  // References between entries, of valid entries and of the fields of entries with other errors that are ids.
+  for (const collection of Object.keys(collectionNames) as CollectionName[]) {
+    for (const [id, { data }] of content[collection]) for (const r of referencesOf(collection, data)) ref(collection, id, r.path, r.target, r.id);
+  }
+  for (const entry of content.partial) {
+    for (const r of referencesOf(entry.collection, entry.data)) {
+      if (content[r.target].has(r.id) || content.invalidIds.has(`${r.target}:${r.id}`)) continue;
+      const { line, column } = entry.source.locate(r.path);
+      const place = describePlace(r.path, entry.data);
+      problems.push({ severity: 'error', file: entry.file, line, column, field: formatFieldPath(r.path), ...(place ? { place } : {}), message: missingMessage(r.target, r.id) });
+    }
+  }
+
   for (const [id, { data }] of content.organizations) {
-    ref('organizations', id, ['parent'], 'organizations', data.parent);
     if (data.parent === id) at('organizations', id, ['parent'], 'организация не может быть вышестоящей сама для себя');
-    ref('organizations', id, ['head', 'person'], 'people', data.head?.person);
   }
   // Risk profiles refer to risk-factor lists and their codes, checked once the lists are read (below).
   const checkRiskProfiles = (riskCodes: Map<string, Set<string>>) => {
     for (const [id, { data }] of content.organizations) {
       data.riskProfiles?.forEach((profile, i) => {
-        ref('organizations', id, ['riskProfiles', i, 'riskFactors'], 'riskFactors', profile.riskFactors);
         const codes = riskCodes.get(profile.riskFactors);
         profile.codes?.forEach((code, j) => {
           if (codes && !codes.has(code)) at('organizations', id, ['riskProfiles', i, 'codes', j], `код параметра риска «${code}» не найден в перечне «${profile.riskFactors}»`);
@@ -64,13 +80,9 @@ export function checkContent(content: LoadedContent): Problem[] {
       });
     }
   };
-  for (const [id, { data }] of content.people) {
-    ref('people', id, ['organization'], 'organizations', data.organization);
-  }
 
   const glossaryKeys = new Map<string, string>();
   for (const [id, { data }] of content.glossary) {
-    ref('glossary', id, ['scope'], 'organizations', data.scope);
     const key = `${data.abbr}\u0000${data.scope ?? ''}`;
     const other = glossaryKeys.get(key);
     if (other) at('glossary', id, ['abbr'], `сокращение «${data.abbr}» с той же областью действия уже описано в ${other}: объедините записи`);
@@ -79,7 +91,6 @@ export function checkContent(content: LoadedContent): Problem[] {
 
   const riskCodes = new Map<string, Set<string>>();
   for (const [id, { data }] of content.riskFactors) {
-    ref('riskFactors', id, ['owner'], 'organizations', data.owner);
     const codes = new Set<string>();
     data.factors.forEach((factor, f) =>
       factor.parameters?.forEach((parameter, p) => {
@@ -113,15 +124,6 @@ export function checkContent(content: LoadedContent): Problem[] {
   }
 
   for (const [id, { data }] of content.roadmaps) {
-    const check = (fieldPath: FieldPath, target: CollectionName, targetId: string | undefined) => ref('roadmaps', id, fieldPath, target, targetId);
-    check(['owner'], 'organizations', data.owner);
-    check(['order', 'issuer'], 'organizations', data.order.issuer);
-    check(['order', 'signedBy', 'person'], 'people', data.order.signedBy?.person);
-    data.basedOn?.forEach((other, i) => check(['basedOn', i], 'roadmaps', other));
-    data.schools?.forEach((school, i) => check(['schools', i], 'organizations', school));
-    data.specialists?.forEach((s, i) => check(['specialists', i, 'person'], 'people', s.person));
-    data.committees?.forEach((c, i) => c.members.forEach((m, j) => check(['committees', i, 'members', j, 'person'], 'people', m.person)));
-    check(['riskFactors'], 'riskFactors', data.riskFactors);
 
     if (data.period.start > data.period.end) {
       at('roadmaps', id, ['period', 'end'], `конец периода (${data.period.end}) раньше начала (${data.period.start})`);
@@ -137,18 +139,13 @@ export function checkContent(content: LoadedContent): Problem[] {
     };
     data.audit?.rows.forEach((row, i) => checkCode(['audit', 'rows', i, 'code'], row.code));
 
+    // Responsible people and organisations, and the roadmaps of `implements`, are references (above).
     const checkItem = (item: Item, itemPath: FieldPath) => {
-      item.responsible?.forEach((r: Responsible, i) => {
-        if (typeof r === 'string') return;
-        if ('person' in r) check([...itemPath, 'responsible', i, 'person'], 'people', r.person);
-        else check([...itemPath, 'responsible', i, 'organization'], 'organizations', r.organization);
-      });
       item.riskCodes?.forEach((code, i) => checkCode([...itemPath, 'riskCodes', i], code));
       item.implements?.forEach((target, i) => {
         const [roadmapId = '', anchor = ''] = target.split('#');
         const targetAnchors = anchors.get(roadmapId);
-        if (!targetAnchors) check([...itemPath, 'implements', i], 'roadmaps', roadmapId);
-        else if (!targetAnchors.has(anchor)) {
+        if (targetAnchors && !targetAnchors.has(anchor)) {
           at('roadmaps', id, [...itemPath, 'implements', i], `в дорожной карте «${roadmapId}» нет пункта с якорем «${anchor}»`);
         }
       });

@@ -2,25 +2,29 @@
 // shown), but a warning, because such an item gets no dates in calendars, timelines and open data.
 import { understandDeadline } from '../deadlines/parse.ts';
 import type { LoadedContent } from './load-content.ts';
-import { formatFieldPath, type FieldPath, type Problem } from './problems.ts';
-import { walkItems } from './roadmap-structure.ts';
-import type { Item, Section } from './schemas.ts';
+import { describePlace, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
+import { rawItems } from './references.ts';
+
+const withPlace = (path: FieldPath, data: unknown) => {
+  const place = describePlace(path, data);
+  return place ? { place } : {};
+};
 
 export function checkDeadlines(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
-  for (const entry of content.roadmaps.values()) {
-    const items: [Item, FieldPath][] = [...walkItems<Item, Section>(entry.data.sections)].map((visit) => [visit.item, visit.path]);
-    for (const list of ['controlPoints', 'mechanisms'] as const) {
-      entry.data[list]?.forEach((item, i) => items.push([item, [list, i]]));
-    }
+  // Roadmaps with errors elsewhere too: their deadlines are said in the same round as the errors.
+  const partial = content.partial.filter((p) => p.collection === 'roadmaps');
+  for (const entry of [...content.roadmaps.values(), ...partial]) {
+    const items = rawItems(entry.data as Record<string, unknown>);
     for (const [item, itemPath] of items) {
-      if (item.deadline === undefined || understandDeadline(item.deadline)) continue;
+      if (typeof item.deadline !== 'string' || understandDeadline(item.deadline)) continue;
       const fieldPath = [...itemPath, 'deadline'];
       problems.push({
         severity: 'warning',
         file: entry.file,
         ...entry.source.locate(fieldPath),
         field: formatFieldPath(fieldPath),
+        ...withPlace(fieldPath, entry.data),
         message:
           `срок «${item.deadline}» не распознан: он будет показан как написан, но без дат — пункт не попадёт в календарь ` +
           'и на шкалу времени. Если это опечатка, исправьте её; понятные формы сроков — в docs/deadlines.md, «Сроки»',

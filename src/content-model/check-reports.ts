@@ -4,10 +4,9 @@
 // in the content folder's `files` and within the size a school site may publish. A status that goes back from done
 // to planned is a warning: history is kept, but that is rarely what was meant.
 import type { LoadedContent } from './load-content.ts';
-import { formatFieldPath, type FieldPath, type Problem } from './problems.ts';
-import { collectionFoldersRu, collectionNames } from './check-content.ts';
+import { describePlace, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
 import { isCovered, itemAnchor, listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
-import type { CollectionName, Item, Roadmap, Section } from './schemas.ts';
+import type { Item, Roadmap, Section } from './schemas.ts';
 import { formatBytes } from './content-files.ts';
 
 /** The largest file a school site may publish (Rosobrnadzor order № 1493). */
@@ -19,17 +18,13 @@ export function checkReports(content: LoadedContent): Problem[] {
   for (const { data, source, file } of content.reports.values()) {
     const at = (fieldPath: FieldPath, message: string, severity: Problem['severity'] = 'error') => {
       const { line, column } = source.locate(fieldPath);
-      problems.push({ severity, file, line, column, field: formatFieldPath(fieldPath), message });
+      const place = describePlace(fieldPath, data);
+      problems.push({ severity, file, line, column, field: formatFieldPath(fieldPath), ...(place ? { place } : {}), message });
     };
-    const missing = (fieldPath: FieldPath, target: CollectionName, targetId: string) => {
-      if (content[target].has(targetId) || content.invalidIds.has(`${target}:${targetId}`)) return false;
-      at(fieldPath, `ссылка на несуществующий объект «${targetId}» (${collectionNames[target]}): проверьте идентификатор или создайте файл ${collectionFoldersRu[target]}/${targetId}.yaml`);
-      return true;
-    };
-    const organizationMissing = missing(['organization'], 'organizations', data.organization);
-    if (missing(['roadmap'], 'roadmaps', data.roadmap)) continue;
+    // The roadmap and the organisation are references, checked with the others (check-content.ts).
+    const organizationMissing = !content.organizations.has(data.organization);
     const roadmap = content.roadmaps.get(data.roadmap)?.data;
-    if (!roadmap) continue; // a roadmap with errors of its own
+    if (!roadmap) continue; // none, or one with errors of its own
     const pair = `${data.roadmap}\u0000${data.organization}`;
     const other = pairs.get(pair);
     if (other) at(['roadmap'], `отчёт организации «${data.organization}» по карте «${data.roadmap}» уже есть в ${other}: записи пишутся в один файл`);

@@ -149,3 +149,48 @@ test('a valid implements reference passes', () => {
   edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'deadline: "до 30 января 2023 г."\n            implements: ["krasnodar-krai-2023#p-municipal-I-1"]');
   assert.deepEqual(problemsOf(dir), []);
 });
+
+test('an impossible date is refused at its line, as written — not rolled over to the next month', () => {
+  const dir = copyContent();
+  edit(dir, roadmap, 'date: 2023-03-23', 'date: 2023-02-30');
+  const [problem, ...rest] = problemsOf(dir);
+  assert.equal(rest.length, 0, JSON.stringify(rest));
+  assert.equal(problem?.field, 'order.date');
+  assert.equal(problem?.line, positionOf(dir, roadmap, 'date: 2023-02-30').line);
+  assert.match(problem!.message, /такой день должен быть в календаре/);
+  const leap = copyContent();
+  edit(leap, roadmap, 'date: 2023-03-23', 'date: 2024-02-29');
+  assert.deepEqual(problemsOf(leap), []);
+});
+
+test('a colon inside a value: one error that shows the line with the value in quotes', () => {
+  const dir = copyContent();
+  edit(dir, 'glossary/shnor.yaml', 'source: "Приказ МОНиМП КК от 06.03.2023 № 681: «в целях адресной поддержки школ с низкими образовательными результатами (далее – ШНОР)»; так же в приказе УОН Сочи от 23.03.2023: «(далее - ШНОР)»"', 'source: Анализ: результаты ВПР');
+  const [problem, ...rest] = problemsOf(dir);
+  assert.equal(rest.length, 0, JSON.stringify(rest));
+  assert.equal(problem?.line, positionOf(dir, 'glossary/shnor.yaml', 'source: Анализ').line);
+  assert.match(problem!.message, /двоеточие с пробелом внутри значения.*source: "Анализ: результаты ВПР"$/);
+});
+
+test('one slip of indentation is one error at the slipped field, its echoes counted, not listed', () => {
+  const dir = copyContent();
+  edit(dir, roadmap, '            form: "программа"', '          form: "программа"');
+  const problems = problemsOf(dir);
+  assert.equal(problems.length, 1, JSON.stringify(problems));
+  assert.equal(problems[0]!.line, positionOf(dir, roadmap, '          form: "программа"').line);
+  assert.match(problems[0]!.message, /поле «form» сдвинуто на 10 пробелов, а поле «title» строкой выше — на 12.*После неё разбор сбился ещё \d+ раз/);
+});
+
+test('errors in one round: references and deadlines of a file are checked even when other fields of it are wrong', () => {
+  const dir = copyContent();
+  edit(dir, roadmap, 'level: municipal', 'level:');
+  edit(dir, roadmap, 'owner: sochi-uon', 'owner: sochi-uon-typo');
+  edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'deadline: "когда получится"');
+  const content = loadContent(dir, { displayRoot: dir });
+  const said = content.problems.map((p) => `${p.severity} ${p.field}: ${p.message}`);
+  assert.equal(said.length, 3, said.join('\n'));
+  assert.match(said[0]!, /^error level: поле не заполнено; допустимые значения: regional, municipal, school$/);
+  assert.match(said[1]!, /^error owner: ссылка на несуществующий объект «sochi-uon-typo»/);
+  assert.match(said[2]!, /^warning sections\[0\]\.sections\[0\]\.items\[0\]\.deadline: срок «когда получится» не распознан/);
+  assert.equal(content.problems[2]!.place, 'раздел МУНИЦИПАЛЬНЫЙ УРОВЕНЬ › раздел I › пункт 1, № 1.', 'where, counted from one as people count');
+});

@@ -8,7 +8,7 @@ import { readContentFolder, type Attachment, type ContentFiles } from './content
 import { buildDate } from './build-date.ts';
 import { checkReports } from './check-reports.ts';
 import { limits } from './limits.ts';
-import { describeIssue, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
+import { describeIssue, describePlace, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
 import { parseSource, type ParsedSource } from './source-file.ts';
 import { checkContent } from './check-content.ts';
 import { checkDeadlines } from './check-deadlines.ts';
@@ -27,6 +27,15 @@ export interface ContentEntry<T> {
   source: ParsedSource;
 }
 
+export interface PartialEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  source: ParsedSource;
+  /** What YAML read, unvalidated. */
+  data: unknown;
+}
+
 export type CollectionData = { [K in CollectionName]: z.output<(typeof collections)[K]> };
 
 export type LoadedContent = {
@@ -35,6 +44,8 @@ export type LoadedContent = {
   problems: Problem[];
   /** Ids of files that exist but failed to parse or validate: references to them are not reported again. */
   invalidIds: Set<string>;
+  /** Files that were read but failed to validate, with what YAML read of them: their references are checked all the same. */
+  partial: PartialEntry[];
   /** The site's settings (site.yaml in the content folder; defaults when the file is absent). */
   site: SiteConfig;
   siteSource?: ParsedSource & { file: string };
@@ -60,7 +71,7 @@ export function loadContent(contentRoot: string, options: { displayRoot?: string
 export function checkContentFiles({ files, problems: fileProblems, attachments }: ContentFiles, options: { today?: string } = {}): LoadedContent {
   const problems: Problem[] = [...fileProblems];
   const invalidIds = new Set<string>();
-  const loaded = { problems, invalidIds, site: siteSchema.parse({}), attachments: attachments ?? new Map(), today: options.today ?? latestOf(buildDate(), new Date().toISOString().slice(0, 10)) } as LoadedContent;
+  const loaded = { problems, invalidIds, partial: [] as PartialEntry[], site: siteSchema.parse({}), attachments: attachments ?? new Map(), today: options.today ?? latestOf(buildDate(), new Date().toISOString().slice(0, 10)) } as LoadedContent;
   for (const collection of Object.keys(collections) as CollectionName[]) {
     (loaded as Record<string, unknown>)[collection] = new Map<string, ContentEntry<unknown>>();
   }
@@ -97,18 +108,24 @@ export function checkContentFiles({ files, problems: fileProblems, attachments }
     }
     let data: unknown;
     const entryProblems = validate<unknown>(source, file, collections[collection] as z.ZodType<unknown, unknown>, (valid) => (data = valid));
+    const read = source.data;
     // What js-yaml read is not needed once validated (the entry keeps zod's copy, the locations keep the text): let
     // it go while it is young, instead of having the garbage collector copy a second content around.
     source.data = undefined;
     problems.push(...entryProblems);
     if (entryProblems.length) {
       invalidIds.add(`${collection}:${id}`);
+      if (read !== undefined) loaded.partial.push({ collection, id, file, source, data: read });
       continue;
     }
     entries.set(id, { id, collection, file, absoluteFile, data, body: source.body, source });
   }
 
   problems.push(...checkContent(loaded), ...checkReports(loaded), ...checkDeadlines(loaded));
+  // Each file's problems together and in the order of its lines, files in the order they were read.
+  const fileOrder = new Map<string, number>();
+  for (const p of problems) if (!fileOrder.has(p.file)) fileOrder.set(p.file, fileOrder.size);
+  problems.sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line || a.column - b.column);
   return loaded;
 }
 
@@ -119,7 +136,8 @@ function validate<T>(source: ParsedSource, file: string, schema: z.ZodType<T, un
   const problems: Problem[] = [];
   const report = (fieldPath: FieldPath, message: string, locateKey = false) => {
     const { line, column } = source.locate(fieldPath, { key: locateKey });
-    problems.push({ severity: 'error', file, line, column, field: formatFieldPath(fieldPath), message });
+    const place = describePlace(fieldPath, source.data);
+    problems.push({ severity: 'error', file, line, column, field: formatFieldPath(fieldPath), ...(place ? { place } : {}), message });
   };
   for (const error of source.syntaxErrors) {
     problems.push({ severity: 'error', file, ...error.position, field: '', message: error.message });

@@ -11,6 +11,8 @@ export interface Problem {
   column: number;
   /** Field path inside the entry, e.g. sections[0].items[3].number; empty for the whole file. */
   field: string;
+  /** Where that is, for people: «раздел I › пункт 4, № 4.» (paths count from zero, people from one). */
+  place?: string;
   message: string;
 }
 
@@ -23,11 +25,67 @@ export function formatFieldPath(path: FieldPath): string {
   return out;
 }
 
-/** One line per problem: `file:line:column  field  message` (the form editors and CI logs link to). */
+/** One line per problem: `file:line:column  field (place)  message` (the form editors and CI logs link to). */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}:${p.column}`;
   const kind = p.severity === 'error' ? 'ошибка' : 'предупреждение';
-  return `${where}  ${kind}${p.field ? ` в поле ${p.field}` : ''}: ${p.message}`;
+  return `${where}  ${kind}${p.field ? ` в поле ${p.field}` : ''}${p.place ? ` (${p.place})` : ''}: ${p.message}`;
+}
+
+/** How people name the elements of the lists of content files. */
+const elementNames: Record<string, string> = {
+  sections: 'раздел',
+  items: 'пункт',
+  controlPoints: 'контрольная точка',
+  mechanisms: 'механизм',
+  entries: 'запись',
+  responsible: 'ответственный',
+  evidence: 'документ',
+  statuses: 'статус',
+  riskProfiles: 'рисковый профиль',
+  factors: 'фактор',
+  parameters: 'параметр',
+  indicators: 'показатель',
+  directions: 'направление',
+  appendices: 'приложение',
+  specialists: 'специалист',
+  committees: 'состав',
+  members: 'участник',
+  tasks: 'задача',
+  legalBasis: 'основание',
+  implements: 'ссылка',
+  basedOn: 'карта',
+  schools: 'школа',
+  abbreviations: 'сокращение',
+  rows: 'строка',
+};
+
+/**
+ * Where a field path leads, in people's words, from the data it is about: «раздел II › пункт 3, № 3.». Undefined
+ * when the path has no list in it (the field name says it all).
+ */
+export function describePlace(path: FieldPath, data: unknown): string | undefined {
+  const parts: string[] = [];
+  let node: unknown = data;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const next = path[i + 1];
+    const child = (node as Record<string | number, unknown> | undefined)?.[key as string];
+    if (typeof key === 'string' && typeof next === 'number') {
+      const element = (child as unknown[] | undefined)?.[next] as { number?: unknown; item?: unknown } | undefined;
+      const name = elementNames[key] ?? 'элемент списка';
+      const number = typeof element?.number === 'string' || typeof element?.number === 'number' ? String(element.number) : undefined;
+      const title = typeof (element as { title?: unknown } | undefined)?.title === 'string' ? ((element as { title: string }).title) : undefined;
+      if (key === 'sections') parts.push(`${name} ${number ? number.replace(/\.$/, '') : title && title.length <= 40 ? title : next + 1}`);
+      else if (key === 'entries' && typeof element?.item === 'string') parts.push(`${name} ${next + 1} (${element.item})`);
+      else parts.push(`${name} ${next + 1}${number ? `, № ${number}` : ''}`);
+      node = element;
+      i++;
+      continue;
+    }
+    node = child;
+  }
+  return parts.length ? parts.join(' › ') : undefined;
 }
 
 const typeNames: Record<string, string> = {
@@ -69,6 +127,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `неизвестное поле ${issue.keys.map((k) => `«${k}»`).join(', ')}: проверьте написание (список полей — в docs/content-format.md, «Формат содержимого»)`;
     case 'invalid_value':
+      if (issue.input === null || issue.input === undefined || issue.input === '') return `поле не заполнено; допустимые значения: ${issue.values.map((v) => String(v)).join(', ')}`;
       return `недопустимое значение «${String(issue.input)}»; допустимые: ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'too_small':
       if (issue.origin === 'array') return `список должен содержать не меньше ${String(issue.minimum)} элементов`;

@@ -17,23 +17,12 @@ const text = z.string().trim().min(1, { error: 'пустой текст: зап�
 /** A number, a short name, an abbreviation, a code. */
 const shortText = z.string().trim().min(1, { error: 'пустой текст: заполните поле или удалите его' }).max(limits.shortTextChars);
 
-/**
- * A calendar date written as YYYY-MM-DD. YAML parsers differ (js-yaml, used by Astro, makes a Date; the checker's
- * YAML 1.2 parser keeps a string), so both are accepted and the value is always the ISO string.
- */
-export const isoDate = z
-  .union([
-    z.iso.date({ error: 'дата в формате ГГГГ-ММ-ДД, например 2023-03-06' }),
-    z.date().transform((d) => d.toISOString().slice(0, 10)),
-  ], { error: 'дата в формате ГГГГ-ММ-ДД, например 2023-03-06' })
-  .meta({ type: 'string', format: 'date' });
+/** A calendar date written as YYYY-MM-DD, a day that exists (2024-02-30 does not). */
+export const isoDate = z.iso.date({ error: 'дата в формате ГГГГ-ММ-ДД, и такой день должен быть в календаре, например 2023-03-06' }).meta({ type: 'string', format: 'date' });
 
 /** A date and time (simple electronic signature marks carry the moment of signing). */
-const isoDateTime = z
-  .union([
-    z.iso.datetime({ local: true, offset: true, error: 'дата и время в формате ГГГГ-ММ-ДДTЧЧ:ММ, например 2023-03-06T14:05' }),
-    z.date().transform((d) => d.toISOString()),
-  ], { error: 'дата и время в формате ГГГГ-ММ-ДДTЧЧ:ММ, например 2023-03-06T14:05' })
+const isoDateTime = z.iso
+  .datetime({ local: true, offset: true, error: 'дата и время в формате ГГГГ-ММ-ДДTЧЧ:ММ, например 2023-03-06T14:05' })
   .meta({ type: 'string', format: 'date-time' });
 
 const url = z.url({ protocol: /^https?$/, error: 'адрес сайта вида https://…' }).max(limits.shortTextChars * 4);

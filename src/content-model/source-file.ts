@@ -1,8 +1,8 @@
 // Reads one content file (YAML, or MDX with YAML frontmatter) so that every problem can name the line and column
-// of the field it is about. The data is read by js-yaml — fast, and the same parser Astro uses, so the checker and
+// of the field it is about. The data is read by js-yaml — fast — with YAML 1.2's core schema, so the checker and
 // the site see the same values; the position-keeping parser (yaml) runs only when a position is asked for, or to
 // describe a syntax error precisely.
-import { load as loadYaml } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { FieldPath } from './problems.ts';
 
@@ -61,7 +61,9 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
     // Content has no need of them, so they are refused before anything expands them.
     syntaxErrors = mayHaveAliases(yamlText) ? aliasErrors(document().doc, toPosition) : [];
     readable = syntaxErrors.length === 0;
-    if (readable) data = loadYaml(yamlText);
+    // YAML 1.2's core schema: a date stays the text written (`2024-02-30` is checked as written, not rolled over to
+    // 1 March as a timestamp would be), and there are no merge keys.
+    if (readable) data = loadYaml(yamlText, { schema: CORE_SCHEMA });
   } catch (error) {
     // Nesting deep enough to exhaust a parser's stack.
     if (stackExhausted(error)) return tooDeep(lineOffset);
@@ -72,7 +74,7 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
     try {
       const { doc } = document();
       if (doc.errors.some(stackExhausted)) return tooDeep(lineOffset);
-      syntaxErrors = describeSyntaxErrors(doc, toPosition);
+      syntaxErrors = describeSyntaxErrors(doc, toPosition, yamlText, lineOffset);
     } catch (error) {
       if (stackExhausted(error)) return tooDeep(lineOffset);
       throw error;
@@ -97,13 +99,63 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
   };
 }
 
-function describeSyntaxErrors(doc: Document, toPosition: (offset: number) => Position): ParsedSource['syntaxErrors'] {
+/**
+ * The first syntax error of a file, said so that it can be fixed: one slip of indentation or one colon too many makes
+ * the parser report many errors after it, which are its echoes and vanish with it — they are counted, not listed.
+ * The place is the first character of the line the error is on (the parser often points at the end of the line
+ * above, or at the start of the indentation).
+ */
+function describeSyntaxErrors(doc: Document, toPosition: (offset: number) => Position, text: string, lineOffset: number): ParsedSource['syntaxErrors'] {
   // An unknown tag (`!!js/undefined`) is only a warning to the YAML parser, but js-yaml (and Astro) reject it.
-  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
-  return problems.map((error) => ({
-    position: toPosition(error.pos[0]),
-    message: translateYamlError(error.code, error.message),
-  }));
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')].sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = problems[0];
+  if (!first) return [];
+  const lines = text.split('\n');
+  let { line, column } = toPosition(first.pos[0]);
+  let index = line - lineOffset - 1;
+  // At or past the end of a line's text: the error is about the next line with text (but an unclosed bracket is
+  // where it was opened).
+  while (!/flow/i.test(first.message) && (lines[index] ?? '').trimEnd().length < column && index + 1 < lines.length && column > 1) {
+    index++;
+    column = 1;
+  }
+  const lineText = (lines[index] ?? '').replace(/\r$/, '');
+  line = index + lineOffset + 1;
+  const indent = lineText.length - lineText.trimStart().length;
+  if (column <= indent) column = indent + 1;
+  const echoes = problems.length - 1;
+  const more = echoes ? `. После неё разбор сбился ещё ${echoes} ${echoes % 10 >= 2 && echoes % 10 <= 4 && (echoes % 100 < 12 || echoes % 100 > 14) ? 'раза' : 'раз'} — скорее всего, это её отголоски: исправьте её и проверьте снова` : '';
+  const said = colonInValue(lineText) ?? (first.code === 'BAD_INDENT' ? misindented(lines, index) : undefined) ?? translateYamlError(first.code, first.message);
+  return [{ position: { line, column }, message: said + more }];
+}
+
+/** A field indented otherwise than the field above it: both indentations, said in spaces. */
+function misindented(lines: readonly string[], index: number): string | undefined {
+  const keyAt = (text: string) => {
+    const match = /^(\s*)(- )?([^\s:#][^:#]*):/.exec(text);
+    return match ? { key: match[3]!.trim(), indent: match[1]!.length + (match[2] ? 2 : 0) } : undefined;
+  };
+  const here = keyAt(lines[index] ?? '');
+  if (!here) return undefined;
+  for (let i = index - 1; i >= 0; i--) {
+    if (!(lines[i] ?? '').trim() || /^\s*#/.test(lines[i]!)) continue;
+    const above = keyAt(lines[i]!);
+    if (!above || above.indent === here.indent) return undefined;
+    return `неверный отступ: поле «${here.key}» сдвинуто на ${here.indent} ${spaces(here.indent)}, а поле «${above.key}» строкой выше — на ${above.indent}: поля одного пункта или раздела пишутся с одинаковым отступом, пробелами`;
+  }
+  return undefined;
+}
+
+const spaces = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 'пробел' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'пробела' : 'пробелов');
+
+/**
+ * A value with «: » inside (`title: Анализ: результаты ВПР`), which YAML reads as a new field: what to write instead.
+ */
+function colonInValue(line: string): string | undefined {
+  const match = /^(\s*(?:- )?[^\s:#'"][^:#]*?):\s+([^'"\s|>&*!\[{].*:\s.*?)\s*$/.exec(line);
+  if (!match) return undefined;
+  const fixed = `${match[1]}: "${match[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `двоеточие с пробелом внутри значения YAML читает как начало нового поля: заключите значение в кавычки — ${fixed.trim()}`;
 }
 
 function tooDeep(lineOffset: number): ParsedSource {

@@ -159,5 +159,5 @@ test('content check: sections nested deeper than a document has are refused at t
   writeFileSync(path.join(content, 'roadmaps', 'deep', 'deep-sections.yaml'), roadmap);
   const result = checkContent(content);
   assert.equal(result.code, 1);
-  assert.match(result.output, /deep-sections\.yaml:\d+:\d+ +ошибка в поле sections\[0\](\.sections\[0\]){6}: разделы вложены глубже 6 уровней/);
+  assert.match(result.output, /deep-sections\.yaml:\d+:\d+ +ошибка в поле sections\[0\](\.sections\[0\]){6} \(раздел Верх › раздел Раздел 7 › [^)]*\): разделы вложены глубже 6 уровней/);
 });
