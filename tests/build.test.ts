@@ -25,9 +25,11 @@ interface JsonDeadline { text: string | null; kind: string; understood: boolean;
 interface JsonSection { title: string; sections?: JsonSection[]; items?: { number: string | null; title: string; form: string | null; deadline: JsonDeadline; responsible: { text: string }[] }[] }
 const countItems = (sections: JsonSection[] = []): number => sections.reduce((n, s) => n + (s.items?.length ?? 0) + countItems(s.sections), 0);
 
-test('roadmaps.json holds the five seed roadmaps with the item counts of the source documents', () => {
+test('roadmaps.json holds the five seed roadmaps with the item counts of the source documents, and the example', () => {
   const { roadmaps } = readJson('data/roadmaps.json');
   const byId = Object.fromEntries(roadmaps.map((r: { id: string }) => [r.id, r]));
+  assert.equal(byId['sochi-example-school-2023'].example, true, 'the made-up school\'s roadmap says it is an example');
+  delete byId['sochi-example-school-2023'];
   assert.deepEqual(
     Object.fromEntries(Object.entries(byId).map(([id, r]) => [id, countItems((r as { sections: JsonSection[] }).sections)])),
     { 'krasnodar-krai-2023': 156, 'sochi-2023': 52, 'apsheronsk-2021': 45, 'georgievsk-2023-2024': 25, 'belorechensk-2023-2024': 29 },
@@ -96,7 +98,7 @@ test('every item in the open data carries its parsed deadline: kind, understood,
 
 test('one JSON file per roadmap', () => {
   const files = readdirSync(path.join(outDir, 'data', 'roadmaps')).sort();
-  assert.deepEqual(files, ['apsheronsk-2021.json', 'belorechensk-2023-2024.json', 'georgievsk-2023-2024.json', 'krasnodar-krai-2023.json', 'sochi-2023.json']);
+  assert.deepEqual(files, ['apsheronsk-2021.json', 'belorechensk-2023-2024.json', 'georgievsk-2023-2024.json', 'krasnodar-krai-2023.json', 'sochi-2023.json', 'sochi-example-school-2023.json']);
 });
 
 test('the published source JSON Schema accepts every seed roadmap file and rejects a broken one (checked by Ajv)', () => {
@@ -104,7 +106,10 @@ test('the published source JSON Schema accepts every seed roadmap file and rejec
   addFormats.default(ajv);
   assert.deepStrictEqual(readJson('data/roadmap.schema.json'), readJson('data/roadmap.source.schema.json'), 'the earlier name still works');
   const validate = ajv.compile(readJson('data/roadmap.source.schema.json'));
-  const frontmatter = (file: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!);
+  const frontmatter = (file: string) => {
+    const text = readFileSync(file, 'utf8');
+    return parseYaml(file.endsWith('.mdx') ? /^---\n([\s\S]*?)\n---/.exec(text)![1]! : text);
+  };
   const dir = path.join(realContent, 'roadmaps');
   for (const file of readdirSync(dir)) {
     assert.ok(validate(frontmatter(path.join(dir, file))), `${file}: ${ajv.errorsText(validate.errors)}`);

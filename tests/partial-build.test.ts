@@ -13,13 +13,14 @@ const built = karta(['build', '--home', 'sochi', '--base', '/sochi/', '--out', o
 test('--home publishes one municipality: its own and the regional roadmap, its organisations, nothing of others', () => {
   assert.equal(built.code, 0, built.output);
   const dirs = (folder: string) => readdirSync(path.join(outDir, folder), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  assert.deepStrictEqual(dirs('roadmaps'), ['krasnodar-krai-2023', 'sochi-2023']);
+  assert.deepStrictEqual(dirs('roadmaps'), ['krasnodar-krai-2023', 'sochi-2023', 'sochi-example-school-2023']);
   assert.ok(dirs('organizations').includes('sochi'));
   assert.ok(!dirs('organizations').some((id) => id.startsWith('apsheronsk') || id.startsWith('georgievsk')), dirs('organizations').join(' '));
   const data = JSON.parse(readFileSync(path.join(outDir, 'data', 'roadmaps.json'), 'utf8')) as { roadmaps: { id: string }[] };
-  assert.deepStrictEqual(data.roadmaps.map((r) => r.id).sort(), ['krasnodar-krai-2023', 'sochi-2023']);
-  // The search has the pages of this part only.
-  assert.equal(readdirSync(path.join(outDir, 'pagefind', 'fragment')).length, dirs('roadmaps').length + dirs('organizations').length);
+  assert.deepStrictEqual(data.roadmaps.map((r) => r.id).sort(), ['krasnodar-krai-2023', 'sochi-2023', 'sochi-example-school-2023']);
+  // The search has the pages of this part only: roadmaps and organisations (not their calendars and monitoring).
+  const organizations = dirs('organizations').filter((id) => existsSync(path.join(outDir, 'organizations', id, 'index.html')));
+  assert.equal(readdirSync(path.join(outDir, 'pagefind', 'fragment')).length, dirs('roadmaps').length + organizations.length);
 });
 
 test('--base puts every link of the part under its folder', () => {

@@ -100,6 +100,12 @@ async function build(contentDir: string, outDir: string, options: BuildOptions):
     return 1;
   }
   console.log(`Сайт собран: ${path.relative(process.cwd(), outDir) || outDir}`);
+  if (!readSiteConfig(contentDir).url) {
+    console.warn(
+      'Предупреждение: в site.yaml нет url (публичного адреса сайта). Ссылки из файлов календаря (.ics) на пункты карт ' +
+        'поэтому относительные: в календаре телефона или почты, куда файл подписан, они не откроются. Добавьте, например, url: https://school12.example.ru',
+    );
+  }
   if (process.env.KARTA_TIMINGS) timer.report(process.env.KARTA_TIMINGS, Math.max(peakRssBytes, process.resourceUsage().maxRSS * 1024));
   return 0;
 }

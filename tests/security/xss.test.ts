@@ -19,7 +19,7 @@ import { textualOrderTexts, xssPayloads } from './hostile.ts';
 const notText = new Set([
   'id', 'owner', 'issuer', 'person', 'organization', 'parent', 'scope', 'riskFactors', 'basedOn', 'schools', 'implements',
   'level', 'kind', 'status', 'format', 'date', 'start', 'end', 'signedAt', 'published', 'updated', 'url', 'website', 'base',
-  'home', 'year', 'code', 'codes', 'riskCodes', 'example', 'sizeBytes', 'yearStartMonth',
+  'home', 'year', 'code', 'codes', 'riskCodes', 'example', 'sizeBytes', 'yearStartMonth', 'number', 'item', 'roadmap', 'covers', 'file',
 ]);
 
 let payload = 0;
