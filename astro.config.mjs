@@ -1,26 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { readSiteConfig } from './src/content-model/site-config.ts';
-import { checkedContentReady } from './src/content-model/astro-loader.ts';
-import { searchIndexWhileRendering } from './src/integrations/search-index.ts';
+import { kartaBuild } from './src/build/astro-integration.ts';
 
-const site = readSiteConfig();
-
+// The base path and the address of a site (site.yaml, `--base`) are given by `karta build` with the rest of what it
+// builds (src/build/checked-content.ts, astroConfig): nothing here reads the content or the environment.
 export default defineConfig({
   // Plain static HTML: every page works as a file on any static host, in a subfolder, or linked from a school site.
   output: 'static',
-  site: site.url,
-  base: site.base,
   // Stylesheets as files, never inline: the Content-Security-Policy allows only the site's own files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'ignore',
-  integrations: [
-    // The content is checked in another process while Astro starts (src/cli/render-pages-process.ts): the build waits
-    // for it here, and content with errors stops it before anything is written.
-    { name: 'karta-checked-content', hooks: { 'astro:build:start': () => checkedContentReady() } },
-    // `karta build` indexes the roadmap and organisation pages for search while the rest is rendered.
-    searchIndexWhileRendering(),
-  ],
+  // Waits for the checked content; `karta build` indexes the roadmap and organisation pages for search while the
+  // rest is rendered.
+  integrations: [kartaBuild()],
   vite: {
     build: {
       // Scripts as files, never inline (the Content-Security-Policy allows only the site's own files).

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { copyContent, edit, karta, positionOf, realContent } from './support/content-copy.ts';
+import { copyContent, edit, karta, positionOf, projectRoot, realContent } from './support/content-copy.ts';
 import { buildSite } from './support/built-site.ts';
 import { tempDir } from './support/temp-dir.ts';
 
@@ -16,7 +16,7 @@ let outDir = '';
 const timings = path.join(tempDir('karta-timings-'), 'timings.json');
 
 before(() => {
-  outDir = buildSite([], { KARTA_TIMINGS: timings });
+  outDir = buildSite(['--timings', timings]);
 });
 
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(outDir, file), 'utf8'));
@@ -283,4 +283,38 @@ test('a broken site.yaml stops the build with the check’s report in Russian, n
   assert.match(result.stderr, /Сайт не собран: предыдущая сборка оставлена без изменений/);
   assert.doesNotMatch(result.output, /astro|config/i);
   assert.equal(snapshot(outDir), before);
+});
+
+test('the plain build (--plain: one step after another, no internal of Astro relied on) gives the same site', () => {
+  const env = { KARTA_BUILD_DATE: '2026-11-23' };
+  const parallel = path.join(tempDir('karta-parallel-'), 'dist');
+  const plain = path.join(tempDir('karta-plain-'), 'dist');
+  for (const [out, args] of [[parallel, []], [plain, ['--plain']]] as const) {
+    const result = karta(['build', '--out', out, ...args], env);
+    assert.equal(result.code, 0, result.output);
+  }
+  const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile()).sort();
+  const pages = (dir: string) => files(dir).filter((f) => !f.startsWith('pagefind'));
+  assert.deepStrictEqual(pages(plain), pages(parallel));
+  for (const file of pages(plain)) assert.ok(readFileSync(path.join(plain, file)).equals(readFileSync(path.join(parallel, file))), file);
+  // The same pages are in the index; its files are named by their content, which depends on the order pages came in.
+  const fragments = (dir: string) => readdirSync(path.join(dir, 'pagefind', 'fragment')).length;
+  assert.equal(fragments(plain), fragments(parallel));
+  assert.ok(fragments(plain) > 30);
+  const refused = karta(['build', '--plain', '--home', 'nowhere', '--out', plain]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.output, /--home «nowhere»: такой организации нет/);
+  assert.ok(existsSync(path.join(plain, 'index.html')), 'the previous site stays');
+});
+
+test('a site folder beside the project whose name begins with the project folder\'s (…/main → …/main-site/dist) builds', () => {
+  const beside = `${projectRoot}-site-${process.pid}`;
+  try {
+    const result = karta(['build', '--out', path.join(beside, 'dist')]);
+    assert.equal(result.code, 0, result.output);
+    assert.ok(existsSync(path.join(beside, 'dist', 'roadmaps', 'sochi-2023', 'index.html')));
+    assert.deepStrictEqual(readdirSync(beside), ['dist'], 'no bundle of Astro\'s left beside it');
+  } finally {
+    rmSync(beside, { recursive: true, force: true });
+  }
 });

@@ -1,5 +1,5 @@
-// Calendars and the home page stay bounded as a region grows: the same synthetic region (src/bench) built with 6 and
-// with 18 schools.
+// Calendars, the home page and the execution pages stay bounded as a region grows: the same synthetic region
+// (bench/synthetic-region.ts) built with 6 and with 18 schools.
 // Regional and municipal roadmaps are the same in both (the generator draws them before the schools), and so is
 // every school the smaller region has. The portal calendar lists only the regional roadmap's items and a line per
 // municipality a month; a school's calendar and .ics do not change when other schools are added; a municipality's
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../src/content-model/load-content.ts';
-import { phraseBankFrom, writeSyntheticRegion } from '../src/bench/synthetic-region.ts';
+import { phraseBankFrom, writeSyntheticRegion } from '../bench/synthetic-region.ts';
 import { buildSite } from './support/built-site.ts';
 import { realContent } from './support/content-copy.ts';
 import { tempDir } from './support/temp-dir.ts';
@@ -93,4 +93,19 @@ test('the home page does not grow with the schools: roadmaps above them, organis
   assert.match(b!, /href="\/roadmaps\/">Все дорожные карты, со школьными \(22\)</);
   assert.match(b!, /bench-m1\/">[^<]*<\/a><span class="muted"> \(6 организаций\)/);
   assert.ok(b!.length <= a!.length + 10, `${a!.length} → ${b!.length} bytes`);
+});
+
+test('execution pages stay bounded: a region\'s monitoring lists its municipalities, a school\'s page does not change with other schools', () => {
+  const rows = (html: string) => [...html.matchAll(/<tr data-name="[^"]*"/g)].length;
+  const [a, b] = [read(small, 'organizations/bench-region/monitoring/index.html'), read(large, 'organizations/bench-region/monitoring/index.html')];
+  assert.equal(rows(a), municipalities);
+  assert.equal(rows(b), municipalities, 'a row per municipality, not per school');
+  // The figures change with the schools (means of more of them), the page's size hardly.
+  assert.ok(Math.abs(b.length - a.length) < 200, `${a.length} → ${b.length} bytes`);
+  assert.equal(read(large, 'organizations/bench-m1-s1/index.html'), read(small, 'organizations/bench-m1-s1/index.html'), 'a school\'s page');
+  const schoolsOf = (n: number) => Array.from({ length: n }, (_, i) => i + 1).filter((s) => (s - 1) % municipalities === 0).length;
+  const [m1, m2] = [read(small, 'organizations/bench-m1/monitoring/index.html'), read(large, 'organizations/bench-m1/monitoring/index.html')];
+  assert.equal(rows(m1), schoolsOf(small));
+  assert.equal(rows(m2), schoolsOf(large), 'a municipality\'s monitoring: a row per school of its own');
+  assert.ok(m2.length - m1.length <= 1_500 * (rows(m2) - rows(m1)), `${m1.length} → ${m2.length} bytes`);
 });

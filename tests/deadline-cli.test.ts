@@ -1,7 +1,11 @@
-// `karta deadline` as a user runs it: the real command in a subprocess, its JSON read back.
+// `karta deadline` as a user runs it: the real command in a subprocess, its JSON read back; and a deadline it does not
+// understand in `karta check`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { karta } from './support/content-copy.ts';
+import path from 'node:path';
+import { copyContent, edit, karta, positionOf } from './support/content-copy.ts';
+
+const sochi = 'roadmaps/sochi-2023.mdx';
 
 test('karta deadline prints the structure and the occurrences in the period as JSON', () => {
   const result = karta(['deadline', 'не реже одного раза в четверть', '--period', '2023-01-01:2023-12-31']);
@@ -56,4 +60,17 @@ test('karta deadline: a malformed period or a missing phrase is an error in Russ
   assert.match(noPhrase.stderr, /укажите срок в кавычках/);
   assert.match(karta(['help']).stdout, /karta deadline "СРОК"/);
   assert.match(karta(['deadline', '--help']).stdout, /--period ОТ:ДО +период ГГГГ-ММ-ДД:ГГГГ-ММ-ДД/);
+});
+
+test('karta check prints the warning and still exits 0', () => {
+  const dir = copyContent();
+  edit(dir, sochi, 'deadline: "до 30 января 2023 г."', 'deadline: "по мере поступления средств"');
+  const result = karta(['check', '--content', dir]);
+  assert.equal(result.code, 0, result.output);
+  const at = positionOf(dir, sochi, '"по мере');
+  assert.ok(
+    result.stderr.includes(`${path.join(dir, sochi)}:${at.line}:${at.column}  предупреждение в поле sections[0].sections[0].items[0].deadline (раздел МУНИЦИПАЛЬНЫЙ УРОВЕНЬ › раздел I › пункт 1, № 1.): срок «по мере поступления средств» не распознан`),
+    result.stderr,
+  );
+  assert.match(result.stdout, /Содержимое в порядке: .*; предупреждений: 1\./);
 });

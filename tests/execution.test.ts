@@ -7,13 +7,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { buildSite } from './support/built-site.ts';
+import { sharedSite } from './support/built-site.ts';
 import { realContent } from './support/content-copy.ts';
 
 const asOf = '2023-11-20';
 let dist = '';
 before(() => {
-  dist = buildSite([], { KARTA_BUILD_DATE: asOf });
+  dist = sharedSite(asOf);
 });
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 const json = (file: string) => JSON.parse(read(file));

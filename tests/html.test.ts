@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { buildSite } from './support/built-site.ts';
+import { sharedSite } from './support/built-site.ts';
 import { loadContent } from '../src/content-model/load-content.ts';
 import { realContent } from './support/content-copy.ts';
 
@@ -13,7 +13,7 @@ let pages: string[] = [];
 
 before(() => {
   // A build date inside the seeds' periods: the home page and calendars then list items due this month.
-  outDir = buildSite([], { KARTA_BUILD_DATE: '2023-11-20' });
+  outDir = sharedSite('2023-11-20');
   pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
 });
 

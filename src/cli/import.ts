@@ -10,7 +10,7 @@ import { renderReport } from '../import/report.ts';
 import { slugForFile } from '../import/file-id.ts';
 import { glossaryAbbreviations } from '../import/glossary-abbreviations.ts';
 import { idPattern } from '../content-model/schemas.ts';
-import { defaultContentDir } from './paths.ts';
+import { defaultContentDir } from '../build/paths.ts';
 import { writeOutputFile, writeProblem } from './output-files.ts';
 import { checkFileSize } from '../import/limits.ts';
 

@@ -2,7 +2,7 @@
 // get wrong (an unknown option, a value missing, options npm kept for itself) gets a Russian message and the
 // command's help, never a stack trace (KARTA_DEBUG=1 shows it for a developer).
 // Each command's modules are loaded only when it runs: `karta build` stays a small process that holds the search
-// index while another renders the pages (src/cli/build.ts), and no command loads the importers' libraries but import.
+// index while another renders the pages (src/build/build.ts), and no command loads the importers' libraries but import.
 import { parseArgs } from 'node:util';
 import leven from 'leven';
 
@@ -43,9 +43,18 @@ const commands: Record<string, CommandSpec> = {
       out: out(''),
       home: { type: 'string', value: 'ОРГАНИЗАЦИЯ', help: 'собрать часть портала: муниципалитет или школу (вместо home в site.yaml)' },
       base: { type: 'string', value: '/ПОДПАПКА/', help: 'подпапка, в которой сайт будет лежать (вместо base в site.yaml)' },
+      plain: { type: 'boolean', help: 'собрать шаг за шагом в одном процессе (проверка, Astro, данные, поиск): медленнее на больших порталах' },
+      timings: { type: 'string', value: 'ФАЙЛ.json', help: 'записать время этапов сборки (для бенчмарка)' },
     },
     run: async (o) =>
-      (await import('./build.ts')).runBuild({ contentDir: string(o, 'content'), outDir: string(o, 'out'), home: string(o, 'home'), base: string(o, 'base') }),
+      (await import('../build/build.ts')).runBuild({
+        contentDir: string(o, 'content'),
+        outDir: string(o, 'out'),
+        home: string(o, 'home'),
+        base: string(o, 'base'),
+        plain: o.plain === true,
+        timings: string(o, 'timings'),
+      }),
   },
   serve: {
     summary: 'показать собранный сайт на http://127.0.0.1 (с его подпапкой base)',

@@ -9,7 +9,7 @@ import { FormError, formModel } from '../report-form/form-model.ts';
 import { writeReportForm } from '../report-form/write-form.ts';
 import { formatDate, plural } from '../ui/strings.ts';
 import { writeOutputFile, writeProblem } from './output-files.ts';
-import { defaultContentDir } from './paths.ts';
+import { defaultContentDir } from '../build/paths.ts';
 import { brokenReportFile } from './report.ts';
 
 export interface ReportFormOptions {

@@ -19,7 +19,7 @@ import { findReport, FormError, formModel } from '../report-form/form-model.ts';
 import { FormReadError, readFilledForm } from '../report-form/read-form.ts';
 import { formatDate, plural, ui } from '../ui/strings.ts';
 import { writeOutputFile, writeProblem } from './output-files.ts';
-import { defaultContentDir } from './paths.ts';
+import { defaultContentDir } from '../build/paths.ts';
 
 export interface ReportCommandOptions {
   file?: string;

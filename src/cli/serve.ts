@@ -1,10 +1,10 @@
 // `karta serve`: shows the built site on this machine, under the subfolder it was built for (the build records it
-// in the site folder, src/cli/build-record.ts), with a message in Russian. The browser is not opened: the command
+// in the site folder, src/build/build-record.ts), with a message in Russian. The browser is not opened: the command
 // often runs where there is no screen.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { defaultOutDir } from './paths.ts';
-import { readBuildRecord } from './build-record.ts';
+import { defaultOutDir } from '../build/paths.ts';
+import { readBuildRecord } from '../build/build-record.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
 const defaultPort = 4321;

@@ -1,6 +1,6 @@
 // Checks that need the whole content at once: references between entries, duplicate numbers and anchors.
 // (Astro only logs a broken reference and carries on; a portal with a dangling link must not be published.)
-import type { LoadedContent } from './load-content.ts';
+import type { LoadedContent } from './loaded-content.ts';
 import type { FieldPath, Problem } from './problems.ts';
 import { describePlace, formatFieldPath } from './problems.ts';
 import { limits } from './limits.ts';

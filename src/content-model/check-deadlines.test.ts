@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { errorsOf, loadContent } from './load-content.ts';
-import { copyContent, edit, karta, positionOf, realContent } from '../../tests/support/content-copy.ts';
+import { copyContent, edit, positionOf, realContent } from '../../tests/support/content-copy.ts';
 
 const sochi = 'roadmaps/sochi-2023.mdx';
 const georgievsk = 'roadmaps/georgievsk-2023-2024.mdx';
@@ -29,18 +28,6 @@ test('a deadline the parser does not understand is a warning with file, line, co
   assert.match(problems[1]!.message, /^срок «по мере поступления средств» не распознан: он будет показан как написан/);
 });
 
-test('karta check prints the warning and still exits 0', () => {
-  const dir = copyContent();
-  edit(dir, sochi, 'deadline: "до 30 января 2023 г."', 'deadline: "по мере поступления средств"');
-  const result = karta(['check', '--content', dir]);
-  assert.equal(result.code, 0, result.output);
-  const at = positionOf(dir, sochi, '"по мере');
-  assert.ok(
-    result.stderr.includes(`${path.join(dir, sochi)}:${at.line}:${at.column}  предупреждение в поле sections[0].sections[0].items[0].deadline (раздел МУНИЦИПАЛЬНЫЙ УРОВЕНЬ › раздел I › пункт 1, № 1.): срок «по мере поступления средств» не распознан`),
-    result.stderr,
-  );
-  assert.match(result.stdout, /Содержимое в порядке: .*; предупреждений: 1\./);
-});
 
 test('an organisation may set its academic calendar; a malformed one is an error', () => {
   const good = copyContent();

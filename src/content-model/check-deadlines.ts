@@ -1,7 +1,7 @@
 // Deadlines the parser does not understand: not an error (the words as written are the legal text and are always
 // shown), but a warning, because such an item gets no dates in calendars, timelines and open data.
 import { understandDeadline } from '../deadlines/parse.ts';
-import type { LoadedContent } from './load-content.ts';
+import type { LoadedContent } from './loaded-content.ts';
 import { describePlace, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
 import { rawItems } from './references.ts';
 

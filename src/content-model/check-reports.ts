@@ -3,7 +3,7 @@
 // of the roadmap (in those sections), dated within the roadmap's period and not after today; every evidence file is
 // in the content folder's `files` and within the size a school site may publish. A status that goes back from done
 // to planned is a warning: history is kept, but that is rarely what was meant.
-import type { LoadedContent } from './load-content.ts';
+import type { LoadedContent } from './loaded-content.ts';
 import { describePlace, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
 import { isCovered, itemAnchor, listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import type { Item, Roadmap, Section } from './schemas.ts';

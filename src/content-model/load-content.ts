@@ -3,8 +3,9 @@
 // collected, never only the first, so one run of `karta check` shows everything there is to fix.
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { collections, idPattern, siteSchema, type CollectionName, type SiteConfig } from './schemas.ts';
-import { readContentFolder, type Attachment, type ContentFiles } from './content-files.ts';
+import { collections, idPattern, siteSchema, type CollectionName } from './schemas.ts';
+import { readContentFolder, type ContentFiles } from './content-files.ts';
+import type { CollectionData, ContentEntry, LoadedContent, PartialEntry } from './loaded-content.ts';
 import { buildDate } from './build-date.ts';
 import { checkReports } from './check-reports.ts';
 import { limits } from './limits.ts';
@@ -14,46 +15,7 @@ import { checkContent } from './check-content.ts';
 import { checkDeadlines } from './check-deadlines.ts';
 import { checkOrderText } from './order-text.ts';
 
-export interface ContentEntry<T> {
-  id: string;
-  collection: CollectionName;
-  /** Path of the file as shown in messages. */
-  file: string;
-  /** Absolute path of the file. */
-  absoluteFile: string;
-  data: T;
-  /** MDX body of a roadmap written as MDX. */
-  body?: string;
-  source: ParsedSource;
-}
-
-export interface PartialEntry {
-  collection: CollectionName;
-  id: string;
-  file: string;
-  source: ParsedSource;
-  /** What YAML read, unvalidated. */
-  data: unknown;
-}
-
-export type CollectionData = { [K in CollectionName]: z.output<(typeof collections)[K]> };
-
-export type LoadedContent = {
-  [K in CollectionName]: Map<string, ContentEntry<CollectionData[K]>>;
-} & {
-  problems: Problem[];
-  /** Ids of files that exist but failed to parse or validate: references to them are not reported again. */
-  invalidIds: Set<string>;
-  /** Files that were read but failed to validate, with what YAML read of them: their references are checked all the same. */
-  partial: PartialEntry[];
-  /** The site's settings (site.yaml in the content folder; defaults when the file is absent). */
-  site: SiteConfig;
-  siteSource?: ParsedSource & { file: string };
-  /** Files of the content folder's `files` folder (evidence of reports), by path. */
-  attachments: Map<string, Attachment>;
-  /** The last day a report entry may be dated: today, or the build's day when that is later (tests of a future). */
-  today: string;
-};
+export type { CollectionData, ContentEntry, LoadedContent, PartialEntry } from './loaded-content.ts';
 
 export { siteConfigFile } from './content-files.ts';
 
@@ -62,16 +24,23 @@ export function entryIdFromFile(file: string): string {
   return path.basename(file).replace(/\.(ya?ml|mdx)$/, '');
 }
 
+export interface CheckOptions {
+  /** The build's day: report entries may be dated up to it, or up to today when that is later. */
+  asOf?: string;
+  /** The last day report entries may be dated, exactly (tests). */
+  today?: string;
+}
+
 /** Reads and checks the content folder `contentRoot` (see content-files.ts for what is read). */
-export function loadContent(contentRoot: string, options: { displayRoot?: string } = {}): LoadedContent {
-  return checkContentFiles(readContentFolder(contentRoot, options.displayRoot ?? process.cwd()));
+export function loadContent(contentRoot: string, options: CheckOptions & { displayRoot?: string } = {}): LoadedContent {
+  return checkContentFiles(readContentFolder(contentRoot, options.displayRoot ?? process.cwd()), options);
 }
 
 /** Checks content files already read: each against its schema, then all of them together. No disk is read. */
-export function checkContentFiles({ files, problems: fileProblems, attachments }: ContentFiles, options: { today?: string } = {}): LoadedContent {
+export function checkContentFiles({ files, problems: fileProblems, attachments }: ContentFiles, options: CheckOptions = {}): LoadedContent {
   const problems: Problem[] = [...fileProblems];
   const invalidIds = new Set<string>();
-  const loaded = { problems, invalidIds, partial: [] as PartialEntry[], site: siteSchema.parse({}), attachments: attachments ?? new Map(), today: options.today ?? latestOf(buildDate(), new Date().toISOString().slice(0, 10)) } as LoadedContent;
+  const loaded = { problems, invalidIds, partial: [] as PartialEntry[], site: siteSchema.parse({}), attachments: attachments ?? new Map(), today: options.today ?? latestOf(options.asOf ?? buildDate(), new Date().toISOString().slice(0, 10)) } as LoadedContent;
   for (const collection of Object.keys(collections) as CollectionName[]) {
     (loaded as Record<string, unknown>)[collection] = new Map<string, ContentEntry<unknown>>();
   }

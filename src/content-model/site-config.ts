@@ -1,32 +1,20 @@
-// Which content folder a build uses, and that folder's site settings (site.yaml). Read by astro.config.mjs (base
-// path), content.config.ts (collections) and the pages; `karta check` has already reported any problem in them.
+// A content folder's site settings (site.yaml), with what the command line says instead (`karta build --home …
+// --base …`): one municipality or school can publish its part of a region's content without a copy of it. Read
+// before Astro starts, for the base path and address; `karta check` reports any problem in the file.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { siteSchema, type SiteConfig } from './schemas.ts';
 
-const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export type SiteOverrides = Partial<Pick<SiteConfig, 'home' | 'base'>>;
 
-/** The content folder: KARTA_CONTENT_DIR (set by `karta build --content`) or src/content. */
-export function contentDir(): string {
-  return path.resolve(process.env.KARTA_CONTENT_DIR ?? path.join(projectRoot, 'src', 'content'));
+/** Only the settings that are given: an option left out of the command line does not blank site.yaml's. */
+export function definedOverrides(overrides: SiteOverrides): SiteOverrides {
+  return { ...(overrides.home !== undefined ? { home: overrides.home } : {}), ...(overrides.base !== undefined ? { base: overrides.base } : {}) };
 }
 
-/**
- * site.yaml of the content folder, with what `karta build --home … --base …` says instead (KARTA_HOME, KARTA_BASE):
- * one municipality or school can publish its part of a region's content without a copy of it.
- */
-export function readSiteConfig(dir: string = contentDir()): SiteConfig {
+export function readSiteConfig(dir: string, overrides: SiteOverrides = {}): SiteConfig {
   const file = path.join(dir, 'site.yaml');
   const config = existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {};
-  return siteSchema.parse({ ...config, ...siteOverrides() });
-}
-
-/** Settings given on the command line, which win over site.yaml. */
-export function siteOverrides(): Partial<Pick<SiteConfig, 'home' | 'base'>> {
-  return {
-    ...(process.env.KARTA_HOME ? { home: process.env.KARTA_HOME } : {}),
-    ...(process.env.KARTA_BASE ? { base: process.env.KARTA_BASE } : {}),
-  };
+  return siteSchema.parse({ ...config, ...definedOverrides(overrides) });
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviatorsByOrganization, createAbbreviator, escapeHtml } from './abbreviations.ts';
+import { abbreviatorsByOrganization, createAbbreviator } from './abbreviations.ts';
+import { escapeHtml } from '../html/html.ts';
 import type { Organization } from '../content-model/schemas.ts';
 
 const glossary = [

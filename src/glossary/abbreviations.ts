@@ -2,10 +2,7 @@
 // (<abbr title="…">). The text is escaped here: content can never inject markup.
 import type { GlossaryEntry, Organization } from '../content-model/schemas.ts';
 import { ancestorsOf } from '../content-model/organization-tree.ts';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeHtml } from '../html/html.ts';
 
 /** Plain text, or an abbreviation with its expansion. */
 export type Segment = string | { abbr: string; expansion: string };

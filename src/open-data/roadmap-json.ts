@@ -1,7 +1,7 @@
 // The open-data form of a roadmap (dist/data/roadmaps.json and dist/data/roadmaps/<id>.json): everything the
 // approved document says, with references resolved to names and every item given its anchor, so that a reader of
 // the JSON needs nothing else; every deadline carries what it means and its dates in the roadmap's period.
-// Pure: the build (src/open-data/write-files.ts), the roadmap page and the tests call it with plain data.
+// Pure: the build (src/build/write-data-files.ts), the roadmap page and the tests call it with plain data.
 import type { GlossaryEntry, Item, Organization, Person, Responsible, RiskFactorList, Roadmap, Section } from '../content-model/schemas.ts';
 import { itemAnchor, listItemAnchor, sectionAnchor } from '../content-model/roadmap-structure.ts';
 import { academicCalendarFor, parseDeadline, type AcademicCalendar, type Deadline, type Period } from '../deadlines/index.ts';

@@ -113,7 +113,7 @@ export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations
     meta: {
       organization: owner,
       ...where.meta,
-      // Where the search page finds the facets of the items (src/open-data/write-files.ts writes them).
+      // Where the search page finds the facets of the items (src/build/write-data-files.ts writes them).
       ...(described ? { facets: urls.itemFacets(roadmap.id) } : {}),
     },
   };

@@ -1,6 +1,6 @@
 // Which pages the search indexes, and how they reach the index during `karta build`: the process that renders the
-// pages (src/cli/render-pages-process.ts) hands over each batch as soon as it is written
-// (src/integrations/search-index.ts), and the build's own process gives them to Pagefind (src/search/write-index.ts).
+// pages (src/build/render-pages-process.ts) hands over each batch as soon as it is written
+// (src/build/astro-integration.ts), and the build's own process gives them to Pagefind (src/search/write-index.ts).
 
 /** The pages that are searched (Astro route patterns); nothing else (calendars, lists, the glossary) is read. */
 export const searchedRoutes: ReadonlySet<string> = new Set(['/roadmaps/[id]', '/organizations/[id]']);
@@ -36,7 +36,7 @@ export function bundleOf(position: number, bundles: number): number {
   return position % bundles;
 }
 
-/** Where the pages that the build writes while rendering are reported (src/integrations/search-index.ts). */
+/** Where the pages that the build writes while rendering are reported (src/build/astro-integration.ts). */
 export interface WrittenPages {
   /**
    * Searched pages just written, as paths within the built site (e.g. roadmaps/x/index.html), and how many the site

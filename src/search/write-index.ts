@@ -4,7 +4,7 @@
 // (src/components/SearchData.astro). Russian stemming: «стажировки» finds «стажировка».
 //
 // Pagefind indexes in its own process, from the pages on disk. `karta build` starts it before the pages are
-// rendered, in another process (src/cli/render-pages.ts), which renders the searched pages first and hands them over
+// rendered, in another process (src/build/render-pages.ts), which renders the searched pages first and hands them over
 // in batches as they are written (src/search/searched-pages.ts): Pagefind reads them on the second core while the
 // rest is rendered. It writes the index only when the rendering process has ended: writing takes Pagefind most of
 // its memory, and the rendering process would add as much again. A large site's index is two bundles, each indexed

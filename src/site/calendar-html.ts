@@ -5,21 +5,25 @@
 // abbreviator, as on the roadmap page.
 import type { DueEntry, RoadmapGroup } from '../calendar/index.ts';
 import { windowLabel } from '../calendar/format.ts';
-import { escapeHtml } from '../glossary/abbreviations.ts';
+import { html, trusted, type Html } from '../html/html.ts';
 import { numberedTitle } from '../content-model/roadmap-structure.ts';
 import { formatDate, ui } from '../ui/strings.ts';
-import { isShared, roadmapById } from './calendar.ts';
-import type { SiteContent } from './content.ts';
+import { isShared, roadmapById } from './calendar-pages.ts';
+import type { SiteContent } from './page-content.ts';
 import { urls } from './urls.ts';
 
 /** `due`: when, the item and its deadline as written; `starting`: the item and the day its window ends. */
 export type ListKind = 'due' | 'starting';
 
-const time = (datetime: string, text: string) => `<time datetime="${escapeHtml(datetime)}">${escapeHtml(text)}</time>`;
+const time = (datetime: string, text: string) => html`<time datetime="${datetime}">${text}</time>`;
+
+function windowTimes(occurrence: DueEntry['occurrence']): Html {
+  return html`<span class="cal-when">${windowLabel(occurrence).map((t, i) => html`${i ? ' — ' : ''}${time(t.datetime, t.text)}`)}</span>`;
+}
 
 /** One window of a deadline as <time> elements: a day, a month, or a span. */
 export function windowHtml(occurrence: DueEntry['occurrence']): string {
-  return `<span class="cal-when">${windowLabel(occurrence).map((t) => time(t.datetime, t.text)).join(' — ')}</span>`;
+  return windowTimes(occurrence).value;
 }
 
 const cache = { due: new WeakMap<readonly DueEntry[], string>(), starting: new WeakMap<readonly DueEntry[], string>() };
@@ -29,19 +33,19 @@ export function groupHtml(content: SiteContent, group: RoadmapGroup, kind: ListK
   const cached = cache[kind].get(group.list);
   if (cached !== undefined) return cached;
   const owner = roadmapById(content, group.roadmapId)?.data.owner ?? content.site.home;
-  const t = (text: string) => content.abbreviatorFor(owner).toHtml(text);
-  const link = (entry: DueEntry['entry']) => `<a href="${escapeHtml(urls.item(entry.roadmapId, entry.anchor))}">${t(numberedTitle(entry.number, entry.title))}</a>`;
+  const t = (text: string) => trusted(content.abbreviatorFor(owner).toHtml(text));
+  const link = (entry: DueEntry['entry']) => html`<a href="${urls.item(entry.roadmapId, entry.anchor)}">${t(numberedTitle(entry.number, entry.title))}</a>`;
   const items = group.list.map(({ entry, occurrence }) =>
     kind === 'starting'
-      ? `<li>${link(entry)} <span class="muted">(${occurrence.cutAtEnd ? ui.calendar.afterPeriod : `${ui.calendar.until} ${time(occurrence.end, formatDate(occurrence.end))}`})</span></li>`
-      : `<li>${windowHtml(occurrence)} ${link(entry)} <span class="muted">(${ui.calendar.deadline}: ${t(entry.deadline.text)})</span></li>`,
+      ? html`<li>${link(entry)} <span class="muted">(${occurrence.cutAtEnd ? ui.calendar.afterPeriod : html`${ui.calendar.until} ${time(occurrence.end, formatDate(occurrence.end))}`})</span></li>`
+      : html`<li>${windowTimes(occurrence)} ${link(entry)} <span class="muted">(${ui.calendar.deadline}: ${t(entry.deadline.text)})</span></li>`,
   );
-  const html = `<li><a class="cal-roadmap" href="${escapeHtml(urls.roadmap(group.roadmapId))}">${t(group.roadmapTitle)}</a><ul class="cal-items">${items.join('')}</ul></li>`;
-  if (isShared(content, group.roadmapId)) cache[kind].set(group.list, html);
-  return html;
+  const markup = html`<li><a class="cal-roadmap" href="${urls.roadmap(group.roadmapId)}">${t(group.roadmapTitle)}</a><ul class="cal-items">${items}</ul></li>`.value;
+  if (isShared(content, group.roadmapId)) cache[kind].set(group.list, markup);
+  return markup;
 }
 
 /** Several roadmaps' items of a month, as a `<ul class="cal-groups">`. */
 export function groupsHtml(content: SiteContent, groups: readonly RoadmapGroup[], kind: ListKind): string {
-  return `<ul class="cal-groups">${groups.map((g) => groupHtml(content, g, kind)).join('')}</ul>`;
+  return html`<ul class="cal-groups">${groups.map((g) => trusted(groupHtml(content, g, kind)))}</ul>`.value;
 }

@@ -5,7 +5,7 @@
 import type { Category } from '../execution/item-state.ts';
 import { percent, type MeanProgress, type Progress } from '../execution/progress.ts';
 import type { OpenEvidence, OpenItemExecution } from '../open-data/execution-json.ts';
-import { escapeHtml } from '../glossary/abbreviations.ts';
+import { escapeHtml, html, trusted, type Html } from '../html/html.ts';
 import { formatDate, ui } from '../ui/strings.ts';
 
 /** How the pages name organisations and items of other roadmaps, and mark up the abbreviations of a text. */
@@ -17,101 +17,119 @@ export interface ExecutionLinks {
   item(roadmapId: string, anchor: string): { label: string; title: string; roadmap: string; href?: string } | undefined;
 }
 
-const link = (html: string, href: string | undefined) => (href ? `<a href="${escapeHtml(href)}">${html}</a>` : html);
+const link = (content: Html, href: string | undefined) => (href ? html`<a href="${href}">${content}</a>` : content);
+const time = (date: string) => html`<time datetime="${date}">${formatDate(date)}</time>`;
+const marked = (links: ExecutionLinks, text: string) => trusted(links.html(text));
+/** «запись от 12.05.2024: выполнено». */
+const lastEntry = (date: string, status: keyof typeof ui.execution.statuses) => html`${ui.execution.entryFrom} ${time(date)}: ${ui.execution.statuses[status]}`;
 
-export function statusBadgeHtml(category: Category): string {
+function badge(category: Category): Html {
   const [symbol, word] = ui.execution.categories[category];
-  return `<span class="status status-${category}">${symbol ? `<span aria-hidden="true">${symbol}</span>\u00a0` : ''}${word}</span>`;
+  return html`<span class="status status-${category}">${symbol ? html`<span aria-hidden="true">${symbol}</span>\u00a0` : ''}${word}</span>`;
 }
 
-const time = (date: string) => `<time datetime="${date}">${formatDate(date)}</time>`;
+export function statusBadgeHtml(category: Category): string {
+  return badge(category).value;
+}
 
-function evidenceHtml(evidence: readonly OpenEvidence[], links: ExecutionLinks): string {
+function evidenceList(evidence: readonly OpenEvidence[], links: ExecutionLinks): Html | '' {
   if (!evidence.length) return '';
-  const items = evidence.map((e) => `<li>${link(links.html(e.title), e.url)} <span class="muted">(${ui.execution.evidenceKinds[e.kind]}${e.date ? `, ${formatDate(e.date)}` : ''})</span></li>`);
-  return `<ul class="evidence" aria-label="${ui.execution.evidence}">${items.join('')}</ul>`;
+  const items = evidence.map(
+    (e) => html`<li>${link(marked(links, e.title), e.url)} <span class="muted">(${ui.execution.evidenceKinds[e.kind]}${e.date ? `, ${formatDate(e.date)}` : ''})</span></li>`,
+  );
+  return html`<ul class="evidence" aria-label="${ui.execution.evidence}">${items}</ul>`;
+}
+
+/** The category a contribution is shown with: overdue first, then its status. */
+function contributionCategory(c: OpenItemExecution['contributions'][number]): Category {
+  if (c.overdue) return 'overdue';
+  return c.status ?? 'untracked';
 }
 
 /** The execution cell of an item: status, date, latest evidence, history and other organisations' share. */
 export function executionCellHtml(execution: OpenItemExecution, links: ExecutionLinks): string {
-  const parts: string[] = [];
+  const parts: (Html | '')[] = [];
   if (execution.tracked || execution.status) {
-    parts.push(`<p>${statusBadgeHtml(execution.category as Category)}</p>`);
-    if (execution.updated && execution.status) parts.push(`<p class="muted">${ui.execution.lastEntry(time(execution.updated), ui.execution.statuses[execution.status])}</p>`);
+    parts.push(html`<p>${badge(execution.category as Category)}</p>`);
+    if (execution.updated && execution.status) parts.push(html`<p class="muted">${lastEntry(execution.updated, execution.status)}</p>`);
     const latest = execution.history.at(-1);
-    if (latest) parts.push(evidenceHtml(latest.evidence, links));
+    if (latest) parts.push(evidenceList(latest.evidence, links));
     if (execution.history.length > 1 || latest?.comment || latest?.reporter) {
-      const entries = [...execution.history].reverse().map((e) => {
-        const lines = [`${time(e.date)} — ${escapeHtml(ui.execution.statuses[e.status])}`];
-        if (e.comment) lines.push(links.html(e.comment));
-        if (e.reporter) lines.push(`${ui.execution.reporter}: ${links.html(e.reporter)}`);
-        return `<li>${lines.join('<br>')}${e === latest ? '' : evidenceHtml(e.evidence, links)}</li>`;
-      });
-      parts.push(`<details class="history"><summary>${ui.execution.history(execution.history.length)}</summary><ol reversed>${entries.join('')}</ol></details>`);
+      const entries = [...execution.history].reverse().map(
+        (e) =>
+          html`<li>${time(e.date)} — ${ui.execution.statuses[e.status]}${e.comment ? html`<br>${marked(links, e.comment)}` : ''}${
+            e.reporter ? html`<br>${ui.execution.reporter}: ${marked(links, e.reporter)}` : ''
+          }${e === latest ? '' : evidenceList(e.evidence, links)}</li>`,
+      );
+      parts.push(html`<details class="history"><summary>${ui.execution.history(execution.history.length)}</summary><ol reversed>${entries}</ol></details>`);
     }
   }
   if (execution.contributions.length) {
-    const counts = new Map<string, number>();
-    for (const c of execution.contributions) counts.set(c.overdue ? 'overdue' : (c.status ?? 'none'), (counts.get(c.overdue ? 'overdue' : (c.status ?? 'none')) ?? 0) + 1);
-    const summary = [...counts].map(([k, n]) => `${k === 'overdue' ? ui.execution.categories.overdue[1] : k === 'none' ? ui.execution.noData : ui.execution.statuses[k as keyof typeof ui.execution.statuses]} ${n}`).join(', ');
+    const counts = new Map<Category, number>();
+    for (const c of execution.contributions) counts.set(contributionCategory(c), (counts.get(contributionCategory(c)) ?? 0) + 1);
+    const summary = [...counts].map(([category, n]) => `${ui.execution.categories[category][1]} ${n}`).join(', ');
     const rows = execution.contributions.map((c) => {
       const org = links.organization(c.organization);
       const item = links.item(c.roadmap, c.anchor);
-      const category: Category = c.overdue ? 'overdue' : c.status === null ? 'untracked' : c.status === 'in-progress' ? 'in-progress' : c.status === 'not-done' ? 'not-done' : c.status;
-      return `<li>${link(links.html(org.name), org.href)}${item && c.via === 'implements' ? ` (${link(links.html(item.label), item.href)})` : ''}: ${statusBadgeHtml(category)}${c.updated && c.status ? ` <span class="muted">(${ui.execution.lastEntry(time(c.updated), ui.execution.statuses[c.status])})</span>` : ''}</li>`;
+      return html`<li>${link(marked(links, org.name), org.href)}${item && c.via === 'implements' ? html` (${link(marked(links, item.label), item.href)})` : ''}: ${badge(
+        contributionCategory(c),
+      )}${c.updated && c.status ? html` <span class="muted">(${lastEntry(c.updated, c.status)})</span>` : ''}</li>`;
     });
-    parts.push(`<details class="contributions"><summary>${ui.execution.implementedBy(execution.contributions.length)}: ${escapeHtml(summary)}</summary><ul>${rows.join('')}</ul></details>`);
+    parts.push(html`<details class="contributions"><summary>${ui.execution.implementedBy(execution.contributions.length)}: ${summary}</summary><ul>${rows}</ul></details>`);
   }
-  return parts.join('');
+  return html`${parts}`.value;
 }
 
 /** «Выполняет: п. 2 … карты …» under an item's title, for each item of a higher roadmap it implements. */
 export function implementsHtml(targets: readonly string[], links: ExecutionLinks): string {
-  const items = targets.map((target) => {
+  const items = targets.map((target, i) => {
     const [roadmapId = '', anchor = ''] = target.split('#');
     const item = links.item(roadmapId, anchor);
-    return item ? `${link(links.html(item.label), item.href)} <span class="muted">(${links.html(item.roadmap)})</span>` : escapeHtml(target);
+    return html`${i ? '; ' : ''}${item ? html`${link(marked(links, item.label), item.href)} <span class="muted">(${marked(links, item.roadmap)})</span>` : target}`;
   });
-  return `<p class="implements">${ui.execution.implementsLabel}: ${items.join('; ')}</p>`;
+  return html`<p class="implements">${ui.execution.implementsLabel}: ${items}</p>`.value;
 }
 
 /** The progress of a roadmap or an organisation: a bar with its numbers in words, the counts, and the formula. */
-export function progressHtml(progress: Progress, asOf: string, html: (text: string) => string = escapeHtml): string {
+export function progressHtml(progress: Progress, asOf: string, mark: (text: string) => string = escapeHtml): string {
   const pct = progress.ratio === null ? 0 : percent(progress.ratio);
-  const counts = (['done', 'overdue', 'notDone', 'inProgress', 'planned', 'undated'] as const)
-    .map((key) => {
-      const category = ({ notDone: 'not-done', inProgress: 'in-progress' } as Record<string, Category>)[key] ?? (key as Category);
-      return progress[key] ? `<li>${statusBadgeHtml(category)}: ${progress[key]}</li>` : '';
-    })
-    .join('');
-  return [
-    `<p><progress max="${Math.max(progress.items, 1)}" value="${progress.done}" aria-label="${ui.execution.progressLabel}"></progress> ${ui.execution.progressText(progress.done, progress.items, pct)}</p>`,
-    `<p>${ui.execution.dueText(progress.due, progress.doneOfDue, progress.overdue)}${progress.undated ? ` ${ui.execution.undatedText(progress.undated)}` : ''}${progress.cancelled ? ` ${ui.execution.cancelledText(progress.cancelled)}` : ''}</p>`,
-    `<ul class="status-counts">${counts}</ul>`,
-    `<p class="muted">${ui.execution.asOfLine(formatDate(asOf))}</p>`,
-    formulaHtml(html),
-  ].join('');
+  const keys = [['done', 'done'], ['overdue', 'overdue'], ['notDone', 'not-done'], ['inProgress', 'in-progress'], ['planned', 'planned'], ['undated', 'undated']] as const;
+  const counts = keys.map(([key, category]) => (progress[key] ? html`<li>${badge(category)}: ${progress[key]}</li>` : ''));
+  return html`<p><progress max="${Math.max(progress.items, 1)}" value="${progress.done}" aria-label="${ui.execution.progressLabel}"></progress> ${ui.execution.progressText(
+    progress.done,
+    progress.items,
+    pct,
+  )}</p><p>${ui.execution.dueText(progress.due, progress.doneOfDue, progress.overdue)}${progress.undated ? ` ${ui.execution.undatedText(progress.undated)}` : ''}${
+    progress.cancelled ? ` ${ui.execution.cancelledText(progress.cancelled)}` : ''
+  }</p><ul class="status-counts">${counts}</ul><p class="muted">${ui.execution.asOfLine(formatDate(asOf))}</p>${trusted(formulaHtml(mark))}`.value;
 }
 
-export function formulaHtml(html: (text: string) => string = escapeHtml): string {
-  return `<details class="formula"><summary>${ui.execution.howCounted}</summary><ul>${ui.execution.formula.map((line) => `<li>${html(line)}</li>`).join('')}</ul></details>`;
+/** «Как считается»: the formula, folded. `mark` marks up the abbreviations of its lines. */
+export function formulaHtml(mark: (text: string) => string = escapeHtml): string {
+  return html`<details class="formula"><summary>${ui.execution.howCounted}</summary><ul>${ui.execution.formula.map((line) => html`<li>${trusted(mark(line))}</li>`)}</ul></details>`.value;
 }
 
 /** A progress figure in a table cell: «40 % (4 из 10)», or «нет отчёта». */
 export function progressCellHtml(progress: Progress | MeanProgress | undefined): string {
-  if (!progress || progress.ratio === null) return `<span class="muted">${ui.execution.noData}</span>`;
+  if (!progress || progress.ratio === null) return html`<span class="muted">${ui.execution.noData}</span>`.value;
   const pct = percent(progress.ratio);
-  const detail = 'items' in progress ? ` <span class="muted">(${progress.done} из ${progress.items})</span>` : '';
-  return `<progress max="100" value="${pct}" aria-hidden="true"></progress> ${pct} %${detail}`;
+  const detail = 'items' in progress ? html` <span class="muted">(${progress.done} из ${progress.items})</span>` : '';
+  return html`<progress max="100" value="${pct}" aria-hidden="true"></progress> ${pct} %${detail}`.value;
 }
 
 /** One item in a list of another page: its place in the document (linked), its title, and what is said of it. */
-export function itemLineHtml(links: ExecutionLinks, roadmapId: string, anchor: string, title: string, after = ''): string {
+export function itemLineHtml(links: ExecutionLinks, roadmapId: string, anchor: string, title: string, after: Html | '' = ''): string {
   const item = links.item(roadmapId, anchor);
-  const where = item ? `${link(links.html(item.label), item.href)} <span class="muted">(${links.html(item.roadmap)})</span>` : escapeHtml(anchor);
-  return `<li>${where}: ${links.html(title)}${after ? ` — ${after}` : ''}</li>`;
+  const where = item ? html`${link(marked(links, item.label), item.href)} <span class="muted">(${marked(links, item.roadmap)})</span>` : html`${anchor}`;
+  return html`<li>${where}: ${marked(links, title)}${after ? html` — ${after}` : ''}</li>`.value;
 }
 
-export function dueDateHtml(date: string): string {
-  return `${ui.execution.dueOn} ${time(date)}`;
+/** «срок 30.11.2023», and after it what is said of it. */
+export function dueDateHtml(date: string, after = ''): Html {
+  return html`${ui.execution.dueOn} ${time(date)}${after}`;
+}
+
+/** A status badge and its latest entry, for lists of items. */
+export function statusLineHtml(category: Category, updated: string | null, status: keyof typeof ui.execution.statuses | null): Html {
+  return html`${badge(category)}${updated && status ? html` <span class="muted">(${lastEntry(updated, status)})</span>` : ''}`;
 }

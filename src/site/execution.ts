@@ -5,7 +5,7 @@ import { executionIndex, type ExecutionIndex, type ItemDeadline } from '../execu
 import { itemPathLabel, itemReferences, type ItemReference } from '../content-model/roadmap-structure.ts';
 import type { ExecutionContext } from '../open-data/execution-json.ts';
 import { ui } from '../ui/strings.ts';
-import { roadmapById, roadmapEntries } from './calendar.ts';
+import { roadmapById, roadmapEntries } from './calendar-pages.ts';
 import type { ExecutionLinks } from './execution-html.ts';
 import type { Abbreviator } from '../glossary/abbreviations.ts';
 import type { RoadmapEntry, SiteContent } from './site-content.ts';

@@ -4,7 +4,8 @@
 // deadline shows its words as written and, after them, the dates they give as <time> elements. Written as a
 // string, not as nested components: a school's roadmap has 60 rows of up to 10 cells, and a region 1,100 schools.
 import type { OpenItem } from '../open-data/roadmap-json.ts';
-import { escapeHtml, type Abbreviator } from '../glossary/abbreviations.ts';
+import type { Abbreviator } from '../glossary/abbreviations.ts';
+import { html, trusted, type Html } from '../html/html.ts';
 import { occurrenceLabels } from '../calendar/format.ts';
 import type { Occurrence } from '../deadlines/types.ts';
 import { ui } from '../ui/strings.ts';
@@ -41,17 +42,17 @@ function cellText(item: OpenItem, column: Column): string {
 export function deadlineDatesHtml(occurrences: readonly Occurrence[]): string {
   const labels = occurrenceLabels(occurrences);
   if (!labels.length) return '';
-  const times = labels.map((label) =>
-    label ? label.map((t) => `<time datetime="${escapeHtml(t.datetime)}">${escapeHtml(t.text)}</time>`).join(' — ') : '…',
+  const times = labels.map((label, i) =>
+    html`${i ? ', ' : ''}${label ? label.map((t, j) => html`${j ? ' — ' : ''}<time datetime="${t.datetime}">${t.text}</time>`) : '…'}`,
   );
-  const cut = occurrences.at(-1)?.cutAtEnd ? `; ${ui.calendar.afterPeriod}` : '';
-  return `<span class="dates">(${times.join(', ')}${cut})</span>`;
+  return html`<span class="dates">(${times}${occurrences.at(-1)?.cutAtEnd ? `; ${ui.calendar.afterPeriod}` : ''})</span>`.value;
 }
 
 // The column's name for narrow screens, where site.css shows it before the cell's text (and screen readers read it
 // there); an attribute rather than an element: a region's roadmap pages have some 340,000 such cells, and every
 // element costs Pagefind as much to parse as if it were indexed.
-const labelled = (label: string, html: string) => `<td data-label="${escapeHtml(label)}">${html}</td>`;
+const labelled = (label: string, content: Html) => html`<td data-label="${label}">${content}</td>`;
+const empty = trusted('<td></td>');
 
 /** From this many columns a table is shown as cards up to 72em of width rather than 56em (site.css). */
 export const wideFrom = 6;
@@ -63,36 +64,34 @@ export const wideFrom = 6;
 export type TableName = { caption: string } | { labelledBy: string };
 
 export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbreviator: Abbreviator, execution?: TableExecution): string {
-  const t = (text: string) => abbreviator.toHtml(text);
+  const t = (text: string) => trusted(abbreviator.toHtml(text));
   const columns = optional.filter((column) => items.some((item) => has(item, column)));
   const extraColumns = [...new Set(items.flatMap((item) => Object.keys(item.extra ?? {})))];
   const executionColumn = execution?.column === true;
-  const head = [ui.columns.number, ui.columns.title, ...columns.map((c) => ui.columns[c]), ...extraColumns, ...(executionColumn ? [ui.execution.column] : [])]
-    .map((name) => `<th scope="col">${escapeHtml(name)}</th>`)
-    .join('');
+  const headings = [ui.columns.number, ui.columns.title, ...columns.map((c) => ui.columns[c]), ...extraColumns, ...(executionColumn ? [ui.execution.column] : [])];
   const rows = items.map((item) => {
     const cells = [
-      labelled(`${ui.columns.number} `, escapeHtml(item.number ?? '')),
-      labelled(`${ui.columns.title}: `, t(item.title) + (execution && item.implements?.length ? implementsHtml(item.implements, execution.links) : '')),
+      labelled(`${ui.columns.number} `, html`${item.number ?? ''}`),
+      labelled(`${ui.columns.title}: `, html`${t(item.title)}${execution && item.implements?.length ? trusted(implementsHtml(item.implements, execution.links)) : ''}`),
       ...columns.map((column) => {
         const text = cellText(item, column);
-        if (!text) return '<td></td>';
-        const dates = column === 'deadline' && item.deadline.occurrences.length > 0 ? ` ${deadlineDatesHtml(item.deadline.occurrences)}` : '';
-        return labelled(`${ui.columns[column]}: `, t(text) + dates);
+        if (!text) return empty;
+        const dates = column === 'deadline' && item.deadline.occurrences.length > 0 ? trusted(` ${deadlineDatesHtml(item.deadline.occurrences)}`) : '';
+        return labelled(`${ui.columns[column]}: `, html`${t(text)}${dates}`);
       }),
       ...extraColumns.map((heading) => {
         const text = item.extra?.[heading];
-        return text ? labelled(`${heading}: `, t(text)) : '<td></td>';
+        return text ? labelled(`${heading}: `, t(text)) : empty;
       }),
-      ...(executionColumn ? [item.execution ? labelled(`${ui.execution.column}: `, executionCellHtml(item.execution, execution.links)) : '<td></td>'] : []),
+      ...(executionColumn ? [item.execution ? labelled(`${ui.execution.column}: `, trusted(executionCellHtml(item.execution, execution.links))) : empty] : []),
     ];
     // A reported item's search result says its status («… — просрочено»): the title is what a result shows.
     const status = item.execution && item.execution.category !== 'untracked' ? ui.execution.categories[item.execution.category][1] : '';
     const title = [item.number, item.title].filter(Boolean).join(' ') + (status ? ` — ${status}` : '');
-    return `<tr id="${escapeHtml(item.anchor)}" data-pagefind-title="${escapeHtml(title)}">${cells.join('')}</tr>`;
+    return html`<tr id="${item.anchor}" data-pagefind-title="${title}">${cells}</tr>`;
   });
-  const named = 'caption' in name ? `><caption>${t(name.caption)}</caption>` : ` aria-labelledby="${escapeHtml(name.labelledBy)}">`;
+  const named = 'caption' in name ? html`><caption>${t(name.caption)}</caption>` : html` aria-labelledby="${name.labelledBy}">`;
   // Six columns and more do not fit a laptop's width as a table: they stay cards longer (site.css).
-  const wide = 2 + columns.length + extraColumns.length + (executionColumn ? 1 : 0) >= wideFrom ? ' wide' : '';
-  return `<table class="items${wide}"${named}<thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const wide = headings.length >= wideFrom ? ' wide' : '';
+  return html`<table class="items${wide}"${named}<thead><tr>${headings.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`.value;
 }

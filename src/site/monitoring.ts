@@ -7,7 +7,7 @@ import type { Item, Organization, Section } from '../content-model/schemas.ts';
 import { addDays } from '../execution/item-state.ts';
 import { meanProgress, type MeanProgress, type Progress } from '../execution/progress.ts';
 import type { Unit } from '../execution/execution-index.ts';
-import { roadmapEntries, roadmapsOf } from './calendar.ts';
+import { roadmapEntries, roadmapsOf } from './calendar-pages.ts';
 import { executionOf } from './execution.ts';
 import type { SiteContent } from './site-content.ts';
 

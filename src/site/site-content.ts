@@ -1,12 +1,11 @@
 // What a build publishes, made from the validated collections (site.yaml `home` limits it to one part of a portal),
 // with lookups by id and an abbreviation marker for each organisation. Pure: made once for the pages
-// (src/site/content.ts) and once for the files `karta build` writes itself (open data and iCalendar,
-// src/open-data/write-files.ts), both from the content `karta check` has just validated.
+// (src/site/page-content.ts) and once for the files `karta build` writes itself (open data and iCalendar,
+// src/build/write-data-files.ts), both from the content `karta check` has just validated.
 import type { Lookups } from '../open-data/roadmap-json.ts';
 import type { GlossaryEntry, Organization, Person, Report, RiskFactorList, Roadmap, SiteConfig } from '../content-model/schemas.ts';
 import { abbreviatorsByOrganization, type Abbreviator } from '../glossary/abbreviations.ts';
 import { publishedScope } from '../content-model/organization-tree.ts';
-import { buildDate } from '../content-model/build-date.ts';
 
 /** One entry of a collection: its id (the file name) and its validated data. */
 export interface Entry<T> {
@@ -28,7 +27,7 @@ export interface Collections {
 
 export interface SiteContent extends Lookups {
   site: SiteConfig;
-  /** The build's date (YYYY-MM-DD): KARTA_BUILD_DATE, or today. */
+  /** The build's date (YYYY-MM-DD). */
   builtAt: string;
   organizations: Map<string, Organization>;
   people: Map<string, Person>;
@@ -53,7 +52,8 @@ export function unknownHome(collections: Collections, site: SiteConfig): boolean
 
 const levelOrder = { regional: 0, municipal: 1, school: 2 } as const;
 
-export function siteContentFrom(collections: Collections, site: SiteConfig): SiteContent {
+/** `builtAt`: the build's day (YYYY-MM-DD), which calendars, execution and .ics files are «as of». */
+export function siteContentFrom(collections: Collections, site: SiteConfig, builtAt: string): SiteContent {
   const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e.data]));
   const organizations = byId(collections.organizations);
   const scope = publishedScope(site.home, organizations, collections.roadmaps);
@@ -64,7 +64,7 @@ export function siteContentFrom(collections: Collections, site: SiteConfig): Sit
     .sort((a, b) => levelOrder[a.data.level] - levelOrder[b.data.level] || a.data.title.localeCompare(b.data.title, 'ru'));
   return {
     site,
-    builtAt: buildDate(),
+    builtAt,
     organizations,
     people: byId(collections.people),
     riskFactors: byId(collections.riskFactors),

@@ -1,5 +1,5 @@
 // Links that keep working when the site is served from a subfolder (Astro's `base`), and where the files that
-// `karta build` writes itself lie in the built site (src/open-data/write-files.ts).
+// `karta build` writes itself lie in the built site (src/build/write-data-files.ts).
 // Outside Vite (the CLI) there is no import.meta.env; the CLI needs only `files`.
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 

@@ -199,7 +199,7 @@ export const ui = {
     },
     summaryNames: { done: 'выполнено', overdue: 'просрочено', 'not-done': 'не выполнено', 'in-progress': 'выполняется', planned: 'запланировано', undated: 'без срока' },
     evidenceKinds: { protocol: 'протокол', order: 'приказ', certificate: 'справка', report: 'отчёт', plan: 'план', photo: 'фотоотчёт', link: 'ссылка', other: 'документ' },
-    lastEntry: (date: string, status: string) => `запись от ${date}: ${status}`,
+    entryFrom: 'запись от',
     updated: 'Обновлено',
     history: (n: number) => `История: ${n} ${plural(n, 'запись', 'записи', 'записей')}`,
     reporter: 'Сообщил',

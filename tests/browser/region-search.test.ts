@@ -1,6 +1,6 @@
 // The search of a region-sized site, whose index is two Pagefind bundles written side by side
 // (src/search/searched-pages.ts): the search page merges them, so a query finds the documents of both, and the order
-// «по сроку» runs across both. The site is the synthetic region of the benchmark (src/bench), with enough schools for
+// «по сроку» runs across both. The site is the synthetic region of the benchmark (bench/synthetic-region.ts), with enough schools for
 // two bundles and a third of the school roadmaps starting a term earlier, so that there is an order to keep.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,9 +9,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright';
 import { loadContent } from '../../src/content-model/load-content.ts';
-import { phraseBankFrom, writeSyntheticRegion } from '../../src/bench/synthetic-region.ts';
+import { phraseBankFrom, writeSyntheticRegion } from '../../bench/synthetic-region.ts';
 import { searchBundles, twoBundlesFrom } from '../../src/search/searched-pages.ts';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../dev/browser.ts';
 import { buildSite } from '../support/built-site.ts';
 import { realContent } from '../support/content-copy.ts';
 import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';

@@ -5,8 +5,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchChromium } from '../support/browser.ts';
-import { buildSite } from '../support/built-site.ts';
+import { launchChromium } from '../../dev/browser.ts';
+import { sharedSite } from '../support/built-site.ts';
 import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
 
 let browser: Browser;
@@ -15,7 +15,7 @@ let site: StaticSite;
 before(async () => {
   // A build date inside the seeds' periods, so the home page and calendars have a current month with items, and the
   // example school's report has items of every state.
-  site = await serveStatic(buildSite([], { KARTA_BUILD_DATE: '2023-11-20' }));
+  site = await serveStatic(sharedSite('2023-11-20'));
   browser = await launchChromium();
 });
 after(async () => {

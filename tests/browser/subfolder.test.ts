@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright';
 import ICAL from 'ical.js';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../dev/browser.ts';
 import { buildSite } from '../support/built-site.ts';
 import { copyContent } from '../support/content-copy.ts';
 import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';

@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { publishDirectory, restoreInterrupted, type PublishStep } from '../../src/cli/publish.ts';
+import { publishDirectory, restoreInterrupted, type PublishStep } from '../../src/build/publish.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
-const publishModule = new URL('../../src/cli/publish.ts', import.meta.url).href;
+const publishModule = new URL('../../src/build/publish.ts', import.meta.url).href;
 
 /** Publishes a new site into `target` in a child process that kills itself at `step`. */
 function publishKilledAt(target: string, step: PublishStep) {

@@ -2,16 +2,16 @@
 // files of the checked content it is sent, while the pages are rendered.
 // Its modules are loaded when the job comes: until then the check has the second core.
 import { deserialize } from 'node:v8';
-import type { CheckedContent, DataFilesJob, DataFilesMessage } from './check-aside.ts';
+import type { CheckedContent, DataFilesJob, DataFilesMessage } from './protocol.ts';
 
 const send = (message: DataFilesMessage) => new Promise<void>((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
 
 process.once('message', async (job: DataFilesJob) => {
   try {
     const started = performance.now();
-    const [{ siteContentFrom }, { writeDataFiles }] = await Promise.all([import('../site/site-content.ts'), import('../open-data/write-files.ts')]);
+    const [{ siteContentFrom }, { writeDataFiles }] = await Promise.all([import('../site/site-content.ts'), import('./write-data-files.ts')]);
     const { collections, site, attachments } = deserialize(job.content) as CheckedContent;
-    writeDataFiles(job.siteDir, { ...siteContentFrom(collections, site), builtAt: job.builtAt }, attachments);
+    writeDataFiles(job.siteDir, siteContentFrom(collections, site, job.builtAt), attachments);
     await send({ kind: 'written', seconds: (performance.now() - started) / 1000 });
   } catch (error) {
     process.exitCode = 1;

@@ -4,13 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../content-model/load-content.ts';
 import { readSiteConfig } from '../content-model/site-config.ts';
-import { defaultContentDir } from '../cli/paths.ts';
+import { defaultContentDir } from './paths.ts';
 import { siteContentFrom, type Collections } from '../site/site-content.ts';
-import { writeDataFiles } from './write-files.ts';
+import { writeDataFiles } from './write-data-files.ts';
 import { decodeItemFacets } from '../search/item-facets.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
 import { icsProblems } from '../../tests/support/ics-strict.ts';
-import { hasIcs, roadmapsOf } from '../site/calendar.ts';
+import { hasIcs, roadmapsOf } from '../site/calendar-pages.ts';
 
 const loaded = loadContent(defaultContentDir);
 const entries = <T>(map: Map<string, { id: string; data: T }>) => [...map.values()].map(({ id, data }) => ({ id, data }));
@@ -22,7 +22,7 @@ const collections = {
   roadmaps: entries(loaded.roadmaps),
   reports: entries(loaded.reports),
 } as Collections;
-const site = readSiteConfig();
+const site = readSiteConfig(defaultContentDir);
 
 const filesOf = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -32,7 +32,7 @@ const filesOf = (dir: string) =>
 
 test('the data files: the open data of every roadmap, the schema, .ics files of roadmaps, organisations and the portal, and the facets of items for the search', () => {
   const dir = tempDir('karta-data-');
-  writeDataFiles(dir, { ...siteContentFrom(collections, site), builtAt: '2026-01-15' });
+  writeDataFiles(dir, siteContentFrom(collections, site, '2026-01-15'));
   const written = filesOf(dir);
   assert.ok(written.includes(path.join('data', 'roadmaps.json')) && written.includes(path.join('data', 'roadmap.schema.json')));
   for (const { id } of collections.roadmaps) {
@@ -47,7 +47,7 @@ test('the data files: the open data of every roadmap, the schema, .ics files of 
   // calendar without a component is not valid, and its pages do not link to one).
   const ics = written.filter((f) => f.endsWith('.ics'));
   for (const file of ics) assert.deepStrictEqual(icsProblems(readFileSync(path.join(dir, file), 'utf8')), [], file);
-  const content = { ...siteContentFrom(collections, site), builtAt: '2026-01-15' };
+  const content = siteContentFrom(collections, site, '2026-01-15');
   let without = 0;
   for (const id of content.published) {
     const expected = hasIcs(content, roadmapsOf(content, id));
@@ -67,7 +67,7 @@ test('the data files: the open data of every roadmap, the schema, .ics files of 
 test('the data files pass the published schema of the data files; the source schema, named as such, is not theirs', async () => {
   const { Ajv2020 } = await import('ajv/dist/2020.js');
   const dir = tempDir('karta-data-schema-');
-  writeDataFiles(dir, { ...siteContentFrom(collections, site), builtAt: '2026-01-15' });
+  writeDataFiles(dir, siteContentFrom(collections, site, '2026-01-15'));
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- data read back to be broken on purpose
   const json = (file: string): any => JSON.parse(readFileSync(path.join(dir, 'data', file), 'utf8'));
   const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -101,7 +101,7 @@ test('the data files pass the published schema of the data files; the source sch
 test('items.csv: UTF-8 with a byte order mark, «;» and CRLF for Excel, one row per item with its dates', async () => {
   const { parse } = await import('csv-parse/sync');
   const dir = tempDir('karta-data-csv-');
-  writeDataFiles(dir, { ...siteContentFrom(collections, site), builtAt: '2026-01-15' });
+  writeDataFiles(dir, siteContentFrom(collections, site, '2026-01-15'));
   const bytes = readFileSync(path.join(dir, 'data', 'items.csv'));
   assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'byte order mark');
   const text = bytes.toString('utf8').slice(1);

@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadContent } from '../content-model/load-content.ts';
-import { readSiteConfig } from '../content-model/site-config.ts';
-import { defaultContentDir } from './paths.ts';
-import { siteContentFrom, type Collections } from '../site/site-content.ts';
-import { writeDataFiles } from '../open-data/write-files.ts';
-import { checkAndWriteDataFilesAside } from './check-aside.ts';
-import { copyContent, edit } from '../../tests/support/content-copy.ts';
-import { tempDir } from '../../tests/support/temp-dir.ts';
+import { loadContent } from '../../src/content-model/load-content.ts';
+import { readSiteConfig } from '../../src/content-model/site-config.ts';
+import { defaultContentDir } from '../../src/build/paths.ts';
+import { siteContentFrom, type Collections } from '../../src/site/site-content.ts';
+import { writeDataFiles } from '../../src/build/write-data-files.ts';
+import { checkAndWriteDataFilesAside } from '../../src/build/check-aside.ts';
+import { copyContent, edit } from '../support/content-copy.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const filesOf = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -19,19 +19,19 @@ const filesOf = (dir: string) =>
 
 test('the child process sends the checked content, then writes the data files as they are written here, byte for byte', async () => {
   const aside = tempDir('karta-aside-');
-  const writer = checkAndWriteDataFilesAside(defaultContentDir, aside, '2026-01-15');
+  const writer = checkAndWriteDataFilesAside({ contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' }, aside);
   const checked = await writer.checked;
   assert.ok(checked, 'the real content passes');
   const loaded = loadContent(defaultContentDir);
   assert.deepEqual(checked.collections.roadmaps.map((r) => r.id).sort(), [...loaded.roadmaps.keys()].sort());
   const mdx = checked.collections.roadmaps.find((r) => r.file.endsWith('.mdx'));
   assert.ok(mdx?.body?.includes('ПРИКАЗ'), 'MDX roadmaps come with their file and body');
-  assert.deepEqual(checked.site, readSiteConfig());
+  assert.deepEqual(checked.site, readSiteConfig(defaultContentDir));
   assert.ok(writer.checkSeconds() > 0);
   assert.ok((await writer.dataFiles) > 0);
 
   const here = tempDir('karta-here-');
-  writeDataFiles(here, { ...siteContentFrom(checked.collections as Collections, checked.site), builtAt: '2026-01-15' }, checked.attachments);
+  writeDataFiles(here, siteContentFrom(checked.collections as Collections, checked.site, '2026-01-15'), checked.attachments);
   const written = filesOf(here);
   assert.ok(written.includes(path.join('data', 'roadmaps.json')) && written.some((f) => f.endsWith('.ics')));
   assert.deepEqual(filesOf(aside), written);
@@ -42,7 +42,7 @@ test('content with errors: nothing is sent and no data file is written', async (
   const content = copyContent();
   edit(content, 'organizations/sochi-cro.yaml', 'kind: agency', 'kind: agency\ncolour: red');
   const site = tempDir('karta-aside-errors-');
-  const writer = checkAndWriteDataFilesAside(content, site, '2026-01-15');
+  const writer = checkAndWriteDataFilesAside({ contentDir: content, overrides: {}, builtAt: '2026-01-15' }, site);
   assert.equal(await writer.checked, undefined);
   await assert.rejects(writer.dataFiles, /файлы данных не записаны/);
   assert.deepEqual(readdirSync(site), []);
@@ -52,14 +52,14 @@ test('when the files cannot be written, the build learns why', async () => {
   const parent = tempDir('karta-aside-fail-');
   const notAFolder = path.join(parent, 'site');
   writeFileSync(notAFolder, 'a file where the site folder should be');
-  const writer = checkAndWriteDataFilesAside(defaultContentDir, notAFolder, '2026-01-15');
+  const writer = checkAndWriteDataFilesAside({ contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' }, notAFolder);
   assert.ok(await writer.checked);
   await assert.rejects(writer.dataFiles, /^Error: файлы данных не записаны: .*(EEXIST|ENOTDIR)/);
   await writer.stop();
 });
 
 test('a check process that ends before sending the content fails the check, not silently', async () => {
-  const writer = checkAndWriteDataFilesAside(defaultContentDir, tempDir('karta-aside-killed-'), '2026-01-15');
+  const writer = checkAndWriteDataFilesAside({ contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' }, tempDir('karta-aside-killed-'));
   await writer.stop();
   await assert.rejects(writer.checked, /^Error: содержимое не проверено/);
 });

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { publishDirectory } from './publish.ts';
-import { tempDir } from '../../tests/support/temp-dir.ts';
+import { publishDirectory } from '../../src/build/publish.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 function existingSite() {
   const parent = tempDir('karta-publish-');

@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { errorsOf, loadContent } from '../content-model/load-content.ts';
-import { countItems } from '../content-model/roadmap-structure.ts';
+import { errorsOf, loadContent } from '../src/content-model/load-content.ts';
+import { countItems } from '../src/content-model/roadmap-structure.ts';
 import { phraseBankFrom, seededRandom, writeSyntheticRegion } from './synthetic-region.ts';
-import { realContent } from '../../tests/support/content-copy.ts';
-import { tempDir } from '../../tests/support/temp-dir.ts';
+import { realContent } from '../tests/support/content-copy.ts';
+import { tempDir } from '../tests/support/temp-dir.ts';
 
 const bank = phraseBankFrom(loadContent(realContent));
 

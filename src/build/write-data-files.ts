@@ -2,21 +2,21 @@
 // their JSON Schemas, the table of all items as CSV, the source file format's JSON Schema), iCalendar files (the portal's, each organisation's, each roadmap's) and the facets of
 // each roadmap's items, which the search page fetches to narrow and order them (src/search/item-facets.ts). `karta build`
 // writes them straight from the content it has checked, in a child process while the pages are rendered
-// (src/cli/check-aside.ts), instead of routing thousands of files through the page renderer: a region's portal has
+// (src/build/check-aside.ts), instead of routing thousands of files through the page renderer: a region's portal has
 // three of them per school.
 import { closeSync, copyFileSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { roadmapToOpenData } from './roadmap-json.ts';
-import { roadmapJsonSchema } from './json-schema.ts';
-import { organizationsDataJsonSchema, roadmapDataJsonSchema, roadmapsDataJsonSchema } from './data-schema.ts';
-import { itemsCsvHeader, itemsCsvRows } from './items-csv.ts';
+import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
+import { roadmapJsonSchema } from '../open-data/json-schema.ts';
+import { organizationsDataJsonSchema, roadmapDataJsonSchema, roadmapsDataJsonSchema } from '../open-data/data-schema.ts';
+import { itemsCsvHeader, itemsCsvRows } from '../open-data/items-csv.ts';
 import { encodeItemFacets } from '../search/item-facets.ts';
 import { roadmapItemFacets } from '../search/page-facets.ts';
-import { calendarFor, forgetRoadmapCalendar, hasIcs, icsOf, isShared, portalScope, roadmapsOf } from '../site/calendar.ts';
+import { calendarFor, forgetRoadmapCalendar, hasIcs, icsOf, isShared, portalScope, roadmapsOf } from '../site/calendar-pages.ts';
 import type { RoadmapEntry, SiteContent } from '../site/site-content.ts';
 import { files } from '../site/urls.ts';
 import { executionContext } from '../site/execution.ts';
-import { organizationsToOpen, monitoringCsv } from './organizations-json.ts';
+import { organizationsToOpen, monitoringCsv } from './organizations-data.ts';
 import { hasMonitoring } from '../site/monitoring.ts';
 import { ui } from '../ui/strings.ts';
 

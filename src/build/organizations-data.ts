@@ -6,8 +6,8 @@ import { executionOf } from '../site/execution.ts';
 import { hasMonitoring, latestStatus, monitoringRows, municipalityProgress, regionProgress } from '../site/monitoring.ts';
 import type { SiteContent } from '../site/site-content.ts';
 import { ui } from '../ui/strings.ts';
-import { itemsCsvBom } from './items-csv.ts';
-import { meanProgressToOpen, progressToOpen } from './execution-json.ts';
+import { itemsCsvBom } from '../open-data/items-csv.ts';
+import { meanProgressToOpen, progressToOpen } from '../open-data/execution-json.ts';
 
 export function organizationsToOpen(content: SiteContent) {
   const index = executionOf(content);

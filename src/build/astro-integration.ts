@@ -1,4 +1,5 @@
-// During `karta build`, the roadmap and organisation pages (the searched ones) are rendered first and handed over to
+// Astro's part of `karta build`. It waits for the checked content before anything is rendered. And during the parallel
+// build (src/build/build.ts), the roadmap and organisation pages (the searched ones) are rendered first and handed over to
 // the search index in batches as soon as they are written (src/search/searched-pages.ts): Pagefind indexes them in
 // its own process on the second core while Astro renders the rest. It wraps Astro's prerenderer (the
 // `astro:build:start` hook); builds without an index (plain `astro build`) are left alone.
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { searchedRoutes, writtenPagesSink } from '../search/searched-pages.ts';
+import { checkedContentReady } from '../site/checked-content.ts';
 
 /** Pages per batch: Pagefind works on one while the next are rendered. */
 const batchSize = 100;
@@ -25,7 +27,7 @@ type Kept = Response & { [renderedBytes]?: Uint8Array };
  * 300 MB of HTML. While the pages are rendered, a response made from bytes keeps them instead and has no body; the
  * pages written here are written from them, the others (Astro writes those) get a response of their bytes. Returns
  * what puts Response back. Where Astro makes its responses otherwise, pages are read back as before (the build
- * counts both kinds: `karta build` with KARTA_TIMINGS, a test holds it to the first).
+ * counts both kinds: `karta build --timings`, a test holds it to the first).
  */
 function keepRenderedBytes(): { restore: () => void; Original: typeof Response } {
   const Original = globalThis.Response;
@@ -53,7 +55,7 @@ export function releaseBytes(bytes: Uint8Array): void {
   if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.transfer(0);
 }
 
-export function searchIndexWhileRendering(): AstroIntegration {
+export function kartaBuild(): AstroIntegration {
   let base = '/';
   let outDir = '';
   let oneAtATime = true;
@@ -69,7 +71,10 @@ export function searchIndexWhileRendering(): AstroIntegration {
         // Pages are written as <path>/index.html, as astro.config.mjs has it (build.format 'directory').
         directories = config.build.format === 'directory';
       },
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': async ({ setPrerenderer }) => {
+        // The content is checked in another process while Astro starts (src/build/render-pages-process.ts): the build
+        // waits for it here, and content with errors stops it before anything is written.
+        await checkedContentReady();
         const sink = writtenPagesSink();
         if (!sink || !oneAtATime || !directories) return;
         let rendered: string[] = [];

@@ -3,23 +3,7 @@
 // the process that renders; so the index is written only once that process has ended. The searched pages come
 // from it in batches while it renders, and Pagefind indexes them meanwhile.
 import { startChild } from './child-process.ts';
-import type { Timings } from './phase-timer.ts';
-
-export interface PagesJob {
-  contentDir: string;
-  /** The staging folder of the site. */
-  siteDir: string;
-}
-
-/** The messages of the child process: batches of searched pages as they are written, then how it ended. */
-export type PagesMessage =
-  | { kind: 'searched'; files: string[]; total: number }
-  | { kind: 'rendered'; timings: Timings; peakRssBytes: number }
-  /** The content has errors, or --home or --base is wrong (the reason has been printed); nothing was written. */
-  | { kind: 'rejected'; reason: string }
-  | { kind: 'failed'; error: string };
-
-export type PagesOutcome = Exclude<PagesMessage, { kind: 'searched' }>;
+import type { PagesJob, PagesMessage, PagesOutcome } from './protocol.ts';
 
 export interface PagesAside {
   /** Settles when the child process has ended: how it ended (a failure of its own or an end without a word is `failed`). */
@@ -39,7 +23,7 @@ export function renderPagesAside(job: PagesJob, searched: (files: string[], tota
   // at 32 MB a region's scavenges take markedly longer on the longest path of the build, while 64 MB raises the
   // build's peak memory by a few MB only. Without pretenuring: V8 moves the allocations of some page-rendering code
   // straight to the old generation, where they die, and each full collection marks the whole content again on helper
-  // threads; without it (and with the page bytes released as they are written, src/integrations/search-index.ts)
+  // threads; without it (and with the page bytes released as they are written, src/build/astro-integration.ts)
   // there are fewer full collections and cheaper scavenges. Figures: docs/benchmark.md.
   const child = startChild(new URL('./render-pages-process.ts', import.meta.url), ['--max-semi-space-size=64', '--heap-growing-percent=100', '--no-allocation-site-pretenuring']);
   let outcome: PagesOutcome | undefined;

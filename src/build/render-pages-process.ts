@@ -5,14 +5,15 @@
 //
 // It starts the check first and loads everything else while the content is checked: only what that needs is
 // imported here, the rest below.
+import { mkdirSync } from 'node:fs';
 import { checkAndWriteDataFilesAside, type Aside } from './check-aside.ts';
 import { phaseTimer } from './phase-timer.ts';
-import type { PagesJob, PagesMessage } from './render-pages.ts';
-import { buildDate } from '../content-model/build-date.ts';
+import type { SiteConfig } from '../content-model/schemas.ts';
+import type { PagesJob, PagesMessage } from './protocol.ts';
 
 const send = (message: PagesMessage) => new Promise<void>((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
 
-async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMessage> {
+async function renderPages({ contentDir, siteDir, home, base, builtAt, verbose }: PagesJob): Promise<PagesMessage> {
   const timer = phaseTimer();
   // Set when the content has errors, or --home or --base is wrong: the build stops, the reason has been printed.
   let rejected = false;
@@ -20,29 +21,20 @@ async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMess
   try {
     // The content is checked on the second core while this one starts Astro; another process then writes the
     // open data and .ics files while the pages are rendered, as of the same day as the pages.
-    aside = checkAndWriteDataFilesAside(contentDir, siteDir, buildDate());
+    aside = checkAndWriteDataFilesAside({ contentDir, overrides: { home, base }, builtAt }, siteDir);
     const data = aside;
     const started = performance.now();
-    const [{ createHash }, { join }, { projectRoot }, { siteContentFrom, unknownHome }, { siteSchema }, { handOverCheckedContent }, { readSiteConfig }, { setWrittenPagesSink }] = await Promise.all([
-      import('node:crypto'),
-      import('node:path'),
+    const [{ astroWorkingDir }, { handOverCheckedContent }, { readSiteConfig }, { setWrittenPagesSink }, { astroConfig, pagesContentOf, settingsProblem }] = await Promise.all([
       import('./paths.ts'),
-      import('../site/site-content.ts'),
-      import('../content-model/schemas.ts'),
-      import('../content-model/astro-loader.ts'),
+      import('../site/checked-content.ts'),
       import('../content-model/site-config.ts'),
       import('../search/searched-pages.ts'),
+      import('./checked-content.ts'),
     ]);
-    // Astro puts the bundle it prerenders from beside the working folder, where its packages must be found: the
-    // project's. (The check, started before, keeps the caller's, to name files as the caller sees them.)
-    process.chdir(projectRoot);
-    const base = process.env.KARTA_BASE; // karta build --base
-    const baseProblem = base === undefined ? undefined : siteSchema.shape.base.safeParse(base).error;
-    if (baseProblem) {
-      console.error(`--base «${base}»: ${baseProblem.issues[0]?.message ?? 'неверная подпапка'}.`);
-      rejected = true;
-      throw new Error('неверная подпапка');
-    }
+    // Astro builds from a folder of the project's (src/build/paths.ts, astroWorkingDir). (The check, started
+    // before, keeps the caller's, to name files as the caller sees them.)
+    mkdirSync(astroWorkingDir, { recursive: true });
+    process.chdir(astroWorkingDir);
     const checked = data.checked.then((content) => {
       timer.record('check (own process, beside Astro starting)', data.checkSeconds());
       timer.record('content there after', (performance.now() - started) / 1000);
@@ -50,28 +42,32 @@ async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMess
         rejected = true;
         throw new Error('в содержимом есть ошибки');
       }
-      const { collections, site } = content;
-      if (unknownHome(collections, site)) {
-        console.error(`--home «${site.home}»: такой организации нет. Укажите идентификатор — имя её файла в папке organizations без .yaml.`);
+      const problem = settingsProblem(content);
+      if (problem) {
+        console.error(problem);
         rejected = true;
-        throw new Error('нет такой организации');
+        throw new Error(problem);
       }
-      // Astro gets the checked entries, and of the roadmaps only those the site publishes.
-      const published = new Set(siteContentFrom(collections, site).roadmaps.map((r) => r.id));
-      return { ...collections, roadmaps: collections.roadmaps.filter((r) => published.has(r.id)) };
+      return pagesContentOf(content, builtAt);
     });
     handOverCheckedContent(checked);
-    // Without checked content the pages wait for ever (src/content-model/astro-loader.ts): the build ends here.
+    // Without checked content the pages wait for ever (src/site/checked-content.ts): the build ends here.
     checked.catch(async (error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       await data.stop();
       await send(rejected ? { kind: 'rejected', reason } : { kind: 'failed', error: reason }).catch(() => {});
       process.exit(1);
     });
-    // Astro's configuration reads site.yaml as it starts: when it cannot, the check's report says why, in Russian.
-    if (!readable(() => readSiteConfig(contentDir))) await checked;
+    // The base path and address are Astro's configuration, needed as it starts: from site.yaml, read here (when it
+    // cannot be read, the check's report says why, in Russian).
+    let site: SiteConfig | undefined;
+    try {
+      site = readSiteConfig(contentDir, { home, base });
+    } catch {
+      await checked;
+    }
     const { build } = await import('astro');
-    // The searched pages are rendered first and handed over while the rest is rendered (src/integrations/search-index.ts).
+    // The searched pages are rendered first and handed over while the rest is rendered (src/build/astro-integration.ts).
     let handedOver = 0;
     let fromBytes = 0;
     let readBack = 0;
@@ -85,16 +81,7 @@ async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMess
     timer.count('search pages handed over while rendering', () => handedOver);
     timer.count('pages written from the rendered bytes', () => fromBytes);
     timer.count('pages written from their response read back', () => readBack);
-    await timer.measureAsync('pages', () => build({
-      root: projectRoot,
-      outDir: siteDir,
-      // Astro's content cache is kept per content folder, so that building another folder never serves entries
-      // cached from another.
-      cacheDir: join(projectRoot, '.karta', 'cache', createHash('sha1').update(contentDir).digest('hex').slice(0, 12)),
-      logLevel: process.env.KARTA_LOG_LEVEL === 'info' ? 'info' : 'warn',
-      // The data files are being written into the staging folder meanwhile: nothing to empty.
-      vite: { build: { emptyOutDir: false } },
-    }));
+    await timer.measureAsync('pages', () => build(astroConfig({ contentDir, home, base, builtAt, verbose }, site, siteDir)));
     // The pages were made from the checked content (Astro's content loader waits for it).
     await checked;
     timer.record('data files (own process, beside pages)', await timer.measureAsync('data files after pages', () => data.dataFiles));
@@ -107,15 +94,6 @@ async function renderPages({ contentDir, siteDir }: PagesJob): Promise<PagesMess
   } finally {
     // Nothing may still be writing when the staging folder is removed after a failure.
     await aside?.stop();
-  }
-}
-
-function readable(read: () => unknown): boolean {
-  try {
-    read();
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -9,11 +9,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../dev/browser.ts';
 import { copyContent, karta, projectRoot } from '../support/content-copy.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
-import { textualOrderTexts, xssPayloads } from './hostile.ts';
+import { textualOrderTexts, xssPayloads } from '../security/hostile.ts';
 
 /** Fields whose values are identifiers, references, dates, addresses or fixed words: not free text. */
 const notText = new Set([

@@ -1,5 +1,5 @@
-// Wall time of each phase of `karta build` and a few counts; with KARTA_TIMINGS=<file> the build writes them there
-// as JSON (`npm run bench` reads them). The process that renders the pages keeps its own and hands them over.
+// Wall time of each phase of `karta build` and a few counts; with `--timings <file>` the build writes them there as
+// JSON (`npm run bench` reads them). The process that renders the pages keeps its own and hands them over.
 import { writeFileSync } from 'node:fs';
 
 export interface Timings {
@@ -12,6 +12,14 @@ export function phaseTimer() {
   const counts: Record<string, () => number> = {};
   const started = performance.now();
   return {
+    measure<T>(name: string, run: () => T): T {
+      const t = performance.now();
+      try {
+        return run();
+      } finally {
+        phases[name] = (phases[name] ?? 0) + (performance.now() - t) / 1000;
+      }
+    },
     async measureAsync<T>(name: string, run: () => Promise<T>): Promise<T> {
       const t = performance.now();
       try {
@@ -36,7 +44,7 @@ export function phaseTimer() {
     timings(): Timings {
       return { phases: { ...phases }, counts: Object.fromEntries(Object.entries(counts).map(([name, value]) => [name, value()])) };
     },
-    /** The report of KARTA_TIMINGS: phases, total, counts, and the resident memory of the largest process. */
+    /** The report of `--timings`: phases, total, counts, and the resident memory of the largest process. */
     report(file: string, peakRssBytes: number) {
       const total = (performance.now() - started) / 1000;
       writeFileSync(file, JSON.stringify({ ...this.timings(), total, peakRssBytes }, null, 1));

@@ -1,37 +1,12 @@
 // The process that renders the pages (render-pages-process.ts) has the content checked in a child process while it
 // starts Astro, which needs the content only when its content loader runs, a second or so later; another child
-// process then writes the data files (open data and iCalendar, src/open-data/write-files.ts) from what was checked,
+// process then writes the data files (open data and iCalendar, src/build/write-data-files.ts) from what was checked,
 // while the pages are rendered. Two processes rather than one: the check reads and parses every file and leaves a
 // heap several times the size of the content, which its process keeps until it ends; the writer starts with
 // only the content. The checked content travels as bytes (v8.serialize): this process passes them on unread.
 import { deserialize } from 'node:v8';
 import { startChild } from './child-process.ts';
-import type { CheckedEntry } from '../content-model/astro-loader.ts';
-import type { SiteConfig } from '../content-model/schemas.ts';
-import type { Collections } from '../site/site-content.ts';
-
-/** Each collection's entries with their files and MDX bodies (see src/content-model/astro-loader.ts). */
-export type CheckedCollections = { [K in keyof Collections]: (Collections[K][number] & CheckedEntry)[] };
-
-/** What the check gives the build: the content, and the site's settings with those of the command line. */
-export interface CheckedContent {
-  collections: CheckedCollections;
-  site: SiteConfig;
-  /** Files of the content folder's `files` folder, by path there, with their absolute paths (evidence of reports). */
-  attachments: Map<string, string>;
-}
-
-/** The message of the check process: the content as v8.serialize bytes; none when it has errors (they are printed). */
-export type CheckMessage = { kind: 'checked'; content: Uint8Array | undefined; seconds: number } | { kind: 'failed'; error: string };
-
-/** The job of the data-files process, and its answer. */
-export interface DataFilesJob {
-  siteDir: string;
-  builtAt: string;
-  /** The checked content as v8.serialize bytes. */
-  content: Uint8Array;
-}
-export type DataFilesMessage = { kind: 'written'; seconds: number } | { kind: 'failed'; error: string };
+import type { CheckedContent, CheckJob, CheckMessage, DataFilesJob, DataFilesMessage } from './protocol.ts';
 
 export interface Aside {
   /** The checked content; undefined when the check found errors (the child has printed them). */
@@ -48,7 +23,8 @@ export interface Aside {
  * Checks the content of `contentDir` in a child process; another then writes the data files into `siteDir` unless
  * the content has errors or `site.home` names no organisation (the build stops then and reports it).
  */
-export function checkAndWriteDataFilesAside(contentDir: string, siteDir: string, builtAt: string): Aside {
+export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string): Aside {
+  const { builtAt } = job;
   // Both start at once; the writer loads its modules only when it has work. It lives beside the rendering, and
   // writing thousands of files leaves short-lived garbage that with V8's young generation for a machine with much
   // memory would take a heap half again as large: a smaller one, but not too small — at 4 MB a half its scavenges
@@ -88,6 +64,6 @@ export function checkAndWriteDataFilesAside(contentDir: string, siteDir: string,
     writer.stop();
     await Promise.all([checker.closed, writer.closed]);
   };
-  checker.send({ contentDir });
+  checker.send(job);
   return { checked, checkSeconds: () => checkSeconds, dataFiles, stop };
 }

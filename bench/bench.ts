@@ -1,11 +1,11 @@
-// `npm run bench [-- --sizes 100,1100]`: builds a synthetic region (src/bench) at two sizes and reports what the
+// `npm run bench [-- --sizes 100,1100]`: builds a synthetic region (bench/synthetic-region.ts) at two sizes and reports what the
 // regional-scale budgets are about — wall time per build phase, peak memory, pages per second, output size, one
 // school roadmap page's HTML/CSS/JS, the search index, and the first search in Chromium (bytes fetched, time to
 // the first result). Prints a table and writes the figures to .karta/bench/results.json.
 //
 // Two kinds of build are timed: from scratch (into a folder no build has used; the disk around it may have seen
 // deleted builds, which the disk check printed beside it shows) and a rebuild (in place of the site of the previous
-// build, which is removed meanwhile, as when one builds again after an edit; src/cli/publish.ts). The builds from
+// build, which is removed meanwhile, as when one builds again after an edit; src/build/publish.ts). The builds from
 // scratch of every size come first: nothing the bench deletes comes before them (docs/benchmark.md, «Диск и время
 // ядра»).
 import { spawn } from 'node:child_process';
@@ -14,8 +14,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../src/content-model/load-content.ts';
-import { phraseBankFrom, writeSyntheticRegion } from '../src/bench/synthetic-region.ts';
-import { launchChromium } from '../tests/support/browser.ts';
+import { phraseBankFrom, writeSyntheticRegion } from './synthetic-region.ts';
+import { launchChromium } from '../dev/browser.ts';
 import { serveStatic } from '../src/cli/static-server.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -104,13 +104,13 @@ function treeMemory(pid: number, proportional: boolean, cpu: Map<number, Process
 const diskCheckFolders: string[] = [];
 
 /**
- * How fast the machine is now (scripts/machine-check.ts, in a process of its own): milliseconds of a fixed piece of
+ * How fast the machine is now (bench/machine-check.ts, in a process of its own): milliseconds of a fixed piece of
  * work on one core, and of creating files in a new folder in `folder` as a build does there.
  */
 function machineCheck(folder: string): Promise<{ processorMs: number; diskMs: number }> {
   const checkFolder = path.join(folder, `.disk-check-${Date.now()}-${diskCheckFolders.length}`);
   diskCheckFolders.push(checkFolder);
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'machine-check.ts'), checkFolder], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(root, 'bench', 'machine-check.ts'), checkFolder], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk) => (out += chunk));
   return new Promise((resolve, reject) =>
@@ -129,8 +129,7 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   // CPU seconds of each process of the build when last seen (sampled: the last tenth of a second of each is missed).
   const cpuOf = new Map<number, ProcessCpu>();
   kindOfPid.clear(); // process ids of the builds before may have been given to others
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build', '--content', contentDir, '--out', outDir, ...extraArgs], {
-    env: { ...process.env, KARTA_TIMINGS: timingsFile },
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build', '--content', contentDir, '--out', outDir, '--timings', timingsFile, ...extraArgs], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   let peak = 0;
@@ -285,7 +284,7 @@ interface SizeResult {
   /** A rebuild in place of the previous site (median). */
   rebuildWallSeconds: number;
   rebuildWallSecondsOfEachRun: number[];
-  /** The machine check before each build from scratch (scripts/machine-check.ts), milliseconds. */
+  /** The machine check before each build from scratch (bench/machine-check.ts), milliseconds. */
   machineCheckMsOfEachRun: number[];
   /** Its disk check before each build from scratch, and before each rebuild, milliseconds. */
   diskCheckMsOfEachRun: number[];

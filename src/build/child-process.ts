@@ -4,7 +4,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Starts the module `file` (a URL, usually `new URL('./x.ts', import.meta.url)`) with Node's options of this
+ * Starts the module `file` (a URL, usually `new URL('../cli/x.ts', import.meta.url)`) with Node's options of this
  * process but not a debugger's (its port is this one's), and `options` of its own. `closed` settles when it has
  * ended, also when it could not start; `failure` is what went wrong on the way, if anything.
  */

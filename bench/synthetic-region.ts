@@ -6,9 +6,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { Item, Roadmap, Section } from '../content-model/schemas.ts';
-import type { LoadedContent } from '../content-model/load-content.ts';
-import { walkItems } from '../content-model/roadmap-structure.ts';
+import type { Item, Roadmap, Section } from '../src/content-model/schemas.ts';
+import type { LoadedContent } from '../src/content-model/load-content.ts';
+import { walkItems } from '../src/content-model/roadmap-structure.ts';
 
 /** Mulberry32: a small, fast, seedable pseudo-random generator (benchmarks need the same region every run). */
 export function seededRandom(seed: number): () => number {

@@ -1,0 +1,173 @@
+// `karta build`: check the content, build the site (pages, open data, search index) into a fresh folder, and only
+// when everything succeeded put it in place of the previous build.
+//
+// Two ways to build the same site. The parallel one (the default) is what keeps a region of a thousand schools in
+// its budget: the site is rendered in a child process (render-pages.ts) while the content is checked and the data
+// files are written in others, and this process indexes the pages for search as they come (docs/architecture.md).
+// The plain one (`--plain`) does it one step after another in this process — check, `astro build`, data files,
+// Pagefind — as a small site may, and as the next upgrade of Astro can always fall back to: it relies on no
+// internal of Astro's (the parallel one does: src/build/astro-internals.test.ts names them).
+import { mkdirSync, statSync } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { astroWorkingDir, defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
+import { publishDirectory } from './publish.ts';
+import { takeBuildLock } from './build-lock.ts';
+import { writeBuildRecord } from './build-record.ts';
+import { readSiteConfig } from '../content-model/site-config.ts';
+import { buildDate } from '../content-model/build-date.ts';
+import type { SiteConfig } from '../content-model/schemas.ts';
+import { phaseTimer, type PhaseTimer } from './phase-timer.ts';
+import { giveWay } from './give-way.ts';
+import { renderPagesAside, type PagesAside } from './render-pages.ts';
+import { startSearchIndex, type SearchIndex } from '../search/write-index.ts';
+import { checkAndReport } from './check-and-report.ts';
+import { astroConfig, checkedContentOf, pagesContentOf, settingsProblem } from './checked-content.ts';
+import { handOverCheckedContent } from '../site/checked-content.ts';
+import { siteContentFrom } from '../site/site-content.ts';
+import { writeDataFiles } from './write-data-files.ts';
+import type { BuildSettings } from './protocol.ts';
+
+export interface BuildOptions {
+  contentDir?: string;
+  outDir?: string;
+  /** Publish only this organisation's part of the content (instead of site.yaml `home`). */
+  home?: string;
+  /** The subfolder the site is served from (instead of site.yaml `base`). */
+  base?: string;
+  /** One step after another, in this process (see above). */
+  plain?: boolean;
+  /** A file to write the phases' times into (for the benchmark). */
+  timings?: string;
+}
+
+export async function runBuild(options: BuildOptions): Promise<number> {
+  const contentDir = path.resolve(options.contentDir ?? defaultContentDir);
+  const outDir = path.resolve(options.outDir ?? defaultOutDir);
+
+  if (!onProjectFileSystem(outDir)) {
+    console.error(
+      `Сборка сайта не удалась: папка ${outDir} находится на другом диске (файловой системе), чем проект (${projectRoot}), а Astro переносит` +
+        ' в папку сайта свои файлы переименованием. Соберите сайт в папку на диске проекта (например, dist) и скопируйте его оттуда.',
+    );
+    return 1;
+  }
+  const lock = takeBuildLock(projectRoot);
+  if ('heldBy' in lock) {
+    console.error(
+      `Сборка не начата: в этом проекте уже идёт сборка (процесс ${lock.heldBy.pid}${lock.heldBy.host === hostname() ? '' : ` на ${lock.heldBy.host}`}). ` +
+        'Дождитесь её окончания и запустите снова: две сборки одного проекта одновременно мешают друг другу.',
+    );
+    return 1;
+  }
+  const settings: BuildSettings = { contentDir, home: options.home, base: options.base, builtAt: buildDate(), verbose: Boolean(process.env.KARTA_DEBUG) };
+  try {
+    return await build(settings, outDir, options);
+  } finally {
+    lock.release();
+  }
+}
+
+/** Thrown when the content has errors, or --home or --base is wrong: the reason has been printed. */
+class Rejected extends Error {}
+
+async function build(settings: BuildSettings, outDir: string, options: BuildOptions): Promise<number> {
+  const timer = phaseTimer();
+  let peakRssBytes = 0;
+  let site: SiteConfig | undefined;
+  try {
+    await publishDirectory(outDir, async (staging) => {
+      if (options.plain) await plainBuild(settings, staging, timer);
+      else peakRssBytes = await parallelBuild(settings, staging, timer);
+      site = readSiteConfig(settings.contentDir, settings);
+      writeBuildRecord(staging, { base: site.base });
+    });
+  } catch (error) {
+    const rejected = error instanceof Rejected;
+    if (!rejected) {
+      console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);
+      if (!settings.verbose) console.error('Подробности для разработчика (журнал Astro): запустите сборку снова с KARTA_DEBUG=1.');
+    }
+    console.error(rejected ? 'Сайт не собран: предыдущая сборка оставлена без изменений.' : 'Предыдущая сборка оставлена без изменений.');
+    return 1;
+  }
+  console.log(`Сайт собран: ${path.relative(process.cwd(), outDir) || outDir}`);
+  if (!site?.url) {
+    console.warn(
+      'Предупреждение: в site.yaml нет url (публичного адреса сайта). Ссылки из файлов календаря (.ics) на пункты карт ' +
+        'поэтому относительные: в календаре телефона или почты, куда файл подписан, они не откроются. Добавьте, например, url: https://school12.example.ru',
+    );
+  }
+  if (options.timings) timer.report(options.timings, Math.max(peakRssBytes, process.resourceUsage().maxRSS * 1024));
+  return 0;
+}
+
+/** The parallel build (see the top of this file); returns the peak memory of the rendering process. */
+async function parallelBuild(settings: BuildSettings, staging: string, timer: PhaseTimer): Promise<number> {
+  let search: SearchIndex | undefined;
+  let pages: PagesAside | undefined;
+  try {
+    // The searched pages that came before the index was started.
+    const early: [string[], number][] = [];
+    pages = renderPagesAside({ ...settings, siteDir: staging }, (files, total) => (search ? search.add(files, total) : early.push([files, total])));
+    const rendering = pages;
+    // Pagefind, started from this process, gives way to the rendering process started before it.
+    giveWay();
+    search = await startSearchIndex(staging);
+    const index = search;
+    for (const [files, total] of early) index.add(files, total);
+    const outcome = await timer.measureAsync('pages and data files (own process)', () => rendering.ended);
+    if (outcome.kind === 'rejected') throw new Rejected(outcome.reason);
+    if (outcome.kind === 'failed') throw new Error(outcome.error);
+    timer.add(outcome.timings);
+    // Pagefind has indexed the pages as they came, or finishes now; then it writes the index.
+    await timer.measureAsync('search index after pages', () => index.finish());
+    return outcome.peakRssBytes;
+  } finally {
+    await pages?.stop();
+    await search?.close();
+  }
+}
+
+/** The plain build: check, `astro build`, data files, Pagefind, one after another, in this process. */
+async function plainBuild(settings: BuildSettings, staging: string, timer: PhaseTimer): Promise<void> {
+  const loaded = timer.measure('check', () => checkAndReport(settings.contentDir, settings.builtAt));
+  if (!loaded) throw new Rejected('в содержимом есть ошибки');
+  const content = checkedContentOf(loaded, settings);
+  const problem = settingsProblem(content);
+  if (problem) {
+    console.error(problem);
+    throw new Rejected(problem);
+  }
+  handOverCheckedContent(Promise.resolve(pagesContentOf(content, settings.builtAt)));
+  const { build } = await import('astro');
+  // Astro builds from a folder of the project's (src/build/paths.ts, astroWorkingDir).
+  const cwd = process.cwd();
+  mkdirSync(astroWorkingDir, { recursive: true });
+  process.chdir(astroWorkingDir);
+  try {
+    await timer.measureAsync('pages', () => build(astroConfig(settings, content.site, staging)));
+  } finally {
+    process.chdir(cwd);
+    handOverCheckedContent(undefined);
+  }
+  timer.measure('data files', () => writeDataFiles(staging, siteContentFrom(content.collections, content.site, settings.builtAt), content.attachments));
+  const index = await startSearchIndex(staging);
+  try {
+    await timer.measureAsync('search index', () => index.finish());
+  } finally {
+    await index.close();
+  }
+}
+
+/** Whether `dir` (or, while it does not exist, the nearest folder above it) is on the project's file system. */
+function onProjectFileSystem(dir: string): boolean {
+  const projectDevice = statSync(projectRoot).dev;
+  for (let at = path.dirname(dir); ; at = path.dirname(at)) {
+    try {
+      return statSync(at).dev === projectDevice;
+    } catch {
+      if (path.dirname(at) === at) return true; // nothing above exists: mkdir will report it
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// What both ways of building (src/build/build.ts) do with the checked content: keep of it what the pages and the
+// data files need, refuse --home and --base that do not fit it, and give Astro its configuration.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { AstroInlineConfig } from 'astro';
+import type { LoadedContent } from '../content-model/loaded-content.ts';
+import type { ContentEntry } from '../content-model/loaded-content.ts';
+import { definedOverrides, type SiteOverrides } from '../content-model/site-config.ts';
+import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
+import { checkedEntryOf, type PagesContent } from '../site/checked-content.ts';
+import { siteContentFrom, unknownHome } from '../site/site-content.ts';
+import { projectRoot } from './paths.ts';
+import type { BuildSettings, CheckedContent } from './protocol.ts';
+
+/** The entries of every collection, the site's settings with the command line's, and the files of `files/`. */
+export function checkedContentOf(content: LoadedContent, overrides: SiteOverrides): CheckedContent {
+  const entries = <T>(map: Map<string, ContentEntry<T>>) => [...map.values()].map(checkedEntryOf);
+  return {
+    collections: {
+      organizations: entries(content.organizations),
+      people: entries(content.people),
+      riskFactors: entries(content.riskFactors),
+      glossary: entries(content.glossary),
+      roadmaps: entries(content.roadmaps),
+      reports: entries(content.reports),
+    },
+    site: { ...content.site, ...definedOverrides(overrides) },
+    attachments: new Map([...content.attachments].map(([file, { absoluteFile }]) => [file, absoluteFile])),
+  };
+}
+
+/** What is wrong with --home or --base for this content, in Russian; undefined when nothing is. */
+export function settingsProblem({ collections, site }: Pick<CheckedContent, 'collections' | 'site'>): string | undefined {
+  const base = siteSchema.shape.base.safeParse(site.base).error;
+  if (base) return `--base «${site.base}»: ${base.issues[0]?.message ?? 'неверная подпапка'}.`;
+  if (unknownHome(collections, site)) return `--home «${site.home}»: такой организации нет. Укажите идентификатор — имя её файла в папке organizations без .yaml.`;
+  return undefined;
+}
+
+/** What the pages get: the checked entries, and of the roadmaps only those the site publishes. */
+export function pagesContentOf({ collections, site }: CheckedContent, builtAt: string): PagesContent {
+  const published = new Set(siteContentFrom(collections, site, builtAt).roadmaps.map((r) => r.id));
+  return { collections: { ...collections, roadmaps: collections.roadmaps.filter((r) => published.has(r.id)) }, site, builtAt };
+}
+
+/** Astro's configuration for a build of `site` into `outDir`, beside astro.config.mjs. */
+export function astroConfig(settings: BuildSettings, site: SiteConfig | undefined, outDir: string): AstroInlineConfig {
+  return {
+    root: projectRoot,
+    outDir,
+    base: site?.base ?? '/',
+    ...(site?.url ? { site: site.url } : {}),
+    // Astro's content cache is kept per content folder, so that building another folder never serves entries
+    // cached from another.
+    cacheDir: path.join(projectRoot, '.karta', 'cache', createHash('sha1').update(settings.contentDir).digest('hex').slice(0, 12)),
+    // Astro's log is for developers (KARTA_DEBUG=1): a failure is said by the build itself, in Russian.
+    logLevel: settings.verbose ? 'info' : 'silent',
+    // The data files are written into the staging folder too (the parallel build: meanwhile): nothing to empty.
+    vite: { build: { emptyOutDir: false } },
+  };
+}
