@@ -12,6 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { searchedRoutes, writtenPagesSink } from '../search/searched-pages.ts';
+import { usedWordForms, wordForms } from '../search/search-text.ts';
+import { writeSearchFiles } from '../search/search-files.ts';
 
 /** Pages per batch: Pagefind works on one while the next are rendered. */
 const batchSize = 100;
@@ -68,6 +70,14 @@ export function searchIndexWhileRendering(): AstroIntegration {
         oneAtATime = config.build.concurrency === 1;
         // Pages are written as <path>/index.html, as astro.config.mjs has it (build.format 'directory').
         directories = config.build.format === 'directory';
+        // The dictionary of word forms is read while Astro starts and the content is checked, not when the first
+        // page needs it (src/search/search-text.ts).
+        if (writtenPagesSink()) void wordForms().catch(() => {});
+      },
+      // The table of word forms (from every page's words) and the glossary terms the index adds as results.
+      'astro:build:done': async () => {
+        const forms = usedWordForms();
+        if (forms) writeSearchFiles(outDir, await forms);
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const sink = writtenPagesSink();

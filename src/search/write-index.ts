@@ -10,10 +10,11 @@
 // its memory, and the rendering process would add as much again. A large site's index is two bundles, each indexed
 // and written by a Pagefind process of its own (src/search/searched-pages.ts, `searchBundles`), so that the two
 // halves are written at once, on both cores.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { bundleOf, searchBundles, searchedFolders } from './searched-pages.ts';
+import { termsFile, type TermRecord } from './search-files.ts';
 
 /** What is on those pages but is not their words. */
 const notIndexed = [
@@ -109,6 +110,23 @@ function startBundle(bundle: number): Bundle {
   };
 }
 
+/** The glossary's terms the build wrote for the index (none in a build without them). */
+function termsOf(siteDir: string): TermRecord[] {
+  const file = path.join(siteDir, termsFile);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as TermRecord[]) : [];
+}
+
+/** Each term as a record of its own: found by its words, shown as a term (meta `kind`). */
+async function addTerms(index: pagefind.PagefindIndex, terms: readonly TermRecord[]): Promise<Result> {
+  const errors: string[] = [];
+  for (const term of terms) {
+    const meta: Record<string, string> = { title: term.title, kind: 'term', ...(term.scope ? { scope: term.scope } : {}) };
+    const added = await index.addCustomRecord({ url: term.url, content: term.content, language: 'ru', meta });
+    errors.push(...added.errors);
+  }
+  return { errors };
+}
+
 /** The searched pages of a built site, as written (when they did not come in batches). */
 function searchedPagesIn(siteDir: string): string[] {
   return searchedFolders.flatMap((folder) => {
@@ -165,6 +183,9 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
           written = Promise.reject(new Error(`Pagefind: страниц для поиска передано ${handedOver} из ${total}`));
           return written;
         }
+        // The glossary's terms, results of their own (written by the pages' process: src/search/search-files.ts).
+        const terms = termsOf(siteDir);
+        if (terms.length) (bundles[0] ??= startBundle(0)).then((index) => addTerms(index, terms));
         // Every bundle of the site has pages (they go to each in turn), and each is written by its own process.
         for (const [bundle, folder] of (folders ?? ['pagefind']).entries()) {
           (bundles[bundle] ??= startBundle(bundle)).then((index) => index.writeFiles({ outputPath: path.join(siteDir, folder) }));

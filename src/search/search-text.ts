@@ -1,0 +1,224 @@
+// What a page adds, hidden, to the text the search indexes (docs/search.md, «Что добавляется к тексту»): the main
+// word of each lexeme whose forms the stems would not join (src/search/word-forms.ts), and abbreviations both ways
+// from the glossary, as it applies to the page's organisation (its `scope`): where the text says «ИОМ», its expansion
+// «индивидуальный образовательный маршрут»; where it says «индивидуальных образовательных маршрутов», «ИОМ». An
+// organisation page also gets its short name, its municipality and region, and the abbreviations of its name.
+//
+// The words go into an attribute Pagefind indexes (`data-pagefind-index-attrs`) of an element already there — a
+// table row's last cell, the page's hidden search data — so the reader never sees or hears them, and Pagefind parses
+// no element more. Rendering is synchronous; the page awaits `searchTextFor` first, which loads the dictionary once
+// per process (src/integrations/search-index.ts starts loading it while Astro starts).
+import type { GlossaryEntry } from '../content-model/schemas.ts';
+import { ancestorsOf } from '../content-model/organization-tree.ts';
+import type { OpenItem, OpenRoadmap, OpenSection } from '../open-data/roadmap-json.ts';
+import type { SiteContent } from '../site/site-content.ts';
+import { morphology } from './morphology.ts';
+import { WordForms, indexedWords } from './word-forms.ts';
+
+/** The attribute of the added words, and what tells Pagefind to index it. */
+export const wordsAttribute = 'data-w';
+
+/**
+ * The added words as the attribute's value: in double braces, so that the search page can leave them out of the
+ * text it shows (Pagefind keeps them in the page's text; braces, ASCII punctuation, are not part of its words).
+ */
+export const hiddenWords = (words: string) => (words ? `{{${words}}}` : '');
+
+export const indexWordsAttributes = (words: string) => (words ? ` data-pagefind-index-attrs="${wordsAttribute}" ${wordsAttribute}="${escapeAttribute(hiddenWords(words))}"` : '');
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+// The pages are rendered by another module instance than Astro's configuration (which loads the integration), hence
+// a global slot: one analyser and one table of forms per process.
+const slot = Symbol.for('karta.wordForms');
+type WithSlot = typeof globalThis & { [slot]?: Promise<WordForms> };
+
+/** The word forms of this process (starts loading the dictionary the first time). */
+export function wordForms(): Promise<WordForms> {
+  const global = globalThis as WithSlot;
+  global[slot] ??= morphology().then((m) => new WordForms(m));
+  return global[slot];
+}
+
+/** The word forms of this process, if anything has asked for them (the table is written from them). */
+export function usedWordForms(): Promise<WordForms> | undefined {
+  return (globalThis as WithSlot)[slot];
+}
+
+interface Pair {
+  abbr: string;
+  expansion: string;
+}
+
+/** The glossary entries that apply to an organisation's pages: general ones, and those scoped to it or above it (a scoped one wins). */
+function pairsFor(glossary: Iterable<GlossaryEntry>, scopes: ReadonlySet<string>): Pair[] {
+  const byAbbr = new Map<string, Pair>();
+  for (const entry of glossary) {
+    if (entry.scope && !scopes.has(entry.scope)) continue;
+    if (!entry.scope && byAbbr.has(entry.abbr)) continue;
+    byAbbr.set(entry.abbr, { abbr: entry.abbr, expansion: entry.expansion });
+  }
+  return [...byAbbr.values()];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+export interface PageSearchText {
+  /** The hidden words for these texts of the page (space-separated; '' when none). */
+  words(...texts: (string | undefined | null)[]): string;
+}
+
+/** Texts repeat across pages (a municipality's template in each school's roadmap): each is worked out once. */
+const cacheLimit = 50_000;
+
+class ScopedSearchText implements PageSearchText {
+  readonly #forms: WordForms;
+  readonly #pairs: Pair[];
+  readonly #abbreviations: RegExp | undefined;
+  readonly #expansions = new Map<string, Pair>();
+  /** Expansions by the main stems of their first word, each with the stems of its words. */
+  readonly #byFirstStem = new Map<string, { pair: Pair; stems: Set<string>[] }[]>();
+  readonly #cache = new Map<string, string>();
+
+  constructor(forms: WordForms, pairs: Pair[]) {
+    this.#forms = forms;
+    this.#pairs = pairs;
+    const alternatives = pairs.map((p) => p.abbr).sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.#abbreviations = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+    for (const pair of pairs) {
+      this.#expansions.set(pair.abbr, pair);
+      const stems = indexedWords(pair.expansion).map((w) => this.#stemsOf(w));
+      if (stems.length < 2) continue;
+      for (const first of stems[0]!) {
+        const list = this.#byFirstStem.get(first) ?? [];
+        list.push({ pair, stems });
+        this.#byFirstStem.set(first, list);
+      }
+    }
+  }
+
+  /** The stems a word stands for: its own, and its lexemes' main stems. */
+  #stemsOf(word: string): Set<string> {
+    return new Set([this.#forms.stem(word), ...this.#forms.lexemes(word).map((l) => l.mainStem)]);
+  }
+
+  words(...texts: (string | undefined | null)[]): string {
+    const text = texts.filter(Boolean).join(' \n ');
+    if (!text) return '';
+    let words = this.#cache.get(text);
+    if (words === undefined) {
+      words = this.#work(text);
+      if (this.#cache.size >= cacheLimit) this.#cache.clear();
+      this.#cache.set(text, words);
+    }
+    return words;
+  }
+
+  #work(text: string): string {
+    const added: string[] = [];
+    // An abbreviation in the text: its expansion.
+    if (this.#abbreviations) {
+      for (const match of new Set(text.match(this.#abbreviations))) added.push(this.#expansions.get(match)!.expansion);
+    }
+    // An expansion in the text, in any form: its abbreviation.
+    if (this.#byFirstStem.size) {
+      const tokens = indexedWords(text);
+      const stems = tokens.map((t) => this.#stemsOf(t));
+      const found = new Set<string>();
+      stems.forEach((first, i) => {
+        for (const stem of first) {
+          for (const { pair, stems: wanted } of this.#byFirstStem.get(stem) ?? []) {
+            if (found.has(pair.abbr) || i + wanted.length > stems.length) continue;
+            if (wanted.every((w, k) => [...w].some((s) => stems[i + k]!.has(s)))) found.add(pair.abbr);
+          }
+        }
+      });
+      for (const abbr of found) if (!text.includes(abbr)) added.push(abbr);
+    }
+    const extra = added.join(' ');
+    const forms = this.#forms.additions(`${text} ${extra}`);
+    return [extra, ...forms].filter(Boolean).join(' ');
+  }
+
+  get pairs(): readonly Pair[] {
+    return this.#pairs;
+  }
+}
+
+/** The organisation and those above it: the scopes of its glossary entries. */
+function scopesOf(content: SiteContent, organizationId: string): Set<string> {
+  return new Set([organizationId, ...ancestorsOf(organizationId, content.organizations).map(([id]) => id)]);
+}
+
+const scoped = new WeakMap<SiteContent, Map<string, ScopedSearchText>>();
+
+/** The search text of the pages about an organisation (its glossary scope); loads the dictionary if need be. */
+export async function searchTextFor(content: SiteContent, organizationId: string): Promise<PageSearchText> {
+  const forms = await wordForms();
+  let byOrganization = scoped.get(content);
+  if (!byOrganization) scoped.set(content, (byOrganization = new Map()));
+  let text = byOrganization.get(organizationId);
+  if (!text) byOrganization.set(organizationId, (text = new ScopedSearchText(forms, pairsFor(content.glossary.values(), scopesOf(content, organizationId)))));
+  return text;
+}
+
+/** The text of an item's row (every cell the search indexes). */
+export function itemText(item: OpenItem): string[] {
+  const texts: unknown[] = [item.title, item.form, item.deadline.text, ...item.responsible.map((r) => r.text), item.audience, item.venue, item.result, item.reports, ...Object.values(item.extra ?? {})];
+  return texts.filter(
+    (t): t is string => typeof t === 'string' && t.length > 0,
+  );
+}
+
+function sectionTexts(sections: readonly OpenSection[]): string[] {
+  return sections.flatMap((s) => [s.title ?? '', s.note ?? '', ...sectionTexts(s.sections ?? [])]);
+}
+
+/** What a roadmap page says besides its items (which their rows carry), for its hidden words. */
+export function roadmapPageTexts(roadmap: OpenRoadmap, body?: string): string[] {
+  const order = roadmap.order;
+  const texts: (string | undefined | null)[] = [
+    roadmap.title,
+    order.title,
+    order.issuer.name,
+    order.issuer.shortName ?? '',
+    order.signedBy ? `${order.signedBy.position} ${order.signedBy.name}` : '',
+    roadmap.owner.name,
+    roadmap.period.note ?? '',
+    ...roadmap.appendices.map((a) => a.title),
+    ...roadmap.legalBasis,
+    roadmap.goal ?? '',
+    ...roadmap.tasks,
+    ...roadmap.indicators.map((i) => i.name),
+    ...roadmap.directions.map((d) => d.title),
+    ...roadmap.specialists.flatMap((s) => [s.name, s.position ?? '', s.responsibility ?? '']),
+    ...roadmap.committees.flatMap((c) => [c.title, ...c.members.flatMap((m) => [m.name ?? '', m.position ?? '', m.role ?? ''])]),
+    ...roadmap.abbreviations.map((a) => a.expansion),
+    ...(roadmap.audit?.rows ?? []).flatMap((r) => [r.factor ?? '', r.parameter ?? '']),
+    ...roadmap.schools.map((s) => s.name),
+    ...sectionTexts(roadmap.sections),
+    body ?? '',
+  ];
+  return texts.filter((t): t is string => Boolean(t));
+}
+
+/**
+ * The words an organisation page adds: its short name and the usual ways of naming it (the abbreviations of its
+ * name both ways come from the glossary), its municipality and region, and the word forms of its name, head and
+ * people. Its number is found by the number alone: «№7», «№ 7» and «N 7» are all «7» to the search (the search page
+ * reads «N 7» so too).
+ */
+export function organizationWords(search: PageSearchText, content: SiteContent, id: string): string {
+  const org = content.organizations.get(id);
+  if (!org) return '';
+  const places = ancestorsOf(id, content.organizations)
+    .map(([, o]) => o)
+    .filter((o) => o.kind === 'municipality' || o.kind === 'region')
+    .flatMap((o) => [o.name, o.shortName ?? '']);
+  const head = org.head ? [org.head.position, org.head.name ?? (org.head.person ? content.people.get(org.head.person)?.name : '')] : [];
+  const people = content.peopleOf(id).flatMap(([, p]) => [p.name, p.position ?? '']);
+  const school = org.kind === 'school' ? ['школа'] : [];
+  const own = [org.shortName ?? '', ...places, ...school].filter(Boolean).join(' ');
+  const words = search.words(org.name, org.shortName, ...places, ...head, ...people, own);
+  return [own, words].filter(Boolean).join(' ');
+}
