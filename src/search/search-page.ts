@@ -266,6 +266,8 @@ export function startSearchPage(): void {
   if (!form || !input || !status || !list || !panel || !more || !notes || !hints) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const sites = JSON.parse(form.dataset.sites ?? '{"own":{"merge":[],"forms":""},"others":[]}') as Sites;
+  // Other sites' addresses in full (site.yaml may give a path on this host: /rayon/).
+  for (const site of sites.others) site.url = new URL(site.url, location.href).href;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   // Documents in order of the start of a roadmap's period (organisations, without one, are left out); the items under
   // a roadmap are then ordered by their first due date.
@@ -374,7 +376,7 @@ export function startSearchPage(): void {
   };
 
   /** The other site a result is from (by the address its link begins with), if any. */
-  const siteOf = (url: string) => merged.find((site) => url.startsWith(site.url));
+  const siteOf = (url: string) => merged.find((site) => new URL(url, location.href).href.startsWith(site.url));
 
   const itemNode = (sub: PagefindSubResult) => {
     const fields = itemFieldsOf(sub.anchor?.title ?? sub.title, strings.statuses);
