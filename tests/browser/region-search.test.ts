@@ -42,10 +42,11 @@ after(async () => {
   await site?.close();
 });
 
-/** The pages in a bundle of the built index, from its fragments (gzip of «pagefind_dcd» and JSON). */
+/** The pages in a bundle of the built index, from its fragments (gzip of «pagefind_dcd» and JSON); not the glossary's terms, records of their own in the first. */
 function pagesOf(bundle: string): Set<string> {
   const dir = path.join(dist, bundle, 'fragment');
-  return new Set(readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url));
+  const urls = readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url);
+  return new Set(urls.filter((url) => !url.startsWith('/glossary/')));
 }
 
 const searchedPages = () =>
