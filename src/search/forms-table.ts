@@ -9,6 +9,9 @@ export interface FormsIndex {
   starts: string[];
   /** The file of each part, relative to the folder of the index. */
   parts: string[];
+  /** For the figures (scripts/bench.ts): words of the indexed texts, and words the build added to them unseen. */
+  words?: number;
+  added?: number;
 }
 
 /** A part of the table: stem → main words. */
@@ -18,7 +21,7 @@ export type FormsPart = Record<string, string[]>;
 const partBytes = 2048;
 
 /** The table split into parts of about `partBytes`, each named by its number and a hash of the table. */
-export function splitFormsTable(table: ReadonlyMap<string, readonly string[]>): { index: FormsIndex; parts: FormsPart[] } {
+export function splitFormsTable(table: ReadonlyMap<string, readonly string[]>, counts: { words: number; added: number } = { words: 0, added: 0 }): { index: FormsIndex; parts: FormsPart[] } {
   const parts: FormsPart[] = [];
   const starts: string[] = [];
   let current: FormsPart | undefined;
@@ -35,7 +38,7 @@ export function splitFormsTable(table: ReadonlyMap<string, readonly string[]>): 
     size += entry;
   }
   const hash = hashOf(JSON.stringify(parts));
-  return { index: { starts, parts: parts.map((_, i) => `${hash}-${i}.json`) }, parts };
+  return { index: { starts, parts: parts.map((_, i) => `${hash}-${i}.json`), ...counts }, parts };
 }
 
 /** A short hash of a text (FNV-1a), so that a changed table gets new file names and nothing stale is cached. */

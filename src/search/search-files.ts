@@ -5,10 +5,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitFormsTable } from './forms-table.ts';
 import type { WordForms } from './word-forms.ts';
+import type { GlossaryPhrase } from './glossary-phrases.ts';
 
 /** Where the files go, within the built site. */
 export const formsFolder = 'search/forms';
 export const termsFile = 'search/terms.json';
+export const glossaryFile = 'search/glossary.json';
 
 /** A glossary term as a search result of its own. */
 export interface TermRecord {
@@ -27,21 +29,27 @@ export const siteFile = 'search/site.json';
 export interface SiteSearch {
   /** The folders of its index's bundles, relative to its root, each ending in /. */
   bundles: string[];
-  /** Its table of forms (src/search/forms-table.ts), relative to its root. */
+  /** Its table of forms (src/search/forms-table.ts) and its glossary's expansions, relative to its root. */
   forms: string;
+  glossary: string;
 }
 
 // The search page (src/pages/search.astro) collects these while it renders; another module instance than this one
 // writes them (Astro's configuration loads the integration), hence a global slot.
 const slot = Symbol.for('karta.searchFiles');
-type WithSlot = typeof globalThis & { [slot]?: { terms: TermRecord[]; site: SiteSearch } };
+interface Files {
+  terms: TermRecord[];
+  site: SiteSearch;
+  phrases: GlossaryPhrase[];
+}
+type WithSlot = typeof globalThis & { [slot]?: Files };
 
-export function setSearchFiles(files: { terms: TermRecord[]; site: SiteSearch }): void {
+export function setSearchFiles(files: Files): void {
   (globalThis as WithSlot)[slot] = files;
 }
 
 export function writeSearchFiles(outDir: string, forms: WordForms): void {
-  const { index, parts } = splitFormsTable(forms.table());
+  const { index, parts } = splitFormsTable(forms.table(), { words: forms.words, added: forms.added });
   const dir = path.join(outDir, formsFolder);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'index.json'), JSON.stringify(index));
@@ -50,5 +58,6 @@ export function writeSearchFiles(outDir: string, forms: WordForms): void {
   if (files) {
     writeFileSync(path.join(outDir, termsFile), JSON.stringify(files.terms));
     writeFileSync(path.join(outDir, siteFile), JSON.stringify(files.site));
+    writeFileSync(path.join(outDir, glossaryFile), JSON.stringify(files.phrases));
   }
 }

@@ -16,6 +16,7 @@ import { decodeItemFacets, itemMatches, type ItemFacet, type ItemFilters } from 
 import { partOf, type FormsIndex, type FormsPart } from './forms-table.ts';
 import { hasForms, normalizeQuery, queryVariants, stemKey } from './query-words.ts';
 import { itemFieldsOf } from './result-fields.ts';
+import { phraseVariants, type GlossaryPhrase } from './glossary-phrases.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -62,8 +63,8 @@ interface PagefindModule {
 
 /** This site and the other Карта sites whose indexes the page merges (written by src/pages/search.astro). */
 interface Sites {
-  /** This site's bundles after the first (from which Pagefind is loaded), and its table of forms. */
-  own: { merge: string[]; forms: string };
+  /** This site's bundles after the first (from which Pagefind is loaded), its table of forms and glossary's expansions. */
+  own: { merge: string[]; forms: string; glossary: string };
   /** Other sites: title and address (ending in /). */
   others: { title: string; url: string }[];
 }
@@ -71,6 +72,7 @@ interface Sites {
 interface SiteSearch {
   bundles: string[];
   forms: string;
+  glossary: string;
 }
 
 /**
@@ -102,7 +104,7 @@ interface Strings {
   noMatchingItems: string;
   failed: string;
   kinds: Record<'roadmap' | 'item' | 'organization' | 'term', string>;
-  fields: Record<'deadline' | 'responsible' | 'form' | 'status', string>;
+  fields: Record<'deadline' | 'responsible' | 'status', string>;
   site: string;
   siteFailed: string;
   didYouMean: string;
@@ -265,7 +267,7 @@ export function startSearchPage(): void {
   const hints = document.getElementById('search-hints');
   if (!form || !input || !status || !list || !panel || !more || !notes || !hints) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
-  const sites = JSON.parse(form.dataset.sites ?? '{"own":{"merge":[],"forms":""},"others":[]}') as Sites;
+  const sites = JSON.parse(form.dataset.sites ?? '{"own":{"merge":[],"forms":"","glossary":""},"others":[]}') as Sites;
   // Other sites' addresses in full (site.yaml may give a path on this host: /rayon/).
   for (const site of sites.others) site.url = new URL(site.url, location.href).href;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
@@ -276,8 +278,10 @@ export function startSearchPage(): void {
   const controls = sortSelect ? [...selects, sortSelect] : selects;
   panel.hidden = false;
 
-  /** The tables of word forms of this site and of each other site that answered. */
+  /** The tables of word forms of this site and of each other site that answered, and their glossaries' expansions. */
   const tables = [formsTable(sites.own.forms)];
+  const glossaries = [sites.own.glossary];
+  let phrases: Promise<GlossaryPhrase[]> | undefined;
   /** Other sites whose index is merged, with the address their results' links begin with. */
   const merged: { title: string; url: string }[] = [];
 
@@ -311,6 +315,7 @@ export function startSearchPage(): void {
       for (const { site, search } of answered) {
         merged.push(site);
         tables.push(formsTable(new URL(search!.forms, site.url).href));
+        if (search!.glossary) glossaries.push(new URL(search!.glossary, site.url).href);
       }
       notes.replaceChildren(...failed.map((title) => element('p', 'muted', strings.siteFailed.replace('%s', title))));
       return instance;
@@ -384,7 +389,6 @@ export function startSearchPage(): void {
       [
         ['deadline', fields.deadline],
         ['responsible', fields.responsible],
-        ['form', fields.form],
       ] as const
     )
       .filter(([, value]) => value)
@@ -460,12 +464,21 @@ export function startSearchPage(): void {
     more.hidden = shown.count >= shown.results.length;
   };
 
-  /** Runs the queries a query becomes (its words' forms), with these options, and puts their results together. */
+  /**
+   * Runs the queries a query becomes — its words' forms, and an expansion replaced with its abbreviation — with these
+   * options, and puts their results together.
+   */
   const searchAll = async (module: Pagefind, query: string, options: SearchOptions): Promise<Found[]> => {
     const words = query.split(' ').filter(Boolean);
     const alternatives = await Promise.all(words.map(alternativesOf));
-    const variants = queryVariants(words, alternatives);
-    return together(await Promise.all(variants.map(async (variant) => (await module.search(variant, options)).results)));
+    const runs = queryVariants(words, alternatives).map((variant) => ({ query: variant, filters: options.filters }));
+    if (words.length >= 2) {
+      // The glossaries' expansions are fetched for the first query of two words or more.
+      phrases ??= Promise.all(glossaries.map((url) => json<GlossaryPhrase[]>(url))).then((lists) => lists.flatMap((l) => l ?? []));
+      const stems = words.map((word, i) => new Set([stemKey(word), ...(alternatives[i] ?? []).map(stemKey)]));
+      for (const variant of phraseVariants(words, stems, await phrases, options.filters)) runs.push({ query: variant.words.join(' '), filters: variant.filters });
+    }
+    return together(await Promise.all(runs.map(async (run) => (await module.search(run.query, { filters: run.filters })).results)));
   };
 
   /**

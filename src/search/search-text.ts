@@ -1,8 +1,10 @@
 // What a page adds, hidden, to the text the search indexes (docs/search.md, «Что добавляется к тексту»): the main
-// word of each lexeme whose forms the stems would not join (src/search/word-forms.ts), and abbreviations both ways
-// from the glossary, as it applies to the page's organisation (its `scope`): where the text says «ИОМ», its expansion
-// «индивидуальный образовательный маршрут»; where it says «индивидуальных образовательных маршрутов», «ИОМ». An
-// organisation page also gets its short name, its municipality and region, and the abbreviations of its name.
+// word of each lexeme whose forms the stems would not join (src/search/word-forms.ts), and, from the glossary as it
+// applies to the page's organisation (its `scope`), the abbreviation of each expansion the text uses: where it says
+// «индивидуальных образовательных маршрутов», «ИОМ». The other way, a query with an expansion is searched with its
+// abbreviation too (src/search/glossary-phrases.ts): an expansion added to every row with «ОО» or «ШНОР» would make
+// the index and the texts a first query fetches a good deal larger. An organisation page gets both ways, its short
+// name, its municipality and region.
 //
 // The words go into an attribute Pagefind indexes (`data-pagefind-index-attrs`) of an element already there — a
 // table row's last cell, the page's hidden search data — so the reader never sees or hears them, and Pagefind parses
@@ -14,6 +16,7 @@ import type { OpenItem, OpenRoadmap, OpenSection } from '../open-data/roadmap-js
 import type { SiteContent } from '../site/site-content.ts';
 import { morphology } from './morphology.ts';
 import { WordForms, indexedWords } from './word-forms.ts';
+import type { GlossaryPhrase } from './glossary-phrases.ts';
 
 /** The attribute of the added words, and what tells Pagefind to index it. */
 export const wordsAttribute = 'data-w';
@@ -64,8 +67,13 @@ function pairsFor(glossary: Iterable<GlossaryEntry>, scopes: ReadonlySet<string>
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 export interface PageSearchText {
-  /** The hidden words for these texts of the page (space-separated; '' when none). */
+  /**
+   * The hidden words for these texts of the page (space-separated; '' when none): word forms, and the abbreviation
+   * of each expansion the texts use.
+   */
   words(...texts: (string | undefined | null)[]): string;
+  /** The same, and the expansion of each abbreviation the texts use. */
+  wordsWithExpansions(...texts: (string | undefined | null)[]): string;
 }
 
 /** Texts repeat across pages (a municipality's template in each school's roadmap): each is worked out once. */
@@ -78,7 +86,7 @@ class ScopedSearchText implements PageSearchText {
   readonly #expansions = new Map<string, Pair>();
   /** Expansions by the main stems of their first word, each with the stems of its words. */
   readonly #byFirstStem = new Map<string, { pair: Pair; stems: Set<string>[] }[]>();
-  readonly #cache = new Map<string, string>();
+  readonly #cache = new Map<string, { words: string; counts: [number, number] }>();
 
   constructor(forms: WordForms, pairs: Pair[]) {
     this.#forms = forms;
@@ -103,21 +111,34 @@ class ScopedSearchText implements PageSearchText {
   }
 
   words(...texts: (string | undefined | null)[]): string {
-    const text = texts.filter(Boolean).join(' \n ');
-    if (!text) return '';
-    let words = this.#cache.get(text);
-    if (words === undefined) {
-      words = this.#work(text);
-      if (this.#cache.size >= cacheLimit) this.#cache.clear();
-      this.#cache.set(text, words);
-    }
-    return words;
+    return this.#words(false, texts);
   }
 
-  #work(text: string): string {
+  wordsWithExpansions(...texts: (string | undefined | null)[]): string {
+    return this.#words(true, texts);
+  }
+
+  #words(expand: boolean, texts: (string | undefined | null)[]): string {
+    const text = texts.filter(Boolean).join(' \n ');
+    if (!text) return '';
+    const key = expand ? `+${text}` : text;
+    let done = this.#cache.get(key);
+    if (done === undefined) {
+      const words = this.#work(text, expand);
+      done = { words, counts: [indexedWords(text).length, words ? words.split(' ').length : 0] };
+      if (this.#cache.size >= cacheLimit) this.#cache.clear();
+      this.#cache.set(key, done);
+    }
+    this.#forms.words += done.counts[0];
+    this.#forms.added += done.counts[1];
+    return done.words;
+  }
+
+  #work(text: string, expand: boolean): string {
     const added: string[] = [];
-    // An abbreviation in the text: its expansion.
-    if (this.#abbreviations) {
+    // An abbreviation in the text: its expansion (an organisation's name; in roadmaps the search page finds an
+    // abbreviation from its expansion in the query instead: src/search/glossary-phrases.ts).
+    if (expand && this.#abbreviations) {
       for (const match of new Set(text.match(this.#abbreviations))) added.push(this.#expansions.get(match)!.expansion);
     }
     // An expansion in the text, in any form: its abbreviation.
@@ -143,6 +164,23 @@ class ScopedSearchText implements PageSearchText {
   get pairs(): readonly Pair[] {
     return this.#pairs;
   }
+}
+
+/**
+ * The glossary's expansions for the search page (src/search/glossary-phrases.ts): the stems of each word, and for an
+ * entry of one organisation the filter of its documents (by the names the filters use: src/search/page-facets.ts).
+ */
+export async function glossaryPhrases(content: SiteContent): Promise<GlossaryPhrase[]> {
+  const forms = await wordForms();
+  const stemsOf = (word: string) => [...new Set([forms.stem(word), ...forms.lexemes(word).map((l) => l.mainStem)])];
+  return [...content.glossary.values()].flatMap((entry) => {
+    const words = indexedWords(entry.expansion);
+    if (words.length < 2) return [];
+    const scope = entry.scope ? content.organizations.get(entry.scope) : undefined;
+    const name = scope ? (scope.shortName ?? scope.name) : '';
+    const key = scope?.kind === 'region' ? 'region' : scope?.kind === 'municipality' ? 'municipality' : 'organization';
+    return [{ abbr: entry.abbr, stems: words.map(stemsOf), ...(scope ? { filters: { [key]: name } } : {}) }];
+  });
 }
 
 /** The organisation and those above it: the scopes of its glossary entries. */
@@ -219,6 +257,6 @@ export function organizationWords(search: PageSearchText, content: SiteContent, 
   const people = content.peopleOf(id).flatMap(([, p]) => [p.name, p.position ?? '']);
   const school = org.kind === 'school' ? ['школа'] : [];
   const own = [org.shortName ?? '', ...places, ...school].filter(Boolean).join(' ');
-  const words = search.words(org.name, org.shortName, ...places, ...head, ...people, own);
+  const words = search.wordsWithExpansions(org.name, org.shortName, ...places, ...head, ...people, own);
   return [own, words].filter(Boolean).join(' ');
 }

@@ -134,7 +134,7 @@ export const ui = {
     },
     // What a result is, and the labels of an item's fields (src/search/search-page.ts).
     kinds: { roadmap: 'Дорожная карта', item: 'Пункт дорожной карты', organization: 'Организация', term: 'Сокращение' },
-    fields: { deadline: 'Срок', responsible: 'Ответственные', form: 'Форма', status: 'Выполнение' },
+    fields: { deadline: 'Срок', responsible: 'Ответственные', status: 'Выполнение' },
     // %s: the title of another site whose index the search page merges (site.yaml `searchSites`).
     site: 'сайт «%s»',
     siteFailed: 'Сайт «%s» не ответил: его документов в результатах нет.',
