@@ -63,8 +63,11 @@ interface PagefindModule {
 
 /** This site and the other Карта sites whose indexes the page merges (written by src/pages/search.astro). */
 interface Sites {
-  /** This site's bundles after the first (from which Pagefind is loaded), its table of forms and glossary's expansions. */
-  own: { merge: string[]; forms: string; glossary: string };
+  /**
+   * This site's bundles after the first (from which Pagefind is loaded), its table of forms and glossary's
+   * expansions, and for a portal indexed in municipal bundles the list of them (src/search/searched-pages.ts).
+   */
+  own: { merge: string[]; forms: string; glossary: string; layout?: string };
   /** Other sites: title and address (ending in /). */
   others: { title: string; url: string }[];
 }
@@ -110,6 +113,8 @@ interface Strings {
   didYouMean: string;
   withoutFilters: Plural;
   clearFilters: string;
+  schoolsNotSearched: string;
+  searchAllSchools: string;
   /** The execution statuses an item's title may end with («просрочено»…). */
   statuses: string[];
 }
@@ -285,6 +290,11 @@ export function startSearchPage(): void {
   /** Other sites whose index is merged, with the address their results' links begin with. */
   const merged: { title: string; url: string }[] = [];
 
+  /** A portal's municipal bundles of school pages: each merged the first time it is needed. */
+  let municipal: Promise<{ name: string; url: string; stems: string[]; merged?: Promise<void> }[]> | undefined;
+  /** Whether the visitor asked to search every school's documents. */
+  let allSchools = false;
+
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
     pagefind ??= (async () => {
@@ -318,6 +328,16 @@ export function startSearchPage(): void {
         if (search!.glossary) glossaries.push(new URL(search!.glossary, site.url).href);
       }
       notes.replaceChildren(...failed.map((title) => element('p', 'muted', strings.siteFailed.replace('%s', title))));
+      if (sites.own.layout) {
+        const layoutUrl = new URL(sites.own.layout, location.href);
+        municipal = json<{ municipalities: { name: string; bundle: string }[] }>(layoutUrl.href).then((layout) =>
+          (layout?.municipalities ?? []).map((m) => ({
+            name: m.name,
+            url: new URL(m.bundle, new URL('..', layoutUrl)).href,
+            stems: (m.name.match(/[\p{L}]{4,}/gu) ?? []).map(stemKey),
+          })),
+        );
+      }
       return instance;
     })();
     // A search after a failure tries again (and says so if it fails again: `run`).
@@ -524,7 +544,7 @@ export function startSearchPage(): void {
       });
       out.push(element('p', undefined, `${strings.didYouMean} `, ...buttons.flatMap((b, i) => (i ? [' ', b] : [b]))));
     }
-    if (search === searches) hints.replaceChildren(...out);
+    if (search === searches) hints.append(...out);
   };
 
   let searches = 0;
@@ -585,6 +605,12 @@ export function startSearchPage(): void {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     if (search !== searches) return; // a newer keystroke superseded this search
+    // A portal in municipal bundles: the schools' bundles of a municipality chosen or named, or of all if asked.
+    const bundles = municipal ? await municipal : [];
+    const queryStems = new Set(query.split(' ').map(stemKey));
+    const needed = bundles.filter((m) => allSchools || m.name === filters.municipality || m.stems.some((s) => queryStems.has(s)));
+    await Promise.all(needed.map((m) => (m.merged ??= module.mergeIndex(m.url))));
+    if (search !== searches) return;
     const found = await searchAll(module, query, options);
     const periods = order ? await loadStarts(sortSelect!.dataset.sort!) : undefined;
     // Without the periods (they could not be had), in order of relevance rather than none at all.
@@ -597,6 +623,15 @@ export function startSearchPage(): void {
     const n = results.length;
     const said = (n === 0 ? strings.nothing : pluralOf(strings.found, n)).replace('%q', typed);
     hints.replaceChildren();
+    if (bundles.some((m) => !m.merged)) {
+      const all = element('button', 'button', strings.searchAllSchools);
+      all.type = 'button';
+      all.addEventListener('click', () => {
+        allSchools = true;
+        void run(false);
+      });
+      hints.append(element('p', undefined, `${strings.schoolsNotSearched} `, all));
+    }
     if (n === 0) {
       list.replaceChildren();
       list.removeAttribute('aria-busy');

@@ -10,10 +10,11 @@
 // its memory, and the rendering process would add as much again. A large site's index is two bundles, each indexed
 // and written by a Pagefind process of its own (src/search/searched-pages.ts, `searchBundles`), so that the two
 // halves are written at once, on both cores.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { bundleOf, searchBundles, searchedFolders } from './searched-pages.ts';
+import { bundleOf, layoutFile, municipalBundlesFrom, municipalFolder, searchBundles, searchedFolders, type MunicipalLayout } from './searched-pages.ts';
+import { ui } from '../ui/strings.ts';
 import { termsFile, type TermRecord } from './search-files.ts';
 
 /** What is on those pages but is not their words. */
@@ -82,8 +83,12 @@ interface Bundle {
   close(): Promise<void>;
 }
 
-function startBundle(bundle: number): Bundle {
-  const module = pagefindProcess(bundle);
+/** Pagefind modules already ended (municipal bundles share a process). */
+const closed = new WeakSet<PagefindModule>();
+
+/** A bundle's index, in the Pagefind process `process` (by default its own). */
+function startBundle(bundle: number, process = bundle): Bundle {
+  const module = pagefindProcess(process);
   const started = module.then(async (pagefind) => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', excludeSelectors: notIndexed });
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -104,10 +109,42 @@ function startBundle(bundle: number): Bundle {
     },
     done: () => queue.then(() => {}),
     close: async () => {
-      // A module that could not be loaded has no process to end.
-      await (await module.catch(() => undefined))?.close();
+      // A module that could not be loaded has no process to end; one shared by bundles is ended once.
+      const loaded = await module.catch(() => undefined);
+      if (!loaded || closed.has(loaded)) return;
+      closed.add(loaded);
+      await loaded.close();
     },
   };
+}
+
+/** What the search page needs of a merged bundle: not Pagefind's script, WebAssembly or interfaces (from the first). */
+const engineFiles = /^(pagefind(-[a-z-]+)?\.(js|css)|wasm\..*\.pagefind)$/;
+
+/** Bytes of the beginning of a page read to find its search data (src/components/SearchData.astro). */
+const headBytes = 48 * 1024;
+
+/**
+ * The municipality whose schools' bundle a written page goes to, from its search data: a school's roadmap or
+ * page, by its municipality filter; none for everything else (the portal's bundle).
+ */
+export function schoolMunicipality(html: string): string | undefined {
+  const attribute = (name: string) => {
+    const value = new RegExp(` ${name}="([^"]*)"`).exec(html)?.[1];
+    return value?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  };
+  const school = attribute('data-flevel0') === ui.levels.school || attribute('data-mkind0') === ui.organizationKinds.school;
+  return school ? attribute('data-fmunicipality0') : undefined;
+}
+
+function pageHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(headBytes);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, headBytes, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The glossary's terms the build wrote for the index (none in a build without them). */
@@ -156,14 +193,30 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
   let position = 0;
   let handedOver = 0;
   let written: Promise<void> | undefined;
+  /** With municipal bundles: each municipality's bundle number, in the order its first page came. */
+  const municipalities = new Map<string, number>();
+  /** The bundle of each page: in turn, or with municipal bundles by the page's municipality. */
+  const bundleOfPage = (file: string): number => {
+    if (total < municipalBundlesFrom) return bundleOf(position++, folders!.length);
+    const municipality = schoolMunicipality(pageHead(path.join(siteDir, file)));
+    if (municipality === undefined) return 0;
+    let bundle = municipalities.get(municipality);
+    if (bundle === undefined) {
+      bundle = municipalities.size + 1;
+      municipalities.set(municipality, bundle);
+      folders!.push(municipalFolder(bundle - 1));
+    }
+    return bundle;
+  };
   const add = (files: readonly string[], of: number) => {
     total = of;
     folders ??= searchBundles(total);
-    const parts = folders.map((): string[] => []);
-    for (const file of files) parts[bundleOf(position++, folders.length)]!.push(file);
+    const parts: string[][] = [];
+    for (const file of files) (parts[bundleOfPage(file)] ??= []).push(file);
     parts.forEach((part, bundle) => {
-      if (!part.length) return;
-      const target = (bundles[bundle] ??= startBundle(bundle));
+      if (!part?.length) return;
+      // Municipal bundles share the two Pagefind processes (the portal's is the first's).
+      const target = (bundles[bundle] ??= startBundle(bundle, total < municipalBundlesFrom ? bundle : bundle % 2));
       for (const { glob, files: count } of globsOf(part)) target.then((index) => index.addDirectory({ path: siteDir, glob }), count);
     });
   };
@@ -190,7 +243,16 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
         for (const [bundle, folder] of (folders ?? ['pagefind']).entries()) {
           (bundles[bundle] ??= startBundle(bundle)).then((index) => index.writeFiles({ outputPath: path.join(siteDir, folder) }));
         }
-        written = Promise.all(bundles.map((b) => b.done())).then(() => {});
+        written = Promise.all(bundles.map((b) => b.done())).then(() => {
+          if (!municipalities.size) return;
+          // A municipal bundle is only ever merged: the engine comes from the portal's.
+          for (const bundle of municipalities.values()) {
+            const dir = path.join(siteDir, municipalFolder(bundle - 1));
+            for (const file of readdirSync(dir)) if (engineFiles.test(file)) rmSync(path.join(dir, file));
+          }
+          const layout: MunicipalLayout = { municipalities: [...municipalities].map(([name, bundle]) => ({ name, bundle: `${municipalFolder(bundle - 1)}/` })) };
+          writeFileSync(path.join(siteDir, layoutFile), JSON.stringify(layout));
+        });
       }
       return written;
     },

@@ -142,6 +142,9 @@ export const ui = {
     didYouMean: 'Есть похожие слова:',
     withoutFilters: { one: 'Без уточнений найден %n результат.', few: 'Без уточнений найдено %n результата.', many: 'Без уточнений найдено %n результатов.' },
     clearFilters: 'Искать без уточнений',
+    // A portal indexed in municipal bundles (src/search/searched-pages.ts).
+    schoolsNotSearched: 'Документы школ ищутся по муниципалитетам: выберите муниципалитет в «Уточнить», назовите его в запросе или',
+    searchAllSchools: 'искать в документах всех школ',
   },
   /** Month names, nominative, for «март 2023» and headings. */
   months: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
