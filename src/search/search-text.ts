@@ -76,8 +76,10 @@ export interface PageSearchText {
   wordsWithExpansions(...texts: (string | undefined | null)[]): string;
 }
 
-/** Texts repeat across pages (a municipality's template in each school's roadmap): each is worked out once. */
+/** Texts kept at most (a region's distinct cells are far fewer). */
 const cacheLimit = 50_000;
+/** Texts longer than this (a page's whole text) are not kept: they do not come back. */
+const cachedLength = 2_000;
 
 class ScopedSearchText implements PageSearchText {
   readonly #forms: WordForms;
@@ -85,8 +87,8 @@ class ScopedSearchText implements PageSearchText {
   readonly #abbreviations: RegExp | undefined;
   readonly #expansions = new Map<string, Pair>();
   /** Expansions by the main stems of their first word, each with the stems of its words. */
-  readonly #byFirstStem = new Map<string, { pair: Pair; stems: Set<string>[] }[]>();
-  readonly #cache = new Map<string, { words: string; counts: [number, number] }>();
+  readonly #byFirstStem = new Map<string, { pair: Pair; stems: readonly string[][] }[]>();
+  readonly #cache = new Map<string, { words: readonly string[]; counts: [number, number] }>();
 
   constructor(forms: WordForms, pairs: Pair[]) {
     this.#forms = forms;
@@ -95,7 +97,7 @@ class ScopedSearchText implements PageSearchText {
     this.#abbreviations = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
     for (const pair of pairs) {
       this.#expansions.set(pair.abbr, pair);
-      const stems = indexedWords(pair.expansion).map((w) => this.#stemsOf(w));
+      const stems = indexedWords(pair.expansion).map((w) => [...forms.stemsOf(w)]);
       if (stems.length < 2) continue;
       for (const first of stems[0]!) {
         const list = this.#byFirstStem.get(first) ?? [];
@@ -103,11 +105,6 @@ class ScopedSearchText implements PageSearchText {
         this.#byFirstStem.set(first, list);
       }
     }
-  }
-
-  /** The stems a word stands for: its own, and its lexemes' main stems. */
-  #stemsOf(word: string): Set<string> {
-    return new Set([this.#forms.stem(word), ...this.#forms.lexemes(word).map((l) => l.mainStem)]);
   }
 
   words(...texts: (string | undefined | null)[]): string {
@@ -118,24 +115,32 @@ class ScopedSearchText implements PageSearchText {
     return this.#words(true, texts);
   }
 
+  /**
+   * Each text (a cell, a field) is worked out once and kept: titles, deadlines and the responsible come back in many
+   * rows and roadmaps; a long one (an order's text) is not kept.
+   */
   #words(expand: boolean, texts: (string | undefined | null)[]): string {
-    const text = texts.filter(Boolean).join(' \n ');
-    if (!text) return '';
-    const key = expand ? `+${text}` : text;
-    let done = this.#cache.get(key);
-    if (done === undefined) {
-      const words = this.#work(text, expand);
-      done = { words, counts: [indexedWords(text).length, words ? words.split(' ').length : 0] };
-      if (this.#cache.size >= cacheLimit) this.#cache.clear();
-      this.#cache.set(key, done);
+    const out = new Set<string>();
+    for (const text of texts) {
+      if (!text) continue;
+      const cached = text.length <= cachedLength;
+      const key = expand ? `+${text}` : text;
+      let done = cached ? this.#cache.get(key) : undefined;
+      if (done === undefined) {
+        done = this.#work(text, expand);
+        if (this.#cache.size >= cacheLimit) this.#cache.clear();
+        if (cached) this.#cache.set(key, done);
+      }
+      this.#forms.words += done.counts[0];
+      for (const word of done.words) out.add(word);
     }
-    this.#forms.words += done.counts[0];
-    this.#forms.added += done.counts[1];
-    return done.words;
+    this.#forms.added += out.size;
+    return [...out].join(' ');
   }
 
-  #work(text: string, expand: boolean): string {
+  #work(text: string, expand: boolean): { words: readonly string[]; counts: [number, number] } {
     const added: string[] = [];
+    const tokens = indexedWords(text);
     // An abbreviation in the text: its expansion (an organisation's name; in roadmaps the search page finds an
     // abbreviation from its expansion in the query instead: src/search/glossary-phrases.ts).
     if (expand && this.#abbreviations) {
@@ -143,22 +148,21 @@ class ScopedSearchText implements PageSearchText {
     }
     // An expansion in the text, in any form: its abbreviation.
     if (this.#byFirstStem.size) {
-      const tokens = indexedWords(text);
-      const stems = tokens.map((t) => this.#stemsOf(t));
+      const stems = tokens.map((t) => this.#forms.stemsOf(t));
       const found = new Set<string>();
       stems.forEach((first, i) => {
         for (const stem of first) {
           for (const { pair, stems: wanted } of this.#byFirstStem.get(stem) ?? []) {
             if (found.has(pair.abbr) || i + wanted.length > stems.length) continue;
-            if (wanted.every((w, k) => [...w].some((s) => stems[i + k]!.has(s)))) found.add(pair.abbr);
+            if (wanted.every((w, k) => w.some((s) => stems[i + k]!.includes(s)))) found.add(pair.abbr);
           }
         }
       });
       for (const abbr of found) if (!text.includes(abbr)) added.push(abbr);
     }
-    const extra = added.join(' ');
-    const forms = this.#forms.additions(`${text} ${extra}`);
-    return [extra, ...forms].filter(Boolean).join(' ');
+    const extra = added.flatMap((a) => a.split(' '));
+    const words = [...extra, ...this.#forms.additionsOf(extra.length ? [...tokens, ...extra] : tokens)];
+    return { words, counts: [tokens.length, words.length] };
   }
 
   get pairs(): readonly Pair[] {
@@ -172,7 +176,7 @@ class ScopedSearchText implements PageSearchText {
  */
 export async function glossaryPhrases(content: SiteContent): Promise<GlossaryPhrase[]> {
   const forms = await wordForms();
-  const stemsOf = (word: string) => [...new Set([forms.stem(word), ...forms.lexemes(word).map((l) => l.mainStem)])];
+  const stemsOf = (word: string) => [...forms.stemsOf(word)];
   return [...content.glossary.values()].flatMap((entry) => {
     const words = indexedWords(entry.expansion);
     if (words.length < 2) return [];
@@ -188,15 +192,21 @@ function scopesOf(content: SiteContent, organizationId: string): Set<string> {
   return new Set([organizationId, ...ancestorsOf(organizationId, content.organizations).map(([id]) => id)]);
 }
 
-const scoped = new WeakMap<SiteContent, Map<string, ScopedSearchText>>();
+/** One search text per set of glossary scopes that apply (most organisations share one), per content. */
+const scoped = new WeakMap<SiteContent, { entryScopes: Set<string>; byScopes: Map<string, ScopedSearchText> }>();
 
 /** The search text of the pages about an organisation (its glossary scope); loads the dictionary if need be. */
 export async function searchTextFor(content: SiteContent, organizationId: string): Promise<PageSearchText> {
   const forms = await wordForms();
-  let byOrganization = scoped.get(content);
-  if (!byOrganization) scoped.set(content, (byOrganization = new Map()));
-  let text = byOrganization.get(organizationId);
-  if (!text) byOrganization.set(organizationId, (text = new ScopedSearchText(forms, pairsFor(content.glossary.values(), scopesOf(content, organizationId)))));
+  let cache = scoped.get(content);
+  if (!cache) {
+    cache = { entryScopes: new Set([...content.glossary.values()].flatMap((g) => (g.scope ? [g.scope] : []))), byScopes: new Map() };
+    scoped.set(content, cache);
+  }
+  const scopes = scopesOf(content, organizationId);
+  const key = [...scopes].filter((s) => cache.entryScopes.has(s)).sort().join(' ');
+  let text = cache.byScopes.get(key);
+  if (!text) cache.byScopes.set(key, (text = new ScopedSearchText(forms, pairsFor(content.glossary.values(), scopes))));
   return text;
 }
 

@@ -29,6 +29,7 @@ export class WordForms {
   readonly #seen = new Map<string, Lexeme>();
   /** Each word stemmed once. */
   readonly #stems = new Map<string, string>();
+  readonly #stemSets = new Map<string, readonly string[]>();
   /** Words of the texts given to the pages' search text, and words added to them (for the figures: scripts/bench.ts). */
   added = 0;
   words = 0;
@@ -47,6 +48,16 @@ export class WordForms {
     return stem;
   }
 
+  /** The stems a word stands for: its own, and its lexemes' main stems (memoised: texts are matched against phrases). */
+  stemsOf(word: string): readonly string[] {
+    let stems = this.#stemSets.get(word);
+    if (!stems) {
+      stems = [...new Set([this.stem(word), ...this.lexemes(word).map((l) => l.mainStem)])];
+      this.#stemSets.set(word, stems);
+    }
+    return stems;
+  }
+
   /** A word's lexemes (as written: a capital allows a name); none for short words, numbers and function words. */
   lexemes(word: string): Lexeme[] {
     let lexemes = this.#lexemes.get(word);
@@ -63,7 +74,11 @@ export class WordForms {
    * its words has. `also`: words that are indexed with the text though not in it (they count as present).
    */
   additions(text: string, also: readonly string[] = []): string[] {
-    const words = indexedWords(text);
+    return this.additionsOf(indexedWords(text), also);
+  }
+
+  /** The same, for the words of a text (`indexedWords`). */
+  additionsOf(words: readonly string[], also: readonly string[] = []): string[] {
     const stems = new Set(words.map((w) => this.stem(w)));
     for (const word of also) stems.add(this.stem(word));
     const out: string[] = [];
