@@ -502,8 +502,9 @@ export function startSearchPage(): void {
   };
 
   /**
-   * When nothing is found: the same query without the filters, if they were what left nothing; and words of the
-   * index that begin like the query's last word, found by searching ever shorter beginnings of it.
+   * When nothing is found: the same query without the filters, if they were what left nothing; and for a word of the
+   * query that finds nothing by itself, the words of the index nearest to it (found by searching ever shorter
+   * beginnings of it) in its place, or the query without it.
    */
   const suggest = async (module: Pagefind, query: string, filters: Record<string, string>, search: number) => {
     const out: Node[] = [];
@@ -520,20 +521,22 @@ export function startSearchPage(): void {
       }
     }
     const words = query.split(' ');
-    const last = words.at(-1) ?? '';
-    const before = words.slice(0, -1).join(' ');
-    const nearest = new Set<string>();
-    for (let length = last.length - 1; length >= 3 && !nearest.size; length--) {
-      const start = last.slice(0, length).toLowerCase();
-      const found = (await module.search([before, start].filter(Boolean).join(' '), { filters })).results.slice(0, 3);
-      for (const result of found) {
-        const text = withoutHiddenWords((await result.data()).excerpt.replace(/<[^>]+>/g, ''));
-        for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (word.startsWith(start) && word !== last.toLowerCase()) nearest.add(word);
+    const suggestions = new Set<string>();
+    for (const [i, word] of words.slice(0, 4).entries()) {
+      if ((await module.search(word, { filters })).results.length) continue;
+      const nearest = new Set<string>();
+      for (let length = word.length - 1; length >= 3 && !nearest.size; length--) {
+        const start = word.slice(0, length).toLowerCase();
+        for (const result of (await module.search(start, { filters })).results.slice(0, 3)) {
+          const text = withoutHiddenWords((await result.data()).excerpt.replace(/<[^>]+>/g, ''));
+          for (const found of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (found.startsWith(start) && found !== word.toLowerCase()) nearest.add(found);
+        }
       }
+      for (const found of [...nearest].slice(0, 3)) suggestions.add(words.map((w, k) => (k === i ? found : w)).join(' '));
+      if (words.length > 1) suggestions.add(words.filter((_, k) => k !== i).join(' '));
     }
-    if (nearest.size) {
-      const buttons = [...nearest].slice(0, 5).map((word) => {
-        const suggestion = [before, word].filter(Boolean).join(' ');
+    if (suggestions.size) {
+      const buttons = [...suggestions].slice(0, 5).map((suggestion) => {
         const button = element('button', 'button', suggestion);
         button.type = 'button';
         button.addEventListener('click', () => {

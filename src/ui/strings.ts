@@ -139,7 +139,7 @@ export const ui = {
     site: 'сайт «%s»',
     siteFailed: 'Сайт «%s» не ответил: его документов в результатах нет.',
     // When nothing is found.
-    didYouMean: 'Есть похожие слова:',
+    didYouMean: 'Попробуйте:',
     withoutFilters: { one: 'Без уточнений найден %n результат.', few: 'Без уточнений найдено %n результата.', many: 'Без уточнений найдено %n результатов.' },
     clearFilters: 'Искать без уточнений',
     // A portal indexed in municipal bundles (src/search/searched-pages.ts).

@@ -6,6 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium } from '../support/browser.ts';
 import { buildSite } from '../support/built-site.ts';
 import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
@@ -147,3 +148,52 @@ for (const c of cases) {
 }
 
 test('there are at least 40 queries', () => assert.ok(cases.length >= 40, `${cases.length}`));
+
+/** The states of the result list a visitor meets: found (documents, items, a term), nothing with suggestions, filtered. */
+const states = ['search/?q=стажировок', 'search/?q=ИОМ', `search/?q=${encodeURIComponent('стажировки ксилофон')}`, 'search/?q=стажировок&level=' + encodeURIComponent('Уровень образовательной организации')];
+
+for (const scheme of [undefined, 'bw', 'wb', 'blue', 'brown'] as const) {
+  test(`the results, suggestions included, pass axe-core${scheme ? ` in the version for the visually impaired, ${scheme}` : ''} and fit 320 px`, async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    if (scheme) await context.addInitScript((s) => localStorage.setItem('karta-a11y', JSON.stringify({ on: true, scheme: s, font: '2' })), scheme);
+    const page = await context.newPage();
+    try {
+      for (const state of states) {
+        await page.goto(site.url(state));
+        await page.waitForFunction(() => /найден|ничего/.test(document.getElementById('search-status')?.textContent ?? ''));
+        await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
+        await page.waitForTimeout(300); // suggestions come after «ничего не найдено»
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], state);
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `${state}: no horizontal scrolling at 320 px`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('nothing found: said in the status, the list not left busy', async () => {
+  await page.goto(site.url('search/'));
+  await page.locator('#search-query').fill('qwertyuiop');
+  await page.locator('#search-query').press('Enter');
+  await page.waitForFunction(() => /ничего не найдено/.test(document.getElementById('search-status')?.textContent ?? ''));
+  assert.equal(await page.locator('#search-status').getAttribute('role'), 'status');
+  assert.equal(await page.locator('#search-results > li').count(), 0);
+  assert.equal(await page.locator('#search-results').getAttribute('aria-busy'), null);
+});
+
+test('filters that leave nothing: the same query without them is offered, and reached from the keyboard', async () => {
+  await page.goto(site.url(`search/?q=${encodeURIComponent('краевых стажировок')}&level=${encodeURIComponent('Уровень образовательной организации')}`));
+  await page.waitForFunction(() => /ничего не найдено/.test(document.getElementById('search-status')?.textContent ?? ''));
+  const clear = page.getByRole('button', { name: 'Искать без уточнений' });
+  await clear.waitFor();
+  assert.match((await page.locator('#search-hints').textContent()) ?? '', /Без уточнений найден/);
+  await page.locator('#search-query').focus();
+  for (let i = 0; i < 30 && !(await clear.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  assert.ok(await clear.evaluate((b) => b === document.activeElement), 'reached by Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /найден/.test(document.getElementById('search-status')?.textContent ?? ''));
+  assert.ok((await page.locator('#search-results > li').count()) > 0);
+  assert.doesNotMatch(page.url(), /level=/);
+});
