@@ -203,8 +203,9 @@ async function searchOnce(browser: Awaited<ReturnType<typeof launchChromium>>, p
     const fetched: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
       const url = new URL(response.url());
-      // Every bundle of the index (pagefind/, pagefind-2/: src/search/searched-pages.ts).
-      if (!/\/pagefind(-\d+)?\//.test(url.pathname)) return;
+      // Every bundle of the index (pagefind/, pagefind-2/: src/search/searched-pages.ts), the table of word forms and
+      // whatever else the search fetches under search/ (not the search page itself).
+      if (!/\/pagefind(-\d+)?\/|\/search\/.+/.test(url.pathname)) return;
       const body = await response.body().catch(() => Buffer.alloc(0));
       // Pagefind's index and fragment files are gzip already; its script and WebAssembly a host would gzip.
       const served = /\.pf_|\.pagefind$/.test(url.pathname) ? body.length : gzipSync(body).length;
@@ -234,12 +235,14 @@ async function searchOnce(browser: Awaited<ReturnType<typeof launchChromium>>, p
     // Pagefind's own script and WebAssembly are the search engine, the same for every site and cached after the first
     // visit; the rest is the index (metadata, word chunks, the texts of the results shown).
     const engine = fetched.filter((f) => /\/pagefind\.js$|\/wasm\.[a-z-]+\.pagefind$/.test(f.url));
+    const forms = fetched.filter((f) => /\/search\/forms\//.test(f.url));
     const bytes = (list: typeof fetched) => list.reduce((a, f) => a + f.bytes, 0);
     return {
       msFromLastKeystroke: Math.round(ms),
       bytesFetched: bytes(fetched),
       indexBytesFetched: bytes(fetched) - bytes(engine),
       engineBytesFetched: bytes(engine),
+      formsBytesFetched: bytes(forms),
       requests: fetched.length,
       files: fetched,
     };
@@ -310,6 +313,9 @@ interface SizeResult {
   homePage: { htmlBytes: number; htmlGzipBytes: number };
   allRoadmapsPage: { htmlBytes: number; htmlGzipBytes: number };
   searchIndexBytes: number;
+  /** The table of word forms (search/forms/), and the words the build added to the indexed text unseen. */
+  formsTableBytes: number;
+  searchWords: { words: number; added: number };
   firstSearch: Awaited<ReturnType<typeof firstSearch>>;
 }
 
@@ -376,6 +382,8 @@ for (const region of regions) {
     searchIndexBytes: readdirSync(outDir)
       .filter((name) => /^pagefind(-\d+)?$/.test(name))
       .reduce((sum, bundle) => sum + folderStats(path.join(outDir, bundle)).bytes, 0),
+    formsTableBytes: folderStats(path.join(outDir, 'search', 'forms')).bytes,
+    searchWords: (({ words = 0, added = 0 }) => ({ words, added }))(JSON.parse(readFileSync(path.join(outDir, 'search', 'forms', 'index.json'), 'utf8')) as { words?: number; added?: number }),
     firstSearch: search,
   });
 }
@@ -407,8 +415,10 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['home page HTML', (r) => `${kb(r.homePage.htmlBytes)} raw, ${kb(r.homePage.htmlGzipBytes)} gzip`],
   ['all roadmaps page HTML', (r) => `${kb(r.allRoadmapsPage.htmlBytes)} raw, ${kb(r.allRoadmapsPage.htmlGzipBytes)} gzip`],
   ['search index', (r) => mb(r.searchIndexBytes)],
+  ['  table of word forms', (r) => kb(r.formsTableBytes)],
+  ['  words added unseen (word forms, abbreviations)', (r) => `${r.searchWords.added} of ${r.searchWords.words} (${((r.searchWords.added / Math.max(1, r.searchWords.words)) * 100).toFixed(1)} %)`],
   [`first query (most of ${searchTries} tries): fetched`, (r) => `${kb(r.firstSearch.bytesFetched)} in ${r.firstSearch.requests} requests`],
-  ['  of it the index / the engine', (r) => `${kb(r.firstSearch.indexBytesFetched)} / ${kb(r.firstSearch.engineBytesFetched)}`],
+  ['  of it the index / the engine / the forms table', (r) => `${kb(r.firstSearch.indexBytesFetched)} / ${kb(r.firstSearch.engineBytesFetched)} / ${kb(r.firstSearch.formsBytesFetched)}`],
   ['  the index in each try', (r) => r.firstSearch.indexBytesOfEachTry.map(kb).join(' / ')],
   [`first query: first result after (median of ${searchTries})`, (r) => `${r.firstSearch.msFromLastKeystroke} ms`],
   ['  each try', (r) => r.firstSearch.msOfEachTry.map((ms) => `${ms}`).join(' / ') + ' ms'],

@@ -18,9 +18,11 @@ test('--home publishes one municipality: its own and the regional roadmap, its o
   assert.ok(!dirs('organizations').some((id) => id.startsWith('apsheronsk') || id.startsWith('georgievsk')), dirs('organizations').join(' '));
   const data = JSON.parse(readFileSync(path.join(outDir, 'data', 'roadmaps.json'), 'utf8')) as { roadmaps: { id: string }[] };
   assert.deepStrictEqual(data.roadmaps.map((r) => r.id).sort(), ['krasnodar-krai-2023', 'sochi-2023', 'sochi-example-school-2023']);
-  // The search has the pages of this part only: roadmaps and organisations (not their calendars and monitoring).
+  // The search has the pages of this part only: roadmaps and organisations (not their calendars and monitoring), and
+  // the glossary's terms (results of their own).
   const organizations = dirs('organizations').filter((id) => existsSync(path.join(outDir, 'organizations', id, 'index.html')));
-  assert.equal(readdirSync(path.join(outDir, 'pagefind', 'fragment')).length, dirs('roadmaps').length + organizations.length);
+  const terms = (JSON.parse(readFileSync(path.join(outDir, 'search', 'terms.json'), 'utf8')) as unknown[]).length;
+  assert.equal(readdirSync(path.join(outDir, 'pagefind', 'fragment')).length, dirs('roadmaps').length + organizations.length + terms);
 });
 
 test('--base puts every link of the part under its folder', () => {

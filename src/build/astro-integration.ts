@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { searchedRoutes, writtenPagesSink } from '../search/searched-pages.ts';
 import { checkedContentReady } from '../site/checked-content.ts';
+import { usedWordForms, wordForms } from '../search/search-text.ts';
+import { writeSearchFiles } from '../search/search-files.ts';
 
 /** Pages per batch: Pagefind works on one while the next are rendered. */
 const batchSize = 100;
@@ -70,6 +72,14 @@ export function kartaBuild(): AstroIntegration {
         oneAtATime = config.build.concurrency === 1;
         // Pages are written as <path>/index.html, as astro.config.mjs has it (build.format 'directory').
         directories = config.build.format === 'directory';
+        // The dictionary of word forms is read while Astro starts and the content is checked, not when the first
+        // page needs it (src/search/search-text.ts).
+        if (writtenPagesSink()) void wordForms().catch(() => {});
+      },
+      // The table of word forms (from every page's words) and the glossary terms the index adds as results.
+      'astro:build:done': async () => {
+        const forms = usedWordForms();
+        if (forms) writeSearchFiles(outDir, await forms);
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         // The content is checked in another process while Astro starts (src/build/render-pages-process.ts): the build

@@ -113,7 +113,7 @@ async function parallelBuild(settings: BuildSettings, staging: string, timer: Ph
     const rendering = pages;
     // Pagefind, started from this process, gives way to the rendering process started before it.
     giveWay();
-    search = await startSearchIndex(staging);
+    search = await startSearchIndex(staging, () => readSiteConfig(settings.contentDir, settings).searchByMunicipalityFrom);
     const index = search;
     for (const [files, total] of early) index.add(files, total);
     const outcome = await timer.measureAsync('pages and data files (own process)', () => rendering.ended);
@@ -152,7 +152,7 @@ async function plainBuild(settings: BuildSettings, staging: string, timer: Phase
     handOverCheckedContent(undefined);
   }
   timer.measure('data files', () => writeDataFiles(staging, siteContentFrom(content.collections, content.site, settings.builtAt), content.attachments));
-  const index = await startSearchIndex(staging);
+  const index = await startSearchIndex(staging, () => content.site.searchByMunicipalityFrom);
   try {
     await timer.measureAsync('search index', () => index.finish());
   } finally {

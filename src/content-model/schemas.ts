@@ -419,6 +419,16 @@ export const siteSchema = z.strictObject({
   url: url.optional(),
   /** Subfolder the site is served from, e.g. /shnor/ when it lives inside an existing school site. */
   base: z.string().regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'подпапка вида /shnor/ (с косыми чертами в начале и в конце)' }).default('/'),
+  /**
+   * Other Карта sites searched together with this one (a school's own site and its municipality's portal): the search
+   * page merges their indexes and labels each result with its site. `url`: the site's address with its subfolder.
+   */
+  searchSites: z.array(z.strictObject({ title: text, url: z.string().regex(/^(https?:\/\/[^/\s]+)?\/(\S*\/)?$/, { error: 'адрес сайта вида https://school12.ru/shnor/ или /shnor/ (с косой чертой в конце)' }) })).default([]),
+  /**
+   * From this many searched pages on, the schools of each municipality are indexed apart and searched on demand
+   * (src/search/searched-pages.ts): a national portal's first query then does not grow with its schools.
+   */
+  searchByMunicipalityFrom: z.int({ error: 'целое число страниц поиска, например 4000' }).min(1, { error: 'число больше нуля, например 4000' }).default(4000),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -50,7 +50,7 @@ test('a roadmap page: filters of the roadmap and of all its items, its period to
 test('an organisation page: where it is, to filter by and to show', () => {
   assert.deepStrictEqual(organizationFacets('apsheronsk-sosh-7', lookups.organizations), {
     filters: { organization: ['МБОУ СОШ №7'], region: ['Краснодарский край'], municipality: ['Апшеронский район'] },
-    meta: { place: 'Апшеронский район' },
+    meta: { kind: 'Школа', place: 'Апшеронский район' },
   });
-  assert.deepStrictEqual(organizationFacets('sochi', lookups.organizations).meta, { place: 'Краснодарский край' }, 'a municipality is not «in» itself');
+  assert.deepStrictEqual(organizationFacets('sochi', lookups.organizations).meta, { kind: 'Муниципалитет', place: 'Краснодарский край' }, 'a municipality is not «in» itself');
 });

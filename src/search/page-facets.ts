@@ -121,5 +121,8 @@ export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations
 
 export function organizationFacets(id: string, organizations: Organizations): PageFacets {
   const where = whereIs(id, organizations);
-  return { filters: { organization: [name(organizations.get(id))], ...where.filters }, meta: where.meta };
+  const org = organizations.get(id);
+  // What a result says the organisation is («Школа», «Муниципалитет»).
+  const kind: Record<string, string> = org ? { kind: ui.organizationKinds[org.kind] } : {};
+  return { filters: { organization: [name(org)], ...where.filters }, meta: { ...kind, ...where.meta } };
 }

@@ -4,8 +4,19 @@
 // rows), each item linking to its row. Only what is shown is fetched: the text of five documents at a time
 // («Показать ещё» for more), and the filter values only once the visitor opens «Уточнить» or orders by date.
 // Excerpts are rebuilt from text nodes, so no markup from the index is inserted as HTML.
+//
+// A query is read as Russian is written (src/search/query-words.ts): «№ 7» and «N 7» are «7», and each word is also
+// searched as the main word of its lexemes, from the table of word forms the build wrote (src/search/forms-table.ts,
+// fetched a part at a time); the results of those queries are put together. Other Карта sites named in site.yaml
+// (`searchSites`) are searched too, each result labelled with its site; one that does not answer is left out with a
+// note. A result says what it is (roadmap, item, organisation, term), whose, which level, and an item's deadline,
+// responsible, form and status, each labelled.
 import { plural } from '../ui/strings.ts';
 import { decodeItemFacets, itemMatches, type ItemFacet, type ItemFilters } from './item-facets.ts';
+import { partOf, type FormsIndex, type FormsPart } from './forms-table.ts';
+import { hasForms, normalizeQuery, queryVariants, stemKey } from './query-words.ts';
+import { itemFieldsOf } from './result-fields.ts';
+import { phraseVariants, type GlossaryPhrase } from './glossary-phrases.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -24,7 +35,14 @@ interface PagefindResultData {
 interface PagefindResult {
   /** The document's id in the index (the same in every search). */
   id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
+}
+/** A document found by one or more of the queries a visitor's query became: each query's result for it. */
+interface Found {
+  id: string;
+  score: number;
+  results: PagefindResult[];
 }
 type Order = 'asc' | 'desc';
 interface SearchOptions {
@@ -32,13 +50,32 @@ interface SearchOptions {
 }
 type FilterCounts = Record<string, Record<string, number>>;
 interface Pagefind {
-  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(path: string): Promise<void>;
+  mergeIndex(path: string, options?: { baseUrl?: string }): Promise<void>;
   filters(): Promise<FilterCounts>;
   /** `null`: every document the filters keep. */
   search(query: string | null, options: SearchOptions): Promise<{ results: PagefindResult[] }>;
   preload(query: string, options: SearchOptions): Promise<void>;
+}
+interface PagefindModule {
+  createInstance(options: { noWorker?: boolean }): Pagefind;
+}
+
+/** This site and the other Карта sites whose indexes the page merges (written by src/pages/search.astro). */
+interface Sites {
+  /**
+   * This site's bundles after the first (from which Pagefind is loaded), its table of forms and glossary's
+   * expansions, and for a portal indexed in municipal bundles the list of them (src/search/searched-pages.ts).
+   */
+  own: { merge: string[]; forms: string; glossary: string; layout?: string };
+  /** Other sites: title and address (ending in /). */
+  others: { title: string; url: string }[];
+}
+/** What a Карта site says of its search (`search/site.json`): its bundles and table of forms, relative to its root. */
+interface SiteSearch {
+  bundles: string[];
+  forms: string;
+  glossary: string;
 }
 
 /**
@@ -64,19 +101,41 @@ const shortWordPauseMs = 400;
 type Plural = Record<'one' | 'few' | 'many', string>;
 interface Strings {
   loading: string;
-  in: string;
   nothing: string;
   found: Plural;
   moreItems: Plural;
   noMatchingItems: string;
   failed: string;
+  kinds: Record<'roadmap' | 'item' | 'organization' | 'term', string>;
+  fields: Record<'deadline' | 'responsible' | 'status', string>;
+  site: string;
+  siteFailed: string;
+  didYouMean: string;
+  withoutFilters: Plural;
+  clearFilters: string;
+  schoolsNotSearched: string;
+  searchAllSchools: string;
+  /** The execution statuses an item's title may end with («просрочено»…). */
+  statuses: string[];
 }
 
 const pluralOf = (forms: Plural, n: number) => forms[plural(n, 'one', 'few', 'many')].replace('%n', String(n));
 
+/**
+ * Pagefind's excerpt (text with <mark>) without the words the build added unseen ({{…}}, src/search/search-text.ts;
+ * an excerpt may begin or end within them).
+ */
+export function withoutHiddenWords(excerpt: string): string {
+  return excerpt
+    .replace(/\{\{(?:(?!\}\})[\s\S])*(?:\}\}\.?|$)/g, ' ')
+    .replace(/^(?:(?!\{\{)[\s\S])*?\}\}\.?/, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Pagefind's excerpt (text with <mark>) as DOM nodes, keeping only text and the marks. */
 function excerptNodes(excerpt: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild;
+  const parsed = new DOMParser().parseFromString(`<p>${withoutHiddenWords(excerpt)}</p>`, 'text/html').body.firstChild;
   const out: Node[] = [];
   parsed?.childNodes.forEach((node) => {
     if (node.nodeName === 'MARK') {
@@ -123,6 +182,42 @@ function matchingItems(data: PagefindResultData, facets: Map<string, ItemFacet>,
 }
 
 /**
+ * A document's data with the sub-results of every query that found it: the items matched by any of them, each once
+ * (with the scores of all).
+ */
+async function dataOf(found: Found): Promise<PagefindResultData> {
+  const all = await Promise.all(found.results.map((r) => r.data()));
+  const first = all[0]!;
+  if (all.length === 1) return first;
+  const subs = new Map<string, PagefindSubResult>();
+  for (const data of all) {
+    for (const sub of data.sub_results) {
+      const seen = subs.get(sub.url);
+      if (seen) subs.set(sub.url, { ...seen, weighted_locations: [...seen.weighted_locations, ...sub.weighted_locations] });
+      else subs.set(sub.url, sub);
+    }
+  }
+  return { ...first, sub_results: [...subs.values()] };
+}
+
+/** The results of several queries as one list: each document once, by its best score. */
+function together(lists: PagefindResult[][]): Found[] {
+  const byId = new Map<string, Found>();
+  for (const list of lists) {
+    for (const result of list) {
+      const found = byId.get(result.id);
+      if (found) {
+        found.results.push(result);
+        found.score = Math.max(found.score, result.score);
+      } else {
+        byId.set(result.id, { id: result.id, score: result.score, results: [result] });
+      }
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
  * The start of each roadmap's period (the filter `key`) by its id in the index: a search by the filter alone for each
  * start there is. Made once per page, so that ordering «по сроку» sorts the results of one search: Pagefind's own
  * sort orders each bundle of the index only within itself, and the results of the bundles are merged by score.
@@ -134,9 +229,36 @@ async function periodStarts(pagefind: Pagefind, key: string): Promise<Map<string
 }
 
 /** The results in order of their period's start (`desc`: latest first), by relevance within one start; those without a period are left out. */
-function byPeriod(results: PagefindResult[], starts: ReadonlyMap<string, string>, order: Order): PagefindResult[] {
+function byPeriod(results: Found[], starts: ReadonlyMap<string, string>, order: Order): Found[] {
   const sign = order === 'asc' ? 1 : -1;
   return results.filter((r) => starts.has(r.id)).sort((a, b) => sign * starts.get(a.id)!.localeCompare(starts.get(b.id)!));
+}
+
+/** JSON from an address, or undefined when it cannot be had. */
+async function json<T>(url: string): Promise<T | undefined> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? ((await response.json()) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A table of word forms (src/search/forms-table.ts): its index fetched once, each part when a word needs it. */
+function formsTable(indexUrl: string) {
+  let index: Promise<FormsIndex | undefined> | undefined;
+  const parts = new Map<string, Promise<FormsPart | undefined>>();
+  return async (stem: string): Promise<string[]> => {
+    index ??= json<FormsIndex>(indexUrl);
+    const loaded = await index;
+    if (!loaded) return [];
+    const part = partOf(loaded, stem);
+    if (part < 0) return [];
+    const url = new URL(loaded.parts[part]!, new URL(indexUrl, location.href)).href;
+    let words = parts.get(url);
+    if (!words) parts.set(url, (words = json<FormsPart>(url)));
+    return (await words)?.[stem] ?? [];
+  };
 }
 
 export function startSearchPage(): void {
@@ -146,8 +268,13 @@ export function startSearchPage(): void {
   const list = document.getElementById('search-results');
   const panel = document.getElementById('search-filters') as HTMLDetailsElement | null;
   const more = document.getElementById('search-more') as HTMLButtonElement | null;
-  if (!form || !input || !status || !list || !panel || !more) return;
+  const notes = document.getElementById('search-notes');
+  const hints = document.getElementById('search-hints');
+  if (!form || !input || !status || !list || !panel || !more || !notes || !hints) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const sites = JSON.parse(form.dataset.sites ?? '{"own":{"merge":[],"forms":"","glossary":""},"others":[]}') as Sites;
+  // Other sites' addresses in full (site.yaml may give a path on this host: /rayon/).
+  for (const site of sites.others) site.url = new URL(site.url, location.href).href;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   // Documents in order of the start of a roadmap's period (organisations, without one, are left out); the items under
   // a roadmap are then ordered by their first due date.
@@ -156,20 +283,73 @@ export function startSearchPage(): void {
   const controls = sortSelect ? [...selects, sortSelect] : selects;
   panel.hidden = false;
 
+  /** The tables of word forms of this site and of each other site that answered, and their glossaries' expansions. */
+  const tables = [formsTable(sites.own.forms)];
+  const glossaries = [sites.own.glossary];
+  let phrases: Promise<GlossaryPhrase[]> | undefined;
+  /** Other sites whose index is merged, with the address their results' links begin with. */
+  const merged: { title: string; url: string }[] = [];
+
+  /** A portal's municipal bundles of school pages: each merged the first time it is needed. */
+  let municipal: Promise<{ name: string; url: string; stems: string[]; merged?: Promise<void> }[]> | undefined;
+  /** Whether the visitor asked to search every school's documents. */
+  let allSchools = false;
+
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
     pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
-      // In the page itself: searching an index of this size takes milliseconds, and Pagefind's worker would be
-      // one more script to fetch.
-      await module.options({ noWorker: true });
-      await module.init();
-      for (const bundle of JSON.parse(form.dataset.merge ?? '[]') as string[]) await module.mergeIndex(bundle);
-      return module;
+      const module = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as PagefindModule;
+      // The other sites first say what they have; one that does not answer is left out, with a note.
+      const others = await Promise.all(sites.others.map(async (site) => ({ site, search: await json<SiteSearch>(new URL('search/site.json', site.url).href) })));
+      const make = async (sitesIn: typeof others) => {
+        // In the page itself: searching an index of this size takes milliseconds, and Pagefind's worker would be
+        // one more script to fetch.
+        const instance = module.createInstance({ noWorker: true });
+        await instance.init();
+        for (const bundle of sites.own.merge) await instance.mergeIndex(bundle);
+        for (const { site, search } of sitesIn) for (const bundle of search!.bundles) await instance.mergeIndex(new URL(bundle, site.url).href);
+        return instance;
+      };
+      const answered = others.filter((o) => o.search);
+      const failed = others.filter((o) => !o.search).map((o) => o.site.title);
+      let instance: Pagefind;
+      try {
+        instance = await make(answered);
+      } catch (error) {
+        // A site's index that could not be read after all: without the other sites rather than no search.
+        if (!answered.length) throw error;
+        failed.push(...answered.map((o) => o.site.title));
+        answered.length = 0;
+        instance = await make([]);
+      }
+      for (const { site, search } of answered) {
+        merged.push(site);
+        tables.push(formsTable(new URL(search!.forms, site.url).href));
+        if (search!.glossary) glossaries.push(new URL(search!.glossary, site.url).href);
+      }
+      notes.replaceChildren(...failed.map((title) => element('p', 'muted', strings.siteFailed.replace('%s', title))));
+      if (sites.own.layout) {
+        const layoutUrl = new URL(sites.own.layout, location.href);
+        municipal = json<{ municipalities: { name: string; bundle: string }[] }>(layoutUrl.href).then((layout) =>
+          (layout?.municipalities ?? []).map((m) => ({
+            name: m.name,
+            url: new URL(m.bundle, new URL('..', layoutUrl)).href,
+            stems: (m.name.match(/[\p{L}]{4,}/gu) ?? []).map(stemKey),
+          })),
+        );
+      }
+      return instance;
     })();
     // A search after a failure tries again (and says so if it fails again: `run`).
     pagefind.catch(() => (pagefind = undefined));
     return pagefind;
+  };
+
+  /** The main words of the lexemes a word is a form of, from every table. */
+  const alternativesOf = async (word: string): Promise<string[]> => {
+    if (!hasForms(word)) return [];
+    const stem = stemKey(word);
+    return [...new Set((await Promise.all(tables.map((table) => table(stem).catch(() => [])))).flat())].slice(0, 3);
   };
 
   /**
@@ -180,12 +360,13 @@ export function startSearchPage(): void {
   const facetsOf = (data: PagefindResultData): Promise<Map<string, ItemFacet>> => {
     const url = data.meta.facets;
     if (!url) return Promise.resolve(new Map());
-    let facets = facetFiles.get(url);
+    const absolute = new URL(url, data.url.startsWith('http') ? data.url : location.href).href;
+    let facets = facetFiles.get(absolute);
     if (!facets) {
-      facets = fetch(url)
+      facets = fetch(absolute)
         .then((response) => (response.ok ? response.text() : undefined))
         .then(decodeItemFacets, () => new Map());
-      facetFiles.set(url, facets);
+      facetFiles.set(absolute, facets);
     }
     return facets;
   };
@@ -219,16 +400,41 @@ export function startSearchPage(): void {
     return filterValues;
   };
 
-  const itemNode = (sub: PagefindSubResult) => element('li', undefined, link(sub.url, sub.anchor?.title ?? sub.title), element('p', undefined, ...excerptNodes(sub.excerpt)));
+  /** The other site a result is from (by the address its link begins with), if any. */
+  const siteOf = (url: string) => merged.find((site) => new URL(url, location.href).href.startsWith(site.url));
+
+  const itemNode = (sub: PagefindSubResult) => {
+    const fields = itemFieldsOf(sub.anchor?.title ?? sub.title, strings.statuses);
+    const labelled = (
+      [
+        ['deadline', fields.deadline],
+        ['responsible', fields.responsible],
+      ] as const
+    )
+      .filter(([, value]) => value)
+      .map(([key, value]) => `${strings.fields[key]}: ${value}`);
+    const kind = [strings.kinds.item, ...(fields.status ? [`${strings.fields.status}: ${fields.status}`] : [])].join(' · ');
+    return element('li', undefined, element('p', 'muted search-kind', kind), link(sub.url, fields.title), ...(labelled.length ? [element('p', undefined, labelled.join('; '))] : []));
+  };
 
   const documentNode = (data: PagefindResultData, items: PagefindSubResult[], narrowed: boolean) => {
     const title = data.meta.title ?? data.url;
-    const where = [data.meta.organization !== title ? data.meta.organization : undefined, data.meta.place].filter((w): w is string => Boolean(w));
-    const node = element('li');
+    const filters = (data as PagefindResultData & { filters?: Record<string, string[]> }).filters ?? {};
+    const level = filters.level?.[0];
+    const kind = data.meta.kind === 'term' ? strings.kinds.term : level ? strings.kinds.roadmap : data.meta.kind ?? strings.kinds.organization;
+    const site = siteOf(data.url);
+    const where = [
+      kind,
+      level,
+      data.meta.organization !== title ? data.meta.organization : undefined,
+      data.meta.scope ?? data.meta.place,
+      site ? strings.site.replace('%s', site.title) : undefined,
+    ].filter((w): w is string => Boolean(w));
+    // The document first (what it is, whose, where), then its items.
+    const node = element('li', undefined, element('p', 'muted search-kind', where.join(' · ')), link(data.url, title));
     if (!items.length) {
-      node.append(link(data.url, title));
-      if (where.length) node.append(element('p', 'muted', where.join(' · ')));
-      node.append(element('p', undefined, ...excerptNodes(data.excerpt)));
+      const excerpt = excerptNodes(data.excerpt);
+      if (excerpt.some((n) => n.textContent?.trim())) node.append(element('p', undefined, ...excerpt));
       if (narrowed) node.append(element('p', 'muted', strings.noMatchingItems));
       return node;
     }
@@ -246,13 +452,12 @@ export function startSearchPage(): void {
       });
       node.append(button);
     }
-    node.append(element('p', 'muted', `${strings.in} «`, link(data.url, title), '»', ...(where.length ? [` · ${where.join(' · ')}`] : [])));
     return node;
   };
 
   /** The search being shown: its documents, how many of them are on the page, and what narrows their items. */
   interface Shown {
-    results: PagefindResult[];
+    results: Found[];
     count: number;
     filters: ItemFilters;
     order: Order | undefined;
@@ -269,7 +474,7 @@ export function startSearchPage(): void {
     const narrowed = Boolean(shown.filters.month || shown.filters.quarter || shown.filters.form || shown.filters.execution);
     const none = Promise.resolve(new Map<string, ItemFacet>());
     const texts = batch.map((result) =>
-      result.data().then(async (data) => ({ data, facets: await (narrowed || shown.order ? facetsOf(data) : none) })),
+      dataOf(result).then(async (data) => ({ data, facets: await (narrowed || shown.order ? facetsOf(data) : none) })),
     );
     for (const [index, text] of texts.entries()) {
       const { data, facets } = await text;
@@ -277,6 +482,72 @@ export function startSearchPage(): void {
       place(documentNode(data, matchingItems(data, facets, shown.filters, shown.order), narrowed), index === 0);
     }
     more.hidden = shown.count >= shown.results.length;
+  };
+
+  /**
+   * Runs the queries a query becomes — its words' forms, and an expansion replaced with its abbreviation — with these
+   * options, and puts their results together.
+   */
+  const searchAll = async (module: Pagefind, query: string, options: SearchOptions): Promise<Found[]> => {
+    const words = query.split(' ').filter(Boolean);
+    const alternatives = await Promise.all(words.map(alternativesOf));
+    const runs = queryVariants(words, alternatives).map((variant) => ({ query: variant, filters: options.filters }));
+    if (words.length >= 2) {
+      // The glossaries' expansions are fetched for the first query of two words or more.
+      phrases ??= Promise.all(glossaries.map((url) => json<GlossaryPhrase[]>(url))).then((lists) => lists.flatMap((l) => l ?? []));
+      const stems = words.map((word, i) => new Set([stemKey(word), ...(alternatives[i] ?? []).map(stemKey)]));
+      for (const variant of phraseVariants(words, stems, await phrases, options.filters)) runs.push({ query: variant.words.join(' '), filters: variant.filters });
+    }
+    return together(await Promise.all(runs.map(async (run) => (await module.search(run.query, { filters: run.filters })).results)));
+  };
+
+  /**
+   * When nothing is found: the same query without the filters, if they were what left nothing; and for a word of the
+   * query that finds nothing by itself, the words of the index nearest to it (found by searching ever shorter
+   * beginnings of it) in its place, or the query without it.
+   */
+  const suggest = async (module: Pagefind, query: string, filters: Record<string, string>, search: number) => {
+    const out: Node[] = [];
+    if (Object.keys(filters).length) {
+      const all = await searchAll(module, query, { filters: {} });
+      if (all.length) {
+        const clear = element('button', 'button', strings.clearFilters);
+        clear.type = 'button';
+        clear.addEventListener('click', () => {
+          for (const select of controls) select.value = '';
+          void run(false);
+        });
+        out.push(element('p', undefined, `${pluralOf(strings.withoutFilters, all.length)} `, clear));
+      }
+    }
+    const words = query.split(' ');
+    const suggestions = new Set<string>();
+    for (const [i, word] of words.slice(0, 4).entries()) {
+      if ((await module.search(word, { filters })).results.length) continue;
+      const nearest = new Set<string>();
+      for (let length = word.length - 1; length >= 3 && !nearest.size; length--) {
+        const start = word.slice(0, length).toLowerCase();
+        for (const result of (await module.search(start, { filters })).results.slice(0, 3)) {
+          const text = withoutHiddenWords((await result.data()).excerpt.replace(/<[^>]+>/g, ''));
+          for (const found of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (found.startsWith(start) && found !== word.toLowerCase()) nearest.add(found);
+        }
+      }
+      for (const found of [...nearest].slice(0, 3)) suggestions.add(words.map((w, k) => (k === i ? found : w)).join(' '));
+      if (words.length > 1) suggestions.add(words.filter((_, k) => k !== i).join(' '));
+    }
+    if (suggestions.size) {
+      const buttons = [...suggestions].slice(0, 5).map((suggestion) => {
+        const button = element('button', 'button', suggestion);
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          input.value = suggestion;
+          void run(false);
+        });
+        return button;
+      });
+      out.push(element('p', undefined, `${strings.didYouMean} `, ...buttons.flatMap((b, i) => (i ? [' ', b] : [b]))));
+    }
+    if (search === searches) hints.append(...out);
   };
 
   let searches = 0;
@@ -290,23 +561,26 @@ export function startSearchPage(): void {
       starts = undefined;
       if (search !== searches) return;
       list.replaceChildren();
+      hints.replaceChildren();
       list.removeAttribute('aria-busy');
       more.hidden = true;
       status.textContent = strings.failed;
     }
   };
   const searchFor = async (search: number, pause: boolean) => {
-    const query = input.value.trim();
+    const typed = input.value.trim();
     const url = new URL(location.href);
-    url.searchParams.set('q', query);
+    url.searchParams.set('q', typed);
     for (const select of controls) {
       if (select.value) url.searchParams.set(select.name, select.value);
       else url.searchParams.delete(select.name);
     }
     history.replaceState(null, '', url);
+    const query = normalizeQuery(typed);
     if (!query) {
       current = undefined;
       list.replaceChildren();
+      hints.replaceChildren();
       list.removeAttribute('aria-busy');
       status.textContent = '';
       more.hidden = true;
@@ -322,16 +596,25 @@ export function startSearchPage(): void {
     const order = direction === 'asc' || direction === 'desc' ? direction : undefined;
     const options: SearchOptions = { filters };
     // Pagefind takes the last word as the beginning of a word; from four letters on, the words it can begin are
-    // few, so their part of the index is fetched while the visitor is still typing.
-    const lastWord = /\S*$/.exec(query)?.[0].length ?? 0;
-    if (lastWord >= shortWord) void module.preload(query, options);
+    // few, so their part of the index (and of the table of forms) is fetched while the visitor is still typing.
+    const lastWord = /\S*$/.exec(query)?.[0] ?? '';
+    if (lastWord.length >= shortWord) {
+      void module.preload(query, options);
+      void alternativesOf(lastWord);
+    }
     if (pause) {
-      await new Promise((resolve) => setTimeout(resolve, lastWord >= shortWord ? debounceMs : shortWordPauseMs));
+      await new Promise((resolve) => setTimeout(resolve, lastWord.length >= shortWord ? debounceMs : shortWordPauseMs));
       // Keystrokes that came while the page was busy (reading the index) are handled first.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     if (search !== searches) return; // a newer keystroke superseded this search
-    const found = (await module.search(query, options)).results;
+    // A portal in municipal bundles: the schools' bundles of a municipality chosen or named, or of all if asked.
+    const bundles = municipal ? await municipal : [];
+    const queryStems = new Set(query.split(' ').map(stemKey));
+    const needed = bundles.filter((m) => allSchools || m.name === filters.municipality || m.stems.some((s) => queryStems.has(s)));
+    await Promise.all(needed.map((m) => (m.merged ??= module.mergeIndex(m.url))));
+    if (search !== searches) return;
+    const found = await searchAll(module, query, options);
     const periods = order ? await loadStarts(sortSelect!.dataset.sort!) : undefined;
     // Without the periods (they could not be had), in order of relevance rather than none at all.
     const results = order && periods?.size ? byPeriod(found, periods, order) : found;
@@ -341,12 +624,23 @@ export function startSearchPage(): void {
     const shown: Shown = { results, count: 0, filters: itemFilters, order };
     current = shown;
     const n = results.length;
-    const said = (n === 0 ? strings.nothing : pluralOf(strings.found, n)).replace('%q', query);
+    const said = (n === 0 ? strings.nothing : pluralOf(strings.found, n)).replace('%q', typed);
+    hints.replaceChildren();
+    if (bundles.some((m) => !m.merged)) {
+      const all = element('button', 'button', strings.searchAllSchools);
+      all.type = 'button';
+      all.addEventListener('click', () => {
+        allSchools = true;
+        void run(false);
+      });
+      hints.append(element('p', undefined, `${strings.schoolsNotSearched} `, all));
+    }
     if (n === 0) {
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       more.hidden = true;
       status.textContent = said;
+      await suggest(module, query, filters, search);
       return;
     }
     await showNext(shown, search, (node, first) => {
@@ -384,7 +678,7 @@ export function startSearchPage(): void {
 
   // Whoever opens the search page searches: Pagefind and the list of pages are fetched at once, not with the first
   // keystrokes, which would wait behind them and be searched one by one as they come.
-  void load();
+  void load().catch(() => {});
 
   // A search opened from an address (the search box of every page, a shared link) with its choices.
   const params = new URLSearchParams(location.search);

@@ -26,9 +26,28 @@ export const searchedFolders = ['roadmaps', 'organizations'] as const;
  */
 export const twoBundlesFrom = 1000;
 
-/** The folders of the index's bundles in the built site, for a site of `searchedPages` searched pages. */
-export function searchBundles(searchedPages: number): string[] {
-  return searchedPages >= twoBundlesFrom ? ['pagefind', 'pagefind-2'] : ['pagefind'];
+/**
+ * From this many searched pages on (a national portal of some 2,000 schools and more), a first query would fetch
+ * the index of every school's roadmap that uses its words, and that grows with the portal. The index is then a
+ * bundle of the portal (the roadmaps and pages of the regions and municipalities, and of every organisation that is
+ * not a school) and a bundle for the schools of each municipality (their roadmaps and pages), which the search page
+ * merges only on demand: for a municipality chosen or named in the query, or when asked to search every school
+ * (src/search/search-page.ts). The number is site.yaml's `searchByMunicipalityFrom` (4,000 unless set).
+ */
+
+/** What the search page learns of a site indexed in municipal bundles (written by the build: `layoutFile`). */
+export interface MunicipalLayout {
+  /** Each municipality's bundle of school pages, relative to the site's root (ending in /). */
+  municipalities: { name: string; bundle: string }[];
+}
+export const layoutFile = 'search/layout.json';
+
+/** The folder of the `n`-th municipality's bundle (from 0, in the order their first page was written). */
+export const municipalFolder = (n: number) => `pagefind-m${n + 1}`;
+
+/** The folders of the index's bundles in the built site, for a site of `searchedPages` searched pages (with municipal bundles, the portal's only). */
+export function searchBundles(searchedPages: number, municipalBundlesFrom: number): string[] {
+  return searchedPages >= twoBundlesFrom && searchedPages < municipalBundlesFrom ? ['pagefind', 'pagefind-2'] : ['pagefind'];
 }
 
 /** The bundle the `position`-th searched page (counted from 0, in the order they are written) goes to: in turn. */

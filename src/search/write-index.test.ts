@@ -22,7 +22,7 @@ test('pages handed over in batches are indexed, and only those', async () => {
     'organizations/c/index.html': 'Школа (пример)',
     'organizations/c/calendar/index.html': 'Календарь: не ищется',
   });
-  const index = await startSearchIndex(dir);
+  const index = await startSearchIndex(dir, () => 4000);
   try {
     index.add(['roadmaps/a/index.html', 'roadmaps/b.2/index.html'], 3);
     index.add(['organizations/c/index.html'], 3);
@@ -35,7 +35,7 @@ test('pages handed over in batches are indexed, and only those', async () => {
 
 test('a page handed over but not found fails the index instead of missing from the search', async () => {
   const dir = site({ 'roadmaps/a/index.html': 'Стажировка' });
-  const index = await startSearchIndex(dir);
+  const index = await startSearchIndex(dir, () => 4000);
   try {
     index.add(['roadmaps/a/index.html', 'roadmaps/missing/index.html'], 2);
     await assert.rejects(index.finish(), /проиндексировано страниц 1 из 2/);
@@ -46,7 +46,7 @@ test('a page handed over but not found fails the index instead of missing from t
 
 test('a page of the site never handed over fails the index', async () => {
   const dir = site({ 'roadmaps/a/index.html': 'Стажировка', 'roadmaps/b/index.html': 'Семинар' });
-  const index = await startSearchIndex(dir);
+  const index = await startSearchIndex(dir, () => 4000);
   try {
     index.add(['roadmaps/a/index.html'], 2);
     await assert.rejects(index.finish(), /передано 1 из 2/);
@@ -77,7 +77,7 @@ const fragments = (dir: string, bundle: string) => readdirSync(path.join(dir, bu
 test(`a site of ${twoBundlesFrom} searched pages or more: two bundles of half the pages each, written by two Pagefind processes`, async () => {
   const dir = site(manyPages(twoBundlesFrom + 1));
   const files = Object.keys(manyPages(twoBundlesFrom + 1));
-  const index = await startSearchIndex(dir);
+  const index = await startSearchIndex(dir, () => 4000);
   try {
     for (let i = 0; i < files.length; i += 30) index.add(files.slice(i, i + 30), files.length);
     await index.finish();
@@ -85,7 +85,7 @@ test(`a site of ${twoBundlesFrom} searched pages or more: two bundles of half th
   } finally {
     await index.close();
   }
-  assert.deepEqual(searchBundles(files.length), ['pagefind', 'pagefind-2']);
+  assert.deepEqual(searchBundles(files.length, 4000), ['pagefind', 'pagefind-2']);
   assert.equal(fragments(dir, 'pagefind'), Math.ceil(files.length / 2));
   assert.equal(fragments(dir, 'pagefind-2'), Math.floor(files.length / 2));
   // Each is a whole bundle of its own that the search page can load.
@@ -97,7 +97,7 @@ test(`a site of ${twoBundlesFrom} searched pages or more: two bundles of half th
 
 test('a smaller site: one bundle', async () => {
   const dir = site(manyPages(twoBundlesFrom - 1));
-  const index = await startSearchIndex(dir);
+  const index = await startSearchIndex(dir, () => 4000);
   try {
     await index.finish();
   } finally {
@@ -109,7 +109,7 @@ test('a smaller site: one bundle', async () => {
 
 test('without batches, finish indexes every roadmap and organisation page', async () => {
   const dir = site({ 'roadmaps/a/index.html': 'Стажировка', 'organizations/c/index.html': 'Школа', 'glossary/index.html': 'Сокращения' });
-  const index = await startSearchIndex(dir);
+  const index = await startSearchIndex(dir, () => 4000);
   try {
     await index.finish();
   } finally {

@@ -10,10 +10,12 @@
 // its memory, and the rendering process would add as much again. A large site's index is two bundles, each indexed
 // and written by a Pagefind process of its own (src/search/searched-pages.ts, `searchBundles`), so that the two
 // halves are written at once, on both cores.
-import { existsSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { bundleOf, searchBundles, searchedFolders } from './searched-pages.ts';
+import { bundleOf, layoutFile, municipalFolder, searchBundles, searchedFolders, type MunicipalLayout } from './searched-pages.ts';
+import { ui } from '../ui/strings.ts';
+import { termsFile, type TermRecord } from './search-files.ts';
 
 /** What is on those pages but is not their words. */
 const notIndexed = [
@@ -81,8 +83,12 @@ interface Bundle {
   close(): Promise<void>;
 }
 
-function startBundle(bundle: number): Bundle {
-  const module = pagefindProcess(bundle);
+/** Pagefind modules already ended (municipal bundles share a process). */
+const closed = new WeakSet<PagefindModule>();
+
+/** A bundle's index, in the Pagefind process `process` (by default its own). */
+function startBundle(bundle: number, process = bundle): Bundle {
+  const module = pagefindProcess(process);
   const started = module.then(async (pagefind) => {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', excludeSelectors: notIndexed });
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -103,10 +109,59 @@ function startBundle(bundle: number): Bundle {
     },
     done: () => queue.then(() => {}),
     close: async () => {
-      // A module that could not be loaded has no process to end.
-      await (await module.catch(() => undefined))?.close();
+      // A module that could not be loaded has no process to end; one shared by bundles is ended once.
+      const loaded = await module.catch(() => undefined);
+      if (!loaded || closed.has(loaded)) return;
+      closed.add(loaded);
+      await loaded.close();
     },
   };
+}
+
+/** What the search page needs of a merged bundle: not Pagefind's script, WebAssembly or interfaces (from the first). */
+const engineFiles = /^(pagefind(-[a-z-]+)?\.(js|css)|wasm\..*\.pagefind)$/;
+
+/** Bytes of the beginning of a page read to find its search data (src/components/SearchData.astro). */
+const headBytes = 48 * 1024;
+
+/**
+ * The municipality whose schools' bundle a written page goes to, from its search data: a school's roadmap or
+ * page, by its municipality filter; none for everything else (the portal's bundle).
+ */
+export function schoolMunicipality(html: string): string | undefined {
+  const attribute = (name: string) => {
+    const value = new RegExp(` ${name}="([^"]*)"`).exec(html)?.[1];
+    return value?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  };
+  const school = attribute('data-flevel0') === ui.levels.school || attribute('data-mkind0') === ui.organizationKinds.school;
+  return school ? attribute('data-fmunicipality0') : undefined;
+}
+
+function pageHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(headBytes);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, headBytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The glossary's terms the build wrote for the index (none in a build without them). */
+function termsOf(siteDir: string): TermRecord[] {
+  const file = path.join(siteDir, termsFile);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as TermRecord[]) : [];
+}
+
+/** Each term as a record of its own: found by its words, shown as a term (meta `kind`). */
+async function addTerms(index: pagefind.PagefindIndex, terms: readonly TermRecord[]): Promise<Result> {
+  const errors: string[] = [];
+  for (const term of terms) {
+    const meta: Record<string, string> = { title: term.title, kind: 'term', ...(term.scope ? { scope: term.scope } : {}) };
+    const added = await index.addCustomRecord({ url: term.url, content: term.content, language: 'ru', meta });
+    errors.push(...added.errors);
+  }
+  return { errors };
 }
 
 /** The searched pages of a built site, as written (when they did not come in batches). */
@@ -123,9 +178,10 @@ function searchedPagesIn(siteDir: string): string[] {
 
 /**
  * Starts Pagefind for the site being built in `siteDir` (the first bundle's process at once, the second's with the
- * first page for it); without any `add`, `finish` indexes every searched page.
+ * first page for it); without any `add`, `finish` indexes every searched page. `municipalBundlesFrom`: site.yaml's
+ * `searchByMunicipalityFrom`, asked for when the first pages come (the content has been checked by then).
  */
-export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
+export async function startSearchIndex(siteDir: string, municipalBundlesFrom: () => number): Promise<SearchIndex> {
   const bundles: Bundle[] = [startBundle(0)];
   try {
     await bundles[0]!.started;
@@ -134,18 +190,38 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
     throw error;
   }
   let folders: string[] | undefined;
+  let municipalFrom = Infinity;
   let total = 0;
   let position = 0;
   let handedOver = 0;
   let written: Promise<void> | undefined;
+  /** With municipal bundles: each municipality's bundle number, in the order its first page came. */
+  const municipalities = new Map<string, number>();
+  /** The bundle of each page: in turn, or with municipal bundles by the page's municipality. */
+  const bundleOfPage = (file: string): number => {
+    if (total < municipalFrom) return bundleOf(position++, folders!.length);
+    const municipality = schoolMunicipality(pageHead(path.join(siteDir, file)));
+    if (municipality === undefined) return 0;
+    let bundle = municipalities.get(municipality);
+    if (bundle === undefined) {
+      bundle = municipalities.size + 1;
+      municipalities.set(municipality, bundle);
+      folders!.push(municipalFolder(bundle - 1));
+    }
+    return bundle;
+  };
   const add = (files: readonly string[], of: number) => {
     total = of;
-    folders ??= searchBundles(total);
-    const parts = folders.map((): string[] => []);
-    for (const file of files) parts[bundleOf(position++, folders.length)]!.push(file);
+    if (!folders) {
+      municipalFrom = municipalBundlesFrom();
+      folders = searchBundles(total, municipalFrom);
+    }
+    const parts: string[][] = [];
+    for (const file of files) (parts[bundleOfPage(file)] ??= []).push(file);
     parts.forEach((part, bundle) => {
-      if (!part.length) return;
-      const target = (bundles[bundle] ??= startBundle(bundle));
+      if (!part?.length) return;
+      // Municipal bundles share the two Pagefind processes (the portal's is the first's).
+      const target = (bundles[bundle] ??= startBundle(bundle, total < municipalFrom ? bundle : bundle % 2));
       for (const { glob, files: count } of globsOf(part)) target.then((index) => index.addDirectory({ path: siteDir, glob }), count);
     });
   };
@@ -165,11 +241,23 @@ export async function startSearchIndex(siteDir: string): Promise<SearchIndex> {
           written = Promise.reject(new Error(`Pagefind: страниц для поиска передано ${handedOver} из ${total}`));
           return written;
         }
+        // The glossary's terms, results of their own (written by the pages' process: src/search/search-files.ts).
+        const terms = termsOf(siteDir);
+        if (terms.length) (bundles[0] ??= startBundle(0)).then((index) => addTerms(index, terms));
         // Every bundle of the site has pages (they go to each in turn), and each is written by its own process.
         for (const [bundle, folder] of (folders ?? ['pagefind']).entries()) {
           (bundles[bundle] ??= startBundle(bundle)).then((index) => index.writeFiles({ outputPath: path.join(siteDir, folder) }));
         }
-        written = Promise.all(bundles.map((b) => b.done())).then(() => {});
+        written = Promise.all(bundles.map((b) => b.done())).then(() => {
+          if (!municipalities.size) return;
+          // A municipal bundle is only ever merged: the engine comes from the portal's.
+          for (const bundle of municipalities.values()) {
+            const dir = path.join(siteDir, municipalFolder(bundle - 1));
+            for (const file of readdirSync(dir)) if (engineFiles.test(file)) rmSync(path.join(dir, file));
+          }
+          const layout: MunicipalLayout = { municipalities: [...municipalities].map(([name, bundle]) => ({ name, bundle: `${municipalFolder(bundle - 1)}/` })) };
+          writeFileSync(path.join(siteDir, layoutFile), JSON.stringify(layout));
+        });
       }
       return written;
     },

@@ -10,6 +10,8 @@ import { occurrenceLabels } from '../calendar/format.ts';
 import type { Occurrence } from '../deadlines/types.ts';
 import { ui } from '../ui/strings.ts';
 import { executionCellHtml, implementsHtml, type ExecutionLinks } from './execution-html.ts';
+import { indexWordsAttributes, itemText, type PageSearchText } from '../search/search-text.ts';
+import { itemTitleForSearch } from '../search/result-fields.ts';
 
 /** Execution on a roadmap's tables: links to other roadmaps' items and organisations, and whether to show a column. */
 export interface TableExecution {
@@ -63,7 +65,8 @@ export const wideFrom = 6;
  */
 export type TableName = { caption: string } | { labelledBy: string };
 
-export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbreviator: Abbreviator, execution?: TableExecution): string {
+/** `search`: the hidden words the search indexes with each row (src/search/search-text.ts). */
+export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbreviator: Abbreviator, execution?: TableExecution, search?: PageSearchText): string {
   const t = (text: string) => trusted(abbreviator.toHtml(text));
   const columns = optional.filter((column) => items.some((item) => has(item, column)));
   const extraColumns = [...new Set(items.flatMap((item) => Object.keys(item.extra ?? {})))];
@@ -85,10 +88,12 @@ export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbr
       }),
       ...(executionColumn ? [item.execution ? labelled(`${ui.execution.column}: `, trusted(executionCellHtml(item.execution, execution.links))) : empty] : []),
     ];
-    // A reported item's search result says its status («… — просрочено»): the title is what a result shows.
+    // What a search result shows of the item: its number and title, deadline, responsible and form, and its status
+    // if reported («… — просрочено»); the words the search adds to the row go into its last cell, unseen.
     const status = item.execution && item.execution.category !== 'untracked' ? ui.execution.categories[item.execution.category][1] : '';
-    const title = [item.number, item.title].filter(Boolean).join(' ') + (status ? ` — ${status}` : '');
-    return html`<tr id="${item.anchor}" data-pagefind-title="${title}">${cells}</tr>`;
+    const words = search?.words(...itemText(item));
+    if (words) cells[cells.length - 1] = trusted(cells.at(-1)!.value.replace(/^<td/, `<td${indexWordsAttributes(words)}`));
+    return html`<tr id="${item.anchor}" data-pagefind-title="${itemTitleForSearch(item, status)}">${cells}</tr>`;
   });
   const named = 'caption' in name ? html`><caption>${t(name.caption)}</caption>` : html` aria-labelledby="${name.labelledBy}">`;
   // Six columns and more do not fit a laptop's width as a table: they stay cards longer (site.css).

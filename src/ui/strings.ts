@@ -132,6 +132,19 @@ export const ui = {
       asc: 'по сроку: сначала ранние',
       desc: 'по сроку: сначала поздние',
     },
+    // What a result is, and the labels of an item's fields (src/search/search-page.ts).
+    kinds: { roadmap: 'Дорожная карта', item: 'Пункт дорожной карты', organization: 'Организация', term: 'Сокращение' },
+    fields: { deadline: 'Срок', responsible: 'Ответственные', status: 'Выполнение' },
+    // %s: the title of another site whose index the search page merges (site.yaml `searchSites`).
+    site: 'сайт «%s»',
+    siteFailed: 'Сайт «%s» не ответил: его документов в результатах нет.',
+    // When nothing is found.
+    didYouMean: 'Попробуйте:',
+    withoutFilters: { one: 'Без уточнений найден %n результат.', few: 'Без уточнений найдено %n результата.', many: 'Без уточнений найдено %n результатов.' },
+    clearFilters: 'Искать без уточнений',
+    // A portal indexed in municipal bundles (src/search/searched-pages.ts).
+    schoolsNotSearched: 'Документы школ ищутся по муниципалитетам: выберите муниципалитет в «Уточнить», назовите его в запросе или',
+    searchAllSchools: 'искать в документах всех школ',
   },
   /** Month names, nominative, for «март 2023» and headings. */
   months: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],

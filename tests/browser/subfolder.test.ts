@@ -70,8 +70,11 @@ test('search works under the subfolder and lands on the item', async () => {
   await page.fill('#site-search', 'тьюторов');
   await page.press('#site-search', 'Enter');
   await page.waitForURL(/\/shnor\/search\/\?q=/);
-  const first = page.locator('#search-results li a').first();
-  await first.waitFor();
+  // Every result links inside the subfolder (the glossary's term «МТКП» among them); the first item is clicked.
+  await page.locator('#search-results li a').first().waitFor();
+  const hrefs = await page.locator('#search-results li a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  assert.ok(hrefs.every((href) => href.startsWith('/shnor/')), hrefs.join(' '));
+  const first = page.locator('#search-results li a[href*="/roadmaps/"][href*="#p-"]').first();
   assert.match((await first.getAttribute('href')) ?? '', /^\/shnor\/roadmaps\/[a-z0-9-]+\/#p-/);
   await first.click();
   await page.waitForURL(/#p-/);

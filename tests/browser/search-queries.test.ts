@@ -1,0 +1,199 @@
+// Queries as parents and methodists type them, against the demo portal in real Chromium: every inflected form finds
+// every other (zero endings, adjectives, verbs, surnames), abbreviations find their expansions and back, school numbers
+// in every spelling find the school, and people are found by surname in any case. The expected hits were written by
+// reading the content (src/content), not the search's output: each names a document, and for an item the words of
+// its title.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchChromium } from '../../dev/browser.ts';
+import { buildSite } from '../support/built-site.ts';
+import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
+
+interface Case {
+  query: string;
+  /** Documents among the results (paths). */
+  docs?: string[];
+  /** The first result. */
+  first?: string;
+  /** Items shown under a document: its path and words of the item's title. */
+  items?: [string, RegExp][];
+  /** A glossary term among the results (its abbreviation). */
+  term?: string;
+}
+
+const krai = '/roadmaps/krasnodar-krai-2023/';
+const apsheronsk = '/roadmaps/apsheronsk-2021/';
+const sochi = '/roadmaps/sochi-2023/';
+const georgievsk = '/roadmaps/georgievsk-2023-2024/';
+const belorechensk = '/roadmaps/belorechensk-2023-2024/';
+const sosh7 = '/organizations/apsheronsk-sosh-7/';
+
+const cases: Case[] = [
+  // Nouns: a zero ending («стажировок») and the others find each other.
+  { query: 'стажировка', items: [[krai, /Организация краевых стажировок/], [apsheronsk, /Организация стажировок для управленческих команд/]] },
+  { query: 'стажировки', items: [[krai, /Организация краевых стажировок/], [apsheronsk, /Организация стажировок для педагогических работников/]] },
+  { query: 'стажировок', items: [[krai, /^20 Стажировка «Практика управления/], [krai, /^29 Стажировка «Развитие территориальных/]] },
+  { query: 'Стажировку', items: [[krai, /Организация краевых стажировок/], [krai, /^23 Стажировка «Развивающая/]] },
+  { query: 'вебинар', items: [[krai, /Школа будущего директора/], [krai, /«Школа успешного поколения»/]] },
+  { query: 'вебинаров', items: [[krai, /«Методический горизонт»/]] },
+  { query: 'совещание', items: [[krai, /Проведение совещания с органами местного самоуправления/]] },
+  { query: 'наставничество', items: [[krai, /региональный опыт наставничества/], [krai, /Организация наставничества/]] },
+  { query: 'консультация', items: [[krai, /Получение индивидуальных консультаций/]] },
+  { query: 'квалификация', items: [[georgievsk, /Прохождение курсов повышения квалификации/]] },
+  { query: 'курсы повышения квалификации', items: [[georgievsk, /Прохождение курсов повышения квалификации/]] },
+  // Adjectives: Pagefind reads «й» as «и», so «краевой» and «краевых» have different stems.
+  { query: 'краевой', items: [[krai, /Организация краевых стажировок/]] },
+  { query: 'краевая стажировка', items: [[krai, /Организация краевых стажировок/]] },
+  { query: 'муниципальный', items: [[sochi, /Организация муниципальных стажировок/]] },
+  { query: 'педагогический работник', items: [[apsheronsk, /Организация стажировок для педагогических работников/]] },
+  { query: 'индивидуальная консультация', items: [[krai, /Получение индивидуальных консультаций/]] },
+  // Verbs and participles.
+  { query: 'утвержденный', items: [[krai, /Организация муниципальных стажировок/]] },
+  { query: 'обеспечили', docs: [georgievsk] },
+  { query: 'возложит', docs: [apsheronsk, belorechensk] },
+  // Abbreviations both ways, from the glossary.
+  { query: 'ИОМ', items: [[krai, /сопровождение индивидуальных образовательных маршрутов педагогических работников/]], term: 'ИОМ' },
+  { query: 'индивидуальный образовательный маршрут', items: [[krai, /Сопровождение ИОМ учителей/]], term: 'ИОМ' },
+  { query: 'МНЦ', items: [[apsheronsk, /Формирование состава муниципального наставнического центра/]] },
+  { query: 'муниципальный наставнический центр', items: [[apsheronsk, /Утверждение Программы работы МНЦ/]] },
+  { query: 'ВПР', items: [[krai, /Анализ результатов ВПР в 5-9 классах/]], term: 'ВПР' },
+  { query: 'всероссийские проверочные работы', items: [[krai, /Анализ результатов ВПР в 5-9 классах/]] },
+  { query: 'тьюторский консультационный пункт', items: [[krai, /Получение индивидуальных консультаций/]], term: 'МТКП' },
+  { query: 'МТКП', term: 'МТКП' },
+  { query: 'школы с низкими образовательными результатами', items: [[apsheronsk, /Организация семинаров\/вебинаров для ШНОР/]] },
+  // School numbers in every spelling, the school's short and full name, its municipality.
+  { query: 'СОШ №7', first: sosh7 },
+  { query: 'СОШ № 7', first: sosh7 },
+  { query: 'МБОУ СОШ №7', first: sosh7 },
+  { query: 'МБОУ СОШ № 7', first: sosh7 },
+  { query: 'СОШ 7', first: sosh7 },
+  { query: 'СОШ N 7', first: sosh7 },
+  { query: 'школа № 7', docs: [sosh7] },
+  { query: 'средняя общеобразовательная школа 7', docs: [sosh7] },
+  { query: 'школа 18', first: '/organizations/georgievsk-sosh-18/' },
+  { query: 'СОШ 19 Нижнезольский', first: '/organizations/georgievsk-sosh-19/' },
+  { query: 'Хадыженск', first: sosh7 },
+  { query: 'СОШ Апшеронский район', docs: [sosh7, '/organizations/apsheronsk-sosh-20/', '/organizations/apsheronsk-sosh-27/', '/organizations/apsheronsk-sosh-28/'] },
+  { query: 'управление образования Апшеронского района', docs: ['/organizations/apsheronsk-uo/'] },
+  // People by surname, in any case.
+  { query: 'Андронова', items: [[georgievsk, /Анализ результатов участия школ/]] },
+  { query: 'Андроновой', items: [[georgievsk, /Анализ результатов участия школ/]] },
+  { query: 'Кобыляцкой', docs: ['/organizations/georgievsk-sosh-18/'] },
+  { query: 'Кобыляцкая', docs: ['/organizations/georgievsk-sosh-18/'] },
+  { query: 'Борисенко', docs: [apsheronsk] },
+  { query: 'Михайлову', docs: [georgievsk, '/organizations/georgievsk-rc/'] },
+];
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+
+before(async () => {
+  site = await serveStatic(buildSite());
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Shown {
+  docs: string[];
+  items: [string, string][];
+  terms: string[];
+}
+
+/** Every result of a query on the search page, with all its items («Показать ещё» and «Ещё N пунктов» opened). */
+async function search(query: string): Promise<Shown> {
+  await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
+  await page.waitForFunction(() => /найден|ничего/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
+  while (await page.locator('#search-more:not([hidden])').count()) {
+    const before = await page.locator('#search-results > li').count();
+    await page.locator('#search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
+  }
+  // Each «Ещё N пунктов» shows the rest of its document's items and goes.
+  while (await page.locator('#search-results > li > button').count()) await page.locator('#search-results > li > button').first().click();
+  return page.locator('#search-results > li').evaluateAll((lis) => {
+    const shown: Shown = { docs: [], items: [], terms: [] };
+    for (const li of lis) {
+      const doc = li.querySelector(':scope > a') as HTMLAnchorElement;
+      const path = decodeURIComponent(new URL(doc.href).pathname);
+      if (new URL(doc.href).hash) shown.terms.push(doc.textContent!.split(' — ')[0]!);
+      else shown.docs.push(path);
+      for (const item of li.querySelectorAll('.search-items a')) shown.items.push([path, item.textContent!]);
+    }
+    return shown;
+  });
+}
+
+for (const c of cases) {
+  test(`«${c.query}»`, async () => {
+    const shown = await search(c.query);
+    for (const doc of [...(c.docs ?? []), ...(c.items ?? []).map(([d]) => d)]) assert.ok(shown.docs.includes(doc), `${doc} among ${shown.docs.join(', ')}`);
+    if (c.first) assert.equal(shown.docs[0], c.first, `first of ${shown.docs.join(', ')}`);
+    for (const [doc, title] of c.items ?? []) {
+      assert.ok(
+        shown.items.some(([d, t]) => d === doc && title.test(t)),
+        `${doc}: an item ${title} among ${shown.items.filter(([d]) => d === doc).map(([, t]) => t.slice(0, 60)).join(' | ')}`,
+      );
+    }
+    if (c.term) assert.ok(shown.terms.includes(c.term), `the term ${c.term} among ${shown.terms.join(', ')}`);
+  });
+}
+
+test('there are at least 40 queries', () => assert.ok(cases.length >= 40, `${cases.length}`));
+
+/** The states of the result list a visitor meets: found (documents, items, a term), nothing with suggestions, filtered. */
+const states = ['search/?q=стажировок', 'search/?q=ИОМ', `search/?q=${encodeURIComponent('стажировки ксилофон')}`, 'search/?q=стажировок&level=' + encodeURIComponent('Уровень образовательной организации')];
+
+for (const scheme of [undefined, 'bw', 'wb', 'blue', 'brown'] as const) {
+  test(`the results, suggestions included, pass axe-core${scheme ? ` in the version for the visually impaired, ${scheme}` : ''} and fit 320 px`, async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    if (scheme) await context.addInitScript((s) => localStorage.setItem('karta-a11y', JSON.stringify({ on: true, scheme: s, font: '2' })), scheme);
+    const page = await context.newPage();
+    try {
+      for (const state of states) {
+        await page.goto(site.url(state));
+        await page.waitForFunction(() => /найден|ничего/.test(document.getElementById('search-status')?.textContent ?? ''));
+        await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
+        await page.waitForTimeout(300); // suggestions come after «ничего не найдено»
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], state);
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `${state}: no horizontal scrolling at 320 px`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('nothing found: said in the status, the list not left busy', async () => {
+  await page.goto(site.url('search/'));
+  await page.locator('#search-query').fill('qwertyuiop');
+  await page.locator('#search-query').press('Enter');
+  await page.waitForFunction(() => /ничего не найдено/.test(document.getElementById('search-status')?.textContent ?? ''));
+  assert.equal(await page.locator('#search-status').getAttribute('role'), 'status');
+  assert.equal(await page.locator('#search-results > li').count(), 0);
+  assert.equal(await page.locator('#search-results').getAttribute('aria-busy'), null);
+});
+
+test('filters that leave nothing: the same query without them is offered, and reached from the keyboard', async () => {
+  await page.goto(site.url(`search/?q=${encodeURIComponent('краевых стажировок')}&level=${encodeURIComponent('Уровень образовательной организации')}`));
+  await page.waitForFunction(() => /ничего не найдено/.test(document.getElementById('search-status')?.textContent ?? ''));
+  const clear = page.getByRole('button', { name: 'Искать без уточнений' });
+  await clear.waitFor();
+  assert.match((await page.locator('#search-hints').textContent()) ?? '', /Без уточнений найден/);
+  await page.locator('#search-query').focus();
+  for (let i = 0; i < 30 && !(await clear.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  assert.ok(await clear.evaluate((b) => b === document.activeElement), 'reached by Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /найден/.test(document.getElementById('search-status')?.textContent ?? ''));
+  assert.ok((await page.locator('#search-results > li').count()) > 0);
+  assert.doesNotMatch(page.url(), /level=/);
+});
