@@ -419,6 +419,13 @@ export const siteSchema = z.strictObject({
   url: url.optional(),
   /** Subfolder the site is served from, e.g. /shnor/ when it lives inside an existing school site. */
   base: z.string().regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'подпапка вида /shnor/ (с косыми чертами в начале и в конце)' }).default('/'),
+  /**
+   * Publish schools' logins in ФИС ОКО (`fisOkoLogin`, and the column of such logins in an order's text). Some orders
+   * print them, but they are credentials-adjacent and mean nothing to a parent: off unless the site says so.
+   */
+  publishFisOkoLogins: z.boolean().default(false),
+  /** The licence of the site's open data, named on the page «Открытые данные»: e.g. `{ name: CC BY 4.0, url: https://… }`. */
+  dataLicense: z.strictObject({ name: shortText, url: url.optional() }).optional(),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -83,7 +83,8 @@ export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbr
         const text = item.extra?.[heading];
         return text ? labelled(`${heading}: `, t(text)) : empty;
       }),
-      ...(executionColumn ? [item.execution ? labelled(`${ui.execution.column}: `, trusted(executionCellHtml(item.execution, execution.links))) : empty] : []),
+      // Execution is the site's, not the approved document's: not printed (site.css, .exec).
+      ...(executionColumn ? [item.execution ? html`<td class="exec" data-label="${ui.execution.column}: ">${trusted(executionCellHtml(item.execution, execution.links))}</td>` : trusted('<td class="exec"></td>')] : []),
     ];
     // A reported item's search result says its status («… — просрочено»): the title is what a result shows.
     const status = item.execution && item.execution.category !== 'untracked' ? ui.execution.categories[item.execution.category][1] : '';
@@ -93,5 +94,6 @@ export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbr
   const named = 'caption' in name ? html`><caption>${t(name.caption)}</caption>` : html` aria-labelledby="${name.labelledBy}">`;
   // Six columns and more do not fit a laptop's width as a table: they stay cards longer (site.css).
   const wide = headings.length >= wideFrom ? ' wide' : '';
-  return html`<table class="items${wide}"${named}<thead><tr>${headings.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`.value;
+  const header = headings.map((h, i) => (executionColumn && i === headings.length - 1 ? html`<th scope="col" class="exec">${h}</th>` : html`<th scope="col">${h}</th>`));
+  return html`<table class="items${wide}"${named}<thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table>`.value;
 }

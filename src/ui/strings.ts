@@ -11,6 +11,32 @@ export const ui = {
   mainNavLabel: 'Основное меню',
   levels: { regional: 'Региональный уровень', municipal: 'Муниципальный уровень', school: 'Уровень образовательной организации' },
   levelsShort: { regional: 'региональная', municipal: 'муниципальная', school: 'школьная' },
+  /** After «Уровень:» — the word alone, not «Уровень: Региональный уровень». */
+  levelWords: { regional: 'региональный', municipal: 'муниципальный', school: 'школьный' },
+  /** Whether a roadmap is in force (src/content-model/roadmap-validity.ts). */
+  validity: {
+    label: 'Действие',
+    states: { 'in-force': 'действует', ended: 'завершена', superseded: 'утратила силу' },
+    /** The line under a roadmap's title. */
+    line: {
+      'in-force': (start: string, end: string) => `Действует: период с ${start} по ${end}.`,
+      ended: (end: string) => `Завершена: период действия закончился ${end}.`,
+      superseded: 'Утратила силу: действует более поздняя редакция или другой документ.',
+    },
+    supersededBy: 'Действует',
+  },
+  /** The roadmap page's table of contents and its document. */
+  toc: {
+    heading: 'Содержание',
+    back: 'К содержанию',
+    orderText: 'Текст приказа',
+    appendix: (number: string | undefined) => (number ? `Приложение ${number}` : 'Приложение'),
+    plan: 'Мероприятия',
+    items: (n: number) => `${n} ${plural(n, 'пункт', 'пункта', 'пунктов')}`,
+    afterDocument: 'На сайте',
+  },
+  stamp: { approved: 'УТВЕРЖДЕНА', byOrder: 'приказом' },
+  fisOkoColumnHidden: (heading: string) => `Столбец «${heading}» на сайте не публикуется: это служебные учётные данные школ.`,
   organizationKinds: { region: 'Регион', municipality: 'Муниципалитет', authority: 'Орган управления образованием', agency: 'Учреждение', school: 'Школа' },
   statuses: {
     shnor: 'входит в перечень школ с низкими образовательными результатами (ШНОР)',
@@ -27,7 +53,7 @@ export const ui = {
   orderFrom: 'от',
   signedBy: 'Подписал',
   period: 'Период действия',
-  owner: 'Чья дорожная карта',
+  owner: 'Организация',
   level: 'Уровень',
   legalBasis: 'Основания',
   goal: 'Цель',
@@ -73,7 +99,8 @@ export const ui = {
   people: 'Ответственные лица',
   glossaryTitle: 'Сокращения и термины',
   glossaryIntro: 'Что означают сокращения, которые встречаются в дорожных картах.',
-  openDataLink: 'Данные в формате JSON',
+  openDataLink: 'Эта карта как данные для программ',
+  openDataNote: 'файл JSON',
   /** The link to dist/data/items.csv on the list of all roadmaps: words for parents, not for programmers. */
   itemsCsvLink: 'Все мероприятия таблицей (CSV для Excel)',
   /** The table of all items (dist/data/items.csv): its columns and the words of its values. */
@@ -96,6 +123,7 @@ export const ui = {
   signatureFields: { signedAt: 'Дата и время подписания', signer: 'ФИО', position: 'Должность', key: 'Уникальный ключ' },
   attachedFile: 'Файл документа',
   breadcrumbsLabel: 'Вышестоящие организации',
+  roadmapBreadcrumbsLabel: 'Чья дорожная карта: регион, муниципалитет, организация',
   head: 'Руководитель',
   fisOkoLogin: 'Логин ФИС ОКО',
   riskProfile: 'Рисковый профиль',
@@ -119,7 +147,7 @@ export const ui = {
     // Pagefind filters whole documents; the search page then keeps, under each document, the items that match.
     filtersNote: 'Месяц, квартал и форма отбирают дорожные карты, в которых есть такие пункты; под картой показаны только эти пункты. Порядок «по сроку»: дорожные карты — по началу периода (страниц организаций в нём нет), пункты в карте — по сроку.',
     any: 'все',
-    filters: { level: 'Уровень', region: 'Регион', municipality: 'Муниципалитет', organization: 'Организация', year: 'Год', quarter: 'Квартал', month: 'Месяц', form: 'Форма', execution: 'Выполнение' },
+    filters: { level: 'Уровень', region: 'Регион', municipality: 'Муниципалитет', organization: 'Организация', validity: 'Действие', year: 'Год', quarter: 'Квартал', month: 'Месяц', form: 'Форма', execution: 'Выполнение' },
     in: 'в документе',
     // %n is a number, filled in by the browser.
     moreItems: { one: 'Ещё %n пункт этого документа', few: 'Ещё %n пункта этого документа', many: 'Ещё %n пунктов этого документа' },
@@ -160,7 +188,7 @@ export const ui = {
     undated: (n: number) => `Ещё ${n} ${plural(n, 'пункт', 'пункта', 'пунктов')} без фиксированной даты («по отдельному графику», «по мере необходимости» и т. п.) — они есть на страницах дорожных карт.`,
     empty: 'Пунктов с датированными сроками нет.',
     addToCalendar: 'Добавить в календарь',
-    icsNote: 'файл iCalendar (.ics) для календаря в телефоне или почте',
+    icsNote: 'файл для календаря в телефоне или почте — формат iCalendar, .ics',
     portalIcsNote: 'В файле — сроки тех же дорожных карт, что на этой странице; сроки каждой школы и каждого муниципалитета — в календаре на странице организации.',
     open: 'Календарь сроков',
     openOwner: 'Календарь сроков организации',
