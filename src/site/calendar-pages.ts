@@ -113,6 +113,15 @@ export function roadmapsOf(content: SiteContent, id: string): RoadmapEntry[] {
   return indexOf(content).roadmapsFor(id);
 }
 
+/**
+ * Roadmaps of the organisations directly under `id` (a region's municipalities, a municipality's schools), by
+ * organisation: a page lists one level down, so it grows with its own children, never with the whole region.
+ */
+export function roadmapsBelow(content: SiteContent, id: string): RoadmapEntry[] {
+  const index = indexOf(content);
+  return (index.children.get(id) ?? []).flatMap((child) => index.byTerritory.get(child) ?? []);
+}
+
 /** Published organisations directly under `id`, by name. */
 export function childrenOf(content: SiteContent, id: string): string[] {
   return indexOf(content).children.get(id) ?? [];
