@@ -9,6 +9,7 @@ import { html, trusted, type Html } from '../html/html.ts';
 import { occurrenceLabels } from '../calendar/format.ts';
 import type { Occurrence } from '../deadlines/types.ts';
 import { ui } from '../ui/strings.ts';
+import { itemPathTitle } from '../content-model/roadmap-structure.ts';
 import { executionCellHtml, implementsHtml, type ExecutionLinks } from './execution-html.ts';
 
 /** Execution on a roadmap's tables: links to other roadmaps' items and organisations, and whether to show a column. */
@@ -63,7 +64,11 @@ export const wideFrom = 6;
  */
 export type TableName = { caption: string } | { labelledBy: string };
 
-export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbreviator: Abbreviator, execution?: TableExecution): string {
+/**
+ * `trail`: the sections around the table, as the path to an item names them («III. УРОВЕНЬ ОО», «I»): a search
+ * result names its item with it, since numbers restart in each section.
+ */
+export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbreviator: Abbreviator, execution?: TableExecution, trail: readonly string[] = []): string {
   const t = (text: string) => trusted(abbreviator.toHtml(text));
   const columns = optional.filter((column) => items.some((item) => has(item, column)));
   const extraColumns = [...new Set(items.flatMap((item) => Object.keys(item.extra ?? {})))];
@@ -88,7 +93,7 @@ export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbr
     ];
     // A reported item's search result says its status («… — просрочено»): the title is what a result shows.
     const status = item.execution && item.execution.category !== 'untracked' ? ui.execution.categories[item.execution.category][1] : '';
-    const title = [item.number, item.title].filter(Boolean).join(' ') + (status ? ` — ${status}` : '');
+    const title = itemPathTitle({ anchor: item.anchor, ...(item.number ? { number: item.number } : {}), title: item.title, trail: [...trail] }) + (status ? ` — ${status}` : '');
     return html`<tr id="${item.anchor}" data-pagefind-title="${title}">${cells}</tr>`;
   });
   const named = 'caption' in name ? html`><caption>${t(name.caption)}</caption>` : html` aria-labelledby="${name.labelledBy}">`;
