@@ -4,7 +4,7 @@
 // deadline shows its words as written and, after them, the dates they give as <time> elements. Written as a
 // string, not as nested components: a school's roadmap has 60 rows of up to 10 cells, and a region 1,100 schools.
 import type { OpenItem } from '../open-data/roadmap-json.ts';
-import type { Abbreviator } from '../glossary/abbreviations.ts';
+import { focusFirstAbbreviations, type Abbreviator } from '../glossary/abbreviations.ts';
 import { html, trusted, type Html } from '../html/html.ts';
 import { occurrenceLabels } from '../calendar/format.ts';
 import type { Occurrence } from '../deadlines/types.ts';
@@ -100,5 +100,5 @@ export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbr
   // Six columns and more do not fit a laptop's width as a table: they stay cards longer (site.css).
   const wide = headings.length >= wideFrom ? ' wide' : '';
   const header = headings.map((h, i) => (executionColumn && i === headings.length - 1 ? html`<th scope="col" class="exec">${h}</th>` : html`<th scope="col">${h}</th>`));
-  return html`<table class="items${wide}"${named}<thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table>`.value;
+  return focusFirstAbbreviations(html`<table class="items${wide}"${named}<thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table>`.value);
 }

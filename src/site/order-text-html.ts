@@ -11,7 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import type { Nodes as MdastNodes } from 'mdast';
 import { isComment, parseOrderText, refusal, type TextNode } from '../content-model/order-text.ts';
-import type { Abbreviator } from '../glossary/abbreviations.ts';
+import { focusFirstAbbreviations, type Abbreviator } from '../glossary/abbreviations.ts';
 import { markAbbreviations, type HastNode } from '../glossary/hast-abbreviations.ts';
 import { ui } from '../ui/strings.ts';
 
@@ -150,7 +150,7 @@ export function orderTextParts(text: string, abbreviator: Abbreviator, where: st
       let run: TextNode[] = [];
       const flush = () => {
         const markup = toPartHtml(run);
-        if (markup) chunks.push({ html: markup });
+        if (markup) chunks.push({ html: focusFirstAbbreviations(markup) });
         run = [];
       };
       for (const node of part.nodes.slice(part.stamp)) {
