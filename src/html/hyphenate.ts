@@ -6,22 +6,27 @@
 import ru from 'hyphen/ru/index.js';
 
 const cache = new Map<string, string>();
-/** Words this long or longer get soft hyphens: shorter ones fit any screen even in the largest print. */
-const minLength = 8;
+/**
+ * Runs without a space ten characters long or longer get soft hyphens (in each of their words of five letters or
+ * more): a shorter run fits a line of a heading even in the largest print on a 320 px phone (about ten bold
+ * letters), and headings of everyday words stay as they are written. A run counts whole: «г.Хадыженск» or
+ * «Ю.А.Гагарина» is as wide as a long word.
+ */
+const minWord = 5;
 
 function hyphenateWord(word: string): string {
   let out = cache.get(word);
   if (out === undefined) {
-    out = ru.hyphenateSync(word, { hyphenChar: '\u00ad', minWordLength: minLength });
+    out = ru.hyphenateSync(word, { hyphenChar: '\u00ad', minWordLength: minWord });
     if (cache.size > 50_000) cache.clear();
     cache.set(word, out);
   }
   return out;
 }
 
-/** Plain text with soft hyphens in its long words. */
+/** Plain text with soft hyphens in its long runs. */
 export function softHyphens(text: string): string {
-  return text.replace(/[\p{L}]{8,}/gu, hyphenateWord);
+  return text.replace(/\S{10,}/gu, (run) => run.replace(/\p{L}{5,}/gu, hyphenateWord));
 }
 
 const heading = /<(h[1-6])\b([^>]*)>([\s\S]*?)<\/\1>/g;

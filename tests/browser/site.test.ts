@@ -39,6 +39,9 @@ const pages = {
   'organization (execution)': 'organizations/sochi-example-school/',
   'monitoring (municipality)': 'organizations/sochi/monitoring/',
   'monitoring (region)': 'organizations/krasnodar-krai/monitoring/',
+  organizations: 'organizations/',
+  'school roadmaps of a municipality': 'organizations/sochi/roadmaps/',
+  'open data': 'open-data/',
   search: 'search/?q=стажировки',
   '404': 'no-such-page/',
 };
@@ -382,7 +385,7 @@ test('the first query fetches only the text of the documents shown — no filter
   assert.equal(fetched.filter((f) => f.includes('/fragment/')).length, documents, 'the text of each document shown, once');
   // The metadata of the page (SearchData.astro): under each document, its organisation and district.
   const wheres = await page.locator('#search-results > li > p.muted').allTextContents();
-  assert.ok(wheres.includes('в документе «Дорожная карта по работе со школами, имеющими низкие образовательные результаты, и профилактике учебной неуспешности в общеобразовательных организациях города-курорта Сочи в 2023 году» · УОН Сочи · Сочи'), wheres.join(' | '));
+  assert.ok(wheres.includes('в документе «Дорожная карта по работе со школами, имеющими низкие образовательные результаты, и профилактике учебной неуспешности в общеобразовательных организациях города-курорта Сочи в 2023 году (действует)» · УОН Сочи · Сочи'), wheres.join(' | '));
 
   const items = await page.locator('#search-results .search-items a').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
   assert.ok(items.length >= 3, `${items.length} items`);
