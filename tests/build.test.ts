@@ -129,7 +129,11 @@ test('pages: each roadmap with every item anchored, organisations, glossary, 404
   for (const page of ['index.html', 'roadmaps/index.html', 'glossary/index.html', '404.html', 'organizations/apsheronsk-sosh-7/index.html']) {
     assert.ok(existsSync(path.join(outDir, page)), page);
   }
-  assert.match(readFileSync(path.join(outDir, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'), /sch233292/);
+  // ФИС ОКО logins are not published unless site.yaml says so (tests/partial-build.test.ts builds one that does).
+  assert.doesNotMatch(readFileSync(path.join(outDir, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'), /sch233292|ФИС ОКО/);
+  const apsheronsk = readFileSync(path.join(outDir, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8');
+  assert.doesNotMatch(apsheronsk, /sch23\d{4}/, 'the logins column of the order\'s table is dropped');
+  assert.match(apsheronsk.replace(/<[^>]+>/g, ''), /Столбец «Логин в системе ФИС ОКО» на сайте не публикуется/);
   // The site's own icon, so that browsers do not ask for a /favicon.ico there is none of.
   const icon = /<link rel="icon" href="([^"]+)"/.exec(sochi)?.[1];
   assert.ok(icon && existsSync(path.join(outDir, icon)), `icon ${icon}`);

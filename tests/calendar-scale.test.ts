@@ -109,3 +109,20 @@ test('execution pages stay bounded: a region\'s monitoring lists its municipalit
   assert.equal(rows(m2), schoolsOf(large), 'a municipality\'s monitoring: a row per school of its own');
   assert.ok(m2.length - m1.length <= 1_500 * (rows(m2) - rows(m1)), `${m1.length} → ${m2.length} bytes`);
 });
+
+test('the lists of roadmaps and organisations stay bounded: schools are counted by municipality, each municipality\'s school roadmaps on a page of its own', () => {
+  const roadmapLinks = (html: string) => [...html.matchAll(/href="\/roadmaps\/([^/"#]+)\/"/g)].map((m) => m[1]!);
+  for (const file of ['roadmaps/index.html', 'organizations/index.html']) {
+    const [a, b] = [read(small, file), read(large, file)];
+    assert.ok(!roadmapLinks(b).some((id) => /-s\d+-/.test(id)), `${file}: no school roadmap is listed`);
+    assert.ok(![...b.matchAll(/href="\/organizations\/([^/"#]+)\/"/g)].some((m) => /-s\d+$/.test(m[1]!)), `${file}: no school is listed`);
+    assert.ok(b.length <= a.length + 20, `${file}: ${a.length} → ${b.length} bytes`);
+  }
+  assert.match(read(large, 'roadmaps/index.html'), /href="\/organizations\/bench-m1\/roadmaps\/"/);
+  // A municipality's page of school roadmaps grows with its own schools only, a line each.
+  const [m1, m2] = [read(small, 'organizations/bench-m1/roadmaps/index.html'), read(large, 'organizations/bench-m1/roadmaps/index.html')];
+  const schools = (html: string) => roadmapLinks(html).filter((id) => /^bench-m1-s\d+-/.test(id)).length;
+  assert.equal(schools(m1), 2);
+  assert.equal(schools(m2), 6);
+  assert.ok(m2.length - m1.length <= 1_000 * (schools(m2) - schools(m1)), `${m1.length} → ${m2.length} bytes`);
+});

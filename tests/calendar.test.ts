@@ -193,15 +193,14 @@ test('the timeline of a roadmap: an SVG named by its caption and summary, and a 
   for (const id of svg[1]!.split(' ')) assert.match(figure, new RegExp(`id="${id}"`), `the name part #${id} exists`);
   assert.doesNotMatch(html, /<script(?![^>]*(a11y|abbreviations)\.js)/, 'drawn at build time, no script of its own');
 
-  const rows = [...figure.matchAll(/<tr><th scope="row"><time datetime="(\d{4}-\d{2})">[^<]+<\/time><\/th><td>(\d+)<\/td><td>(\d+)<\/td><\/tr>/g)].map((m) => ({ month: m[1]!, due: Number(m[2]), ongoing: Number(m[3]) }));
+  const rows = [...figure.matchAll(/<tr><th scope="row"><time datetime="(\d{4}-\d{2})">[^<]+<\/time><\/th><td[^>]*>(\d+)<\/td><td[^>]*>(\d+)<\/td><\/tr>/g)].map((m) => ({ month: m[1]!, due: Number(m[2]), ongoing: Number(m[3]) }));
   assert.equal(rows.length, 24, 'every month of 2023–2024');
   for (const row of rows) {
     const want = expected(['georgievsk-2023-2024'], row.month);
     const ongoing = [...want.ongoing].filter((link) => !want.due.has(link));
     assert.deepStrictEqual([row.due, row.ongoing], [want.due.size, ongoing.length], row.month);
   }
-  const drawn = [...svg[2]!.matchAll(/<text class="count"[^>]*>(\d+) \/ (\d+)<\/text>/g)].map((m) => [Number(m[1]), Number(m[2])]);
-  assert.deepStrictEqual(drawn, rows.map((r) => [r.due, r.ongoing]), 'the chart shows the numbers of the table');
+  assert.doesNotMatch(svg[2]!, /class="count"|\d+ \/ \d+/, 'no «4 / 0» beside the bars: the numbers are in the table');
   assert.equal((svg[2]!.match(/<rect class="due"/g) ?? []).length, 1 + rows.filter((r) => r.due > 0).length, 'a filled bar for every month with items due, and the legend');
 });
 

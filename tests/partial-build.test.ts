@@ -1,10 +1,10 @@
 // Part of a portal from the same content: `karta build --home <organisation> --base /<folder>/` publishes one
 // municipality (or school) with the roadmaps that apply to it, whatever site.yaml says, for a site of its own.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { karta } from './support/content-copy.ts';
+import { copyContent, karta } from './support/content-copy.ts';
 import { tempDir } from './support/temp-dir.ts';
 
 const outDir = path.join(tempDir('karta-part-'), 'sochi');
@@ -44,4 +44,16 @@ test('an unknown organisation or a malformed folder stops the build and says why
   assert.match(folder.output, /--base «shnor»: подпапка вида \/shnor\//);
   assert.deepStrictEqual(readdirSync(out), ['previous.html']);
   assert.ok(existsSync(path.join(out, 'previous.html')));
+});
+
+test('a site whose site.yaml publishes ФИС ОКО logins shows them, on the school\'s page and in the order\'s table', () => {
+  const content = copyContent();
+  appendFileSync(path.join(content, 'site.yaml'), '\npublishFisOkoLogins: true\n');
+  const out = path.join(tempDir('karta-part-'), 'apsheronsk');
+  const result = karta(['build', '--content', content, '--home', 'apsheronsk', '--out', out]);
+  assert.equal(result.code, 0, result.output);
+  assert.match(readFileSync(path.join(out, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'), /ФИС ОКО<\/abbr>: sch233292/);
+  const roadmap = readFileSync(path.join(out, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8');
+  assert.match(roadmap, /sch233292/);
+  assert.doesNotMatch(roadmap, /не публикуется/);
 });

@@ -47,7 +47,8 @@ export interface TimelineLayout {
 
 const width = 360;
 const labelWidth = 72;
-const countWidth = 60;
+/** Room after the bars (the counts are in the table under the chart). */
+const countWidth = 6;
 const rowHeight = 22;
 const barHeight = 14;
 const legendHeight = 30;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { numberedTitle, numberToAnchor } from './roadmap-structure.ts';
+import { itemPathTitle, numberedTitle, numberToAnchor } from './roadmap-structure.ts';
 
 test('a number goes before its title with one dot, as the document writes it', () => {
   assert.equal(numberedTitle('I', 'Краевой уровень'), 'I. Краевой уровень');
@@ -14,4 +14,9 @@ test('a number as an anchor part keeps letters, digits and inner dots', () => {
   assert.equal(numberToAnchor('III.2'), 'III.2');
   assert.equal(numberToAnchor('4 (а)'), '4');
   assert.equal(numberToAnchor('—'), 'n');
+});
+
+test('an item out of its section is named with the path to it and its title', () => {
+  assert.equal(itemPathTitle({ anchor: 'p-school-I-4', number: '4.', title: 'Актуализация паспорта', trail: ['УРОВЕНЬ ОО', 'I'] }), 'УРОВЕНЬ ОО › I › п. 4. Актуализация паспорта');
+  assert.equal(itemPathTitle({ anchor: 'p-1-row2', title: 'Без номера', trail: ['I'] }), 'I › Без номера');
 });

@@ -144,6 +144,16 @@ export function itemPathLabel(reference: ItemReference): string {
   return [...reference.trail, number].join(' › ');
 }
 
-function sectionLabel(section: { number?: string; title: string }): string {
+/**
+ * An item named out of its section with its title: «III. УРОВЕНЬ ОО › I › п. 4. Актуализация …»; an unnumbered one
+ * «… › I › Актуализация …». What calendars and search results show.
+ */
+export function itemPathTitle(reference: ItemReference): string {
+  if (!reference.number) return [...reference.trail, reference.title].join(' › ');
+  return `${itemPathLabel(reference)}. ${reference.title}`;
+}
+
+/** A section as the path to an item names it: its number, or its title where it has none. */
+export function sectionLabel(section: { number?: string; title: string }): string {
   return section.number ? section.number.replace(/\.$/, '') : section.title;
 }

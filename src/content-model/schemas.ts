@@ -429,6 +429,13 @@ export const siteSchema = z.strictObject({
    * (src/search/searched-pages.ts): a national portal's first query then does not grow with its schools.
    */
   searchByMunicipalityFrom: z.int({ error: 'целое число страниц поиска, например 4000' }).min(1, { error: 'число больше нуля, например 4000' }).default(4000),
+  /**
+   * Publish schools' logins in ФИС ОКО (`fisOkoLogin`, and the column of such logins in an order's text). Some orders
+   * print them, but they are credentials-adjacent and mean nothing to a parent: off unless the site says so.
+   */
+  publishFisOkoLogins: z.boolean().default(false),
+  /** The licence of the site's open data, named on the page «Открытые данные»: e.g. `{ name: CC BY 4.0, url: https://… }`. */
+  dataLicense: z.strictObject({ name: shortText, url: url.optional() }).optional(),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviatorsByOrganization, createAbbreviator } from './abbreviations.ts';
+import { abbreviatorsByOrganization, createAbbreviator, focusFirstAbbreviations } from './abbreviations.ts';
 import { escapeHtml } from '../html/html.ts';
 import type { Organization } from '../content-model/schemas.ts';
 
@@ -59,4 +59,11 @@ test('organisations share an abbreviator when the same scoped entries apply to t
     assert.match(abbreviatorFor('school-a').toHtml('РМО'), /районное методическое объединение/);
     assert.equal(abbreviatorFor('school-c').toHtml('РМО'), 'РМО');
   }
+});
+
+test('only the first occurrence of each abbreviation in a block becomes a tab stop', () => {
+  const a = createAbbreviator([{ abbr: 'ШНОР', expansion: 'школы с низкими результатами' }, { abbr: 'ОО', expansion: 'образовательная организация' }]);
+  const markup = focusFirstAbbreviations(`<p>${a.toHtml('ШНОР и ОО')}</p><p>${a.toHtml('ШНОР, ОО, ШНОР')}</p>`);
+  assert.equal((markup.match(/tabindex="0"/g) ?? []).length, 2);
+  assert.match(markup, /^<p><abbr tabindex="0" title="школы с низкими результатами">ШНОР<\/abbr> и <abbr tabindex="0" title="образовательная организация">ОО<\/abbr><\/p><p><abbr title=/);
 });

@@ -68,6 +68,20 @@ export function createAbbreviator(entries: Iterable<GlossaryEntry>, scopes: Iter
 
 const markedLimit = 20_000;
 
+/**
+ * Makes the first occurrence of each abbreviation in `markup` (a table, a part of a text) reachable from the keyboard
+ * (tabindex="0"; site.css writes the expansion after it while it has focus): one tab stop per abbreviation and
+ * block, not one per occurrence — a regional roadmap has hundreds.
+ */
+export function focusFirstAbbreviations(markup: string): string {
+  const seen = new Set<string>();
+  return markup.replace(/<abbr title="([^"]*)">([^<]*)<\/abbr>/g, (whole, title: string, text: string) => {
+    if (seen.has(text)) return whole;
+    seen.add(text);
+    return `<abbr tabindex="0" title="${title}">${text}</abbr>`;
+  });
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }

@@ -9,6 +9,8 @@ import { html, trusted, type Html } from '../html/html.ts';
 import { numberedTitle } from '../content-model/roadmap-structure.ts';
 import { formatDate, ui } from '../ui/strings.ts';
 import { isShared, roadmapById } from './calendar-pages.ts';
+import { executionLinks } from './execution.ts';
+import { responsibleOf } from './item-details.ts';
 import type { SiteContent } from './page-content.ts';
 import { urls } from './urls.ts';
 
@@ -32,15 +34,26 @@ const cache = { due: new WeakMap<readonly DueEntry[], string>(), starting: new W
 export function groupHtml(content: SiteContent, group: RoadmapGroup, kind: ListKind): string {
   const cached = cache[kind].get(group.list);
   if (cached !== undefined) return cached;
-  const owner = roadmapById(content, group.roadmapId)?.data.owner ?? content.site.home;
-  const t = (text: string) => trusted(content.abbreviatorFor(owner).toHtml(text));
-  const link = (entry: DueEntry['entry']) => html`<a href="${urls.item(entry.roadmapId, entry.anchor)}">${t(numberedTitle(entry.number, entry.title))}</a>`;
+  const roadmap = roadmapById(content, group.roadmapId);
+  const owner = roadmap?.data.owner ?? content.site.home;
+  const abbreviator = content.abbreviatorFor(owner);
+  const t = (text: string) => trusted(abbreviator.toHtml(text));
+  const links = executionLinks(content, abbreviator);
+  const responsible = roadmap ? responsibleOf(content, roadmap) : new Map<string, string>();
+  // Numbers restart in each section: an item is named with the path to it («УРОВЕНЬ ОО › I › п. 4. …»).
+  const link = (entry: DueEntry['entry']) =>
+    html`<a href="${urls.item(entry.roadmapId, entry.anchor)}">${t(links.item(entry.roadmapId, entry.anchor)?.path ?? numberedTitle(entry.number, entry.title))}</a>`;
+  const who = (entry: DueEntry['entry']) => {
+    const names = responsible.get(entry.anchor);
+    return names ? html`; ${ui.calendar.responsible}: ${t(names)}` : '';
+  };
   const items = group.list.map(({ entry, occurrence }) =>
     kind === 'starting'
-      ? html`<li>${link(entry)} <span class="muted">(${occurrence.cutAtEnd ? ui.calendar.afterPeriod : html`${ui.calendar.until} ${time(occurrence.end, formatDate(occurrence.end))}`})</span></li>`
-      : html`<li>${windowTimes(occurrence)} ${link(entry)} <span class="muted">(${ui.calendar.deadline}: ${t(entry.deadline.text)})</span></li>`,
+      ? html`<li>${link(entry)} <span class="muted">(${occurrence.cutAtEnd ? ui.calendar.afterPeriod : html`${ui.calendar.until} ${time(occurrence.end, formatDate(occurrence.end))}`}${who(entry)})</span></li>`
+      : html`<li>${windowTimes(occurrence)} ${link(entry)} <span class="muted">(${ui.calendar.deadline}: ${t(entry.deadline.text)}${who(entry)})</span></li>`,
   );
-  const markup = html`<li><a class="cal-roadmap" href="${urls.roadmap(group.roadmapId)}">${t(group.roadmapTitle)}</a><ul class="cal-items">${items}</ul></li>`.value;
+  const level = roadmap ? ui.execution.roadmapOf(ui.levelsShort[roadmap.data.level], links.organization(roadmap.data.owner).name) : '';
+  const markup = html`<li><a class="cal-roadmap" href="${urls.roadmap(group.roadmapId)}">${t(group.roadmapTitle)}</a>${level ? html` <span class="muted">(${t(level)})</span>` : ''}<ul class="cal-items">${items}</ul></li>`.value;
   if (isShared(content, group.roadmapId)) cache[kind].set(group.list, markup);
   return markup;
 }

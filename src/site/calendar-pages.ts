@@ -25,6 +25,8 @@ import {
 } from '../calendar/index.ts';
 import { ownerTerritory, roadmapsForEach } from '../content-model/organization-tree.ts';
 import type { RoadmapEntry, SiteContent } from './site-content.ts';
+import type { RoadmapGroup } from '../calendar/index.ts';
+import { namedResponsible } from './item-details.ts';
 
 interface RoadmapCalendar {
   entries: DeadlineEntry[];
@@ -111,6 +113,15 @@ export function roadmapById(content: SiteContent, id: string): RoadmapEntry | un
 /** Roadmaps that apply to an organisation (its own and every level above), in the site's order; see `roadmapsFor`. */
 export function roadmapsOf(content: SiteContent, id: string): RoadmapEntry[] {
   return indexOf(content).roadmapsFor(id);
+}
+
+/**
+ * Roadmaps of the organisations directly under `id` (a region's municipalities, a municipality's schools), by
+ * organisation: a page lists one level down, so it grows with its own children, never with the whole region.
+ */
+export function roadmapsBelow(content: SiteContent, id: string): RoadmapEntry[] {
+  const index = indexOf(content);
+  return (index.children.get(id) ?? []).flatMap((child) => index.byTerritory.get(child) ?? []);
 }
 
 /** Published organisations directly under `id`, by name. */
@@ -235,4 +246,37 @@ export function isShared(content: SiteContent, roadmapId: string): boolean {
     index.shared = new Set([...pages].filter(([, n]) => n > 1).map(([id]) => id));
   }
   return index.shared.has(roadmapId);
+}
+
+/**
+ * For a school's calendar: whether an item is the school's to do — an item of its own roadmap, or of a roadmap above
+ * it that names the school responsible. Undefined for other organisations (their calendars are not split).
+ */
+export function ownItemsOf(content: SiteContent, id: string): ((roadmapId: string, anchor: string) => boolean) | undefined {
+  if (content.organizations.get(id)?.kind !== 'school') return undefined;
+  const named = new Map<string, Set<string>>();
+  for (const r of roadmapsOf(content, id)) {
+    if (r.data.owner === id) continue;
+    const anchors = namedResponsible(r.data.sections, id);
+    if (anchors.size) named.set(r.id, anchors);
+  }
+  return (roadmapId, anchor) => roadmapById(content, roadmapId)?.data.owner === id || Boolean(named.get(roadmapId)?.has(anchor));
+}
+
+/**
+ * A month's groups split into the school's own items and the rest. A group whose items all fall on one side is kept
+ * as it is (its list, and so its HTML made once for every calendar it is on, shared).
+ */
+export function splitGroups(groups: readonly RoadmapGroup[], own: (roadmapId: string, anchor: string) => boolean): { own: RoadmapGroup[]; other: RoadmapGroup[] } {
+  const out = { own: [] as RoadmapGroup[], other: [] as RoadmapGroup[] };
+  for (const group of groups) {
+    const mine = group.list.filter((d) => own(group.roadmapId, d.entry.anchor));
+    if (mine.length === group.list.length) out.own.push(group);
+    else if (!mine.length) out.other.push(group);
+    else {
+      out.own.push({ ...group, list: mine });
+      out.other.push({ ...group, list: group.list.filter((d) => !own(group.roadmapId, d.entry.anchor)) });
+    }
+  }
+  return out;
 }

@@ -14,7 +14,7 @@ export interface ExecutionLinks {
   html(text: string): string;
   organization(id: string): { name: string; href?: string };
   /** An item of a roadmap («roadmap#anchor»): its place in the document and the roadmap it is in. */
-  item(roadmapId: string, anchor: string): { label: string; title: string; roadmap: string; href?: string } | undefined;
+  item(roadmapId: string, anchor: string): { label: string; title: string; path: string; roadmap: string; href?: string } | undefined;
 }
 
 const link = (content: Html, href: string | undefined) => (href ? html`<a href="${href}">${content}</a>` : content);

@@ -2,7 +2,7 @@
 // deadlines its calendars have parsed, and shared by every page and data file.
 import { isRecurring } from '../calendar/index.ts';
 import { executionIndex, type ExecutionIndex, type ItemDeadline } from '../execution/execution-index.ts';
-import { itemPathLabel, itemReferences, type ItemReference } from '../content-model/roadmap-structure.ts';
+import { itemPathLabel, itemPathTitle, itemReferences, type ItemReference } from '../content-model/roadmap-structure.ts';
 import type { ExecutionContext } from '../open-data/execution-json.ts';
 import { ui } from '../ui/strings.ts';
 import { roadmapById, roadmapEntries } from './calendar-pages.ts';
@@ -57,7 +57,7 @@ export function executionLinks(content: SiteContent, abbreviator: Abbreviator): 
       if (!refs) cache.set(roadmapId, (refs = itemReferences(roadmap.data, { controlPoints: ui.controlPoints, mechanisms: ui.mechanisms })));
       const ref = refs.get(anchor);
       const owner = content.organizations.get(roadmap.data.owner);
-      return ref ? { label: itemPathLabel(ref), title: ref.title, roadmap: ui.execution.roadmapOf(ui.levelsShort[roadmap.data.level], owner?.shortName ?? owner?.name ?? roadmap.data.owner), href: urls.item(roadmapId, anchor) } : undefined;
+      return ref ? { label: itemPathLabel(ref), title: ref.title, path: itemPathTitle(ref), roadmap: ui.execution.roadmapOf(ui.levelsShort[roadmap.data.level], owner?.shortName ?? owner?.name ?? roadmap.data.owner), href: urls.item(roadmapId, anchor) } : undefined;
     },
   };
 }

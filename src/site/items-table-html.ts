@@ -4,11 +4,12 @@
 // deadline shows its words as written and, after them, the dates they give as <time> elements. Written as a
 // string, not as nested components: a school's roadmap has 60 rows of up to 10 cells, and a region 1,100 schools.
 import type { OpenItem } from '../open-data/roadmap-json.ts';
-import type { Abbreviator } from '../glossary/abbreviations.ts';
+import { focusFirstAbbreviations, type Abbreviator } from '../glossary/abbreviations.ts';
 import { html, trusted, type Html } from '../html/html.ts';
 import { occurrenceLabels } from '../calendar/format.ts';
 import type { Occurrence } from '../deadlines/types.ts';
 import { ui } from '../ui/strings.ts';
+import { itemPathTitle } from '../content-model/roadmap-structure.ts';
 import { executionCellHtml, implementsHtml, type ExecutionLinks } from './execution-html.ts';
 import { indexWordsAttributes, itemText, type PageSearchText } from '../search/search-text.ts';
 import { itemTitleForSearch } from '../search/result-fields.ts';
@@ -65,8 +66,12 @@ export const wideFrom = 6;
  */
 export type TableName = { caption: string } | { labelledBy: string };
 
-/** `search`: the hidden words the search indexes with each row (src/search/search-text.ts). */
-export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbreviator: Abbreviator, execution?: TableExecution, search?: PageSearchText): string {
+/**
+ * `trail`: the sections around the table, as the path to an item names them («III. УРОВЕНЬ ОО», «I»): a search
+ * result names its item with it, since numbers restart in each section. `search`: the hidden words the search
+ * indexes with each row (src/search/search-text.ts).
+ */
+export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbreviator: Abbreviator, execution?: TableExecution, trail: readonly string[] = [], search?: PageSearchText): string {
   const t = (text: string) => trusted(abbreviator.toHtml(text));
   const columns = optional.filter((column) => items.some((item) => has(item, column)));
   const extraColumns = [...new Set(items.flatMap((item) => Object.keys(item.extra ?? {})))];
@@ -86,17 +91,20 @@ export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbr
         const text = item.extra?.[heading];
         return text ? labelled(`${heading}: `, t(text)) : empty;
       }),
-      ...(executionColumn ? [item.execution ? labelled(`${ui.execution.column}: `, trusted(executionCellHtml(item.execution, execution.links))) : empty] : []),
+      // Execution is the site's, not the approved document's: not printed (site.css, .exec).
+      ...(executionColumn ? [item.execution ? html`<td class="exec" data-label="${ui.execution.column}: ">${trusted(executionCellHtml(item.execution, execution.links))}</td>` : trusted('<td class="exec"></td>')] : []),
     ];
     // What a search result shows of the item: its number and title, deadline, responsible and form, and its status
     // if reported («… — просрочено»); the words the search adds to the row go into its last cell, unseen.
     const status = item.execution && item.execution.category !== 'untracked' ? ui.execution.categories[item.execution.category][1] : '';
     const words = search?.words(...itemText(item));
     if (words) cells[cells.length - 1] = trusted(cells.at(-1)!.value.replace(/^<td/, `<td${indexWordsAttributes(words)}`));
-    return html`<tr id="${item.anchor}" data-pagefind-title="${itemTitleForSearch(item, status)}">${cells}</tr>`;
+    const path = itemPathTitle({ anchor: item.anchor, ...(item.number ? { number: item.number } : {}), title: item.title, trail: [...trail] });
+    return html`<tr id="${item.anchor}" data-pagefind-title="${itemTitleForSearch({ ...item, number: null, title: path }, status)}">${cells}</tr>`;
   });
   const named = 'caption' in name ? html`><caption>${t(name.caption)}</caption>` : html` aria-labelledby="${name.labelledBy}">`;
   // Six columns and more do not fit a laptop's width as a table: they stay cards longer (site.css).
   const wide = headings.length >= wideFrom ? ' wide' : '';
-  return html`<table class="items${wide}"${named}<thead><tr>${headings.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`.value;
+  const header = headings.map((h, i) => (executionColumn && i === headings.length - 1 ? html`<th scope="col" class="exec">${h}</th>` : html`<th scope="col">${h}</th>`));
+  return focusFirstAbbreviations(html`<table class="items${wide}"${named}<thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table>`.value);
 }

@@ -2,8 +2,8 @@
 // municipalities (never every school, so that the page stays the same size whatever the number of schools), each
 // with its status, progress, overdue items and latest report. And an organisation's own agenda: what is overdue,
 // what falls due this month and next.
-import { walkItems, itemAnchor } from '../content-model/roadmap-structure.ts';
-import type { Item, Organization, Section } from '../content-model/schemas.ts';
+import type { Organization } from '../content-model/schemas.ts';
+import { namedResponsible } from './item-details.ts';
 import { addDays } from '../execution/item-state.ts';
 import { meanProgress, type MeanProgress, type Progress } from '../execution/progress.ts';
 import type { Unit } from '../execution/execution-index.ts';
@@ -95,11 +95,3 @@ export function organizationAgenda(content: SiteContent, id: string): { overdue:
   return { overdue, due: due.sort((a, b) => a.end.localeCompare(b.end)) };
 }
 
-/** Anchors of the items of `sections` whose responsible include the organisation `id`. */
-function namedResponsible(sections: readonly Section[], id: string): Set<string> {
-  const out = new Set<string>();
-  for (const v of walkItems<Item, Section>(sections)) {
-    if (v.item.responsible?.some((r) => typeof r === 'object' && 'organization' in r && r.organization === id)) out.add(itemAnchor(v.section.anchor, v.item, v.index));
-  }
-  return out;
-}

@@ -39,7 +39,11 @@ export const urls = {
   organization: (id: string) => href(`organizations/${id}/`),
   glossary: () => href('glossary/'),
   search: () => href('search/'),
-  openData: () => href(files.openData),
+  /** The page «Открытые данные», which explains the files and links to them. */
+  openData: () => href('open-data/'),
+  openDataFile: () => href(files.openData),
+  organizations: () => href('organizations/'),
+  municipalityRoadmaps: (id: string) => href(`organizations/${id}/roadmaps/`),
   roadmapData: (id: string) => href(files.roadmapData(id)),
   itemsCsv: () => href(files.itemsCsv),
   calendar: (month?: string) => href(`calendar/${month ? `#m-${month}` : ''}`),

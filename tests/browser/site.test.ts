@@ -39,6 +39,9 @@ const pages = {
   'organization (execution)': 'organizations/sochi-example-school/',
   'monitoring (municipality)': 'organizations/sochi/monitoring/',
   'monitoring (region)': 'organizations/krasnodar-krai/monitoring/',
+  organizations: 'organizations/',
+  'school roadmaps of a municipality': 'organizations/sochi/roadmaps/',
+  'open data': 'open-data/',
   search: 'search/?q=стажировки',
   '404': 'no-such-page/',
 };
