@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from '../src/content-model/load-content.ts';
 import { phraseBankFrom, writeSyntheticRegion } from './synthetic-region.ts';
 import { launchChromium } from '../dev/browser.ts';
-import { serveStatic } from '../src/cli/static-server.ts';
+import { serveStatic } from '../src/build/static-server.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const workDir = path.join(root, '.karta', 'bench');

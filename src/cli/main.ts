@@ -45,6 +45,7 @@ const commands: Record<string, CommandSpec> = {
       base: { type: 'string', value: '/ПОДПАПКА/', help: 'подпапка, в которой сайт будет лежать (вместо base в site.yaml)' },
       plain: { type: 'boolean', help: 'собрать шаг за шагом в одном процессе (проверка, Astro, данные, поиск): медленнее на больших порталах' },
       timings: { type: 'string', value: 'ФАЙЛ.json', help: 'записать время этапов сборки (для бенчмарка)' },
+      browser: { type: 'string', value: 'ПУТЬ', help: 'Chromium, которым печатать PDF карт (по умолчанию ищется сам; none — без PDF)' },
     },
     run: async (o) =>
       (await import('../build/build.ts')).runBuild({
@@ -54,6 +55,7 @@ const commands: Record<string, CommandSpec> = {
         base: string(o, 'base'),
         plain: o.plain === true,
         timings: string(o, 'timings'),
+        browser: string(o, 'browser'),
       }),
   },
   serve: {

@@ -14,7 +14,7 @@ import { searchBundles, twoBundlesFrom } from '../../src/search/searched-pages.t
 import { launchChromium } from '../../dev/browser.ts';
 import { buildSite } from '../support/built-site.ts';
 import { realContent } from '../support/content-copy.ts';
-import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 // A school brings two searched pages (its roadmap and its own), the region and each municipality a few.
