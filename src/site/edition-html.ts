@@ -44,7 +44,7 @@ function changedItemHtml(change: ChangedItem, links: ChangesLinks, index: number
   return html`<section class="changed-item" aria-labelledby="${id}">
 <h3 id="${id}"><a href="${links.after}#${change.after.anchor}">${itemLabel(change.after)}</a></h3>
 ${change.moved ? html`<p>${ui.editions.moved(where(change.before), where(change.after))}</p>` : ''}
-${change.fields.length ? html`<table class="changes"><caption class="visually-hidden">${itemLabel(change.after)}</caption><tbody>${change.fields.map(fieldRow)}</tbody></table>` : ''}
+${change.fields.length ? html`<table class="changes" aria-labelledby="${id}"><tbody>${change.fields.map(fieldRow)}</tbody></table>` : ''}
 </section>`;
 }
 
