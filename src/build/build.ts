@@ -42,6 +42,8 @@ export interface BuildOptions {
   timings?: string;
   /** The Chromium that prints the PDFs; «none»: make none (src/build/print-pdf.ts). */
   browser?: string;
+  /** Where the documents are kept between builds (instead of .karta/cache/documents; the benchmark's own). */
+  documentsCache?: string;
 }
 
 export async function runBuild(options: BuildOptions): Promise<number> {
@@ -69,7 +71,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     base: options.base,
     builtAt: buildDate(),
     verbose: Boolean(process.env.KARTA_DEBUG),
-    documentsCache: defaultDocumentsCache,
+    documentsCache: path.resolve(options.documentsCache ?? defaultDocumentsCache),
     ...(options.browser === undefined ? {} : { browser: options.browser }),
   };
   try {

@@ -12,7 +12,7 @@
 // (data/documents.json). Without Chromium the site is built all the same, and the build says which PDFs were not
 // made and how to have them.
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
 import { officeLayout } from '../documents/office-layout.ts';
@@ -186,20 +186,81 @@ export async function writePdfDocuments(
     for (const format of ['pdf', 'docx', 'xlsx'] as const) {
       if (format === 'pdf' && missing.has(job.id)) continue;
       const source = cachedFile(cacheDir, job.key, format);
-      const target = path.join(siteDir, files.roadmapDocument(job.id, format));
-      if (format === 'pdf') place(source, target);
-      const bytes = readFileSync(target);
-      if (format === 'pdf' && bytes.length > documentBytesLimit) outcome.oversized.push(job.id);
-      sizes[format] = bytes.length;
-      outcome.totalBytes += bytes.length;
-      entry[format] = { url: files.roadmapDocument(job.id, format), bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+      if (format === 'pdf') place(source, path.join(siteDir, files.roadmapDocument(job.id, format)));
+      const { bytes, sha256 } = facts(source);
+      if (format === 'pdf' && bytes > documentBytesLimit) outcome.oversized.push(job.id);
+      sizes[format] = bytes;
+      outcome.totalBytes += bytes;
+      entry[format] = { url: files.roadmapDocument(job.id, format), bytes, sha256 };
     }
     listed.push(entry);
     fillSizes(path.join(siteDir, job.page), sizes);
   }
   mkdirSync(path.join(siteDir, path.dirname(files.documentsData)), { recursive: true });
   writeFileSync(path.join(siteDir, files.documentsData), `${JSON.stringify({ documents: listed }, null, 1)}\n`);
+  pruneCache(cacheDir, new Set(jobs.map((job) => job.key)));
   return outcome;
+}
+
+/**
+ * A cached file's size and SHA-256, kept beside it once computed: a region's rebuild would otherwise read and hash
+ * some 3,000 files it has not changed.
+ */
+function facts(file: string): { bytes: number; sha256: string } {
+  const kept = `${file}.sha256`;
+  try {
+    const [sha256 = '', bytes = ''] = readFileSync(kept, 'utf8').trim().split(' ');
+    if (/^[0-9a-f]{64}$/.test(sha256) && Number(bytes) > 0) return { bytes: Number(bytes), sha256 };
+  } catch {
+    // not yet computed
+  }
+  const content = readFileSync(file);
+  const computed = { bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
+  writeFileSync(kept, `${computed.sha256} ${computed.bytes}\n`);
+  return computed;
+}
+
+/** How long documents no build has used stay in the cache (a site built now and then, or another site's part). */
+const keptUnusedDays = 30;
+
+/**
+ * Removes from the cache the documents of roadmaps as they no longer are: those whose key this build did not use
+ * and no build has used for `keptUnusedDays`. Used ones are marked as used (their time set to now) once a day.
+ */
+export function pruneCache(cacheDir: string, used: ReadonlySet<string>, now = Date.now()): void {
+  const day = 86_400_000;
+  let folders: string[];
+  try {
+    folders = readdirSync(cacheDir);
+  } catch {
+    return;
+  }
+  for (const folder of folders) {
+    const at = path.join(cacheDir, folder);
+    let names: string[];
+    try {
+      names = readdirSync(at);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = path.join(at, name);
+      try {
+        const key = name.slice(0, name.indexOf('.'));
+        const age = now - statSync(file).mtimeMs;
+        // What a killed build left half written.
+        if (name.endsWith('.tmp')) {
+          if (age > day) rmSync(file, { force: true });
+        } else if (used.has(key)) {
+          if (age > day) utimesSync(file, new Date(now), new Date(now));
+        } else if (age > keptUnusedDays * day) {
+          rmSync(file, { force: true });
+        }
+      } catch {
+        // removed meanwhile by another build
+      }
+    }
+  }
 }
 
 /**

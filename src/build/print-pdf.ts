@@ -53,16 +53,19 @@ export async function startChromiumPrinter(siteDir: string, base: string, browse
   // The page's security policy allows no inline style: the printer's own stylesheet goes in past it.
   const context = await browserProcess.newContext({ bypassCSP: true });
   await context.route((url) => !url.href.startsWith(site.origin), (route) => route.abort());
+  // Tabs are reused, one per print at a time: opening a tab costs about as much as laying out a small page.
+  const idle: Awaited<ReturnType<typeof context.newPage>>[] = [];
   return {
     async print(page, title, landscape) {
-      const tab = await context.newPage();
+      const tab = idle.pop() ?? (await context.newPage());
+      let reusable = false;
       try {
         await tab.goto(site.url(page), { waitUntil: 'load' });
         await tab.emulateMedia({ media: 'print' });
         await tab.addStyleTag({ content: documentOnly });
         // The document's own title in the PDF's metadata, not the site's «… — Дорожные карты ШНОР».
         await tab.evaluate((t) => void (document.title = t), title);
-        return await tab.pdf({
+        const pdf = await tab.pdf({
           format: 'A4',
           landscape,
           tagged: true,
@@ -70,8 +73,12 @@ export async function startChromiumPrinter(siteDir: string, base: string, browse
           printBackground: true,
           margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
         });
+        reusable = true;
+        return pdf;
       } finally {
-        await tab.close();
+        // A tab that failed is closed rather than trusted with the next page.
+        if (reusable) idle.push(tab);
+        else await tab.close().catch(() => {});
       }
     },
     async close() {

@@ -46,6 +46,7 @@ const commands: Record<string, CommandSpec> = {
       plain: { type: 'boolean', help: 'собрать шаг за шагом в одном процессе (проверка, Astro, данные, поиск): медленнее на больших порталах' },
       timings: { type: 'string', value: 'ФАЙЛ.json', help: 'записать время этапов сборки (для бенчмарка)' },
       browser: { type: 'string', value: 'ПУТЬ', help: 'Chromium, которым печатать PDF карт (по умолчанию ищется сам; none — без PDF)' },
+      'documents-cache': { type: 'string', value: 'ПАПКА', help: 'где хранить сделанные документы карт между сборками (по умолчанию .karta/cache/documents)' },
     },
     run: async (o) =>
       (await import('../build/build.ts')).runBuild({
@@ -56,6 +57,7 @@ const commands: Record<string, CommandSpec> = {
         plain: o.plain === true,
         timings: string(o, 'timings'),
         browser: string(o, 'browser'),
+        documentsCache: string(o, 'documents-cache'),
       }),
   },
   serve: {
