@@ -25,6 +25,9 @@ import { html } from '../html/html.ts';
 /** Raised when what the documents are made of or how changes beyond what the key sees (their look, their tags). */
 export const generatorVersion = 1;
 
+/** Why there are no PDFs when the build was asked for none. */
+export const pdfDisabled = 'создание PDF выключено (--browser none)';
+
 /** The largest file a school site may publish (Rosobrnadzor order № 1493). */
 export const documentBytesLimit = 15 * 1024 * 1024;
 
@@ -296,7 +299,9 @@ export function documentsReport(outcome: DocumentsOutcome): string[] {
     `Документы карт: PDF ${count('pdf')} (новых ${outcome.made.pdf}), DOCX ${count('docx')} (новых ${outcome.made.docx}), XLSX ${count('xlsx')} (новых ${outcome.made.xlsx}); ` +
       `всего ${formatBytes(outcome.totalBytes)}.`,
   );
-  if (outcome.missingPdf) {
+  if (outcome.missingPdf?.reason === pdfDisabled) {
+    lines.push(`PDF карт не созданы (--browser none): ссылок на них на страницах нет.`);
+  } else if (outcome.missingPdf) {
     const { ids, reason } = outcome.missingPdf;
     const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` и ещё ${ids.length - 10}` : '');
     lines.push(

@@ -5,7 +5,7 @@
 // execution and its column, which change with the day — is left out, by a stylesheet of the printer's own.
 import { existsSync } from 'node:fs';
 import { serveStatic } from './static-server.ts';
-import type { PdfPrinter } from './documents.ts';
+import { pdfDisabled, type PdfPrinter } from './documents.ts';
 
 /** Where Chromium may be: Debian's and Ubuntu's packages, Google's, then Playwright's own download. */
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -36,7 +36,7 @@ export async function startChromiumPrinter(siteDir: string, base: string, browse
   const { chromium } = await import('playwright-core');
   const executablePath = findChromium(browser, () => chromium.executablePath());
   if (!executablePath) {
-    return { unavailable: browser === 'none' ? 'создание PDF выключено (--browser none)' : browser ? `браузера ${browser} нет` : 'не найден браузер Chromium' };
+    return { unavailable: browser === 'none' ? pdfDisabled : browser ? `браузера ${browser} нет` : 'не найден браузер Chromium' };
   }
   let launched;
   try {
