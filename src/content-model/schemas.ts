@@ -20,10 +20,14 @@ const shortText = z.string().trim().min(1, { error: 'пустой текст: з
 /** A calendar date written as YYYY-MM-DD, a day that exists (2024-02-30 does not). */
 export const isoDate = z.iso.date({ error: 'дата в формате ГГГГ-ММ-ДД, и такой день должен быть в календаре, например 2023-03-06' }).meta({ type: 'string', format: 'date' });
 
-/** A date and time (simple electronic signature marks carry the moment of signing). */
+/**
+ * A date and time (simple electronic signature marks carry the moment of signing). Seconds and the time zone may be
+ * left out, as signature marks write it: the JSON Schema says so with a pattern, since its format «date-time»
+ * (RFC 3339) requires both.
+ */
 const isoDateTime = z.iso
   .datetime({ local: true, offset: true, error: 'дата и время в формате ГГГГ-ММ-ДДTЧЧ:ММ, например 2023-03-06T14:05' })
-  .meta({ type: 'string', format: 'date-time' });
+  .meta({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$' });
 
 const url = z.url({ protocol: /^https?$/, error: 'адрес сайта вида https://…' }).max(limits.shortTextChars * 4);
 /** The address of a file or a page a link goes to (src/content-model/safe-link.ts). */
