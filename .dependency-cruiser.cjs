@@ -2,7 +2,7 @@
 // circle. `npm test` runs this (`npm run lint:deps`).
 const layers = [
   ['base', '^src/(content-model|deadlines|ui|html)/'],
-  ['derived', '^src/(calendar|glossary|execution|import|open-data)/'],
+  ['derived', '^src/(calendar|glossary|execution|import|open-data|editions|documents)/'],
   ['site', '^src/(site|search|report-form)/'],
   ['pages', '^src/(pages|components)/'],
   ['build', '^src/build/'],

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from '../src/content-model/load-content.ts';
 import { phraseBankFrom, writeSyntheticRegion } from './synthetic-region.ts';
 import { launchChromium } from '../dev/browser.ts';
-import { serveStatic } from '../src/cli/static-server.ts';
+import { serveStatic } from '../src/build/static-server.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const workDir = path.join(root, '.karta', 'bench');
@@ -129,7 +129,9 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   // CPU seconds of each process of the build when last seen (sampled: the last tenth of a second of each is missed).
   const cpuOf = new Map<number, ProcessCpu>();
   kindOfPid.clear(); // process ids of the builds before may have been given to others
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build', '--content', contentDir, '--out', outDir, '--timings', timingsFile, ...extraArgs], {
+  // Each region's documents are kept in a cache of its own (not the project's), which the first generation empties.
+  const documentsCache = `${contentDir}-documents`;
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build', '--content', contentDir, '--out', outDir, '--timings', timingsFile, '--documents-cache', documentsCache, ...extraArgs], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   let peak = 0;
@@ -150,7 +152,7 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   // Programs and kernel together, by part of the build: what takes the two cores.
   const cpuByKind: Record<string, number> = Object.fromEntries([...processKinds.map(([kind]) => kind), 'other'].map((kind) => [kind, 0]));
   for (const t of cpuOf.values()) cpuByKind[t.kind] = (cpuByKind[t.kind] ?? 0) + t.user + t.system;
-  return { wall, machineMs, diskMs, cpu, cpuByKind, phases: timings.phases, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
+  return { wall, machineMs, diskMs, cpu, cpuByKind, phases: timings.phases, counts: timings.counts, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
 }
 
 type BuildRun = Awaited<ReturnType<typeof build>>;
@@ -171,6 +173,7 @@ async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<Bui
     cpu: { user: median(all.map((r) => r.cpu.user)), system: median(all.map((r) => r.cpu.system)) },
     cpuByKind: Object.fromEntries(Object.keys(all[0]!.cpuByKind).map((kind) => [kind, median(all.map((r) => r.cpuByKind[kind] ?? 0))])),
     phases,
+    counts: all[0]!.counts,
     peakTreeBytes: Math.max(...all.map((r) => r.peakTreeBytes)),
     peakTreeRssBytes: Math.max(...all.map((r) => r.peakTreeRssBytes)),
     peakNodeBytes: Math.max(...all.map((r) => r.peakNodeBytes)),
@@ -317,6 +320,8 @@ interface SizeResult {
   formsTableBytes: number;
   searchWords: { words: number; added: number };
   firstSearch: Awaited<ReturnType<typeof firstSearch>>;
+  /** The build that made every roadmap's documents, its cache emptied first: wall time, PDFs, their phase, bytes. */
+  documentsFirstGeneration: { wallSeconds: number; pdfs: number; pdfSeconds: number; bytes: number };
 }
 
 const bank = phraseBankFrom(loadContent(path.join(root, 'src', 'content')));
@@ -329,6 +334,20 @@ const results: SizeResult[] = [];
 // the previous site, and files deleted just before a build from scratch would slow it (docs/benchmark.md, «Диск и
 // время ядра»).
 const regions = sizes.map((schools) => ({ schools, ...writeSyntheticRegion(path.join(workDir, `content-${schools}`), bank, { schools }) }));
+// The first generation of the documents (src/build/documents.ts): every roadmap's PDF printed, Word and Excel copies
+// made, from an empty cache. The builds after it find them in the cache, as a region's builds do after the first.
+const firstGeneration = new Map<number, SizeResult['documentsFirstGeneration']>();
+for (const { schools, contentDir } of regions) {
+  console.error(`N = ${schools}: the documents' first generation…`);
+  rmSync(`${contentDir}-documents`, { recursive: true, force: true });
+  const run = await build(contentDir, path.join(scratchRun, `${schools}-documents`, 'dist'), path.join(workDir, `timings-${schools}-documents.json`));
+  firstGeneration.set(schools, {
+    wallSeconds: run.wall,
+    pdfs: run.counts['documents: PDFs printed'] ?? 0,
+    pdfSeconds: run.phases['documents (PDF) after pages'] ?? 0,
+    bytes: run.counts['documents: total bytes'] ?? 0,
+  });
+}
 const fromScratch = new Map<number, Awaited<ReturnType<typeof typicalBuild>>>();
 for (const { schools, contentDir, roadmaps, items } of regions) {
   console.error(`N = ${schools}: ${roadmaps} roadmaps, ${items} items; building…`);
@@ -385,6 +404,7 @@ for (const region of regions) {
     formsTableBytes: folderStats(path.join(outDir, 'search', 'forms')).bytes,
     searchWords: (({ words = 0, added = 0 }) => ({ words, added }))(JSON.parse(readFileSync(path.join(outDir, 'search', 'forms', 'index.json'), 'utf8')) as { words?: number; added?: number }),
     firstSearch: search,
+    documentsFirstGeneration: firstGeneration.get(schools)!,
   });
 }
 
@@ -403,6 +423,12 @@ const rows: [string, (r: SizeResult) => string][] = [
   ],
   ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [`  ${phase}`, (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`]),
   ['rebuild (in place of the previous site), wall time', (r) => `${r.rebuildWallSeconds.toFixed(1)} s`],
+  ['documents, first generation: wall time', (r) => `${r.documentsFirstGeneration.wallSeconds.toFixed(1)} s`],
+  ['  PDFs printed / their phase / per PDF', (r) => {
+    const d = r.documentsFirstGeneration;
+    return `${d.pdfs} / ${d.pdfSeconds.toFixed(1)} s / ${d.pdfs ? ((d.pdfSeconds / d.pdfs) * 1000).toFixed(0) : '—'} ms`;
+  }],
+  ['  PDF, DOCX, XLSX together', (r) => mb(r.documentsFirstGeneration.bytes)],
   ...(runs > 1 ? [['  each run', (r: SizeResult) => r.rebuildWallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
   ['  disk check there before each (ms)', (r) => r.rebuildDiskCheckMsOfEachRun.join(' / ')],
   ['peak memory (build + children, PSS)', (r) => mb(r.peakMemoryBytes)],

@@ -27,6 +27,7 @@ import { handOverCheckedContent } from '../site/checked-content.ts';
 import { siteContentFrom } from '../site/site-content.ts';
 import { writeDataFiles } from './write-data-files.ts';
 import type { BuildSettings } from './protocol.ts';
+import { defaultDocumentsCache, documentsReport, writeOfficeDocuments, writePdfDocuments, type DocumentsOutcome, type OfficeOutcome } from './documents.ts';
 
 export interface BuildOptions {
   contentDir?: string;
@@ -39,6 +40,10 @@ export interface BuildOptions {
   plain?: boolean;
   /** A file to write the phases' times into (for the benchmark). */
   timings?: string;
+  /** The Chromium that prints the PDFs; «none»: make none (src/build/print-pdf.ts). */
+  browser?: string;
+  /** Where the documents are kept between builds (instead of .karta/cache/documents; the benchmark's own). */
+  documentsCache?: string;
 }
 
 export async function runBuild(options: BuildOptions): Promise<number> {
@@ -60,7 +65,15 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     );
     return 1;
   }
-  const settings: BuildSettings = { contentDir, home: options.home, base: options.base, builtAt: buildDate(), verbose: Boolean(process.env.KARTA_DEBUG) };
+  const settings: BuildSettings = {
+    contentDir,
+    home: options.home,
+    base: options.base,
+    builtAt: buildDate(),
+    verbose: Boolean(process.env.KARTA_DEBUG),
+    documentsCache: path.resolve(options.documentsCache ?? defaultDocumentsCache),
+    ...(options.browser === undefined ? {} : { browser: options.browser }),
+  };
   try {
     return await build(settings, outDir, options);
   } finally {
@@ -75,10 +88,11 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
   const timer = phaseTimer();
   let peakRssBytes = 0;
   let site: SiteConfig | undefined;
+  let documents: DocumentsOutcome | undefined;
   try {
     await publishDirectory(outDir, async (staging) => {
-      if (options.plain) await plainBuild(settings, staging, timer);
-      else peakRssBytes = await parallelBuild(settings, staging, timer);
+      if (options.plain) documents = await plainBuild(settings, staging, timer);
+      else ({ peakRssBytes, documents } = await parallelBuild(settings, staging, timer));
       site = readSiteConfig(settings.contentDir, settings);
       writeBuildRecord(staging, { base: site.base });
     });
@@ -92,6 +106,11 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
     return 1;
   }
   console.log(`Сайт собран: ${path.relative(process.cwd(), outDir) || outDir}`);
+  if (documents) {
+    for (const line of documentsReport(documents)) (line.startsWith('Предупреждение') ? console.warn : console.log)(line);
+    timer.count('documents: PDFs printed', () => documents!.made.pdf);
+    timer.count('documents: total bytes', () => documents!.totalBytes);
+  }
   if (!site?.url) {
     console.warn(
       'Предупреждение: в site.yaml нет url (публичного адреса сайта). Ссылки из файлов календаря (.ics) на пункты карт ' +
@@ -102,8 +121,15 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
   return 0;
 }
 
+/** The PDFs of the roadmaps (src/build/documents.ts), printed from the staging folder under the site's base path. */
+async function pdfDocuments(settings: BuildSettings, staging: string, office: OfficeOutcome): Promise<DocumentsOutcome> {
+  const { base } = readSiteConfig(settings.contentDir, settings);
+  const { startChromiumPrinter } = await import('./print-pdf.ts');
+  return writePdfDocuments(staging, base, office.jobs, settings.documentsCache, (dir, at) => startChromiumPrinter(dir, at, settings.browser), office);
+}
+
 /** The parallel build (see the top of this file); returns the peak memory of the rendering process. */
-async function parallelBuild(settings: BuildSettings, staging: string, timer: PhaseTimer): Promise<number> {
+async function parallelBuild(settings: BuildSettings, staging: string, timer: PhaseTimer): Promise<{ peakRssBytes: number; documents: DocumentsOutcome }> {
   let search: SearchIndex | undefined;
   let pages: PagesAside | undefined;
   try {
@@ -120,17 +146,21 @@ async function parallelBuild(settings: BuildSettings, staging: string, timer: Ph
     if (outcome.kind === 'rejected') throw new Rejected(outcome.reason);
     if (outcome.kind === 'failed') throw new Error(outcome.error);
     timer.add(outcome.timings);
-    // Pagefind has indexed the pages as they came, or finishes now; then it writes the index.
-    await timer.measureAsync('search index after pages', () => index.finish());
-    return outcome.peakRssBytes;
+    // Pagefind has indexed the pages as they came, or finishes now; then it writes the index, mostly on one core,
+    // while the PDFs of the roadmaps that changed are printed on the other.
+    const [documents] = await Promise.all([
+      timer.measureAsync('documents (PDF) after pages', () => pdfDocuments(settings, staging, outcome.office)),
+      timer.measureAsync('search index after pages', () => index.finish()),
+    ]);
+    return { peakRssBytes: outcome.peakRssBytes, documents };
   } finally {
     await pages?.stop();
     await search?.close();
   }
 }
 
-/** The plain build: check, `astro build`, data files, Pagefind, one after another, in this process. */
-async function plainBuild(settings: BuildSettings, staging: string, timer: PhaseTimer): Promise<void> {
+/** The plain build: check, `astro build`, data files, documents, Pagefind, one after another, in this process. */
+async function plainBuild(settings: BuildSettings, staging: string, timer: PhaseTimer): Promise<DocumentsOutcome> {
   const loaded = timer.measure('check', () => checkAndReport(settings.contentDir, settings.builtAt));
   if (!loaded) throw new Rejected('в содержимом есть ошибки');
   const content = checkedContentOf(loaded, settings);
@@ -151,13 +181,17 @@ async function plainBuild(settings: BuildSettings, staging: string, timer: Phase
     process.chdir(cwd);
     handOverCheckedContent(undefined);
   }
-  timer.measure('data files', () => writeDataFiles(staging, siteContentFrom(content.collections, content.site, settings.builtAt), content.attachments));
+  const site = siteContentFrom(content.collections, content.site, settings.builtAt);
+  timer.measure('data files', () => writeDataFiles(staging, site, content.attachments));
+  const office = await timer.measureAsync('documents (Word, Excel)', () => writeOfficeDocuments(staging, site, settings.documentsCache));
+  const documents = await timer.measureAsync('documents (PDF)', () => pdfDocuments(settings, staging, office));
   const index = await startSearchIndex(staging, () => content.site.searchByMunicipalityFrom);
   try {
     await timer.measureAsync('search index', () => index.finish());
   } finally {
     await index.close();
   }
+  return documents;
 }
 
 /** Whether `dir` (or, while it does not exist, the nearest folder above it) is on the project's file system. */

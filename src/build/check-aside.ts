@@ -7,14 +7,15 @@
 import { deserialize } from 'node:v8';
 import { startChild } from './child-process.ts';
 import type { CheckedContent, CheckJob, CheckMessage, DataFilesJob, DataFilesMessage } from './protocol.ts';
+import type { OfficeOutcome } from './documents.ts';
 
 export interface Aside {
   /** The checked content; undefined when the check found errors (the child has printed them). */
   checked: Promise<CheckedContent | undefined>;
   /** Seconds the check took in the child (once it has sent the content). */
   checkSeconds: () => number;
-  /** Settles when the data files are written (with the seconds it took) or could not be. */
-  dataFiles: Promise<number>;
+  /** Settles when the data files are written (with the seconds it took and the office documents) or could not be. */
+  dataFiles: Promise<{ seconds: number; office: OfficeOutcome }>;
   /** Ends the processes early (after a failure) and waits for them to end. */
   stop: () => Promise<void>;
 }
@@ -23,7 +24,7 @@ export interface Aside {
  * Checks the content of `contentDir` in a child process; another then writes the data files into `siteDir` unless
  * the content has errors or `site.home` names no organisation (the build stops then and reports it).
  */
-export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string): Aside {
+export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, documentsCache: string): Aside {
   const { builtAt } = job;
   // Both start at once; the writer loads its modules only when it has work. It lives beside the rendering, and
   // writing thousands of files leaves short-lived garbage that with V8's young generation for a machine with much
@@ -33,7 +34,7 @@ export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string): Asi
   const checker = startChild(new URL('./check-aside-process.ts', import.meta.url));
   const writer = startChild(new URL('./data-files-process.ts', import.meta.url), ['--max-semi-space-size=16']);
   let checkSeconds = 0;
-  let written: number | undefined;
+  let written: { seconds: number; office: OfficeOutcome } | undefined;
   const checked = new Promise<CheckedContent | undefined>((resolve, reject) => {
     checker.process.on('message', (message: CheckMessage) => {
       if (message.kind === 'failed') return checker.fail(message.error);
@@ -42,7 +43,7 @@ export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string): Asi
       const content = bytes && (deserialize(bytes) as CheckedContent);
       resolve(content);
       void import('../site/site-content.ts').then(({ unknownHome }) => {
-        if (bytes && content && !unknownHome(content.collections, content.site)) writer.send({ siteDir, builtAt, content: bytes } satisfies DataFilesJob);
+        if (bytes && content && !unknownHome(content.collections, content.site)) writer.send({ siteDir, builtAt, content: bytes, documentsCache } satisfies DataFilesJob);
         else writer.stop();
       });
     });
@@ -51,7 +52,7 @@ export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string): Asi
   });
   checked.catch(() => writer.stop()); // reported by whoever awaits `checked`
   writer.process.on('message', (message: DataFilesMessage) => {
-    if (message.kind === 'written') written = message.seconds;
+    if (message.kind === 'written') written = { seconds: message.seconds, office: message.office };
     else writer.fail(message.error);
   });
   const dataFiles = writer.closed.then(({ code }) => {

@@ -9,6 +9,7 @@ import { definedOverrides, type SiteOverrides } from '../content-model/site-conf
 import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
 import { checkedEntryOf, type PagesContent } from '../site/checked-content.ts';
 import { siteContentFrom, unknownHome } from '../site/site-content.ts';
+import { chainEditions } from '../content-model/editions.ts';
 import { projectRoot } from './paths.ts';
 import type { BuildSettings, CheckedContent } from './protocol.ts';
 
@@ -40,7 +41,9 @@ export function settingsProblem({ collections, site }: Pick<CheckedContent, 'col
 /** What the pages get: the checked entries, and of the roadmaps only those the site publishes. */
 export function pagesContentOf({ collections, site }: CheckedContent, builtAt: string): PagesContent {
   const published = new Set(siteContentFrom(collections, site, builtAt).roadmaps.map((r) => r.id));
-  return { collections: { ...collections, roadmaps: collections.roadmaps.filter((r) => published.has(r.id)) }, site, builtAt };
+  // With the files of their later editions.
+  const { rootOf } = chainEditions(collections.roadmaps);
+  return { collections: { ...collections, roadmaps: collections.roadmaps.filter((r) => published.has(rootOf.get(r.id) ?? r.id)) }, site, builtAt };
 }
 
 /** Astro's configuration for a build of `site` into `outDir`, beside astro.config.mjs. */

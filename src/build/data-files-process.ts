@@ -9,10 +9,13 @@ const send = (message: DataFilesMessage) => new Promise<void>((resolve, reject) 
 process.once('message', async (job: DataFilesJob) => {
   try {
     const started = performance.now();
-    const [{ siteContentFrom }, { writeDataFiles }] = await Promise.all([import('../site/site-content.ts'), import('./write-data-files.ts')]);
+    const [{ siteContentFrom }, { writeDataFiles }, { writeOfficeDocuments }] = await Promise.all([import('../site/site-content.ts'), import('./write-data-files.ts'), import('./documents.ts')]);
     const { collections, site, attachments } = deserialize(job.content) as CheckedContent;
-    writeDataFiles(job.siteDir, siteContentFrom(collections, site, job.builtAt), attachments);
-    await send({ kind: 'written', seconds: (performance.now() - started) / 1000 });
+    const content = siteContentFrom(collections, site, job.builtAt);
+    writeDataFiles(job.siteDir, content, attachments);
+    // The Word and Excel copies need only the content (src/build/documents.ts); the PDFs come after the pages.
+    const office = await writeOfficeDocuments(job.siteDir, content, job.documentsCache);
+    await send({ kind: 'written', seconds: (performance.now() - started) / 1000, office });
   } catch (error) {
     process.exitCode = 1;
     await send({ kind: 'failed', error: error instanceof Error ? error.message : String(error) }).catch(() => {});

@@ -11,6 +11,7 @@ import type { SiteConfig } from '../content-model/schemas.ts';
 import type { CheckedEntry } from '../site/checked-content.ts';
 import type { Collections } from '../site/site-content.ts';
 import type { Timings } from './phase-timer.ts';
+import type { OfficeOutcome } from './documents.ts';
 
 /** What a build is asked to do: the command line's settings, resolved. */
 export interface BuildSettings {
@@ -23,6 +24,10 @@ export interface BuildSettings {
   builtAt: string;
   /** Astro's own messages too (KARTA_DEBUG). */
   verbose: boolean;
+  /** Where the documents made of roadmaps are kept between builds (src/build/documents.ts). */
+  documentsCache: string;
+  /** The Chromium that prints the PDFs (`--browser`; «none»: no PDFs); found by itself when not given. */
+  browser?: string;
 }
 
 /** The job of the rendering process: the settings and the staging folder of the site. */
@@ -33,7 +38,7 @@ export interface PagesJob extends BuildSettings {
 /** The messages of the rendering process: batches of searched pages as they are written, then how it ended. */
 export type PagesMessage =
   | { kind: 'searched'; files: string[]; total: number }
-  | { kind: 'rendered'; timings: Timings; peakRssBytes: number }
+  | { kind: 'rendered'; timings: Timings; peakRssBytes: number; office: OfficeOutcome }
   /** The content has errors, or --home or --base is wrong (the reason has been printed); nothing was written. */
   | { kind: 'rejected'; reason: string }
   | { kind: 'failed'; error: string };
@@ -68,6 +73,7 @@ export interface DataFilesJob {
   builtAt: string;
   /** The checked content as v8.serialize bytes. */
   content: Uint8Array;
+  documentsCache: string;
 }
 
-export type DataFilesMessage = { kind: 'written'; seconds: number } | { kind: 'failed'; error: string };
+export type DataFilesMessage = { kind: 'written'; seconds: number; office: OfficeOutcome } | { kind: 'failed'; error: string };

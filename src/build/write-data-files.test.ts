@@ -35,7 +35,10 @@ test('the data files: the open data of every roadmap, the schema, .ics files of 
   writeDataFiles(dir, siteContentFrom(collections, site, '2026-01-15'));
   const written = filesOf(dir);
   assert.ok(written.includes(path.join('data', 'roadmaps.json')) && written.includes(path.join('data', 'roadmap.schema.json')));
-  for (const { id } of collections.roadmaps) {
+  // Every roadmap once, as in force; the files of its later editions are not roadmaps of their own.
+  const published = siteContentFrom(collections, site, '2026-01-15').roadmaps;
+  assert.equal(published.length, collections.roadmaps.length - 1, 'the demo has one roadmap with two editions');
+  for (const { id } of published) {
     assert.ok(written.includes(path.join('data', 'roadmaps', `${id}.json`)), id);
     assert.ok(written.includes(path.join('roadmaps', id, 'calendar.ics')), id);
     // Every seed roadmap has items with dates: the search page narrows them by month with this file.
@@ -56,10 +59,17 @@ test('the data files: the open data of every roadmap, the schema, .ics files of 
   }
   assert.ok(without > 0, 'the seeds have organisations without dated items');
   const combined = readFileSync(path.join(dir, 'data', 'roadmaps.json'), 'utf8');
-  assert.equal(JSON.parse(combined).roadmaps.length, collections.roadmaps.length);
+  assert.equal(JSON.parse(combined).roadmaps.length, published.length);
   // A roadmap a line, the same data as in its own file.
   const lines = combined.trimEnd().split('\n').slice(1);
-  assert.equal(lines.length, collections.roadmaps.length);
+  assert.equal(lines.length, published.length);
+  // The earlier edition in a file of its own, listed with the current one in the roadmap's file.
+  const amended = JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps', 'belorechensk-2023-2024.json'), 'utf8'));
+  assert.deepEqual(amended.editions.map((e: { date: string; current: boolean; data: string }) => [e.date, e.current, e.data]), [
+    ['2023-04-18', false, 'data/roadmaps/belorechensk-2023-2024/editions/2023-04-18.json'],
+    ['2023-09-15', true, 'data/roadmaps/belorechensk-2023-2024.json'],
+  ]);
+  assert.ok(written.includes(path.join('data', 'roadmaps', 'belorechensk-2023-2024', 'editions', '2023-04-18.json')));
   const first = JSON.parse(lines[0]!.replace(/,$/, '')) as { id: string };
   assert.deepEqual(first, JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps', `${first.id}.json`), 'utf8')));
 });
@@ -74,7 +84,8 @@ test('the data files pass the published schema of the data files; the source sch
   const one = ajv.compile(json('roadmap.data.schema.json'));
   const every = ajv.compile(json('roadmaps.data.schema.json'));
   const source = ajv.compile(json('roadmap.source.schema.json'));
-  for (const file of readdirSync(path.join(dir, 'data', 'roadmaps'))) {
+  // Earlier editions' files too (data/roadmaps/<id>/editions/<date>.json).
+  for (const file of filesOf(path.join(dir, 'data', 'roadmaps'))) {
     const data = json(path.join('roadmaps', file));
     assert.ok(one(data), `${file}: ${ajv.errorsText(one.errors)}`);
     assert.equal(source(data), false, `${file} is not a source file`);

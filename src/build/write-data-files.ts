@@ -19,6 +19,7 @@ import { executionContext } from '../site/execution.ts';
 import { organizationsToOpen, monitoringCsv } from './organizations-data.ts';
 import { hasMonitoring } from '../site/monitoring.ts';
 import { ui } from '../ui/strings.ts';
+import { editionsData, editionsOf } from '../site/editions.ts';
 
 /**
  * Writes the data files of `content` into the built site `siteDir`, and the files of its reports' evidence
@@ -51,8 +52,15 @@ export function writeDataFiles(siteDir: string, content: SiteContent, attachment
     writeSync(csv, itemsCsvHeader());
     const execution = executionContext(content);
     for (const [i, entry] of content.roadmaps.entries()) {
-      const roadmap = roadmapToOpenData(entry.id, entry.data, content, execution);
+      const editions = editionsData(content, entry.id);
+      const roadmap = { ...roadmapToOpenData(entry.id, entry.data, content, execution), editions };
       write(files.roadmapData(entry.id), JSON.stringify(roadmap, null, 1));
+      // Earlier editions, each in a file of its own: as approved then, without execution (reports are on the
+      // edition in force).
+      for (const edition of editionsOf(content, entry.id)) {
+        if (edition.current) continue;
+        write(files.editionData(entry.id, edition.date), JSON.stringify({ ...roadmapToOpenData(entry.id, edition.data, content), progress: null, editions }, null, 1));
+      }
       const facets = roadmapItemFacets(roadmap);
       if (facets.length) write(files.itemFacets(entry.id), encodeItemFacets(facets));
       writeSync(all, `${i ? ',' : ''}\n${JSON.stringify(roadmap)}`);
@@ -68,6 +76,16 @@ export function writeDataFiles(siteDir: string, content: SiteContent, attachment
   write(files.organizationsData, JSON.stringify(organizationsToOpen(content), null, 1));
   for (const id of content.published) {
     if (hasMonitoring(content.organizations.get(id)!)) write(files.monitoringCsv(id), monitoringCsv(content, id));
+  }
+  // The signed originals of the orders kept in the content folder, where the roadmap pages link to them.
+  for (const entry of content.roadmaps) {
+    for (const edition of editionsOf(content, entry.id).length ? editionsOf(content, entry.id) : [{ data: entry.data }]) {
+      const local = edition.data.order.file?.path;
+      const source = local === undefined ? undefined : attachments.get(local);
+      if (!source) continue;
+      mkdirSync(path.dirname(path.join(siteDir, local!)), { recursive: true });
+      copyFileSync(source, path.join(siteDir, local!));
+    }
   }
   // The evidence files of the published reports, where their links point.
   for (const report of content.reports) {

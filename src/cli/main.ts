@@ -45,6 +45,8 @@ const commands: Record<string, CommandSpec> = {
       base: { type: 'string', value: '/ПОДПАПКА/', help: 'подпапка, в которой сайт будет лежать (вместо base в site.yaml)' },
       plain: { type: 'boolean', help: 'собрать шаг за шагом в одном процессе (проверка, Astro, данные, поиск): медленнее на больших порталах' },
       timings: { type: 'string', value: 'ФАЙЛ.json', help: 'записать время этапов сборки (для бенчмарка)' },
+      browser: { type: 'string', value: 'ПУТЬ', help: 'Chromium, которым печатать PDF карт (по умолчанию ищется сам; none — без PDF)' },
+      'documents-cache': { type: 'string', value: 'ПАПКА', help: 'где хранить сделанные документы карт между сборками (по умолчанию .karta/cache/documents)' },
     },
     run: async (o) =>
       (await import('../build/build.ts')).runBuild({
@@ -54,6 +56,8 @@ const commands: Record<string, CommandSpec> = {
         base: string(o, 'base'),
         plain: o.plain === true,
         timings: string(o, 'timings'),
+        browser: string(o, 'browser'),
+        documentsCache: string(o, 'documents-cache'),
       }),
   },
   serve: {

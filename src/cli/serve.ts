@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defaultOutDir } from '../build/paths.ts';
 import { readBuildRecord } from '../build/build-record.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { serveStatic, type StaticSite } from '../build/static-server.ts';
 
 const defaultPort = 4321;
 

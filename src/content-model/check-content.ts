@@ -6,6 +6,7 @@ import { describePlace, formatFieldPath } from './problems.ts';
 import { limits } from './limits.ts';
 import { listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import { referencesOf } from './references.ts';
+import { currentEditions } from './check-editions.ts';
 import type { CollectionName, Item, Section } from './schemas.ts';
 
 export const collectionNames: Record<CollectionName, string> = {
@@ -122,6 +123,8 @@ export function checkContent(content: LoadedContent): Problem[] {
     }
     anchors.set(id, seen);
   }
+  // `implements` points at a roadmap as in force: the anchors of its latest edition.
+  for (const [root, latest] of currentEditions(content)) anchors.set(root, anchors.get(latest) ?? new Set());
 
   for (const [id, { data }] of content.roadmaps) {
 

@@ -8,6 +8,7 @@ import { describePlace, formatFieldPath, type FieldPath, type Problem } from './
 import { isCovered, itemAnchor, listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import type { Item, Roadmap, Section } from './schemas.ts';
 import { formatBytes } from './content-files.ts';
+import { currentEditions } from './check-editions.ts';
 
 /** The largest file a school site may publish (Rosobrnadzor order № 1493). */
 export const evidenceFileBytes = 15 * 1024 * 1024;
@@ -15,6 +16,8 @@ export const evidenceFileBytes = 15 * 1024 * 1024;
 export function checkReports(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const pairs = new Map<string, string>();
+  // A report is on the roadmap as in force: its latest edition.
+  const current = currentEditions(content);
   for (const { data, source, file } of content.reports.values()) {
     const at = (fieldPath: FieldPath, message: string, severity: Problem['severity'] = 'error') => {
       const { line, column } = source.locate(fieldPath);
@@ -23,7 +26,7 @@ export function checkReports(content: LoadedContent): Problem[] {
     };
     // The roadmap and the organisation are references, checked with the others (check-content.ts).
     const organizationMissing = !content.organizations.has(data.organization);
-    const roadmap = content.roadmaps.get(data.roadmap)?.data;
+    const roadmap = content.roadmaps.get(current.get(data.roadmap) ?? data.roadmap)?.data;
     if (!roadmap) continue; // none, or one with errors of its own
     const pair = `${data.roadmap}\u0000${data.organization}`;
     const other = pairs.get(pair);

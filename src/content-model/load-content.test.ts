@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadContent, errorsOf } from './load-content.ts';
 import { copyContent, edit, positionOf, realContent } from '../../tests/support/content-copy.ts';
 
@@ -14,7 +14,8 @@ function problemsOf(dir: string) {
 test('the real content has no errors', () => {
   const content = loadContent(realContent);
   assert.deepEqual(errorsOf(content.problems), []);
-  assert.equal(content.roadmaps.size, 6);
+  // Six roadmaps, one of them in two editions (two files).
+  assert.equal(content.roadmaps.size, 7);
   assert.equal(content.reports.size, 1);
 });
 
@@ -193,4 +194,62 @@ test('errors in one round: references and deadlines of a file are checked even w
   assert.match(said[1]!, /^error owner: ссылка на несуществующий объект «sochi-uon-typo»/);
   assert.match(said[2]!, /^warning sections\[0\]\.sections\[0\]\.items\[0\]\.deadline: срок «когда получится» не распознан/);
   assert.equal(content.problems[2]!.place, 'раздел МУНИЦИПАЛЬНЫЙ УРОВЕНЬ › раздел I › пункт 1, № 1.', 'where, counted from one as people count');
+});
+
+const amendment = 'roadmaps/belorechensk-2023-2024-izm-2023-09-15.mdx';
+
+test('an amendment dated before the edition it amends is an error at its date', () => {
+  const dir = copyContent();
+  edit(dir, amendment, 'date: 2023-09-15', 'date: 2023-04-01');
+  const problems = problemsOf(dir);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]!.field, 'order.date');
+  assert.equal(problems[0]!.line, positionOf(dir, amendment, 'date: 2023-04-01').line);
+  assert.match(problems[0]!.message, /датирован 01\.04\.2023.*утверждена 18\.04\.2023/);
+});
+
+test('an edition that changes nothing but the order is an error; a second amendment of one edition too', () => {
+  const dir = copyContent();
+  const text = readFileSync(path.join(dir, amendment), 'utf8');
+  writeFileSync(path.join(dir, 'roadmaps/belorechensk-same.mdx'), text.replace('amends: belorechensk-2023-2024\n', 'amends: belorechensk-2023-2024-izm-2023-09-15\n').replace('date: 2023-09-15', 'date: 2023-10-01'));
+  writeFileSync(path.join(dir, 'roadmaps/belorechensk-branch.mdx'), text.replace('date: 2023-09-15', 'date: 2023-11-01').replace('Декабрь 2023', 'Январь 2024'));
+  const messages = problemsOf(dir).map((p) => `${path.basename(p.file)} ${p.field}: ${p.message}`);
+  assert.equal(messages.length, 2, messages.join('\n'));
+  assert.match(messages.find((m) => m.startsWith('belorechensk-same'))!, /amends: эта редакция ничего не меняет/);
+  assert.match(messages.find((m) => m.startsWith('belorechensk-branch'))!, /уже изменяет «belorechensk-2023-2024-izm-2023-09-15»/);
+});
+
+test('a report on an edition instead of the roadmap is an error; reports check items against the edition in force', () => {
+  const dir = copyContent();
+  writeFileSync(
+    path.join(dir, 'reports/belorechensk.yaml'),
+    'roadmap: belorechensk-2023-2024-izm-2023-09-15\norganization: belorechensk-uo\nentries: []\n',
+  );
+  writeFileSync(
+    path.join(dir, 'reports/belorechensk-current.yaml'),
+    // Item 17 is gone from the edition in force; section III is new in it.
+    'roadmap: belorechensk-2023-2024\norganization: belorechensk-uo\nentries:\n  - { item: p-III-2, date: 2023-10-20, status: done }\n  - { item: p-II-17, date: 2023-10-20, status: done }\n',
+  );
+  const messages = problemsOf(dir).map((p) => `${path.basename(p.file)} ${p.field}: ${p.message}`);
+  assert.equal(messages.length, 2, messages.join('\n'));
+  assert.ok(messages.some((m) => /^belorechensk-current\.yaml entries\[1\]\.item: .*нет пункта с якорем «p-II-17»/.test(m)), messages.join('\n'));
+  assert.match(messages.find((m) => m.startsWith('belorechensk.yaml'))!, /^belorechensk\.yaml roadmap: «belorechensk-2023-2024-izm-2023-09-15» — редакция дорожной карты «belorechensk-2023-2024»/);
+});
+
+test('a signed original in the content folder: it must be there, and be the file its SHA-256 names', () => {
+  const dir = copyContent();
+  const file = 'roadmaps/georgievsk-2023-2024.mdx';
+  edit(dir, file, 'order:\n', 'order:\n  file: { path: files/prikaz-1119.pdf, format: pdf, sha256: "0000000000000000000000000000000000000000000000000000000000000000" }\n');
+  assert.match(problemsOf(dir).map((p) => `${p.field}: ${p.message}`).join('\n'), /^order\.file\.path: файла files\/prikaz-1119\.pdf нет в папке содержимого/);
+  writeFileSync(path.join(dir, 'files/prikaz-1119.pdf'), '%PDF-1.4 signed\n');
+  const [problem, ...rest] = problemsOf(dir);
+  assert.equal(rest.length, 0);
+  assert.equal(problem!.field, 'order.file.sha256');
+  assert.match(problem!.message, /SHA-256 файла files\/prikaz-1119\.pdf — [0-9a-f]{64}, а не 0{64}/);
+  edit(dir, file, ', sha256: "0000000000000000000000000000000000000000000000000000000000000000"', '');
+  const loaded = loadContent(dir, { displayRoot: dir });
+  assert.deepEqual(errorsOf(loaded.problems), []);
+  // What the file leaves out is filled in from the file, for the page and the open data.
+  assert.equal(loaded.roadmaps.get('georgievsk-2023-2024')!.data.order.file!.sizeBytes, 16);
+  assert.match(loaded.roadmaps.get('georgievsk-2023-2024')!.data.order.file!.sha256!, /^[0-9a-f]{64}$/);
 });

@@ -13,6 +13,8 @@ import { describeIssue, describePlace, formatFieldPath, type FieldPath, type Pro
 import { parseSource, type ParsedSource } from './source-file.ts';
 import { checkContent } from './check-content.ts';
 import { checkDeadlines } from './check-deadlines.ts';
+import { checkEditions } from './check-editions.ts';
+import { checkOrderFiles } from './check-order-files.ts';
 import { checkOrderText } from './order-text.ts';
 
 export type { CollectionData, ContentEntry, LoadedContent, PartialEntry } from './loaded-content.ts';
@@ -90,7 +92,7 @@ export function checkContentFiles({ files, problems: fileProblems, attachments }
     entries.set(id, { id, collection, file, absoluteFile, data, body: source.body, source });
   }
 
-  problems.push(...checkContent(loaded), ...checkReports(loaded), ...checkDeadlines(loaded));
+  problems.push(...checkContent(loaded), ...checkEditions(loaded), ...checkOrderFiles(loaded), ...checkReports(loaded), ...checkDeadlines(loaded));
   // Each file's problems together and in the order of its lines, files in the order they were read.
   const fileOrder = new Map<string, number>();
   for (const p of problems) if (!fileOrder.has(p.file)) fileOrder.set(p.file, fileOrder.size);

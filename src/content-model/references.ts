@@ -48,6 +48,7 @@ export function referencesOf(collection: CollectionName, data: unknown): Referen
       break;
     case 'roadmaps': {
       add(['owner'], 'organizations', root.owner);
+      add(['amends'], 'roadmaps', root.amends);
       const order = object(root.order);
       add(['order', 'issuer'], 'organizations', order?.issuer);
       add(['order', 'signedBy', 'person'], 'people', object(order?.signedBy)?.person);

@@ -8,8 +8,8 @@ export type Validity = 'in-force' | 'ended' | 'superseded';
 export interface ValidityInput {
   period: { start: string; end: string };
   /**
-   * What replaced the roadmap, when something did: the id of the roadmap or edition that supersedes it. Editions
-   * (corrections approved by a later order) will say so; until then no roadmap has it and none is superseded.
+   * What replaced the roadmap, when something did: the id of the roadmap whose later edition (a correction approved
+   * by a later order) is in force.
    */
   supersededBy?: string | undefined;
 }

@@ -20,10 +20,14 @@ const shortText = z.string().trim().min(1, { error: 'пустой текст: з
 /** A calendar date written as YYYY-MM-DD, a day that exists (2024-02-30 does not). */
 export const isoDate = z.iso.date({ error: 'дата в формате ГГГГ-ММ-ДД, и такой день должен быть в календаре, например 2023-03-06' }).meta({ type: 'string', format: 'date' });
 
-/** A date and time (simple electronic signature marks carry the moment of signing). */
+/**
+ * A date and time (simple electronic signature marks carry the moment of signing). Seconds and the time zone may be
+ * left out, as signature marks write it: the JSON Schema says so with a pattern, since its format «date-time»
+ * (RFC 3339) requires both.
+ */
 const isoDateTime = z.iso
   .datetime({ local: true, offset: true, error: 'дата и время в формате ГГГГ-ММ-ДДTЧЧ:ММ, например 2023-03-06T14:05' })
-  .meta({ type: 'string', format: 'date-time' });
+  .meta({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?$' });
 
 const url = z.url({ protocol: /^https?$/, error: 'адрес сайта вида https://…' }).max(limits.shortTextChars * 4);
 /** The address of a file or a page a link goes to (src/content-model/safe-link.ts). */
@@ -239,13 +243,29 @@ export const signatureSchema = z.strictObject({
   key: text,
 });
 
-export const attachedFileSchema = z.strictObject({
-  url: link,
-  title: text.optional(),
-  format: z.enum(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods']),
-  sizeBytes: z.int().positive().max(15 * 1024 * 1024, { error: 'файл больше 15 МБ: такой нельзя размещать на сайте школы' }).optional(),
-  signature: signatureSchema.optional(),
-});
+/** A path inside the content folder of a file published with the site at the same path: «files/школа-1/протокол.pdf». */
+const contentFile = (formats: string, pattern: RegExp) =>
+  z
+    .string()
+    .max(limits.shortTextChars)
+    .regex(pattern, { error: `файл в папке files содержимого: files/…/имя (${formats}), без «..»` })
+    .refine((f) => !f.split('/').includes('..'), { error: 'путь файла без «..»' });
+
+/** The order's own file, as signed: a link to it, or the file itself in the content folder (then the build checks it). */
+export const attachedFileSchema = z
+  .strictObject({
+    /** Where the file is: a page or a file on another site, or a path on this one. */
+    url: link.optional(),
+    /** The file in the content folder («files/prikaz-600.pdf»), published with the site at the same path. */
+    path: contentFile('PDF, DOC(X), XLS(X), ODT или ODS', /^files\/(?:[^/\\\u0000-\u001f]+\/)*[^/\\\u0000-\u001f]+\.(pdf|docx?|xlsx?|odt|ods)$/i).optional(),
+    title: text.optional(),
+    format: z.enum(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods']),
+    sizeBytes: z.int().positive().max(15 * 1024 * 1024, { error: 'файл больше 15 МБ: такой нельзя размещать на сайте школы' }).optional(),
+    /** SHA-256 of the file (64 hexadecimal digits): a reader can check that the file is the one signed. */
+    sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, { error: 'SHA-256: 64 шестнадцатеричные цифры (0–9, a–f)' }).transform((s) => s.toLowerCase()).optional(),
+    signature: signatureSchema.optional(),
+  })
+  .refine((f) => (f.url === undefined) !== (f.path === undefined), { error: 'у файла должен быть либо url (ссылка), либо path (файл в папке files), одно из двух' });
 
 export const orderSchema = z.strictObject({
   /** The organisation that issued the order. */
@@ -306,6 +326,11 @@ export const committeeSchema = z.strictObject({
 });
 
 export const roadmapSchema = z.strictObject({
+  /**
+   * A later edition of a roadmap: the id of the edition it amends (the roadmap's first file, or a later edition's).
+   * Its `order` is the amending order («О внесении изменений…»); the rest is the whole roadmap as amended.
+   */
+  amends: id.optional(),
   title: text,
   level: z.enum(roadmapLevels),
   /** The organisation whose roadmap it is. */

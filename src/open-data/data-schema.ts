@@ -186,8 +186,26 @@ export const openRoadmapSchema = z.strictObject({
   published: nullable(isoDate),
   updated: nullable(isoDate),
   example: z.boolean(),
-  /** The owner's progress; null when it has no report on the roadmap. */
+  /** The owner's progress; null when it has no report on the roadmap (and in an earlier edition's file). */
   progress: nullable(openProgressSchema),
+  /**
+   * Every edition of the roadmap, oldest first, when it has more than one (amended by later orders); empty
+   * otherwise. The file itself is the edition in force; `data` is where each earlier edition's file is.
+   */
+  editions: z.array(
+    z.strictObject({
+      number: z.int().min(1),
+      /** The day of the order that approved the edition: its name in the URLs. */
+      date: isoDate,
+      current: z.boolean(),
+      order: orderSchema.extend({ issuer: orgRef }),
+      /** The edition's page, and its data file (relative to the site's root). */
+      page: text,
+      data: text,
+      /** The page «Что изменилось» (from the edition before); null for the first edition. */
+      changes: nullable(text),
+    }),
+  ),
 });
 
 /** dist/data/organizations.json: every published organisation with its progress. */

@@ -20,6 +20,7 @@ import { fillColumns, fingerprint, lockedColumns, normalizeCell, type FormColumn
 import type { FormModel } from './form-model.ts';
 import { reportableItems } from '../execution/execution-index.ts';
 import { placeOf, type FilledForm, type FilledRow } from './read-form.ts';
+import { currentEditions } from '../content-model/check-editions.ts';
 
 export interface FormProblem {
   row: number;
@@ -47,7 +48,7 @@ export interface CheckedForm {
 export function checkFilledForm(form: FilledForm, model: FormModel, content: LoadedContent): CheckedForm {
   const problems: FormProblem[] = [];
   const entries: FormEntry[] = [];
-  const roadmap = content.roadmaps.get(model.roadmapId)!.data;
+  const roadmap = content.roadmaps.get(currentEditions(content).get(model.roadmapId) ?? model.roadmapId)!.data;
   const items = new Map(model.sections.flatMap((s) => s.items.map((item) => [item.anchor, item] as const)));
   const allAnchors = new Set(reportableItems(roadmap).map((ref) => ref.anchor));
   const { start, end } = model.period;

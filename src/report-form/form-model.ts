@@ -7,6 +7,7 @@ import { isCovered, itemReferences, listItemAnchor, numberedTitle, walkItems, wa
 import type { ExecutionStatus, Item, Report, Roadmap, Section } from '../content-model/schemas.ts';
 import { responsibleToOpen } from '../open-data/roadmap-json.ts';
 import { formatDate, ui } from '../ui/strings.ts';
+import { currentEditions } from '../content-model/check-editions.ts';
 
 export interface FormItem {
   anchor: string;
@@ -84,7 +85,11 @@ export function formModel(content: LoadedContent, request: FormRequest): FormMod
     const known = [...content.roadmaps.keys()].slice(0, 12).join(', ');
     throw new FormError(`дорожной карты «${request.roadmapId}» нет в папке содержимого (идентификатор — имя файла в roadmaps без расширения)${known ? `; есть: ${known}` : ''}`);
   }
-  const roadmap = roadmapEntry.data;
+  if (roadmapEntry.data.amends) {
+    throw new FormError(`«${request.roadmapId}» — редакция дорожной карты, а не сама карта: укажите идентификатор карты (её первого файла), отчёт пишется по действующей редакции`);
+  }
+  // A report is on the roadmap as in force: its latest edition (src/content-model/editions.ts).
+  const roadmap = content.roadmaps.get(currentEditions(content).get(request.roadmapId) ?? request.roadmapId)!.data;
   const organizationId = request.organizationId ?? roadmap.owner;
   const organization = content.organizations.get(organizationId);
   if (!organization) {

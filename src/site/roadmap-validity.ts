@@ -3,16 +3,15 @@
 import { inForceFirst, roadmapValidity, type RoadmapValidity } from '../content-model/roadmap-validity.ts';
 import { html, type Html } from '../html/html.ts';
 import { formatDate, ui } from '../ui/strings.ts';
-import type { RoadmapEntry, SiteContent } from './site-content.ts';
+import type { RoadmapEdition, RoadmapEntry, SiteContent } from './site-content.ts';
 
-/** What replaced a roadmap, when its data say so (editions will: the field is read here when it exists). */
-function supersededBy(entry: RoadmapEntry): string | undefined {
-  const value = (entry.data as { supersededBy?: unknown }).supersededBy;
-  return typeof value === 'string' ? value : undefined;
-}
-
-export function validityOf(content: SiteContent, entry: RoadmapEntry): RoadmapValidity {
-  return roadmapValidity({ period: entry.data.period, supersededBy: supersededBy(entry) }, content.builtAt);
+/**
+ * A roadmap's validity on the build's day. An earlier edition (src/site/editions.ts) is superseded by the edition in
+ * force, which carries the roadmap's id.
+ */
+export function validityOf(content: SiteContent, entry: RoadmapEntry | RoadmapEdition): RoadmapValidity {
+  const supersededBy = 'current' in entry && !entry.current ? entry.roadmapId : undefined;
+  return roadmapValidity({ period: entry.data.period, supersededBy }, content.builtAt);
 }
 
 /** Roadmaps in force first, the given order kept within each group. */

@@ -6,6 +6,7 @@ import type { Lookups } from '../open-data/roadmap-json.ts';
 import type { GlossaryEntry, Organization, Person, Report, RiskFactorList, Roadmap, SiteConfig } from '../content-model/schemas.ts';
 import { abbreviatorsByOrganization, type Abbreviator } from '../glossary/abbreviations.ts';
 import { publishedScope } from '../content-model/organization-tree.ts';
+import { chainEditions } from '../content-model/editions.ts';
 
 /** One entry of a collection: its id (the file name) and its validated data. */
 export interface Entry<T> {
@@ -15,6 +16,21 @@ export interface Entry<T> {
 
 /** A roadmap; one written in MDX also has the order's text (rendered by Astro, see src/pages/roadmaps/[id].astro). */
 export type RoadmapEntry = Entry<Roadmap> & { body?: string };
+
+/** One edition of a roadmap that has several (src/content-model/editions.ts). */
+export interface RoadmapEdition {
+  /** The id of the edition's own file. */
+  file: string;
+  /** The roadmap's id (its first file's). */
+  roadmapId: string;
+  /** The day of the order that approved this edition: its stable name in URLs. */
+  date: string;
+  data: Roadmap;
+  body?: string;
+  /** 1 for the first edition. */
+  number: number;
+  current: boolean;
+}
 
 export interface Collections {
   organizations: Entry<Organization>[];
@@ -33,8 +49,10 @@ export interface SiteContent extends Lookups {
   people: Map<string, Person>;
   riskFactors: Map<string, RiskFactorList>;
   glossary: Map<string, GlossaryEntry>;
-  /** Roadmaps this site publishes, regional first. */
+  /** Roadmaps this site publishes, regional first, each as in force (its latest edition) under its own id. */
   roadmaps: RoadmapEntry[];
+  /** The editions of the published roadmaps that have more than one, oldest first, by roadmap id. */
+  editions: Map<string, RoadmapEdition[]>;
   /** Reports on them by organisations it publishes. */
   reports: Entry<Report>[];
   /** Organisations that get a page on this site. */
@@ -56,10 +74,13 @@ const levelOrder = { regional: 0, municipal: 1, school: 2 } as const;
 export function siteContentFrom(collections: Collections, site: SiteConfig, builtAt: string): SiteContent {
   const byId = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e.data]));
   const organizations = byId(collections.organizations);
-  const scope = publishedScope(site.home, organizations, collections.roadmaps);
+  // Every roadmap as in force: its latest edition under the roadmap's id. Everything downstream sees only these.
+  const { chains } = chainEditions(collections.roadmaps);
+  const current: RoadmapEntry[] = [...chains].map(([id, chain]) => ({ ...chain.at(-1)!, id }));
+  const scope = publishedScope(site.home, organizations, current);
   // Looked up once per organisation page: grouped once, not searched through a region's people on every page.
   let peopleByOrganization: Map<string, [string, Person][]> | undefined;
-  const roadmaps = collections.roadmaps
+  const roadmaps = current
     .filter((r) => scope.roadmaps.has(r.id))
     .sort((a, b) => levelOrder[a.data.level] - levelOrder[b.data.level] || a.data.title.localeCompare(b.data.title, 'ru'));
   return {
@@ -70,6 +91,11 @@ export function siteContentFrom(collections: Collections, site: SiteConfig, buil
     riskFactors: byId(collections.riskFactors),
     glossary: byId(collections.glossary),
     roadmaps,
+    editions: new Map(
+      [...chains]
+        .filter(([id, chain]) => chain.length > 1 && scope.roadmaps.has(id))
+        .map(([id, chain]) => [id, chain.map((e, i) => ({ file: e.id, roadmapId: id, date: e.data.order.date, data: e.data, ...(e.body === undefined ? {} : { body: e.body }), number: i + 1, current: i === chain.length - 1 }))]),
+    ),
     reports: collections.reports.filter((r) => scope.roadmaps.has(r.data.roadmap) && scope.organizations.has(r.data.organization)),
     published: scope.organizations,
     abbreviatorFor: abbreviatorsByOrganization(collections.glossary.map((g) => g.data), organizations),

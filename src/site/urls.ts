@@ -28,9 +28,17 @@ export const files = {
   portalIcs: 'calendar.ics',
   organizationIcs: (id: string) => `organizations/${id}/calendar.ics`,
   roadmapIcs: (id: string) => `roadmaps/${id}/calendar.ics`,
+  /** The documents made of a roadmap (src/build/documents.ts): a tagged PDF, and copies in Word and Excel. */
+  roadmapDocument: (id: string, format: DocumentFormat) => `roadmaps/${id}/${id}.${format}`,
+  /** Every roadmap's documents with their sizes and hashes (open data). */
+  documentsData: 'data/documents.json',
+  /** An earlier edition's open data. */
+  editionData: (id: string, date: string) => `data/roadmaps/${id}/editions/${date}.json`,
   /** What the search page needs to narrow and order a roadmap's items (src/search/item-facets.ts). */
   itemFacets: (id: string) => `search/items/${id}.json`,
 };
+
+export type DocumentFormat = 'pdf' | 'docx' | 'xlsx';
 
 export const urls = {
   home: () => href(''),
@@ -55,5 +63,12 @@ export const urls = {
   organizationIcs: (id: string) => href(files.organizationIcs(id)),
   roadmapIcs: (id: string) => href(files.roadmapIcs(id)),
   itemFacets: (id: string) => href(files.itemFacets(id)),
+  roadmapDocument: (id: string, format: DocumentFormat) => href(files.roadmapDocument(id, format)),
+  documentsData: () => href(files.documentsData),
+  /** An earlier edition of a roadmap, named by the day of its order: stable once published. */
+  edition: (id: string, date: string) => href(`roadmaps/${id}/editions/${date}/`),
+  /** What an edition changed from the one before it. */
+  changes: (id: string, date: string) => href(`roadmaps/${id}/changes/${date}/`),
+  editionData: (id: string, date: string) => href(files.editionData(id, date)),
   item: (roadmapId: string, anchor: string) => href(`roadmaps/${roadmapId}/#${anchor}`),
 };

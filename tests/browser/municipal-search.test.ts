@@ -13,7 +13,7 @@ import { buildSite } from '../support/built-site.ts';
 import { realContent } from '../support/content-copy.ts';
 import { fragments } from '../support/pagefind-index.ts';
 import { tempDir } from '../support/temp-dir.ts';
-import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 
 let dist: string;
 let site: StaticSite;

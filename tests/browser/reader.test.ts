@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { launchChromium } from '../../dev/browser.ts';
 import { sharedSite } from '../support/built-site.ts';
 import { tempDir } from '../support/temp-dir.ts';
-import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 
 let browser: Browser;
 let site: StaticSite;

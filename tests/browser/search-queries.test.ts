@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium } from '../../dev/browser.ts';
 import { buildSite } from '../support/built-site.ts';
-import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 
 interface Case {
   query: string;

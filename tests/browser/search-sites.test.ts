@@ -12,7 +12,7 @@ import { launchChromium } from '../../dev/browser.ts';
 import { buildSite } from '../support/built-site.ts';
 import { copyContent } from '../support/content-copy.ts';
 import { tempDir } from '../support/temp-dir.ts';
-import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 
 /** A port nothing listens on now (taken and given back). */
 async function freePort(): Promise<number> {

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium } from '../../dev/browser.ts';
 import { sharedSite } from '../support/built-site.ts';
-import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 
 let browser: Browser;
 let site: StaticSite;
@@ -29,7 +29,9 @@ const pages = {
   roadmaps: 'roadmaps/',
   'roadmap (largest)': 'roadmaps/krasnodar-krai-2023/',
   'roadmap (control points, specialists)': 'roadmaps/georgievsk-2023-2024/',
-  'roadmap (audit)': 'roadmaps/belorechensk-2023-2024/',
+  'roadmap (audit, editions, signed original)': 'roadmaps/belorechensk-2023-2024/',
+  'edition (no longer in force)': 'roadmaps/belorechensk-2023-2024/editions/2023-04-18/',
+  'what an edition changed': 'roadmaps/belorechensk-2023-2024/changes/2023-09-15/',
   organization: 'organizations/apsheronsk-sosh-7/',
   municipality: 'organizations/sochi/',
   'calendar (portal)': 'calendar/',

@@ -11,7 +11,7 @@ import ICAL from 'ical.js';
 import { launchChromium } from '../../dev/browser.ts';
 import { buildSite } from '../support/built-site.ts';
 import { copyContent } from '../support/content-copy.ts';
-import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 
 let browser: Browser;
 let site: StaticSite;

@@ -12,7 +12,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { launchChromium } from '../../dev/browser.ts';
 import { copyContent, karta, projectRoot } from '../support/content-copy.ts';
 import { tempDir } from '../support/temp-dir.ts';
-import { serveStatic, type StaticSite } from '../../src/cli/static-server.ts';
+import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 import { textualOrderTexts, xssPayloads } from '../security/hostile.ts';
 
 /** Fields whose values are identifiers, references, dates, addresses or fixed words: not free text. */

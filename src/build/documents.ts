@@ -1,0 +1,314 @@
+// The documents a build makes of every published roadmap, to upload where a school's site takes only files (Госвеб
+// and the like): a tagged PDF printed by Chromium from the roadmap's page (its print stylesheet, in the document's
+// order), and copies in Word and Excel (src/documents/). Each is made only when its roadmap changed: the files are
+// kept in a cache (.karta/cache/documents/) under a key of everything they are made of — the roadmap's content
+// with the names it refers to, its order text, the roadmaps based on it, the site's base path, Карта's sources that
+// render the page and the documents, and the generator's version — so a rebuild where nothing changed makes none.
+//
+// Two steps. The Word and Excel copies need only the content: they are made with the data files (in their process
+// while the pages are rendered, src/build/data-files-process.ts), which returns what the second step needs. The PDFs
+// need the written pages: after the pages, Chromium prints those whose PDF is not in the cache from the staging
+// folder served on 127.0.0.1, then the pages get the sizes of their documents and the open data lists them
+// (data/documents.json). Without Chromium the site is built all the same, and the build says which PDFs were not
+// made and how to have them.
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
+import { officeLayout } from '../documents/office-layout.ts';
+import type { SiteContent } from '../site/site-content.ts';
+import { files, type DocumentFormat } from '../site/urls.ts';
+import { formatBytes } from '../content-model/content-files.ts';
+import { projectRoot } from './paths.ts';
+import { html } from '../html/html.ts';
+
+/** Raised when what the documents are made of or how changes beyond what the key sees (their look, their tags). */
+export const generatorVersion = 1;
+
+/** Why there are no PDFs when the build was asked for none. */
+export const pdfDisabled = 'создание PDF выключено (--browser none)';
+
+/** The largest file a school site may publish (Rosobrnadzor order № 1493). */
+export const documentBytesLimit = 15 * 1024 * 1024;
+
+/** A roadmap's documents: where its page and files are in the site, and the key of their content. */
+export interface DocumentJob {
+  id: string;
+  title: string;
+  key: string;
+  /** The page the PDF is printed from, relative to the site's root (without the base path). */
+  page: string;
+  landscape: boolean;
+}
+
+/** What the documents step made, for the build's report and the timings. */
+export interface DocumentsOutcome {
+  made: Record<DocumentFormat, number>;
+  cached: Record<DocumentFormat, number>;
+  /** Roadmaps without a PDF (no Chromium, or printing failed), and why. */
+  missingPdf: { ids: string[]; reason: string } | undefined;
+  /** Roadmaps whose PDF is over the 15 MB a school site takes. */
+  oversized: string[];
+  totalBytes: number;
+}
+
+export const defaultDocumentsCache = path.join(projectRoot, '.karta', 'cache', 'documents');
+
+const cachedFile = (cacheDir: string, key: string, format: DocumentFormat) => path.join(cacheDir, key.slice(0, 2), `${key}.${format}`);
+
+/** Puts a cached file into the site: a hard link when the cache is on the same disk, a copy otherwise. */
+function place(source: string, target: string): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
+
+/** Writes `bytes` into the cache at once or not at all: a build killed meanwhile leaves no half file. */
+function keep(file: string, bytes: Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
+}
+
+let sourcesDigest: string | undefined;
+
+/** A digest of Карта's own files that decide how a roadmap's page and documents look. */
+export function rendererDigest(): string {
+  if (sourcesDigest) return sourcesDigest;
+  const hash = createHash('sha256');
+  const add = (at: string) => {
+    if (!existsSync(at)) return;
+    if (statSync(at).isDirectory()) for (const name of readdirSync(at).sort()) add(path.join(at, name));
+    else if (!at.endsWith('.test.ts')) hash.update(path.relative(projectRoot, at)).update(readFileSync(at));
+  };
+  for (const folder of ['src/pages/roadmaps', 'src/components', 'src/site', 'src/styles', 'src/ui', 'src/documents', 'src/html', 'src/glossary']) add(path.join(projectRoot, folder));
+  add(path.join(projectRoot, 'src/build/documents.ts'));
+  add(path.join(projectRoot, 'src/build/print-pdf.ts'));
+  sourcesDigest = hash.digest('hex');
+  return sourcesDigest;
+}
+
+/**
+ * The Word and Excel copies of every published roadmap, from the cache or made now, written into the site
+ * `siteDir`; returns what the PDF step needs and what was made.
+ */
+export interface OfficeOutcome {
+  jobs: DocumentJob[];
+  made: { docx: number; xlsx: number };
+  cached: { docx: number; xlsx: number };
+}
+
+export async function writeOfficeDocuments(siteDir: string, content: SiteContent, cacheDir: string): Promise<OfficeOutcome> {
+  const jobs: DocumentJob[] = [];
+  const made = { docx: 0, xlsx: 0 };
+  const cached = { docx: 0, xlsx: 0 };
+  const digest = rendererDigest();
+  let writers: { docx: typeof import('../documents/roadmap-docx.ts').roadmapDocx; xlsx: typeof import('../documents/roadmap-xlsx.ts').roadmapXlsx } | undefined;
+  for (const entry of content.roadmaps) {
+    const open = roadmapToOpenData(entry.id, entry.data, content);
+    const basedOnThis = content.roadmaps.filter((r) => r.data.basedOn?.includes(entry.id)).map((r) => [r.id, r.data.title]);
+    const key = createHash('sha256')
+      .update(JSON.stringify([generatorVersion, digest, content.site.base, content.site.title, open, entry.body ?? '', basedOnThis]))
+      .digest('hex');
+    const layout = officeLayout(open);
+    jobs.push({ id: entry.id, title: entry.data.title, key, page: `roadmaps/${entry.id}/index.html`, landscape: layout.landscape });
+    for (const format of ['docx', 'xlsx'] as const) {
+      const file = cachedFile(cacheDir, key, format);
+      if (existsSync(file)) cached[format]++;
+      else {
+        // The writers' libraries are loaded only when something is to be made.
+        writers ??= { docx: (await import('../documents/roadmap-docx.ts')).roadmapDocx, xlsx: (await import('../documents/roadmap-xlsx.ts')).roadmapXlsx };
+        keep(file, await writers[format](layout));
+        made[format]++;
+      }
+      place(file, path.join(siteDir, files.roadmapDocument(entry.id, format)));
+    }
+  }
+  return { jobs, made, cached };
+}
+
+/** How a PDF is printed: given a page's URL, the title, the orientation, its bytes. */
+export type PdfPrinter = { print(url: string, title: string, landscape: boolean): Promise<Uint8Array>; close(): Promise<void> };
+
+/**
+ * The PDFs of `jobs`, from the cache or printed now from the site in `siteDir` (served under `base`), then the
+ * sizes on the pages and the list in the open data. `startPrinter` gives a printer, or why there is none.
+ */
+export async function writePdfDocuments(
+  siteDir: string,
+  base: string,
+  jobs: readonly DocumentJob[],
+  cacheDir: string,
+  startPrinter: (siteDir: string, base: string) => Promise<PdfPrinter | { unavailable: string }>,
+  office: Pick<OfficeOutcome, 'made' | 'cached'>,
+): Promise<DocumentsOutcome> {
+  const outcome: DocumentsOutcome = { made: { pdf: 0, ...office.made }, cached: { pdf: 0, ...office.cached }, missingPdf: undefined, oversized: [], totalBytes: 0 };
+  const toPrint = jobs.filter((job) => !existsSync(cachedFile(cacheDir, job.key, 'pdf')));
+  outcome.cached.pdf = jobs.length - toPrint.length;
+  const failed: string[] = [];
+  let reason = '';
+  if (toPrint.length) {
+    const printer = await startPrinter(siteDir, base);
+    if ('unavailable' in printer) {
+      failed.push(...toPrint.map((job) => job.id));
+      reason = printer.unavailable;
+    } else {
+      try {
+        // Two pages at a time: Chromium lays out one while it writes the other's PDF.
+        let next = 0;
+        const worker = async () => {
+          for (let job = toPrint[next++]; job; job = toPrint[next++]) {
+            try {
+              const bytes = await printer.print(job.page.replace(/index\.html$/, ''), job.title, job.landscape);
+              keep(cachedFile(cacheDir, job.key, 'pdf'), bytes);
+              outcome.made.pdf++;
+            } catch (error) {
+              failed.push(job.id);
+              reason ||= `Chromium не напечатал страницу (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+            }
+          }
+        };
+        await Promise.all([worker(), worker()]);
+      } finally {
+        await printer.close();
+      }
+    }
+  }
+  if (failed.length) outcome.missingPdf = { ids: failed, reason };
+
+  // The files in place, the pages told their sizes, the open data listing them.
+  const listed: Record<string, unknown>[] = [];
+  const missing = new Set(failed);
+  for (const job of jobs) {
+    const sizes: Partial<Record<DocumentFormat, number>> = {};
+    const entry: Record<string, unknown> = { id: job.id, title: job.title };
+    for (const format of ['pdf', 'docx', 'xlsx'] as const) {
+      if (format === 'pdf' && missing.has(job.id)) continue;
+      const source = cachedFile(cacheDir, job.key, format);
+      if (format === 'pdf') place(source, path.join(siteDir, files.roadmapDocument(job.id, format)));
+      const { bytes, sha256 } = facts(source);
+      if (format === 'pdf' && bytes > documentBytesLimit) outcome.oversized.push(job.id);
+      sizes[format] = bytes;
+      outcome.totalBytes += bytes;
+      entry[format] = { url: files.roadmapDocument(job.id, format), bytes, sha256 };
+    }
+    listed.push(entry);
+    fillSizes(path.join(siteDir, job.page), sizes);
+  }
+  mkdirSync(path.join(siteDir, path.dirname(files.documentsData)), { recursive: true });
+  writeFileSync(path.join(siteDir, files.documentsData), `${JSON.stringify({ documents: listed }, null, 1)}\n`);
+  pruneCache(cacheDir, new Set(jobs.map((job) => job.key)));
+  return outcome;
+}
+
+/**
+ * A cached file's size and SHA-256, kept beside it once computed: a region's rebuild would otherwise read and hash
+ * some 3,000 files it has not changed.
+ */
+function facts(file: string): { bytes: number; sha256: string } {
+  const kept = `${file}.sha256`;
+  try {
+    const [sha256 = '', bytes = ''] = readFileSync(kept, 'utf8').trim().split(' ');
+    if (/^[0-9a-f]{64}$/.test(sha256) && Number(bytes) > 0) return { bytes: Number(bytes), sha256 };
+  } catch {
+    // not yet computed
+  }
+  const content = readFileSync(file);
+  const computed = { bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
+  writeFileSync(kept, `${computed.sha256} ${computed.bytes}\n`);
+  return computed;
+}
+
+/** How long documents no build has used stay in the cache (a site built now and then, or another site's part). */
+const keptUnusedDays = 30;
+
+/**
+ * Removes from the cache the documents of roadmaps as they no longer are: those whose key this build did not use
+ * and no build has used for `keptUnusedDays`. Used ones are marked as used (their time set to now) once a day.
+ */
+export function pruneCache(cacheDir: string, used: ReadonlySet<string>, now = Date.now()): void {
+  const day = 86_400_000;
+  let folders: string[];
+  try {
+    folders = readdirSync(cacheDir);
+  } catch {
+    return;
+  }
+  for (const folder of folders) {
+    const at = path.join(cacheDir, folder);
+    let names: string[];
+    try {
+      names = readdirSync(at);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = path.join(at, name);
+      try {
+        const key = name.slice(0, name.indexOf('.'));
+        const age = now - statSync(file).mtimeMs;
+        // What a killed build left half written.
+        if (name.endsWith('.tmp')) {
+          if (age > day) rmSync(file, { force: true });
+        } else if (used.has(key)) {
+          if (age > day) utimesSync(file, new Date(now), new Date(now));
+        } else if (age > keptUnusedDays * day) {
+          rmSync(file, { force: true });
+        }
+      } catch {
+        // removed meanwhile by another build
+      }
+    }
+  }
+}
+
+/**
+ * Shows on a roadmap's page the links to the documents that were made, with their sizes (the page is written
+ * hidden links first, src/components/RoadmapDocuments.astro). The page is replaced by a rename, so that the search
+ * index, which may be reading it, reads either page whole.
+ */
+export function fillSizes(page: string, sizes: Partial<Record<DocumentFormat, number>>): void {
+  let text: string;
+  try {
+    text = readFileSync(page, 'utf8');
+  } catch {
+    return; // no page: nothing to tell
+  }
+  let changed = text;
+  for (const [format, bytes] of Object.entries(sizes) as [DocumentFormat, number][]) {
+    changed = changed
+      .replace(`<li data-karta-document="${format}" hidden>`, `<li data-karta-document="${format}">`)
+      .replace(`<span data-karta-size="${format}"></span>`, html`<span data-karta-size="${format}">, ${formatBytes(bytes)}</span>`.value);
+  }
+  if (Object.keys(sizes).length) changed = changed.replace('<p class="muted" data-karta-document="note" hidden>', '<p class="muted" data-karta-document="note">');
+  if (changed === text) return;
+  const temporary = `${page}.${process.pid}.tmp`;
+  writeFileSync(temporary, changed);
+  renameSync(temporary, page);
+}
+
+/** The build's words on its documents, in Russian: what was made, and what was not and how to have it. */
+export function documentsReport(outcome: DocumentsOutcome): string[] {
+  const lines: string[] = [];
+  const count = (format: DocumentFormat) => outcome.made[format] + outcome.cached[format];
+  lines.push(
+    `Документы карт: PDF ${count('pdf')} (новых ${outcome.made.pdf}), DOCX ${count('docx')} (новых ${outcome.made.docx}), XLSX ${count('xlsx')} (новых ${outcome.made.xlsx}); ` +
+      `всего ${formatBytes(outcome.totalBytes)}.`,
+  );
+  if (outcome.missingPdf?.reason === pdfDisabled) {
+    lines.push(`PDF карт не созданы (--browser none): ссылок на них на страницах нет.`);
+  } else if (outcome.missingPdf) {
+    const { ids, reason } = outcome.missingPdf;
+    const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` и ещё ${ids.length - 10}` : '');
+    lines.push(
+      `Предупреждение: PDF не созданы для ${ids.length} карт (${shown}): ${reason}. Сайт собран без них: ссылок на эти PDF на страницах нет, копии в Word и Excel есть. ` +
+        'Чтобы создавать PDF, установите браузер Chromium (Debian, Ubuntu: sudo apt install chromium; другой путь к нему — karta build --browser ПУТЬ) и соберите сайт снова.',
+    );
+  }
+  for (const id of outcome.oversized) lines.push(`Предупреждение: PDF карты ${id} больше 15 МБ — на сайт школы такой файл не загрузить.`);
+  return lines;
+}

@@ -1,0 +1,98 @@
+// Printing roadmap pages to tagged PDF with Chromium (playwright-core drives it): the page as the print stylesheet
+// lays it out, A4 (landscape for wide tables), with a structure tree (headings, lists, tables with their header
+// cells; the header row repeated on every page), the document's language from the page (ru), its title in the
+// metadata and shown as the window's title, and an outline of its headings. What is not the approved document —
+// execution and its column, which change with the day — is left out, by a stylesheet of the printer's own.
+import { existsSync } from 'node:fs';
+import { serveStatic } from './static-server.ts';
+import { pdfDisabled, type PdfPrinter } from './documents.ts';
+
+/** Where Chromium may be: Debian's and Ubuntu's packages, Google's, then Playwright's own download. */
+const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Not the document: execution as of the build's day (a summary, a column of the tables). */
+const documentOnly = `
+.execution-summary, .no-print { display: none !important; }
+td[data-label^="Выполнение"] { display: none !important; }
+table:has(td[data-label^="Выполнение"]) > thead > tr > th:last-child { display: none !important; }
+`;
+
+/** The Chromium to print with: `browser` when given («none»: none), else the first found. */
+export function findChromium(browser: string | undefined, playwrightOwn: () => string): string | undefined {
+  if (browser === 'none') return undefined;
+  if (browser !== undefined) return existsSync(browser) ? browser : undefined;
+  const found = candidates.find((c) => existsSync(c));
+  if (found) return found;
+  try {
+    const own = playwrightOwn();
+    return own && existsSync(own) ? own : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A printer of the site in `siteDir` served under `base`, or why there is none. */
+export async function startChromiumPrinter(siteDir: string, base: string, browser: string | undefined): Promise<PdfPrinter | { unavailable: string }> {
+  const { chromium } = await import('playwright-core');
+  const executablePath = findChromium(browser, () => chromium.executablePath());
+  if (!executablePath) {
+    return { unavailable: browser === 'none' ? pdfDisabled : browser ? `браузера ${browser} нет` : 'не найден браузер Chromium' };
+  }
+  let launched;
+  try {
+    launched = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'],
+    });
+  } catch (error) {
+    return { unavailable: `Chromium (${executablePath}) не запустился: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+  }
+  const browserProcess = launched;
+  const site = await serveStatic(siteDir, base);
+  // Pages only from the site itself: nothing else is fetched while printing.
+  // The page's security policy allows no inline style: the printer's own stylesheet goes in past it.
+  const context = await browserProcess.newContext({ bypassCSP: true });
+  await context.route((url) => !url.href.startsWith(site.origin), (route) => route.abort());
+  // Tabs are reused, one per print at a time: opening a tab costs about as much as laying out a small page.
+  const idle: Awaited<ReturnType<typeof context.newPage>>[] = [];
+  return {
+    async print(page, title, landscape) {
+      const tab = idle.pop() ?? (await context.newPage());
+      let reusable = false;
+      try {
+        await tab.goto(site.url(page), { waitUntil: 'load' });
+        await tab.emulateMedia({ media: 'print' });
+        await tab.addStyleTag({ content: documentOnly });
+        // The document's own title in the PDF's metadata, not the site's «… — Дорожные карты ШНОР»; whole words in
+        // its text layer: the soft hyphens that break headings at the largest print on a phone (src/html/hyphenate.ts)
+        // would split words for a screen reader and for a search in the PDF.
+        await tab.evaluate((t) => {
+          document.title = t;
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.nodeValue?.includes('\u00ad')) node.nodeValue = node.nodeValue.replaceAll('\u00ad', '');
+          }
+        }, title);
+        const pdf = await tab.pdf({
+          format: 'A4',
+          landscape,
+          tagged: true,
+          outline: true,
+          printBackground: true,
+          margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+        });
+        reusable = true;
+        return pdf;
+      } finally {
+        // A tab that failed is closed rather than trusted with the next page.
+        if (reusable) idle.push(tab);
+        else await tab.close().catch(() => {});
+      }
+    },
+    async close() {
+      await context.close().catch(() => {});
+      await browserProcess.close().catch(() => {});
+      await site.close();
+    },
+  };
+}
