@@ -10,9 +10,13 @@ import { pdfDisabled, type PdfPrinter } from './documents.ts';
 /** Where Chromium may be: Debian's and Ubuntu's packages, Google's, then Playwright's own download. */
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-/** Not the document: execution as of the build's day (a summary, a column of the tables). */
+/**
+ * Not the document: execution as of the build's day (a summary, a column of the tables). Headings may end a page: a
+ * heading Chromium moves to the next page to keep it with what follows gets its text twice in the PDF's outline.
+ */
 const documentOnly = `
 .execution-summary, .no-print { display: none !important; }
+h2, h3, h4 { break-after: auto !important; }
 td[data-label^="Выполнение"] { display: none !important; }
 table:has(td[data-label^="Выполнение"]) > thead > tr > th:last-child { display: none !important; }
 `;
@@ -63,15 +67,17 @@ export async function startChromiumPrinter(siteDir: string, base: string, browse
         await tab.goto(site.url(page), { waitUntil: 'load' });
         await tab.emulateMedia({ media: 'print' });
         await tab.addStyleTag({ content: documentOnly });
-        // The document's own title in the PDF's metadata, not the site's «… — Дорожные карты ШНОР»; whole words in
-        // its text layer: the soft hyphens that break headings at the largest print on a phone (src/html/hyphenate.ts)
-        // would split words for a screen reader and for a search in the PDF.
+        // The document's own title in the PDF's metadata, not the site's «… — Дорожные карты ШНОР». The first
+        // heading printed («ПРИКАЗ», or the roadmap's title when there is no order's text) is the PDF's H1: the
+        // page's own h1 is not printed, and a screen reader's list of headings starts at an H1.
         await tab.evaluate((t) => {
           document.title = t;
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (node.nodeValue?.includes('\u00ad')) node.nodeValue = node.nodeValue.replaceAll('\u00ad', '');
-          }
+          const first = [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')].find((h) => h.checkVisibility());
+          if (!first || first.tagName === 'H1') return;
+          const h1 = document.createElement('h1');
+          for (const { name, value } of first.attributes) h1.setAttribute(name, value);
+          h1.append(...first.childNodes);
+          first.replaceWith(h1);
         }, title);
         const pdf = await tab.pdf({
           format: 'A4',

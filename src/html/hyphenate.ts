@@ -2,7 +2,8 @@
 // theirs; Chromium on Linux and many embedded browsers have none), so `hyphens: auto` with lang="ru" does nothing
 // there, and at the largest print of the version for the visually impaired a long word («общеобразовательных»)
 // wider than a phone was split anywhere, without a hyphen. A soft hyphen (U+00AD) is invisible unless the line
-// breaks at it, where the browser shows a hyphen; words are cut by the Russian TeX patterns (npm `hyphen`).
+// breaks at it, where the browser shows a hyphen; words are cut by the Russian TeX patterns (npm `hyphen`). The
+// browser adds them, at that print only (src/html/hyphenate-page.ts).
 import ru from 'hyphen/ru/index.js';
 
 const cache = new Map<string, string>();
@@ -27,25 +28,4 @@ function hyphenateWord(word: string): string {
 /** Plain text with soft hyphens in its long runs. */
 export function softHyphens(text: string): string {
   return text.replace(/\S{10,}/gu, (run) => run.replace(/\p{L}{5,}/gu, hyphenateWord));
-}
-
-const heading = /<(h[1-6])\b([^>]*)>([\s\S]*?)<\/\1>/g;
-
-/**
- * Soft hyphens in the text of every heading of `markup` (escaped HTML): only between tags, never inside a tag, an
- * attribute or an abbreviation.
- */
-export function hyphenateHeadings(markup: string): string {
-  return markup.replace(heading, (_, tag: string, attributes: string, inner: string) => {
-    let inAbbr = false;
-    const text = inner.replace(/(<[^>]*>)|([^<]+)/g, (part, tagText: string | undefined, plain: string | undefined) => {
-      if (tagText) {
-        if (/^<abbr\b/i.test(tagText)) inAbbr = true;
-        else if (/^<\/abbr>/i.test(tagText)) inAbbr = false;
-        return part;
-      }
-      return inAbbr ? plain! : softHyphens(plain!);
-    });
-    return `<${tag}${attributes}>${text}</${tag}>`;
-  });
 }

@@ -186,6 +186,7 @@ test('the largest print at 360 px: the heading on the first screen, no word spli
   const { context, page } = await newPage({ viewport: { width: 360, height: 740 } }, { on: true, font: '3', folded: true });
   for (const sitePath of ['roadmaps/krasnodar-krai-2023/', 'roadmaps/georgievsk-2023-2024/', 'organizations/apsheronsk-sosh-7/', 'glossary/']) {
     await page.goto(site.url(sitePath));
+    await page.waitForSelector('html[data-hyphenated]');
     const top = await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top);
     assert.ok(top < 740 - 60, `${sitePath}: the heading starts at ${top}`);
     // Every line break inside a heading's word falls after a soft hyphen (shown as a hyphen), never elsewhere.
