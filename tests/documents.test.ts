@@ -12,12 +12,13 @@ import { walkItems, walkSections } from '../src/content-model/roadmap-structure.
 import type { Item, Section } from '../src/content-model/schemas.ts';
 import { sharedSite, buildSite } from './support/built-site.ts';
 import { currentEditions } from '../src/content-model/check-editions.ts';
-import { copyContent, edit, karta, realContent } from './support/content-copy.ts';
+import { copyContent, edit, karta } from './support/content-copy.ts';
 import { seeds } from './support/import-seeds.ts';
 import { tempDir } from './support/temp-dir.ts';
 
 const site = sharedSite('2026-01-15');
-const loaded = loadContent(realContent);
+// The content the shared site is built of: the project's, with the example amendment.
+const loaded = loadContent(path.join(site, '..', 'content'));
 const content = dataById(loaded);
 // The PDF is of the edition in force.
 const current = currentEditions(loaded);

@@ -4,15 +4,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent } from '../content-model/load-content.ts';
 import { readSiteConfig } from '../content-model/site-config.ts';
-import { defaultContentDir } from './paths.ts';
 import { siteContentFrom, type Collections } from '../site/site-content.ts';
 import { writeDataFiles } from './write-data-files.ts';
 import { decodeItemFacets } from '../search/item-facets.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
+import { copyContent } from '../../tests/support/content-copy.ts';
 import { icsProblems } from '../../tests/support/ics-strict.ts';
 import { hasIcs, roadmapsOf } from '../site/calendar-pages.ts';
 
-const loaded = loadContent(defaultContentDir);
+// The project's content with the made-up amendment the editions' tests use.
+const contentDir = copyContent(true);
+const loaded = loadContent(contentDir);
 const entries = <T>(map: Map<string, { id: string; data: T }>) => [...map.values()].map(({ id, data }) => ({ id, data }));
 const collections = {
   organizations: entries(loaded.organizations),
@@ -22,7 +24,7 @@ const collections = {
   roadmaps: entries(loaded.roadmaps),
   reports: entries(loaded.reports),
 } as Collections;
-const site = readSiteConfig(defaultContentDir);
+const site = readSiteConfig(contentDir);
 
 const filesOf = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })

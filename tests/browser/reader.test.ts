@@ -258,8 +258,8 @@ test('«Открытые данные» is a page that explains the files and li
   assert.match((await page.locator('main').textContent())?.replaceAll('\u00ad', '') ?? '', /Условия использования/);
   await page.goto(site.url('search/?q=стажировки'));
   await page.locator('#search-results li').first().waitFor();
-  const wheres = await page.locator('#search-results > li > p.muted').allTextContents();
-  assert.ok(wheres.some((w) => /в документе «.*\((действует|завершена)\)»/.test(w)), wheres.join(' | '));
+  const titles = await page.locator('#search-results > li > a').allTextContents();
+  assert.ok(titles.some((w) => /^Дорожная карта .*\((действует|завершена)\)$/.test(w.trim())), titles.join(' | '));
   await context.close();
 });
 

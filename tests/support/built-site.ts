@@ -1,12 +1,13 @@
 // Real builds of the site for the tests. `buildSite` builds into a folder of the test file's own (each test file
-// runs in its own process). `sharedSite` builds the project's own content once for every test file that only reads
-// the site it asks for: kept in the system's temporary folder under a key of the build's arguments and of every file
-// the build is made of (sources, content, packages), so that a change to any of them makes a new build.
+// runs in its own process). `sharedSite` builds the project's own content, with the editions' example, once for
+// every test file that only reads the site it asks for: kept in the system's temporary folder under a key of the
+// build's arguments and of every file the build is made of (sources, content, packages), so that a change to any
+// of them makes a new build.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { karta, projectRoot } from './content-copy.ts';
+import { copyContent, karta, projectRoot } from './content-copy.ts';
 import { tempDir } from './temp-dir.ts';
 
 /** `env`: variables for the build, e.g. KARTA_BUILD_DATE for a fixed «по состоянию на». */
@@ -18,7 +19,7 @@ export function buildSite(args: string[] = [], env: Record<string, string> = {})
 }
 
 const sharedRoot = path.join(tmpdir(), 'karta-shared-sites');
-const madeOf = ['src', 'public', 'bin', 'astro.config.mjs', 'package-lock.json'];
+const madeOf = ['src', 'public', 'bin', 'astro.config.mjs', 'package-lock.json', 'tests/fixtures/example-edition'];
 
 /** A digest of every file the build is made of. */
 function sourcesDigest(): string {
@@ -37,7 +38,10 @@ function sourcesDigest(): string {
   return hash.digest('hex');
 }
 
-/** The project's content built as of `date` (KARTA_BUILD_DATE), once per change of the project: do not write into it. */
+/**
+ * The project's content with the made-up amendment of the editions' tests (content-copy.ts), built as of `date`
+ * (KARTA_BUILD_DATE), once per change of the project: do not write into it.
+ */
 export function sharedSite(date: string): string {
   const key = createHash('sha256').update(date).update(sourcesDigest()).digest('hex').slice(0, 20);
   const dir = path.join(sharedRoot, key);
@@ -50,7 +54,8 @@ export function sharedSite(date: string): string {
     if (other !== key && Date.now() - statSync(at).mtimeMs > 86_400_000) rmSync(at, { recursive: true, force: true });
   }
   rmSync(dir, { recursive: true, force: true });
-  const result = karta(['build', '--out', path.join(dir, 'dist')], { KARTA_BUILD_DATE: date });
+  const content = copyContent(true, path.join(dir, 'content'));
+  const result = karta(['build', '--content', content, '--out', path.join(dir, 'dist')], { KARTA_BUILD_DATE: date });
   if (result.code !== 0) throw new Error(`build failed:\n${result.output}`);
   writeFileSync(done, '');
   return path.join(dir, 'dist');

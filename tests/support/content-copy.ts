@@ -8,9 +8,16 @@ import { tempDir } from './temp-dir.ts';
 export const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const realContent = path.join(projectRoot, 'src', 'content');
 
-export function copyContent(): string {
-  const dir = tempDir('karta-content-');
+/**
+ * A made-up amendment of a real roadmap, with its signed file: the tests of editions need one, and the demo portal
+ * publishes no invented order of a real organisation.
+ */
+export const exampleEdition = path.join(projectRoot, 'tests', 'fixtures', 'example-edition');
+
+/** `withExampleEdition`: the copy has the made-up amendment too. */
+export function copyContent(withExampleEdition = false, dir = tempDir('karta-content-')): string {
   cpSync(realContent, dir, { recursive: true });
+  if (withExampleEdition) cpSync(exampleEdition, dir, { recursive: true });
   return dir;
 }
 
