@@ -91,7 +91,8 @@ function treeMemory(pid: number, proportional: boolean, cpu: Map<number, Process
     if (time) cpu.set(next, { ...time, kind: kindOf(next) });
     try {
       rss += Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${next}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-      if (proportional) pss += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${next}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
+      if (proportional)
+        pss += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${next}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
     } catch {
       // ended
     }
@@ -110,7 +111,9 @@ const diskCheckFolders: string[] = [];
 function machineCheck(folder: string): Promise<{ processorMs: number; diskMs: number }> {
   const checkFolder = path.join(folder, `.disk-check-${Date.now()}-${diskCheckFolders.length}`);
   diskCheckFolders.push(checkFolder);
-  const child = spawn(process.execPath, [path.join(root, 'bench', 'machine-check.ts'), checkFolder], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(root, 'bench', 'machine-check.ts'), checkFolder], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (chunk) => (out += chunk));
   return new Promise((resolve, reject) =>
@@ -131,9 +134,25 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   kindOfPid.clear(); // process ids of the builds before may have been given to others
   // Each region's documents are kept in a cache of its own (not the project's), which the first generation empties.
   const documentsCache = `${contentDir}-documents`;
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build', '--content', contentDir, '--out', outDir, '--timings', timingsFile, '--documents-cache', documentsCache, ...extraArgs], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(root, 'bin', 'karta.mjs'),
+      'build',
+      '--content',
+      contentDir,
+      '--out',
+      outDir,
+      '--timings',
+      timingsFile,
+      '--documents-cache',
+      documentsCache,
+      ...extraArgs,
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   let peak = 0;
   let peakRss = 0;
   let samples = 0;
@@ -147,22 +166,46 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
   clearInterval(sampler);
   if (code !== 0) throw new Error(`build of ${contentDir} failed (${code})`);
   const wall = (performance.now() - started) / 1000;
-  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { phases: Record<string, number>; counts: Record<string, number>; peakRssBytes: number };
-  const cpu = [...cpuOf.values()].reduce((sum, t) => ({ user: sum.user + t.user, system: sum.system + t.system }), { user: 0, system: 0 });
+  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as {
+    phases: Record<string, number>;
+    counts: Record<string, number>;
+    peakRssBytes: number;
+  };
+  const cpu = [...cpuOf.values()].reduce((sum, t) => ({ user: sum.user + t.user, system: sum.system + t.system }), {
+    user: 0,
+    system: 0,
+  });
   // Programs and kernel together, by part of the build: what takes the two cores.
-  const cpuByKind: Record<string, number> = Object.fromEntries([...processKinds.map(([kind]) => kind), 'other'].map((kind) => [kind, 0]));
+  const cpuByKind: Record<string, number> = Object.fromEntries(
+    [...processKinds.map(([kind]) => kind), 'other'].map((kind) => [kind, 0]),
+  );
   for (const t of cpuOf.values()) cpuByKind[t.kind] = (cpuByKind[t.kind] ?? 0) + t.user + t.system;
-  return { wall, machineMs, diskMs, cpu, cpuByKind, phases: timings.phases, counts: timings.counts, peakTreeBytes: peak, peakTreeRssBytes: peakRss, peakNodeBytes: timings.peakRssBytes };
+  return {
+    wall,
+    machineMs,
+    diskMs,
+    cpu,
+    cpuByKind,
+    phases: timings.phases,
+    counts: timings.counts,
+    peakTreeBytes: peak,
+    peakTreeRssBytes: peakRss,
+    peakNodeBytes: timings.peakRssBytes,
+  };
 }
 
 type BuildRun = Awaited<ReturnType<typeof build>>;
 
 /** `runs` builds (`once(k)` is the k-th): the median wall time and phase times, the highest memory. */
-async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<BuildRun & { walls: number[]; machineMsOfEach: number[]; diskMsOfEach: number[] }> {
+async function typicalBuild(
+  once: (k: number) => Promise<BuildRun>,
+): Promise<BuildRun & { walls: number[]; machineMsOfEach: number[]; diskMsOfEach: number[] }> {
   const all: BuildRun[] = [];
   for (let k = 0; k < runs; k++) all.push(await once(k));
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const phases = Object.fromEntries(Object.keys(all[0]!.phases).map((name) => [name, median(all.map((r) => r.phases[name] ?? 0))]));
+  const phases = Object.fromEntries(
+    Object.keys(all[0]!.phases).map((name) => [name, median(all.map((r) => r.phases[name] ?? 0))]),
+  );
   return {
     wall: median(all.map((r) => r.wall)),
     walls: all.map((r) => r.wall),
@@ -171,7 +214,9 @@ async function typicalBuild(once: (k: number) => Promise<BuildRun>): Promise<Bui
     diskMs: median(all.map((r) => r.diskMs)),
     diskMsOfEach: all.map((r) => r.diskMs),
     cpu: { user: median(all.map((r) => r.cpu.user)), system: median(all.map((r) => r.cpu.system)) },
-    cpuByKind: Object.fromEntries(Object.keys(all[0]!.cpuByKind).map((kind) => [kind, median(all.map((r) => r.cpuByKind[kind] ?? 0))])),
+    cpuByKind: Object.fromEntries(
+      Object.keys(all[0]!.cpuByKind).map((kind) => [kind, median(all.map((r) => r.cpuByKind[kind] ?? 0))]),
+    ),
     phases,
     counts: all[0]!.counts,
     peakTreeBytes: Math.max(...all.map((r) => r.peakTreeBytes)),
@@ -225,11 +270,14 @@ async function searchOnce(browser: Awaited<ReturnType<typeof launchChromium>>, p
       // The first result of the query typed: the page searches as the visitor types, and results of the words on
       // the way to it («стажировк») may show earlier; the status names the query its results are for.
       new MutationObserver(() => {
-        if (list.children.length && status.textContent?.includes(`«${typed}»`) && !w.firstResult) w.firstResult = performance.now();
+        if (list.children.length && status.textContent?.includes(`«${typed}»`) && !w.firstResult)
+          w.firstResult = performance.now();
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     }, query);
     await page.locator('#search-query').pressSequentially(query, { delay: 30 });
-    await page.waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult, undefined, {
+      timeout: 30_000,
+    });
     const ms = await page.evaluate(() => {
       const w = window as unknown as { lastKey: number; firstResult: number };
       return w.firstResult - w.lastKey;
@@ -333,14 +381,21 @@ const results: SizeResult[] = [];
 // First the content of every size, then the builds from scratch of every size, then the rebuilds: a rebuild removes
 // the previous site, and files deleted just before a build from scratch would slow it (docs/benchmark.md, «Диск и
 // время ядра»).
-const regions = sizes.map((schools) => ({ schools, ...writeSyntheticRegion(path.join(workDir, `content-${schools}`), bank, { schools }) }));
+const regions = sizes.map((schools) => ({
+  schools,
+  ...writeSyntheticRegion(path.join(workDir, `content-${schools}`), bank, { schools }),
+}));
 // The first generation of the documents (src/build/documents.ts): every roadmap's PDF printed, Word and Excel copies
 // made, from an empty cache. The builds after it find them in the cache, as a region's builds do after the first.
 const firstGeneration = new Map<number, SizeResult['documentsFirstGeneration']>();
 for (const { schools, contentDir } of regions) {
   console.error(`N = ${schools}: the documents' first generation…`);
   rmSync(`${contentDir}-documents`, { recursive: true, force: true });
-  const run = await build(contentDir, path.join(scratchRun, `${schools}-documents`, 'dist'), path.join(workDir, `timings-${schools}-documents.json`));
+  const run = await build(
+    contentDir,
+    path.join(scratchRun, `${schools}-documents`, 'dist'),
+    path.join(workDir, `timings-${schools}-documents.json`),
+  );
   firstGeneration.set(schools, {
     wallSeconds: run.wall,
     pdfs: run.counts['documents: PDFs printed'] ?? 0,
@@ -351,7 +406,16 @@ for (const { schools, contentDir } of regions) {
 const fromScratch = new Map<number, Awaited<ReturnType<typeof typicalBuild>>>();
 for (const { schools, contentDir, roadmaps, items } of regions) {
   console.error(`N = ${schools}: ${roadmaps} roadmaps, ${items} items; building…`);
-  fromScratch.set(schools, await typicalBuild((k) => build(contentDir, path.join(scratchRun, `${schools}-${k}`, 'dist'), path.join(workDir, `timings-${schools}.json`))));
+  fromScratch.set(
+    schools,
+    await typicalBuild((k) =>
+      build(
+        contentDir,
+        path.join(scratchRun, `${schools}-${k}`, 'dist'),
+        path.join(workDir, `timings-${schools}.json`),
+      ),
+    ),
+  );
 }
 for (const region of regions) {
   const { schools, contentDir } = region;
@@ -364,8 +428,12 @@ for (const region of regions) {
   const rebuild = await typicalBuild(() => build(contentDir, outDir, timings));
   const dist = folderStats(outDir);
   const schoolPage = readFileSync(path.join(outDir, 'roadmaps', 'bench-m1-s1-2023', 'index.html'));
-  const css = readdirSync(path.join(outDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(path.join(outDir, '_astro', f)));
-  const scripts = [...schoolPage.toString().matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(path.join(outDir, m[1]!.replace(/^\//, ''))));
+  const css = readdirSync(path.join(outDir, '_astro'))
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(path.join(outDir, '_astro', f)));
+  const scripts = [...schoolPage.toString().matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) =>
+    readFileSync(path.join(outDir, m[1]!.replace(/^\//, ''))),
+  );
   const search = await firstSearch(outDir);
   results.push({
     schools,
@@ -402,7 +470,12 @@ for (const region of regions) {
       .filter((name) => /^pagefind(-\d+)?$/.test(name))
       .reduce((sum, bundle) => sum + folderStats(path.join(outDir, bundle)).bytes, 0),
     formsTableBytes: folderStats(path.join(outDir, 'search', 'forms')).bytes,
-    searchWords: (({ words = 0, added = 0 }) => ({ words, added }))(JSON.parse(readFileSync(path.join(outDir, 'search', 'forms', 'index.json'), 'utf8')) as { words?: number; added?: number }),
+    searchWords: (({ words = 0, added = 0 }) => ({ words, added }))(
+      JSON.parse(readFileSync(path.join(outDir, 'search', 'forms', 'index.json'), 'utf8')) as {
+        words?: number;
+        added?: number;
+      },
+    ),
     firstSearch: search,
     documentsFirstGeneration: firstGeneration.get(schools)!,
   });
@@ -413,23 +486,49 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const rows: [string, (r: SizeResult) => string][] = [
   ['roadmaps / items', (r) => `${r.roadmaps} / ${r.items}`],
   ['build from scratch, wall time', (r) => `${r.wallSeconds.toFixed(1)} s`],
-  ...(runs > 1 ? [['  each run', (r: SizeResult) => r.wallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
+  ...(runs > 1
+    ? [
+        ['  each run', (r: SizeResult) => r.wallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [
+          string,
+          (r: SizeResult) => string,
+        ],
+      ]
+    : []),
   ['  machine check before each (ms, lower is faster)', (r) => r.machineCheckMsOfEachRun.join(' / ')],
   ['  disk check there before each (ms)', (r) => r.diskCheckMsOfEachRun.join(' / ')],
-  ['  CPU, all processes: programs / kernel', (r) => `${r.cpuSeconds.user.toFixed(1)} / ${r.cpuSeconds.system.toFixed(1)} s`],
+  [
+    '  CPU, all processes: programs / kernel',
+    (r) => `${r.cpuSeconds.user.toFixed(1)} / ${r.cpuSeconds.system.toFixed(1)} s`,
+  ],
   [
     `  CPU by process: ${Object.keys(results[0]?.cpuSecondsByProcess ?? {}).join(' / ')}`,
-    (r) => `${Object.values(r.cpuSecondsByProcess).map((s) => s.toFixed(1)).join(' / ')} s`,
+    (r) =>
+      `${Object.values(r.cpuSecondsByProcess)
+        .map((s) => s.toFixed(1))
+        .join(' / ')} s`,
   ],
-  ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [`  ${phase}`, (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`]),
+  ...Object.keys(results[0]?.phases ?? {}).map((phase): [string, (r: SizeResult) => string] => [
+    `  ${phase}`,
+    (r) => `${(r.phases[phase] ?? 0).toFixed(1)} s`,
+  ]),
   ['rebuild (in place of the previous site), wall time', (r) => `${r.rebuildWallSeconds.toFixed(1)} s`],
   ['documents, first generation: wall time', (r) => `${r.documentsFirstGeneration.wallSeconds.toFixed(1)} s`],
-  ['  PDFs printed / their phase / per PDF', (r) => {
-    const d = r.documentsFirstGeneration;
-    return `${d.pdfs} / ${d.pdfSeconds.toFixed(1)} s / ${d.pdfs ? ((d.pdfSeconds / d.pdfs) * 1000).toFixed(0) : '—'} ms`;
-  }],
+  [
+    '  PDFs printed / their phase / per PDF',
+    (r) => {
+      const d = r.documentsFirstGeneration;
+      return `${d.pdfs} / ${d.pdfSeconds.toFixed(1)} s / ${d.pdfs ? ((d.pdfSeconds / d.pdfs) * 1000).toFixed(0) : '—'} ms`;
+    },
+  ],
   ['  PDF, DOCX, XLSX together', (r) => mb(r.documentsFirstGeneration.bytes)],
-  ...(runs > 1 ? [['  each run', (r: SizeResult) => r.rebuildWallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [string, (r: SizeResult) => string]] : []),
+  ...(runs > 1
+    ? [
+        ['  each run', (r: SizeResult) => r.rebuildWallSecondsOfEachRun.map((w) => w.toFixed(1)).join(' / ')] as [
+          string,
+          (r: SizeResult) => string,
+        ],
+      ]
+    : []),
   ['  disk check there before each (ms)', (r) => r.rebuildDiskCheckMsOfEachRun.join(' / ')],
   ['peak memory (build + children, PSS)', (r) => mb(r.peakMemoryBytes)],
   ['  highest sum of their RSS', (r) => mb(r.peakRssSumBytes)],
@@ -439,43 +538,80 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['school page HTML', (r) => `${kb(r.schoolPage.htmlBytes)} raw, ${kb(r.schoolPage.htmlGzipBytes)} gzip`],
   ['school page CSS (gzip) / JS', (r) => `${kb(r.schoolPage.cssGzipBytes)} / ${r.schoolPage.jsBytes} bytes`],
   ['home page HTML', (r) => `${kb(r.homePage.htmlBytes)} raw, ${kb(r.homePage.htmlGzipBytes)} gzip`],
-  ['all roadmaps page HTML', (r) => `${kb(r.allRoadmapsPage.htmlBytes)} raw, ${kb(r.allRoadmapsPage.htmlGzipBytes)} gzip`],
+  [
+    'all roadmaps page HTML',
+    (r) => `${kb(r.allRoadmapsPage.htmlBytes)} raw, ${kb(r.allRoadmapsPage.htmlGzipBytes)} gzip`,
+  ],
   ['search index', (r) => mb(r.searchIndexBytes)],
   ['  table of word forms', (r) => kb(r.formsTableBytes)],
-  ['  words added unseen (word forms, abbreviations)', (r) => `${r.searchWords.added} of ${r.searchWords.words} (${((r.searchWords.added / Math.max(1, r.searchWords.words)) * 100).toFixed(1)} %)`],
-  [`first query (most of ${searchTries} tries): fetched`, (r) => `${kb(r.firstSearch.bytesFetched)} in ${r.firstSearch.requests} requests`],
-  ['  of it the index / the engine / the forms table', (r) => `${kb(r.firstSearch.indexBytesFetched)} / ${kb(r.firstSearch.engineBytesFetched)} / ${kb(r.firstSearch.formsBytesFetched)}`],
+  [
+    '  words added unseen (word forms, abbreviations)',
+    (r) =>
+      `${r.searchWords.added} of ${r.searchWords.words} (${((r.searchWords.added / Math.max(1, r.searchWords.words)) * 100).toFixed(1)} %)`,
+  ],
+  [
+    `first query (most of ${searchTries} tries): fetched`,
+    (r) => `${kb(r.firstSearch.bytesFetched)} in ${r.firstSearch.requests} requests`,
+  ],
+  [
+    '  of it the index / the engine / the forms table',
+    (r) =>
+      `${kb(r.firstSearch.indexBytesFetched)} / ${kb(r.firstSearch.engineBytesFetched)} / ${kb(r.firstSearch.formsBytesFetched)}`,
+  ],
   ['  the index in each try', (r) => r.firstSearch.indexBytesOfEachTry.map(kb).join(' / ')],
   [`first query: first result after (median of ${searchTries})`, (r) => `${r.firstSearch.msFromLastKeystroke} ms`],
-  ['  each try', (r) => r.firstSearch.msOfEachTry.map((ms) => `${ms}`).join(' / ') + ' ms'],
+  ['  each try', (r) => `${r.firstSearch.msOfEachTry.map((ms) => `${ms}`).join(' / ')} ms`],
 ];
 const labelWidth = Math.max(34, ...rows.map(([label]) => label.length + 2));
 const valueWidth = Math.max(26, ...results.flatMap((r) => rows.map(([, value]) => value(r).length + 2)));
-console.log(`\n${'N schools'.padEnd(labelWidth)}${results.map((r) => String(r.schools).padStart(valueWidth)).join('')}`);
-for (const [label, value] of rows) console.log(`${label.padEnd(labelWidth)}${results.map((r) => value(r).padStart(valueWidth)).join('')}`);
+console.log(
+  `\n${'N schools'.padEnd(labelWidth)}${results.map((r) => String(r.schools).padStart(valueWidth)).join('')}`,
+);
+for (const [label, value] of rows)
+  console.log(`${label.padEnd(labelWidth)}${results.map((r) => value(r).padStart(valueWidth)).join('')}`);
 if (results.length >= 2) {
   const [small, large] = [results[0]!, results.at(-1)!];
-  console.log(`\ncost per roadmap at N=${large.schools} is ${((large.secondsPerRoadmap / small.secondsPerRoadmap) * 100).toFixed(0)} % of that at N=${small.schools}`);
+  console.log(
+    `\ncost per roadmap at N=${large.schools} is ${((large.secondsPerRoadmap / small.secondsPerRoadmap) * 100).toFixed(0)} % of that at N=${small.schools}`,
+  );
   // What each roadmap adds from one size to the next, the build's fixed start (Node, Astro, Vite) left out: with three
   // sizes or more (--sizes 100,600,1100) this shows whether growth stays linear.
   const steps = results.slice(1).map((to, i) => {
     const from = results[i]!;
     return { from, to, seconds: (to.wallSeconds - from.wallSeconds) / (to.roadmaps - from.roadmaps) };
   });
-  for (const { from, to, seconds } of steps) console.log(`each roadmap from N=${from.schools} to N=${to.schools} adds ${(seconds * 1000).toFixed(1)} ms`);
-  if (steps.length >= 2) console.log(`the last step's cost per added roadmap is ${((steps.at(-1)!.seconds / steps[0]!.seconds) * 100).toFixed(0)} % of the first's`);
+  for (const { from, to, seconds } of steps)
+    console.log(`each roadmap from N=${from.schools} to N=${to.schools} adds ${(seconds * 1000).toFixed(1)} ms`);
+  if (steps.length >= 2)
+    console.log(
+      `the last step's cost per added roadmap is ${((steps.at(-1)!.seconds / steps[0]!.seconds) * 100).toFixed(0)} % of the first's`,
+    );
 }
 // Part of the largest region, as a municipality or a school hosting its own site would build it from the same content.
 const largest = sizes.at(-1)!;
 const parts: { home: string; wallSeconds: number; peakMemoryBytes: number; pages: number; distBytes: number }[] = [];
 for (const home of ['bench-m1', 'bench-m1-s1']) {
   const outDir = path.join(workDir, `dist-${largest}-${home}`);
-  const run = await typicalBuild(() => build(path.join(workDir, `content-${largest}`), outDir, path.join(workDir, `timings-${home}.json`), ['--home', home]));
+  const run = await typicalBuild(() =>
+    build(path.join(workDir, `content-${largest}`), outDir, path.join(workDir, `timings-${home}.json`), [
+      '--home',
+      home,
+    ]),
+  );
   const dist = folderStats(outDir);
-  parts.push({ home, wallSeconds: run.wall, peakMemoryBytes: run.peakTreeBytes, pages: dist.pages, distBytes: dist.bytes });
+  parts.push({
+    home,
+    wallSeconds: run.wall,
+    peakMemoryBytes: run.peakTreeBytes,
+    pages: dist.pages,
+    distBytes: dist.bytes,
+  });
 }
 console.log(`\npart of the region (N = ${largest}), --home:`);
-for (const p of parts) console.log(`  ${p.home.padEnd(14)} ${p.wallSeconds.toFixed(1).padStart(6)} s ${mb(p.peakMemoryBytes).padStart(10)} ${String(p.pages).padStart(6)} pages ${mb(p.distBytes).padStart(10)}`);
+for (const p of parts)
+  console.log(
+    `  ${p.home.padEnd(14)} ${p.wallSeconds.toFixed(1).padStart(6)} s ${mb(p.peakMemoryBytes).padStart(10)} ${String(p.pages).padStart(6)} pages ${mb(p.distBytes).padStart(10)}`,
+  );
 
 rmSync(scratchDir, { recursive: true, force: true });
 for (const folder of diskCheckFolders) rmSync(folder, { recursive: true, force: true });

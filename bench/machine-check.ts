@@ -13,16 +13,25 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const words = 'организация мониторинг стажировка семинар вебинар методический учитель школа ответственные сроки январь'.split(' ');
+const words =
+  'организация мониторинг стажировка семинар вебинар методический учитель школа ответственные сроки январь'.split(' ');
 let seed = 1;
 // In [0, 1): a linear congruential generator in 32-bit arithmetic.
 const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 
 function processorMs(): number {
   const started = performance.now();
-  const rows = Array.from({ length: 100_000 }, (_, n) => ({ n, title: Array.from({ length: 8 }, () => words[Math.floor(random() * words.length)]).join(' ') }));
+  const rows = Array.from({ length: 100_000 }, (_, n) => ({
+    n,
+    title: Array.from({ length: 8 }, () => words[Math.floor(random() * words.length)]).join(' '),
+  }));
   const back = JSON.parse(JSON.stringify(rows)) as typeof rows;
-  const html = back.map((r) => `<tr id="p-${r.n}"><td>${r.n}.</td><td>${r.title.replace(/[<&>]/g, (c) => `&#${c.charCodeAt(0)};`)}</td></tr>`).join('');
+  const html = back
+    .map(
+      (r) =>
+        `<tr id="p-${r.n}"><td>${r.n}.</td><td>${r.title.replace(/[<&>]/g, (c) => `&#${c.charCodeAt(0)};`)}</td></tr>`,
+    )
+    .join('');
   const packed = gzipSync(Buffer.from(html.slice(0, 4_000_000)), { level: 9 });
   const ms = performance.now() - started;
   if (packed.length < 1000) throw new Error('machine check: nothing was done');
@@ -42,4 +51,6 @@ function diskMs(dir: string): number {
 }
 
 const folder = process.argv[2];
-console.log(JSON.stringify({ processorMs: Math.round(processorMs()), ...(folder ? { diskMs: Math.round(diskMs(folder)) } : {}) }));
+console.log(
+  JSON.stringify({ processorMs: Math.round(processorMs()), ...(folder ? { diskMs: Math.round(diskMs(folder)) } : {}) }),
+);

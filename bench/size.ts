@@ -22,15 +22,28 @@ const page = html.toString('utf8');
 const cssFiles = readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.css'));
 const css = Buffer.concat(cssFiles.map((f) => readFileSync(path.join(dist, '_astro', f))));
 const scripts = [...page.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
-const scriptBytes = scripts.map((src) => readFileSync(path.join(dist, src.replace(/^.*?(_astro\/|a11y\.js)/, '$1'))).length);
+const scriptBytes = scripts.map(
+  (src) => readFileSync(path.join(dist, src.replace(/^.*?(_astro\/|a11y\.js)/, '$1'))).length,
+);
 
 const rows: [string, string, string, string][] = [
   ['page HTML', `${kb(html.length)} raw, ${kb(gz(html))} gzip`, '≤ 60 KB gzip', gz(html) <= 60 * 1024 ? 'ok' : 'OVER'],
-  ['all CSS', `${kb(css.length)} raw, ${kb(gz(css))} gzip (${cssFiles.length} file)`, '≤ 15 KB gzip', gz(css) <= 15 * 1024 ? 'ok' : 'OVER'],
+  [
+    'all CSS',
+    `${kb(css.length)} raw, ${kb(gz(css))} gzip (${cssFiles.length} file)`,
+    '≤ 15 KB gzip',
+    gz(css) <= 15 * 1024 ? 'ok' : 'OVER',
+  ],
   ['JavaScript needed to read', '0 bytes (the page is complete HTML; tests read it with JavaScript off)', '0', 'ok'],
-  ['JavaScript on the page', `${scripts.join(', ') || 'none'}: ${scriptBytes.reduce((a, b) => a + b, 0)} bytes (settings of the version for the visually impaired)`, '—', ''],
+  [
+    'JavaScript on the page',
+    `${scripts.join(', ') || 'none'}: ${scriptBytes.reduce((a, b) => a + b, 0)} bytes (settings of the version for the visually impaired)`,
+    '—',
+    '',
+  ],
   ['items on the page', String((page.match(/<tr id="p-/g) ?? []).length), '', ''],
 ];
 console.log(`Page: ${pagePath}`);
-for (const [what, value, budget, verdict] of rows) console.log(`${what.padEnd(28)} ${value.padEnd(70)} ${budget.padEnd(14)} ${verdict}`);
+for (const [what, value, budget, verdict] of rows)
+  console.log(`${what.padEnd(28)} ${value.padEnd(70)} ${budget.padEnd(14)} ${verdict}`);
 if (rows.some((r) => r[3] === 'OVER')) process.exitCode = 1;

@@ -20,7 +20,8 @@ test('the synthetic region is valid content, every entry marked as an example', 
   const school = content.roadmaps.get('bench-m1-s1-2023')!.data;
   assert.equal(countItems(school.sections), 60);
   assert.ok(school.sections.length === 2 || school.sections.length === 3);
-  for (const { data } of [...content.roadmaps.values(), ...content.organizations.values()]) assert.equal(data.example, true);
+  for (const { data } of [...content.roadmaps.values(), ...content.organizations.values()])
+    assert.equal(data.example, true);
 });
 
 test('the same seed gives the same region', () => {

@@ -26,7 +26,9 @@ if (stripsTypes) {
 } else {
   const bundled = fileURLToPath(new URL('../node_modules/node/bin/node', import.meta.url));
   if (!existsSync(bundled)) {
-    console.error(`karta: нужен Node.js 22.18 или новее (сейчас ${process.version}); выполните npm install, он установит подходящий Node в node_modules.`);
+    console.error(
+      `karta: нужен Node.js 22.18 или новее (сейчас ${process.version}); выполните npm install, он установит подходящий Node в node_modules.`,
+    );
     process.exit(1);
   }
   const child = spawn(bundled, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });

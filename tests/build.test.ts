@@ -21,18 +21,42 @@ before(() => {
 
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(outDir, file), 'utf8'));
 
-interface JsonDeadline { text: string | null; kind: string; understood: boolean; occurrences: { start: string; end: string }[] }
-interface JsonSection { title: string; sections?: JsonSection[]; items?: { number: string | null; title: string; form: string | null; deadline: JsonDeadline; responsible: { text: string }[] }[] }
-const countItems = (sections: JsonSection[] = []): number => sections.reduce((n, s) => n + (s.items?.length ?? 0) + countItems(s.sections), 0);
+interface JsonDeadline {
+  text: string | null;
+  kind: string;
+  understood: boolean;
+  occurrences: { start: string; end: string }[];
+}
+interface JsonSection {
+  title: string;
+  sections?: JsonSection[];
+  items?: {
+    number: string | null;
+    title: string;
+    form: string | null;
+    deadline: JsonDeadline;
+    responsible: { text: string }[];
+  }[];
+}
+const countItems = (sections: JsonSection[] = []): number =>
+  sections.reduce((n, s) => n + (s.items?.length ?? 0) + countItems(s.sections), 0);
 
 test('roadmaps.json holds the five seed roadmaps with the item counts of the source documents, and the example', () => {
   const { roadmaps } = readJson('data/roadmaps.json');
   const byId = Object.fromEntries(roadmaps.map((r: { id: string }) => [r.id, r]));
-  assert.equal(byId['sochi-example-school-2023'].example, true, 'the made-up school\'s roadmap says it is an example');
+  assert.equal(byId['sochi-example-school-2023'].example, true, "the made-up school's roadmap says it is an example");
   delete byId['sochi-example-school-2023'];
   assert.deepEqual(
-    Object.fromEntries(Object.entries(byId).map(([id, r]) => [id, countItems((r as { sections: JsonSection[] }).sections)])),
-    { 'krasnodar-krai-2023': 156, 'sochi-2023': 52, 'apsheronsk-2021': 45, 'georgievsk-2023-2024': 25, 'belorechensk-2023-2024': 29 },
+    Object.fromEntries(
+      Object.entries(byId).map(([id, r]) => [id, countItems((r as { sections: JsonSection[] }).sections)]),
+    ),
+    {
+      'krasnodar-krai-2023': 156,
+      'sochi-2023': 52,
+      'apsheronsk-2021': 45,
+      'georgievsk-2023-2024': 25,
+      'belorechensk-2023-2024': 29,
+    },
   );
   assert.equal(byId['georgievsk-2023-2024'].controlPoints.length, 8);
   assert.equal(byId['georgievsk-2023-2024'].mechanisms.length, 5);
@@ -42,7 +66,8 @@ test('roadmaps.json holds the five seed roadmaps with the item counts of the sou
 
 test('every item in the open data has number, title, form, deadline.text and responsible', () => {
   const { roadmaps } = readJson('data/roadmaps.json');
-  const walk = (sections: JsonSection[] = []): JsonSection['items'] => sections.flatMap((s) => [...(s.items ?? []), ...(walk(s.sections) ?? [])]);
+  const walk = (sections: JsonSection[] = []): JsonSection['items'] =>
+    sections.flatMap((s) => [...(s.items ?? []), ...(walk(s.sections) ?? [])]);
   for (const roadmap of roadmaps) {
     for (const item of walk(roadmap.sections) ?? []) {
       assert.ok('number' in item && 'form' in item && typeof item.title === 'string', JSON.stringify(item));
@@ -51,12 +76,16 @@ test('every item in the open data has number, title, form, deadline.text and res
   }
   const sochi = readJson('data/roadmaps/sochi-2023.json');
   const first = sochi.sections[0].sections[0].items[0];
-  assert.deepEqual([first.anchor, first.number, first.deadline.text, first.responsible[2].text], ['p-municipal-I-1', '1.', 'до 30 января 2023 г.', 'Миронова Е.В.']);
+  assert.deepEqual(
+    [first.anchor, first.number, first.deadline.text, first.responsible[2].text],
+    ['p-municipal-I-1', '1.', 'до 30 января 2023 г.', 'Миронова Е.В.'],
+  );
 });
 
 test('every item in the open data carries its parsed deadline: kind, understood, occurrences as ISO dates', () => {
   const { roadmaps } = readJson('data/roadmaps.json');
-  const walk = (sections: JsonSection[] = []): NonNullable<JsonSection['items']> => sections.flatMap((s) => [...(s.items ?? []), ...walk(s.sections)]);
+  const walk = (sections: JsonSection[] = []): NonNullable<JsonSection['items']> =>
+    sections.flatMap((s) => [...(s.items ?? []), ...walk(s.sections)]);
   const kinds = ['date', 'months', 'range', 'recurrence', 'term', 'period', 'unscheduled'];
   let dated = 0;
   for (const roadmap of roadmaps) {
@@ -86,7 +115,10 @@ test('every item in the open data carries its parsed deadline: kind, understood,
     text: 'Конец 1,2 полугодия',
     kind: 'term',
     understood: true,
-    terms: [{ unit: 'school-half', number: 1, position: 'end' }, { unit: 'school-half', number: 2, position: 'end' }],
+    terms: [
+      { unit: 'school-half', number: 1, position: 'end' },
+      { unit: 'school-half', number: 2, position: 'end' },
+    ],
     occurrences: [
       { start: '2023-05-31', end: '2023-05-31' },
       { start: '2023-12-31', end: '2023-12-31' },
@@ -97,15 +129,31 @@ test('every item in the open data carries its parsed deadline: kind, understood,
 });
 
 test('one JSON file per roadmap, and no folder of earlier editions: the demo has no amended roadmap', () => {
-  const files = readdirSync(path.join(outDir, 'data', 'roadmaps')).filter((f) => f.endsWith('.json')).sort();
-  assert.deepEqual(readdirSync(path.join(outDir, 'data', 'roadmaps')).filter((f) => !f.endsWith('.json')), []);
-  assert.deepEqual(files, ['apsheronsk-2021.json', 'belorechensk-2023-2024.json', 'georgievsk-2023-2024.json', 'krasnodar-krai-2023.json', 'sochi-2023.json', 'sochi-example-school-2023.json']);
+  const files = readdirSync(path.join(outDir, 'data', 'roadmaps'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  assert.deepEqual(
+    readdirSync(path.join(outDir, 'data', 'roadmaps')).filter((f) => !f.endsWith('.json')),
+    [],
+  );
+  assert.deepEqual(files, [
+    'apsheronsk-2021.json',
+    'belorechensk-2023-2024.json',
+    'georgievsk-2023-2024.json',
+    'krasnodar-krai-2023.json',
+    'sochi-2023.json',
+    'sochi-example-school-2023.json',
+  ]);
 });
 
 test('the published source JSON Schema accepts every seed roadmap file and rejects a broken one (checked by Ajv)', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats.default(ajv);
-  assert.deepStrictEqual(readJson('data/roadmap.schema.json'), readJson('data/roadmap.source.schema.json'), 'the earlier name still works');
+  assert.deepStrictEqual(
+    readJson('data/roadmap.schema.json'),
+    readJson('data/roadmap.source.schema.json'),
+    'the earlier name still works',
+  );
   const validate = ajv.compile(readJson('data/roadmap.source.schema.json'));
   const frontmatter = (file: string) => {
     const text = readFileSync(file, 'utf8');
@@ -127,19 +175,31 @@ test('pages: each roadmap with every item anchored, organisations, glossary, 404
   assert.match(sochi, /Текст приказа/, 'the MDX body (order text) is rendered');
   const krasnodar = readFileSync(path.join(outDir, 'roadmaps', 'krasnodar-krai-2023', 'index.html'), 'utf8');
   assert.equal((krasnodar.match(/<tr id="p-/g) ?? []).length, 156);
-  for (const page of ['index.html', 'roadmaps/index.html', 'glossary/index.html', '404.html', 'organizations/apsheronsk-sosh-7/index.html']) {
+  for (const page of [
+    'index.html',
+    'roadmaps/index.html',
+    'glossary/index.html',
+    '404.html',
+    'organizations/apsheronsk-sosh-7/index.html',
+  ]) {
     assert.ok(existsSync(path.join(outDir, page)), page);
   }
   // ФИС ОКО logins are not published unless site.yaml says so (tests/partial-build.test.ts builds one that does).
-  assert.doesNotMatch(readFileSync(path.join(outDir, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'), /sch233292|ФИС ОКО/);
+  assert.doesNotMatch(
+    readFileSync(path.join(outDir, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'),
+    /sch233292|ФИС ОКО/,
+  );
   const apsheronsk = readFileSync(path.join(outDir, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8');
-  assert.doesNotMatch(apsheronsk, /sch23\d{4}/, 'the logins column of the order\'s table is dropped');
+  assert.doesNotMatch(apsheronsk, /sch23\d{4}/, "the logins column of the order's table is dropped");
   assert.match(apsheronsk.replace(/<[^>]+>/g, ''), /Столбец «Логин в системе ФИС ОКО» на сайте не публикуется/);
   // The site's own icon, so that browsers do not ask for a /favicon.ico there is none of.
   const icon = /<link rel="icon" href="([^"]+)"/.exec(sochi)?.[1];
   assert.ok(icon && existsSync(path.join(outDir, icon)), `icon ${icon}`);
   // A period the order does not state says how it was determined, beside the dates.
-  assert.match(readFileSync(path.join(outDir, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8'), /31\.12\.2021<\/time><span class="muted"> \(в приказе период не указан/);
+  assert.match(
+    readFileSync(path.join(outDir, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8'),
+    /31\.12\.2021<\/time><span class="muted"> \(в приказе период не указан/,
+  );
 });
 
 test('the list of all roadmaps links to the table of all items, and the link leads to the CSV file', () => {
@@ -161,8 +221,16 @@ test('a section is named once: its heading with one dot after the number, and it
   assert.ok(headings.some(([, , text]) => text!.startsWith('1. ')));
   const labelled = [...georgievsk.matchAll(/<table class="items[^"]*" aria-labelledby="([^"]+)">/g)].map((m) => m[1]);
   assert.ok(labelled.length >= 5);
-  for (const id of labelled) assert.ok(headings.some(([, headingId]) => headingId === id), `the table's heading ${id} is on the page`);
-  assert.doesNotMatch(georgievsk, /aria-labelledby="[^"]+"><caption>/, 'a table labelled by its heading has no caption repeating it');
+  for (const id of labelled)
+    assert.ok(
+      headings.some(([, headingId]) => headingId === id),
+      `the table's heading ${id} is on the page`,
+    );
+  assert.doesNotMatch(
+    georgievsk,
+    /aria-labelledby="[^"]+"><caption>/,
+    'a table labelled by its heading has no caption repeating it',
+  );
 });
 
 /** A fingerprint of every file's path and bytes under `dir`. */
@@ -215,21 +283,31 @@ test('karta check exits 0 on the real content and non-zero on invalid YAML', () 
 
 test('the roadmap and organisation pages go to the search index while the rest is rendered, each once', () => {
   const searched = ['roadmaps', 'organizations'].flatMap((folder) =>
-    readdirSync(path.join(outDir, folder), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(outDir, folder, d.name, 'index.html'))),
+    readdirSync(path.join(outDir, folder), { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && existsSync(path.join(outDir, folder, d.name, 'index.html')),
+    ),
   );
   const { counts } = JSON.parse(readFileSync(timings, 'utf8')) as { counts: Record<string, number> };
   assert.ok(searched.length > 30, `${searched.length} pages`);
   assert.equal(counts['search pages handed over while rendering'], searched.length);
   // A site this size has one bundle of the index, and its search page merges none.
-  assert.deepEqual(readdirSync(outDir).filter((name) => name.startsWith('pagefind')), ['pagefind']);
-  assert.match(readFileSync(path.join(outDir, 'search', 'index.html'), 'utf8'), /data-pagefind="\/pagefind\/pagefind\.js" data-merge="\[\]"/);
+  assert.deepEqual(
+    readdirSync(outDir).filter((name) => name.startsWith('pagefind')),
+    ['pagefind'],
+  );
+  assert.match(
+    readFileSync(path.join(outDir, 'search', 'index.html'), 'utf8'),
+    /data-pagefind="\/pagefind\/pagefind\.js" data-merge="\[\]"/,
+  );
 });
 
 test('the pages of routes with parameters are written from the bytes Astro rendered, none read back from a response', () => {
   const { counts } = JSON.parse(readFileSync(timings, 'utf8')) as { counts: Record<string, number> };
   // Roadmaps, organisations and their calendars.
   const pages = ['roadmaps', 'organizations'].flatMap((folder) =>
-    readdirSync(path.join(outDir, folder), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html') && file.includes(path.sep)),
+    readdirSync(path.join(outDir, folder), { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('index.html') && file.includes(path.sep),
+    ),
   );
   assert.ok(pages.length > 50, `${pages.length} pages`);
   assert.equal(counts['pages written from the rendered bytes'], pages.length);
@@ -294,14 +372,21 @@ test('the plain build (--plain: one step after another, no internal of Astro rel
   const env = { KARTA_BUILD_DATE: '2026-11-23' };
   const parallel = path.join(tempDir('karta-parallel-'), 'dist');
   const plain = path.join(tempDir('karta-plain-'), 'dist');
-  for (const [out, args] of [[parallel, []], [plain, ['--plain']]] as const) {
+  for (const [out, args] of [
+    [parallel, []],
+    [plain, ['--plain']],
+  ] as const) {
     const result = karta(['build', '--out', out, ...args], env);
     assert.equal(result.code, 0, result.output);
   }
-  const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile()).sort();
+  const files = (dir: string) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(path.join(dir, f)).isFile())
+      .sort();
   const pages = (dir: string) => files(dir).filter((f) => !f.startsWith('pagefind'));
   assert.deepStrictEqual(pages(plain), pages(parallel));
-  for (const file of pages(plain)) assert.ok(readFileSync(path.join(plain, file)).equals(readFileSync(path.join(parallel, file))), file);
+  for (const file of pages(plain))
+    assert.ok(readFileSync(path.join(plain, file)).equals(readFileSync(path.join(parallel, file))), file);
   // The same pages are in the index; its files are named by their content, which depends on the order pages came in.
   const fragments = (dir: string) => readdirSync(path.join(dir, 'pagefind', 'fragment')).length;
   assert.equal(fragments(plain), fragments(parallel));
@@ -312,13 +397,13 @@ test('the plain build (--plain: one step after another, no internal of Astro rel
   assert.ok(existsSync(path.join(plain, 'index.html')), 'the previous site stays');
 });
 
-test('a site folder beside the project whose name begins with the project folder\'s (…/main → …/main-site/dist) builds', () => {
+test("a site folder beside the project whose name begins with the project folder's (…/main → …/main-site/dist) builds", () => {
   const beside = `${projectRoot}-site-${process.pid}`;
   try {
     const result = karta(['build', '--out', path.join(beside, 'dist')]);
     assert.equal(result.code, 0, result.output);
     assert.ok(existsSync(path.join(beside, 'dist', 'roadmaps', 'sochi-2023', 'index.html')));
-    assert.deepStrictEqual(readdirSync(beside), ['dist'], 'no bundle of Astro\'s left beside it');
+    assert.deepStrictEqual(readdirSync(beside), ['dist'], "no bundle of Astro's left beside it");
   } finally {
     rmSync(beside, { recursive: true, force: true });
   }

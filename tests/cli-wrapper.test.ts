@@ -12,7 +12,10 @@ import { tempDir } from './support/temp-dir.ts';
 /** The machine's own `node`: the first on PATH outside the project's node_modules (npm puts that one first). */
 function machineNode(): string {
   const dirs = (process.env.PATH ?? '').split(path.delimiter).filter((dir) => dir && !dir.includes('node_modules'));
-  const found = spawnSync('sh', ['-c', 'command -v node'], { encoding: 'utf8', env: { ...process.env, PATH: dirs.join(path.delimiter) } });
+  const found = spawnSync('sh', ['-c', 'command -v node'], {
+    encoding: 'utf8',
+    env: { ...process.env, PATH: dirs.join(path.delimiter) },
+  });
   return found.stdout.trim() || process.execPath;
 }
 
@@ -41,10 +44,14 @@ async function answers(url: string): Promise<boolean> {
 }
 
 test('the command passes on its exit code, whichever Node starts it', () => {
-  const understood = spawnSync(node, [karta, 'deadline', 'ежеквартально', '--period', '2023-01-01:2023-12-31'], { encoding: 'utf8' });
+  const understood = spawnSync(node, [karta, 'deadline', 'ежеквартально', '--period', '2023-01-01:2023-12-31'], {
+    encoding: 'utf8',
+  });
   assert.equal(understood.status, 0, understood.stderr);
   assert.equal(JSON.parse(understood.stdout).kind, 'recurrence');
-  const wrong = spawnSync(node, [karta, 'check', '--content', path.join(tempDir('karta-wrapper-'), 'missing')], { encoding: 'utf8' });
+  const wrong = spawnSync(node, [karta, 'check', '--content', path.join(tempDir('karta-wrapper-'), 'missing')], {
+    encoding: 'utf8',
+  });
   assert.equal(wrong.status, 1, wrong.stdout + wrong.stderr);
 });
 
@@ -54,7 +61,9 @@ test('karta serve stops when its process is told to stop, and nothing keeps serv
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const server = spawn(node, [karta, 'serve', '--out', site, '--port', String(port)], { stdio: 'ignore' });
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })));
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    server.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   try {
     let up = false;
     for (let tries = 0; tries < 150 && !up; tries++) {

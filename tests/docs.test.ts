@@ -45,7 +45,7 @@ function parseMarkdown(markdown: string): ParsedMarkdown {
     if (open) {
       const closing = /^(\s*)(`{3,}|~{3,})\s*$/.exec(text);
       if (closing && closing[2]![0] === open.fence[0] && closing[2]!.length >= open.fence.length) {
-        blocks.push({ info: open.info, text: open.lines.join('\n') + '\n', line: open.line });
+        blocks.push({ info: open.info, text: `${open.lines.join('\n')}\n`, line: open.line });
         open = undefined;
       } else {
         const indent = open.indent;
@@ -109,7 +109,12 @@ function brokenLinks(root: string, file: string, markdown: string): string[] {
     const hash = target.indexOf('#');
     const linkPath = decodeURIComponent(hash < 0 ? target : target.slice(0, hash));
     const anchor = hash < 0 ? undefined : decodeURIComponent(target.slice(hash + 1));
-    const resolved = linkPath === '' ? path.join(root, file) : linkPath.startsWith('/') ? path.join(root, linkPath) : path.join(root, path.dirname(file), linkPath);
+    const resolved =
+      linkPath === ''
+        ? path.join(root, file)
+        : linkPath.startsWith('/')
+          ? path.join(root, linkPath)
+          : path.join(root, path.dirname(file), linkPath);
     const where = `${file}:${line}: ${target}`;
     if (!existsSync(resolved)) {
       problems.push(`${where} — no such file`);
@@ -120,7 +125,8 @@ function brokenLinks(root: string, file: string, markdown: string): string[] {
       problems.push(`${where} — an #anchor into a file that is not Markdown`);
       continue;
     }
-    if (!headingAnchors(readFileSync(resolved, 'utf8')).has(anchor)) problems.push(`${where} — no heading with this anchor`);
+    if (!headingAnchors(readFileSync(resolved, 'utf8')).has(anchor))
+      problems.push(`${where} — no heading with this anchor`);
   }
   return problems;
 }
@@ -133,16 +139,25 @@ function contentExamples(): Map<string, { text: string; from: string }> {
       const named = /(?:^|\s)file=(\S+)/.exec(block.info)?.[1];
       if (!named) continue;
       const from = `${file}:${block.line}`;
-      assert.ok(!path.isAbsolute(named) && !named.split('/').includes('..'), `${from}: file=${named} must be a path inside a content folder`);
+      assert.ok(
+        !path.isAbsolute(named) && !named.split('/').includes('..'),
+        `${from}: file=${named} must be a path inside a content folder`,
+      );
       const earlier = examples.get(named);
-      assert.ok(!earlier || earlier.text === block.text, `${from}: file=${named} differs from the example of the same name at ${earlier?.from}`);
+      assert.ok(
+        !earlier || earlier.text === block.text,
+        `${from}: file=${named} differs from the example of the same name at ${earlier?.from}`,
+      );
       examples.set(named, { text: block.text, from });
     }
   }
   return examples;
 }
 
-function writeExamples(examples: Map<string, { text: string }>, change: (name: string, text: string) => string = (_, text) => text): string {
+function writeExamples(
+  examples: Map<string, { text: string }>,
+  change: (name: string, text: string) => string = (_, text) => text,
+): string {
   const dir = tempDir('karta-docs-examples-');
   for (const [name, { text }] of examples) {
     const target = path.join(dir, name);
@@ -153,13 +168,18 @@ function writeExamples(examples: Map<string, { text: string }>, change: (name: s
 }
 
 test('every relative link of the README and docs/ resolves, #anchors to a heading', () => {
-  const problems = documentationFiles().flatMap((file) => brokenLinks(projectRoot, file, readFileSync(path.join(projectRoot, file), 'utf8')));
+  const problems = documentationFiles().flatMap((file) =>
+    brokenLinks(projectRoot, file, readFileSync(path.join(projectRoot, file), 'utf8')),
+  );
   assert.deepEqual(problems, []);
 });
 
 test('the link check finds a missing file, a missing heading and an anchor of a Cyrillic heading', () => {
   const root = tempDir('karta-docs-links-');
-  writeFileSync(path.join(root, 'target.md'), '# Формат содержимого\n\n## `site.yaml` — настройки сайта\n\n```md\n# Не заголовок\n```\n');
+  writeFileSync(
+    path.join(root, 'target.md'),
+    '# Формат содержимого\n\n## `site.yaml` — настройки сайта\n\n```md\n# Не заголовок\n```\n',
+  );
   const page = [
     '[есть](target.md#формат-содержимого), [поле](target.md#siteyaml--настройки-сайта)',
     '[нет файла](missing.md) и [нет заголовка](target.md#не-заголовок)',
@@ -182,9 +202,20 @@ test('the examples of the docs are a content folder that passes karta check', ()
   const examples = contentExamples();
   const names = [...examples.keys()];
   // A complete minimal roadmap, and an example of every collection and of both kinds of roadmap file.
-  for (const expected of ['site.yaml', 'roadmaps/example-minimal.yaml']) assert.ok(examples.has(expected), `no example of ${expected}`);
-  for (const pattern of [/^organizations\/.+\.yaml$/, /^people\/.+\.yaml$/, /^glossary\/.+\.yaml$/, /^risk-factors\/.+\.yaml$/, /^roadmaps\/.+\.yaml$/, /^roadmaps\/.+\.mdx$/]) {
-    assert.ok(names.some((name) => pattern.test(name)), `no example matching ${pattern}`);
+  for (const expected of ['site.yaml', 'roadmaps/example-minimal.yaml'])
+    assert.ok(examples.has(expected), `no example of ${expected}`);
+  for (const pattern of [
+    /^organizations\/.+\.yaml$/,
+    /^people\/.+\.yaml$/,
+    /^glossary\/.+\.yaml$/,
+    /^risk-factors\/.+\.yaml$/,
+    /^roadmaps\/.+\.yaml$/,
+    /^roadmaps\/.+\.mdx$/,
+  ]) {
+    assert.ok(
+      names.some((name) => pattern.test(name)),
+      `no example matching ${pattern}`,
+    );
   }
   const result = karta(['check', '--content', writeExamples(examples)]);
   assert.equal(result.code, 0, result.output);
@@ -195,7 +226,9 @@ test('the examples of the docs are a content folder that passes karta check', ()
 test('a broken example is refused, so the check above can fail', () => {
   const examples = contentExamples();
   // The minimal roadmap without its title: a required field.
-  const dir = writeExamples(examples, (name, text) => (name === 'roadmaps/example-minimal.yaml' ? text.replace(/^title:.*\n/m, '') : text));
+  const dir = writeExamples(examples, (name, text) =>
+    name === 'roadmaps/example-minimal.yaml' ? text.replace(/^title:.*\n/m, '') : text,
+  );
   const result = karta(['check', '--content', dir]);
   assert.equal(result.code, 1, result.output);
   assert.match(result.output, /roadmaps\/example-minimal\.yaml:\d+:\d+.*обязательное поле не заполнено/);

@@ -25,7 +25,11 @@ for (const seed of seeds) {
       const actual = importedItems(result.body);
       const { matched, unmatchedExpected } = matchItems(expected, actual);
       assert.equal(actual.length, expected.length);
-      assert.deepEqual(unmatchedExpected.map((i) => expected[i]), [], 'every item comes back as it was');
+      assert.deepEqual(
+        unmatchedExpected.map((i) => expected[i]),
+        [],
+        'every item comes back as it was',
+      );
       assert.equal(matched.length, expected.length);
     });
   }

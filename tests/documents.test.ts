@@ -24,12 +24,26 @@ const content = dataById(loaded);
 const current = currentEditions(loaded);
 const roadmapOf = (id: string) => content.roadmaps.get(current.get(id) ?? id)!;
 const pdfOf = (id: string) => path.join(site, 'roadmaps', id, `${id}.pdf`);
-const pdfinfo = (file: string) => Object.fromEntries(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+const pdfinfo = (file: string) =>
+  Object.fromEntries(
+    execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 // `-raw`: the text in the order the page draws it, which Chromium does in the document's order, cell by cell.
 const pdftotext = (file: string, page?: number, raw = true) =>
-  execFileSync('pdftotext', [...(raw ? ['-raw'] : []), ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'], { encoding: 'utf8' });
+  execFileSync(
+    'pdftotext',
+    [...(raw ? ['-raw'] : []), ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'],
+    { encoding: 'utf8' },
+  );
 /** Letters and digits only: pdftotext joins words hyphenated at a line's end and breaks lines as the page does. */
-const letters = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]/gu, '');
+const letters = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The PDF's catalog, the roles of its structure elements, and its outline's titles. */
 function structure(file: string) {
@@ -62,8 +76,12 @@ for (const seed of seeds) {
     assert.match(catalog, /\/StructTreeRoot \d+ 0 R/);
     assert.match(catalog, /\/Outlines \d+ 0 R/);
     assert.match(catalog, /\/DisplayDocTitle true/);
-    for (const role of ['Document', 'H1', 'Table', 'TR', 'TH', 'TD']) assert.ok(roles.get(role), `structure elements ${role}`);
-    assert.ok(['H2', 'H3', 'H4'].some((role) => roles.get(role)), 'headings below the first');
+    for (const role of ['Document', 'H1', 'Table', 'TR', 'TH', 'TD'])
+      assert.ok(roles.get(role), `structure elements ${role}`);
+    assert.ok(
+      ['H2', 'H3', 'H4'].some((role) => roles.get(role)),
+      'headings below the first',
+    );
     // Fonts embedded, with Cyrillic: pdffonts says «emb yes» and «uni yes» for each.
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     assert.ok(fonts.length > 0);
@@ -73,7 +91,10 @@ for (const seed of seeds) {
     assert.ok(outline.includes(roadmap.title), 'the title is in the outline');
     for (const { section } of walkSections<Item, Section>(roadmap.sections)) {
       const heading = [section.number, section.title].filter(Boolean).join(' ');
-      assert.ok(outline.some((entry) => letters(entry) === letters(heading)), `outline entry for «${heading.slice(0, 60)}»`);
+      assert.ok(
+        outline.some((entry) => letters(entry) === letters(heading)),
+        `outline entry for «${heading.slice(0, 60)}»`,
+      );
     }
 
     // Real text, every item's activity in document order (control points, plan, mechanisms); whole words, without
@@ -96,7 +117,12 @@ test('the plan table repeats its header row on every page it runs over', () => {
   // A page whose table starts with the header row: its cells «№», «Мероприятие», «Форма» one after another at the
   // top (after a section's heading, if a section starts the page), and the rest of the header on the page.
   const hasHeader = (text: string) => {
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 12).join('|');
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 12)
+      .join('|');
     return lines.includes('№|Мероприятие|Форма') && text.includes('Сроки') && text.includes('Ответственные');
   };
   const withHeader = Array.from({ length: pages }, (_, i) => hasHeader(pdftotext(file, i + 1, false)));
@@ -120,13 +146,23 @@ test('the signature mark is on the first page of a roadmap whose order file is s
 test('the page links its documents with their sizes; the open data lists them with their hashes', () => {
   const page = readFileSync(path.join(site, 'roadmaps', 'sochi-2023', 'index.html'), 'utf8');
   const size = Math.ceil(readFileSync(pdfOf('sochi-2023')).length / 1024).toLocaleString('ru-RU');
-  assert.ok(page.includes(`<li data-karta-document="pdf"><a href="/roadmaps/sochi-2023/sochi-2023.pdf" download>Скачать документ (PDF<span data-karta-size="pdf">, ${size} КБ</span>)</a></li>`));
-  assert.match(page, /<li data-karta-document="docx"><a [^>]+>Копия в Word \(DOCX<span data-karta-size="docx">, \d+ КБ<\/span>\)/);
+  assert.ok(
+    page.includes(
+      `<li data-karta-document="pdf"><a href="/roadmaps/sochi-2023/sochi-2023.pdf" download>Скачать документ (PDF<span data-karta-size="pdf">, ${size} КБ</span>)</a></li>`,
+    ),
+  );
+  assert.match(
+    page,
+    /<li data-karta-document="docx"><a [^>]+>Копия в Word \(DOCX<span data-karta-size="docx">, \d+ КБ<\/span>\)/,
+  );
   const { documents } = JSON.parse(readFileSync(path.join(site, 'data', 'documents.json'), 'utf8'));
   const sochi = documents.find((d: { id: string }) => d.id === 'sochi-2023');
   assert.equal(sochi.pdf.url, 'roadmaps/sochi-2023/sochi-2023.pdf');
   assert.match(sochi.pdf.sha256, /^[0-9a-f]{64}$/);
-  assert.equal(documents.length, readdirSync(path.join(site, 'data', 'roadmaps')).filter((f) => f.endsWith('.json')).length);
+  assert.equal(
+    documents.length,
+    readdirSync(path.join(site, 'data', 'roadmaps')).filter((f) => f.endsWith('.json')).length,
+  );
 });
 
 test('documents are made only for roadmaps that changed; without Chromium the site is built and says which PDFs are missing', () => {
@@ -146,7 +182,10 @@ test('documents are made only for roadmaps that changed; without Chromium the si
   edit(dir, 'roadmaps/apsheronsk-2021.mdx', `(${unique})`, `(${unique}, снова)`);
   const without = karta(['build', '--content', dir, '--out', out, '--browser', '/nonexistent/chromium'], env);
   assert.equal(without.code, 0, without.output);
-  assert.match(without.output, /PDF не созданы для 1 карт \(apsheronsk-2021\): браузера \/nonexistent\/chromium нет.*sudo apt install chromium/s);
+  assert.match(
+    without.output,
+    /PDF не созданы для 1 карт \(apsheronsk-2021\): браузера \/nonexistent\/chromium нет.*sudo apt install chromium/s,
+  );
   assert.ok(!existsSync(path.join(out, 'roadmaps', 'apsheronsk-2021', 'apsheronsk-2021.pdf')));
   const page = readFileSync(path.join(out, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8');
   assert.ok(page.includes('<li data-karta-document="pdf" hidden>'), 'no link to a PDF that is not there');
@@ -157,5 +196,10 @@ test('documents are made only for roadmaps that changed; without Chromium the si
 
 test('the plain build makes the same documents', () => {
   const out = buildSite(['--plain'], { KARTA_BUILD_DATE: '2026-01-15' });
-  for (const seed of seeds) for (const format of ['pdf', 'docx', 'xlsx']) assert.ok(existsSync(path.join(out, 'roadmaps', seed.roadmap, `${seed.roadmap}.${format}`)), `${seed.roadmap}.${format}`);
+  for (const seed of seeds)
+    for (const format of ['pdf', 'docx', 'xlsx'])
+      assert.ok(
+        existsSync(path.join(out, 'roadmaps', seed.roadmap, `${seed.roadmap}.${format}`)),
+        `${seed.roadmap}.${format}`,
+      );
 });

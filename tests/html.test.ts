@@ -14,7 +14,9 @@ let pages: string[] = [];
 before(() => {
   // A build date inside the seeds' periods: the home page and calendars then list items due this month.
   outDir = sharedSite('2023-11-20');
-  pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+  );
 });
 
 test('every page passes html-validate (recommended rules)', async () => {
@@ -35,7 +37,8 @@ test('every page passes html-validate (recommended rules)', async () => {
   for (const page of pages) {
     const report = await validator.validateString(readFileSync(path.join(outDir, page), 'utf8'), page);
     for (const result of report.results) {
-      for (const message of result.messages.slice(0, 5)) failures.push(`${page}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      for (const message of result.messages.slice(0, 5))
+        failures.push(`${page}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
     }
   }
   assert.deepEqual(failures, []);
@@ -80,10 +83,13 @@ test('no internal link or resource is broken, anchors included', () => {
   assert.deepEqual(broken, []);
 });
 
-test('every general abbreviation of the glossary is marked up wherever it appears in a page\'s text', () => {
+test("every general abbreviation of the glossary is marked up wherever it appears in a page's text", () => {
   const glossary = [...loadContent(realContent).glossary.values()].map((e) => e.data).filter((e) => !e.scope);
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${glossary.map((e) => e.abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${glossary
+      .map((e) => e.abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?![\\p{L}\\p{N}])`,
     'gu',
   );
   const unmarked: string[] = [];
@@ -95,7 +101,10 @@ test('every general abbreviation of the glossary is marked up wherever it appear
       .replace(/&[a-z]+;|&#\d+;/g, ' ')
       // Soft hyphens in headings' long words (src/html/hyphenate.ts) are not word boundaries.
       .replaceAll('\u00ad', '');
-    for (const match of text.matchAll(pattern)) unmarked.push(`${page}: «${match[0]}» …${text.slice(Math.max(0, match.index - 30), match.index + 30).replace(/\s+/g, ' ')}…`);
+    for (const match of text.matchAll(pattern))
+      unmarked.push(
+        `${page}: «${match[0]}» …${text.slice(Math.max(0, match.index - 30), match.index + 30).replace(/\s+/g, ' ')}…`,
+      );
   }
   assert.deepEqual(unmarked.slice(0, 20), []);
 });

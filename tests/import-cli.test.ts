@@ -34,12 +34,24 @@ function expectRefused(input: string, message: RegExp) {
 test('a seed text imports into a content folder and `karta check` accepts it', () => {
   const content = copyContent();
   const out = path.join(content, 'roadmaps', 'sochi-imported.yaml');
-  const result = karta(['import', path.join(projectRoot, 'sources', '000_95093b87e5d69197.txt'), '--owner', 'sochi-uon', '--out', out, '--content', content]);
+  const result = karta([
+    'import',
+    path.join(projectRoot, 'sources', '000_95093b87e5d69197.txt'),
+    '--owner',
+    'sochi-uon',
+    '--out',
+    out,
+    '--content',
+    content,
+  ]);
   assert.equal(result.code, 0, result.output);
   assert.match(result.stdout, /Записано: .*sochi-imported\.yaml — пунктов 52/);
   assert.match(result.stdout, /Исправлено[\s\S]*«0 0» вместо «ОО»/);
   assert.match(result.stdout, /Угадано — проверьте по документу/);
-  assert.match(readFileSync(out, 'utf8'), /number: "1\."\n\s+title: "Разработка и утверждение муниципальной дорожной карты/);
+  assert.match(
+    readFileSync(out, 'utf8'),
+    /number: "1\."\n\s+title: "Разработка и утверждение муниципальной дорожной карты/,
+  );
   const check = karta(['check', '--content', content]);
   assert.equal(check.code, 0, check.output);
 });
@@ -78,8 +90,14 @@ test('an empty file', () => {
 });
 
 test('a file with no table', async () => {
-  expectRefused(file('письмо.txt', 'Уважаемые коллеги!\n\nНаправляем вам план работы на 2023 год.\n'), /не найдено ни одной таблицы/);
-  expectRefused(file('без-таблицы.docx', await makeDocx([], ['ПРИКАЗ', 'Об утверждении дорожной карты'])), /не найдено ни одной таблицы/);
+  expectRefused(
+    file('письмо.txt', 'Уважаемые коллеги!\n\nНаправляем вам план работы на 2023 год.\n'),
+    /не найдено ни одной таблицы/,
+  );
+  expectRefused(
+    file('без-таблицы.docx', await makeDocx([], ['ПРИКАЗ', 'Об утверждении дорожной карты'])),
+    /не найдено ни одной таблицы/,
+  );
   expectRefused(file('список.csv', 'ФИО;Должность\nИванова И.И.;учитель\n'), /нет таблицы мероприятий/);
 });
 
@@ -99,7 +117,10 @@ test('a password-protected DOCX or XLSX', async () => {
 });
 
 test('an unknown format', () => {
-  expectRefused(file('скан.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), /не поддерживается/);
+  expectRefused(
+    file('скан.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
+    /не поддерживается/,
+  );
   expectRefused(file('карта.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n'), /\(\.pdf\) не поддерживается/);
 });
 

@@ -16,7 +16,11 @@ for (const seed of seeds) {
     const fromText = importedItems(result.body);
     const tables = tablesOf(result);
 
-    const docx = await importBytes(await makeDocx(tables, ['ПРИКАЗ', 'от 06.03.2023', '№ 681']), 'дорожная-карта.docx', seed.owner);
+    const docx = await importBytes(
+      await makeDocx(tables, ['ПРИКАЗ', 'от 06.03.2023', '№ 681']),
+      'дорожная-карта.docx',
+      seed.owner,
+    );
     assert.equal(docx.result.document.format, 'docx');
     assert.deepEqual(importedItems(docx.result.body), fromText);
 
@@ -27,7 +31,10 @@ for (const seed of seeds) {
     const expected = expectedItems(seed.roadmap);
     for (const imported of [docx, xlsx]) {
       const { matched } = matchItems(expected, importedItems(imported.result.body));
-      assert.ok(matched.length / expected.length >= 0.95, `${imported.result.document.format}: ${matched.length} of ${expected.length}`);
+      assert.ok(
+        matched.length / expected.length >= 0.95,
+        `${imported.result.document.format}: ${matched.length} of ${expected.length}`,
+      );
     }
   });
 }
@@ -44,7 +51,11 @@ test('ODS, CSV in Windows-1251 and in UTF-8, TSV and Markdown import to the same
   assert.equal(ods.result.document.format, 'ods');
   assert.deepEqual(importedItems(ods.result.body), fromText);
 
-  const cp1251 = await importBytes(iconv.encode(makeDelimited(table, ';'), 'windows-1251'), 'карта.csv', belorechensk.owner);
+  const cp1251 = await importBytes(
+    iconv.encode(makeDelimited(table, ';'), 'windows-1251'),
+    'карта.csv',
+    belorechensk.owner,
+  );
   assert.equal(cp1251.result.document.encoding, 'Windows-1251');
   assert.deepEqual(importedItems(cp1251.result.body), fromText);
   assert.match(cp1251.report, /кодировка Windows-1251/);
@@ -53,7 +64,11 @@ test('ODS, CSV in Windows-1251 and in UTF-8, TSV and Markdown import to the same
   assert.equal(utf8.result.document.encoding, 'UTF-8');
   assert.deepEqual(importedItems(utf8.result.body), fromText);
 
-  const tsv = await importBytes(iconv.encode(makeDelimited(table, '\t'), 'windows-1251'), 'карта.tsv', belorechensk.owner);
+  const tsv = await importBytes(
+    iconv.encode(makeDelimited(table, '\t'), 'windows-1251'),
+    'карта.tsv',
+    belorechensk.owner,
+  );
   assert.deepEqual(importedItems(tsv.result.body), fromText);
 
   const md = await importBytes(Buffer.from(makeMarkdown(table), 'utf8'), 'карта.md', belorechensk.owner);

@@ -20,7 +20,10 @@ const run = (owner?: string) => importBytes(new TextEncoder().encode(document), 
 test('the level comes from the owner: a school’s roadmap is of the school level, a municipality’s municipal', async () => {
   const school = await run('apsheronsk-sosh-7');
   assert.equal(school.result.roadmap.data.level, 'school');
-  assert.match(school.report, /level = «school» — по организации-владельцу \(параметр --owner\): apsheronsk-sosh-7 \(school\)/);
+  assert.match(
+    school.report,
+    /level = «school» — по организации-владельцу \(параметр --owner\): apsheronsk-sosh-7 \(school\)/,
+  );
   assert.ok(!school.result.roadmap.placeholders.some((p) => p.path === 'level'));
   const municipality = await run('sochi');
   assert.equal(municipality.result.roadmap.data.level, 'municipal');

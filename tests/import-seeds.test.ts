@@ -11,7 +11,6 @@ import { importFile } from './support/import-run.ts';
 import { projectRoot } from './support/content-copy.ts';
 import { seeds } from './support/import-seeds.ts';
 
-
 for (const seed of seeds) {
   test(`import of ${seed.file} matches ${seed.roadmap} for at least 95 % of the items; the report accounts for the rest`, async () => {
     const { result, report } = await importFile(path.join(projectRoot, 'sources', seed.file), seed.owner);
@@ -19,7 +18,9 @@ for (const seed of seeds) {
     const actual = importedItems(result.body);
     const { matched, unmatchedExpected } = matchItems(expected, actual);
     const percent = (100 * matched.length) / expected.length;
-    console.log(`${seed.file} → ${seed.roadmap}: ${matched.length} of ${expected.length} items match (${percent.toFixed(1)} %)`);
+    console.log(
+      `${seed.file} → ${seed.roadmap}: ${matched.length} of ${expected.length} items match (${percent.toFixed(1)} %)`,
+    );
     assert.ok(percent >= 95, `${percent.toFixed(1)} % of the items match`);
 
     // Each item that does not match is flagged in the report («Угадано — проверьте») at its place in the source.
@@ -28,7 +29,10 @@ for (const seed of seeds) {
     for (const index of unmatchedExpected) {
       const built = result.body.built[index];
       assert.ok(built, `item ${index} was imported`);
-      assert.ok(report.includes('Угадано') && guesses.includes(`  - ${formatPlace(built.place)}:`), `the report flags ${expected[index]!.number} «${expected[index]!.title.slice(0, 40)}…» at ${formatPlace(built.place)}`);
+      assert.ok(
+        report.includes('Угадано') && guesses.includes(`  - ${formatPlace(built.place)}:`),
+        `the report flags ${expected[index]!.number} «${expected[index]!.title.slice(0, 40)}…» at ${formatPlace(built.place)}`,
+      );
     }
   });
 
@@ -37,7 +41,11 @@ for (const seed of seeds) {
     assert.ok(result.cells.length > 0);
     for (const cell of result.cells) {
       if (cell.disposition === 'leftover' || cell.disposition === 'dropped') {
-        assert.ok(report.includes(formatPlace(cell.place)) || report.includes(`${formatPlace({ ...cell.place, cell: undefined })}:`), `the report names ${formatPlace(cell.place)} («${cell.text.slice(0, 30)}»)`);
+        assert.ok(
+          report.includes(formatPlace(cell.place)) ||
+            report.includes(`${formatPlace({ ...cell.place, cell: undefined })}:`),
+          `the report names ${formatPlace(cell.place)} («${cell.text.slice(0, 30)}»)`,
+        );
       }
     }
     // Mapped cells' words are in the file (repairs aside, the first word of each cell is there).
@@ -47,7 +55,12 @@ for (const seed of seeds) {
       if (word) assert.ok(yaml.includes(word), `«${word}» of ${formatPlace(cell.place)} is in the file`);
     }
     const placeholders = new Set(result.roadmap.placeholders.map((p) => p.path));
-    assert.deepEqual(result.problems.filter((p) => !placeholders.has(p.field)), [], 'no problems but the fields to fill');
-    for (const p of result.roadmap.placeholders) assert.ok(report.includes(`  - ${p.path}:`), `the report asks to fill ${p.path}`);
+    assert.deepEqual(
+      result.problems.filter((p) => !placeholders.has(p.field)),
+      [],
+      'no problems but the fields to fill',
+    );
+    for (const p of result.roadmap.placeholders)
+      assert.ok(report.includes(`  - ${p.path}:`), `the report asks to fill ${p.path}`);
   });
 }

@@ -15,10 +15,23 @@ import { tempDir } from './support/temp-dir.ts';
 const roadmap = 'sochi-example-school-2023';
 const reportFile = `reports/${roadmap}.yaml`;
 
-type Fill = Partial<Record<'status' | 'date' | 'comment' | 'evidenceTitle' | 'evidenceKind' | 'evidenceUrl' | 'title' | 'anchor', string | Date>>;
+type Fill = Partial<
+  Record<
+    'status' | 'date' | 'comment' | 'evidenceTitle' | 'evidenceKind' | 'evidenceUrl' | 'title' | 'anchor',
+    string | Date
+  >
+>;
 
 /** The headings of the form's columns, as a school sees them. */
-const headings = { status: 'Статус', date: 'Дата', comment: 'Комментарий', evidenceTitle: 'Документ: название', evidenceKind: 'Вид документа', evidenceUrl: 'Ссылка на документ', title: 'Мероприятие' } as const;
+const headings = {
+  status: 'Статус',
+  date: 'Дата',
+  comment: 'Комментарий',
+  evidenceTitle: 'Документ: название',
+  evidenceKind: 'Вид документа',
+  evidenceUrl: 'Ссылка на документ',
+  title: 'Мероприятие',
+} as const;
 
 /** A new form of the example school's roadmap in a fresh copy of the content. */
 function newForm(extra: string[] = []): { content: string; form: string } {
@@ -50,7 +63,8 @@ async function fillXlsx(form: string, fills: Record<string, Fill>, reporter?: st
   for (const [anchor, fill] of Object.entries(fills)) {
     const row = rowOf(anchor);
     for (const [key, value] of Object.entries(fill)) {
-      const cell = key === 'anchor' ? sheet.cell(row, 1) : sheet.cell(row, column(headings[key as keyof typeof headings]));
+      const cell =
+        key === 'anchor' ? sheet.cell(row, 1) : sheet.cell(row, column(headings[key as keyof typeof headings]));
       if (value instanceof Date) cell.value(value).style('numberFormat', 'dd.mm.yyyy');
       else cell.value(value);
     }
@@ -66,13 +80,24 @@ async function fillXlsx(form: string, fills: Record<string, Fill>, reporter?: st
 async function gridOf(form: string, fills: Record<string, Fill>, reporter?: string): Promise<SheetValue[][]> {
   const { values, column } = await sheetOf(form);
   const width = Math.max(...values.map((row) => row.length));
-  const text = (value: unknown) => (value === undefined || value === null ? '' : typeof value === 'object' && 'text' in value ? (value as { text(): string }).text() : String(value));
+  const text = (value: unknown) =>
+    value === undefined || value === null
+      ? ''
+      : typeof value === 'object' && 'text' in value
+        ? (value as { text(): string }).text()
+        : String(value);
   const grid: SheetValue[][] = values.map((row) => Array.from({ length: width }, (_, c) => text(row[c])));
   for (const [anchor, fill] of Object.entries(fills)) {
     const row = grid.find((r) => r[0] === anchor)!;
     for (const [key, value] of Object.entries(fill)) {
       const c = key === 'anchor' ? 1 : column(headings[key as keyof typeof headings]);
-      row[c - 1] = value instanceof Date ? { date: value.toISOString().slice(0, 10), shown: value.toISOString().slice(0, 10).split('-').reverse().join('.') } : value;
+      row[c - 1] =
+        value instanceof Date
+          ? {
+              date: value.toISOString().slice(0, 10),
+              shown: value.toISOString().slice(0, 10).split('-').reverse().join('.'),
+            }
+          : value;
     }
   }
   if (reporter) grid.find((r) => r[0] === 'reporter')![4] = reporter;
@@ -91,7 +116,13 @@ const fills: Record<string, Fill> = {
   },
   // A date typed as text, as in a cell that is not a date cell.
   'p-II-4': { status: 'выполняется', date: '01.12.2023' },
-  'p-II-5': { status: 'Выполнено', date: day('2023-09-29'), evidenceTitle: 'Протокол родительского собрания (пример)', evidenceKind: 'протокол', evidenceUrl: 'https://example.org/sochi-example-school/sobranie' },
+  'p-II-5': {
+    status: 'Выполнено',
+    date: day('2023-09-29'),
+    evidenceTitle: 'Протокол родительского собрания (пример)',
+    evidenceKind: 'протокол',
+    evidenceUrl: 'https://example.org/sochi-example-school/sobranie',
+  },
 };
 const expected = [
   {
@@ -100,10 +131,28 @@ const expected = [
     status: 'done',
     comment: 'Справка обсуждена на педсовете;\nрекомендации переданы учителям',
     reporter,
-    evidence: [{ title: 'Аналитическая справка по результатам ВПР (пример)', kind: 'link', url: 'https://example.org/sochi-example-school/spravka-vpr' }],
+    evidence: [
+      {
+        title: 'Аналитическая справка по результатам ВПР (пример)',
+        kind: 'link',
+        url: 'https://example.org/sochi-example-school/spravka-vpr',
+      },
+    ],
   },
   { item: 'p-II-4', date: '2023-12-01', status: 'in-progress', reporter },
-  { item: 'p-II-5', date: '2023-09-29', status: 'done', reporter, evidence: [{ title: 'Протокол родительского собрания (пример)', kind: 'protocol', url: 'https://example.org/sochi-example-school/sobranie' }] },
+  {
+    item: 'p-II-5',
+    date: '2023-09-29',
+    status: 'done',
+    reporter,
+    evidence: [
+      {
+        title: 'Протокол родительского собрания (пример)',
+        kind: 'protocol',
+        url: 'https://example.org/sochi-example-school/sobranie',
+      },
+    ],
+  },
 ];
 
 function entriesOf(content: string, file = reportFile) {
@@ -118,11 +167,17 @@ test('an Excel form filled by another program: its entries are appended, the fil
   const read = karta(['report', filled, '--content', content]);
   assert.equal(read.code, 0, read.output);
   assert.match(read.stdout, /Отчёт дополнен: .*reports\/sochi-example-school-2023\.yaml\. Добавлено записей: 3:/);
-  assert.match(read.stdout, /\n {2}I › п\. 2 — выполнено \(20\.11\.2023\), документ «Аналитическая справка по результатам ВПР \(пример\)» — строка \d+\n/);
+  assert.match(
+    read.stdout,
+    /\n {2}I › п\. 2 — выполнено \(20\.11\.2023\), документ «Аналитическая справка по результатам ВПР \(пример\)» — строка \d+\n/,
+  );
   assert.match(read.stdout, /\n {2}II › п\. 4 — выполняется \(01\.12\.2023\) — строка \d+\n/);
   const after = readFileSync(path.join(content, reportFile), 'utf8');
   assert.ok(after.startsWith(before), 'what the file had — its comments included — stays as it was');
-  assert.match(after.slice(before.length), /^ {2}# Из формы «отчёт-заполнена\.xlsx», \d\d\.\d\d\.\d{4}\n {2}- item: p-I-2\n/);
+  assert.match(
+    after.slice(before.length),
+    /^ {2}# Из формы «отчёт-заполнена\.xlsx», \d\d\.\d\d\.\d{4}\n {2}- item: p-I-2\n/,
+  );
   assert.deepEqual(entriesOf(content).slice(-3), expected);
 
   const check = karta(['check', '--content', content]);
@@ -167,29 +222,50 @@ test('every bad row is named with its sheet, row and column, and nothing is writ
     'p-I-3': { status: 'выполнено', date: '01.01.2099' },
     'p-I-4': { status: 'выполнено' },
     'p-I-5': { date: day('2023-06-01') },
-    'p-II-1': { status: 'выполнено', date: day('2023-06-01'), evidenceTitle: 'Положение', evidenceUrl: 'ftp://example.org/polozhenie.pdf' },
+    'p-II-1': {
+      status: 'выполнено',
+      date: day('2023-06-01'),
+      evidenceTitle: 'Положение',
+      evidenceUrl: 'ftp://example.org/polozhenie.pdf',
+    },
     'p-II-2': { status: 'выполнено', date: day('2023-06-01'), evidenceUrl: 'https://example.org/konsultacii' },
     'p-II-3': { status: 'выполнено', date: day('2023-06-01'), title: 'Школьный фестиваль (исправлено)' },
     'p-II-4': { anchor: 'p-II-9', status: 'выполнено', date: day('2023-06-01') },
-    'p-II-5': { status: 'выполнено', date: day('2023-06-01'), evidenceTitle: 'Фото', evidenceKind: 'скан', evidenceUrl: 'https://example.org/foto' },
+    'p-II-5': {
+      status: 'выполнено',
+      date: day('2023-06-01'),
+      evidenceTitle: 'Фото',
+      evidenceKind: 'скан',
+      evidenceUrl: 'https://example.org/foto',
+    },
   };
   const { rowOf } = await sheetOf(form);
   const filled = await fillXlsx(form, bad);
   const before = readFileSync(path.join(content, reportFile), 'utf8');
   const read = karta(['report', filled, '--content', content]);
   assert.equal(read.code, 1, read.output);
-  const at = (anchor: string, column: string) => `лист «Отчёт», строка ${rowOf(anchor)}${column ? `, столбец ${column}` : ''}`;
+  const at = (anchor: string, column: string) =>
+    `лист «Отчёт», строка ${rowOf(anchor)}${column ? `, столбец ${column}` : ''}`;
   const lines = read.stderr.trim().split('\n');
   const expectedLines: [string, RegExp][] = [
-    [at('p-I-1', 'I («Статус»)'), /неизвестный статус «сделано»: выберите из списка — запланировано, выполняется, выполнено, не выполнено, отменено/],
+    [
+      at('p-I-1', 'I («Статус»)'),
+      /неизвестный статус «сделано»: выберите из списка — запланировано, выполняется, выполнено, не выполнено, отменено/,
+    ],
     [at('p-I-2', 'J («Дата»)'), /дата 15\.01\.2023 вне периода дорожной карты \(30\.03\.2023 — 31\.12\.2023\)/],
     [at('p-I-3', 'J («Дата»)'), /дата 01\.01\.2099 ещё не наступила/],
     [at('p-I-4', 'J («Дата»)'), /есть статус, но нет даты/],
     [at('p-I-5', 'I («Статус»)'), /есть дата, но нет статуса/],
-    [at('p-II-1', 'N («Ссылка на документ»)'), /«ftp:\/\/example\.org\/polozhenie\.pdf» — не адрес страницы в интернете: ссылка должна начинаться с https:\/\/ или http:\/\//],
+    [
+      at('p-II-1', 'N («Ссылка на документ»)'),
+      /«ftp:\/\/example\.org\/polozhenie\.pdf» — не адрес страницы в интернете: ссылка должна начинаться с https:\/\/ или http:\/\//,
+    ],
     [at('p-II-2', 'L («Документ: название»)'), /у ссылки нет названия/],
     [at('p-II-3', 'D («Мероприятие»)'), /эту ячейку менять нельзя/],
-    [at('p-II-4', ''), /пункта «p-II-9» больше нет в дорожной карте «sochi-example-school-2023»: его удалили или перенесли/],
+    [
+      at('p-II-4', ''),
+      /пункта «p-II-9» больше нет в дорожной карте «sochi-example-school-2023»: его удалили или перенесли/,
+    ],
     [at('p-II-5', 'M («Вид документа»)'), /неизвестный вид документа «скан»/],
   ];
   for (const [place, message] of expectedLines) {
@@ -198,21 +274,46 @@ test('every bad row is named with its sheet, row and column, and nothing is writ
     assert.match(line, message);
   }
   assert.equal(lines.filter((l) => l.startsWith('лист «Отчёт»')).length, expectedLines.length, read.stderr);
-  assert.match(read.stderr, /В форме 10 ошибок\. Исправьте их в форме и запустите karta report снова\. Ничего не записано\./);
+  assert.match(
+    read.stderr,
+    /В форме 10 ошибок\. Исправьте их в форме и запустите karta report снова\. Ничего не записано\./,
+  );
   assert.doesNotMatch(read.output, /\n\s+at |Error:/, 'no stack trace');
   assert.equal(readFileSync(path.join(content, reportFile), 'utf8'), before);
 });
 
 test('an item changed or removed by an amendment of the roadmap since the form was made needs a new form', async () => {
   const { content, form } = newForm();
-  edit(content, `roadmaps/${roadmap}.yaml`, 'title: Анализ результатов ВПР в 5–9 классах', 'title: Анализ результатов ВПР и региональных диагностик в 5–9 классах');
-  edit(content, `roadmaps/${roadmap}.yaml`, '      - number: "4."\n        title: Актуализация социального паспорта школы', '      - number: "4."\n        id: socpasport\n        title: Актуализация социального паспорта школы');
+  edit(
+    content,
+    `roadmaps/${roadmap}.yaml`,
+    'title: Анализ результатов ВПР в 5–9 классах',
+    'title: Анализ результатов ВПР и региональных диагностик в 5–9 классах',
+  );
+  edit(
+    content,
+    `roadmaps/${roadmap}.yaml`,
+    '      - number: "4."\n        title: Актуализация социального паспорта школы',
+    '      - number: "4."\n        id: socpasport\n        title: Актуализация социального паспорта школы',
+  );
   const { rowOf } = await sheetOf(form);
-  const filled = await fillXlsx(form, { 'p-I-2': { status: 'выполнено', date: day('2023-06-01') }, 'p-II-4': { status: 'выполнено', date: day('2023-06-01') }, 'p-I-1': { status: 'выполнено', date: day('2023-06-01') } });
+  const filled = await fillXlsx(form, {
+    'p-I-2': { status: 'выполнено', date: day('2023-06-01') },
+    'p-II-4': { status: 'выполнено', date: day('2023-06-01') },
+    'p-I-1': { status: 'выполнено', date: day('2023-06-01') },
+  });
   const read = karta(['report', filled, '--content', content]);
   assert.equal(read.code, 1, read.output);
-  assert.match(read.stderr, new RegExp(`лист «Отчёт», строка ${rowOf('p-I-2')}: пункт изменён в дорожной карте после того, как создана форма: теперь это «2\\. Анализ результатов ВПР и региональных диагностик`));
-  assert.match(read.stderr, new RegExp(`лист «Отчёт», строка ${rowOf('p-II-4')}: пункта «p-II-4» больше нет в дорожной карте`));
+  assert.match(
+    read.stderr,
+    new RegExp(
+      `лист «Отчёт», строка ${rowOf('p-I-2')}: пункт изменён в дорожной карте после того, как создана форма: теперь это «2\\. Анализ результатов ВПР и региональных диагностик`,
+    ),
+  );
+  assert.match(
+    read.stderr,
+    new RegExp(`лист «Отчёт», строка ${rowOf('p-II-4')}: пункта «p-II-4» больше нет в дорожной карте`),
+  );
   assert.match(read.stderr, /В форме 2 ошибки/);
 });
 
@@ -220,10 +321,22 @@ test('an organisation that carries out a section of another roadmap: the first f
   const content = copyContent();
   const dir = tempDir('karta-forms-');
   const form = path.join(dir, 'школа.xlsx');
-  const base = ['report-form', 'sochi-2023', '--organization', 'sochi-example-school', '--content', content, '--out', form];
+  const base = [
+    'report-form',
+    'sochi-2023',
+    '--organization',
+    'sochi-example-school',
+    '--content',
+    content,
+    '--out',
+    form,
+  ];
   const refused = karta(base);
   assert.equal(refused.code, 1);
-  assert.match(refused.stderr, /не владелец карты «sochi-2023» \(владелец — sochi-uon\): укажите --covers.*Форма не записана\.\nРазделы карты:\n {2}s-municipal — МУНИЦИПАЛЬНЫЙ УРОВЕНЬ\n/s);
+  assert.match(
+    refused.stderr,
+    /не владелец карты «sochi-2023» \(владелец — sochi-uon\): укажите --covers.*Форма не записана\.\nРазделы карты:\n {2}s-municipal — МУНИЦИПАЛЬНЫЙ УРОВЕНЬ\n/s,
+  );
   assert.ok(!existsSync(form));
   const made = karta([...base, '--covers', 's-school']);
   assert.equal(made.code, 0, made.output);
@@ -231,20 +344,48 @@ test('an organisation that carries out a section of another roadmap: the first f
   const { values } = await sheetOf(form);
   const anchors = values.map((row) => row[0]).filter((a): a is string => typeof a === 'string' && a.startsWith('p-'));
   assert.equal(anchors.length, 20);
-  assert.ok(anchors.every((a) => a.startsWith('p-school-')), anchors.join(' '));
+  assert.ok(
+    anchors.every((a) => a.startsWith('p-school-')),
+    anchors.join(' '),
+  );
 
-  const filled = await fillXlsx(form, { 'p-school-I-2': { status: 'выполнено', date: day('2023-04-25'), comment: 'Программа утверждена' } });
+  const filled = await fillXlsx(form, {
+    'p-school-I-2': { status: 'выполнено', date: day('2023-04-25'), comment: 'Программа утверждена' },
+  });
   const read = karta(['report', filled, '--content', content]);
   assert.equal(read.code, 0, read.output);
-  assert.match(read.stdout, /Создан отчёт: .*reports\/sochi-2023-sochi-example-school\.yaml\. Добавлено записей: 1:\n {2}УРОВЕНЬ ОБРАЗОВАТЕЛЬНОЙ ОРГАНИЗАЦИИ › I › п\. 2 — выполнено \(25\.04\.2023\)/);
+  assert.match(
+    read.stdout,
+    /Создан отчёт: .*reports\/sochi-2023-sochi-example-school\.yaml\. Добавлено записей: 1:\n {2}УРОВЕНЬ ОБРАЗОВАТЕЛЬНОЙ ОРГАНИЗАЦИИ › I › п\. 2 — выполнено \(25\.04\.2023\)/,
+  );
   const created = parse(readFileSync(path.join(content, 'reports/sochi-2023-sochi-example-school.yaml'), 'utf8'));
-  assert.deepEqual(created, { roadmap: 'sochi-2023', organization: 'sochi-example-school', covers: ['s-school'], entries: [{ item: 'p-school-I-2', date: '2023-04-25', status: 'done', comment: 'Программа утверждена' }] });
+  assert.deepEqual(created, {
+    roadmap: 'sochi-2023',
+    organization: 'sochi-example-school',
+    covers: ['s-school'],
+    entries: [{ item: 'p-school-I-2', date: '2023-04-25', status: 'done', comment: 'Программа утверждена' }],
+  });
   assert.equal(karta(['check', '--content', content]).code, 0);
 
   // The next form takes the sections from the report file; another set of sections is refused.
   const next = path.join(dir, 'следующая.xlsx');
-  assert.equal(karta(['report-form', 'sochi-2023', '--organization', 'sochi-example-school', '--content', content, '--out', next]).code, 0);
-  const other = karta(['report-form', 'sochi-2023', '--organization', 'sochi-example-school', '--covers', 's-municipal', '--content', content, '--out', path.join(dir, 'x.xlsx')]);
+  assert.equal(
+    karta(['report-form', 'sochi-2023', '--organization', 'sochi-example-school', '--content', content, '--out', next])
+      .code,
+    0,
+  );
+  const other = karta([
+    'report-form',
+    'sochi-2023',
+    '--organization',
+    'sochi-example-school',
+    '--covers',
+    's-municipal',
+    '--content',
+    content,
+    '--out',
+    path.join(dir, 'x.xlsx'),
+  ]);
   assert.equal(other.code, 1);
   assert.match(other.stderr, /разделы организации уже записаны в её отчёте .*covers: s-school/);
 });
@@ -269,7 +410,10 @@ test('wrong arguments and files that are not forms get a Russian message and no 
   assert.match(missing.stderr, /файл «.*нет\.xlsx» не найден/);
   const help = karta(['report', '--help']);
   assert.match(help.stdout, /karta report ФОРМА \[ПАРАМЕТРЫ\][\s\S]*--dry-run/);
-  assert.match(karta(['report-form', '--help']).stdout, /--covers РАЗДЕЛЫ\s+для организации, которая не владеет картой/);
+  assert.match(
+    karta(['report-form', '--help']).stdout,
+    /--covers РАЗДЕЛЫ\s+для организации, которая не владеет картой/,
+  );
 });
 
 test('--dry-run shows what would be added and writes nothing', async () => {
@@ -278,6 +422,9 @@ test('--dry-run shows what would be added and writes nothing', async () => {
   const filled = await fillXlsx(form, { 'p-II-4': fills['p-II-4']! });
   const read = karta(['report', filled, '--content', content, '--dry-run']);
   assert.equal(read.code, 0, read.output);
-  assert.match(read.stdout, /Проверка без записи: в отчёт .* добавилось бы записей: 1:\n {2}II › п\. 4 — выполняется \(01\.12\.2023\)[\s\S]*Ничего не записано \(--dry-run\)\./);
+  assert.match(
+    read.stdout,
+    /Проверка без записи: в отчёт .* добавилось бы записей: 1:\n {2}II › п\. 4 — выполняется \(01\.12\.2023\)[\s\S]*Ничего не записано \(--dry-run\)\./,
+  );
   assert.equal(readFileSync(path.join(content, reportFile), 'utf8'), before);
 });

@@ -57,10 +57,18 @@ test('seed content is valid', () => {
 });
 
 test('000 Sochi: 21 + 11 municipal and 12 + 8 school items, exact items', () => {
-  assert.deepEqual(counts('sochi-2023'), { 's-municipal-I': 21, 's-municipal-II': 11, 's-school-I': 12, 's-school-II': 8 });
+  assert.deepEqual(counts('sochi-2023'), {
+    's-municipal-I': 21,
+    's-municipal-II': 11,
+    's-school-I': 12,
+    's-school-II': 8,
+  });
   const first = item('sochi-2023', 'p-municipal-I-1');
   assert.equal(first.number, '1.');
-  assert.equal(first.title, 'Разработка и утверждение муниципальной дорожной карты, направленной на повышение качества образовательных результатов в ШНОР');
+  assert.equal(
+    first.title,
+    'Разработка и утверждение муниципальной дорожной карты, направленной на повышение качества образовательных результатов в ШНОР',
+  );
   assert.equal(first.form, 'приказ УОН');
   assert.equal(first.deadline, 'до 30 января 2023 г.');
   assert.deepEqual(responsibleText(first), ['Лукашова И.Б.', 'Сапелкина Л.В.', 'Миронова Е.В.', 'Церекидзе В.Г.']);
@@ -69,7 +77,10 @@ test('000 Sochi: 21 + 11 municipal and 12 + 8 school items, exact items', () => 
   assert.deepEqual([last.form, last.deadline], ['ВСОКО', 'декабрь 2023 г.']);
   assertInSource('000_95093b87e5d69197.txt', first.title, first.deadline, item('sochi-2023', 'p-municipal-II-6').title);
   const sochi = roadmap('sochi-2023');
-  assert.deepEqual([sochi.order.date, sochi.order.issuer, sochi.basedOn], ['2023-03-23', 'sochi-uon', ['krasnodar-krai-2023']]);
+  assert.deepEqual(
+    [sochi.order.date, sochi.order.issuer, sochi.basedOn],
+    ['2023-03-23', 'sochi-uon', ['krasnodar-krai-2023']],
+  );
 });
 
 test('001 Apsheronsk: 45 rows with the gap at 41 and the unnumbered row after 29, six schools with ФИС ОКО logins', () => {
@@ -80,8 +91,15 @@ test('001 Apsheronsk: 45 rows with the gap at 41 and the unnumbered row after 29
   assert.deepEqual(numbers.slice(28, 31), ['29.', undefined, '30.']);
   assert.deepEqual(numbers.slice(38, 42), ['38.', '39.', '40.', '42.']);
   assert.equal(items[44]?.number, '45.');
-  assert.deepEqual([items[0]?.title, items[0]?.form, items[0]?.deadline], ['Издание приказа о создании муниципального сообщества тьюторов', 'приказ', 'декабрь 2020']);
-  assert.equal(items.some((i) => i.responsible), false, 'the source has no responsible column');
+  assert.deepEqual(
+    [items[0]?.title, items[0]?.form, items[0]?.deadline],
+    ['Издание приказа о создании муниципального сообщества тьюторов', 'приказ', 'декабрь 2020'],
+  );
+  assert.equal(
+    items.some((i) => i.responsible),
+    false,
+    'the source has no responsible column',
+  );
   assertInSource('001_c9417ca1234b8be1.txt', items[0]?.title, items[22]?.title, items[22]?.deadline);
   const schools = roadmap('apsheronsk-2021').schools ?? [];
   assert.equal(schools.length, 6);
@@ -100,11 +118,21 @@ test('002 Georgievsk: 25 plan items in 5 sections, 8 control points, 5 mechanism
   assert.equal(g.controlPoints?.length, 8);
   assert.equal(g.mechanisms?.length, 5);
   assert.equal(g.indicators?.length, 3);
-  assert.deepEqual(g.directions?.map((d) => d.number?.replace(/\.$/, '')), ['1', '2', '3', '3', '4', '5']);
-  assert.equal(g.specialists?.filter((s) => s.person === 'georgievsk-kovaleva-vyu').length, 2, 'one person listed twice');
+  assert.deepEqual(
+    g.directions?.map((d) => d.number?.replace(/\.$/, '')),
+    ['1', '2', '3', '3', '4', '5'],
+  );
+  assert.equal(
+    g.specialists?.filter((s) => s.person === 'georgievsk-kovaleva-vyu').length,
+    2,
+    'one person listed twice',
+  );
   assert.match(g.goal ?? '', /^повышение показателей качества образования в школах с низкими результатами обучения/);
   const cp = g.controlPoints![0]!;
-  assert.deepEqual([cp.number, cp.deadline, responsibleText(cp)], ['1', 'Декабрь, май отчетного года', ['Ковалева В.Ю.']]);
+  assert.deepEqual(
+    [cp.number, cp.deadline, responsibleText(cp)],
+    ['1', 'Декабрь, май отчетного года', ['Ковалева В.Ю.']],
+  );
   const last = item('georgievsk-2023-2024', 'p-plan-5-5.3');
   assert.equal(last.title, 'Открытие ЦОС на базе МБОУ СОШ № 25 пос. Новоульяновского');
   assert.equal(last.reports, 'План работы, план сетевого взаимодействия');
@@ -114,24 +142,46 @@ test('002 Georgievsk: 25 plan items in 5 sections, 8 control points, 5 mechanism
 
 test('003 Krasnodar: 31 + 71 regional, 24 + 12 municipal, 12 + 6 school items, the coordination centre and the official abbreviations', () => {
   assert.deepEqual(counts('krasnodar-krai-2023'), {
-    's-regional-I': 31, 's-regional-II': 71, 's-municipal-I': 24, 's-municipal-II': 12, 's-school-I': 12, 's-school-III': 6,
+    's-regional-I': 31,
+    's-regional-II': 71,
+    's-municipal-I': 24,
+    's-municipal-II': 12,
+    's-school-I': 12,
+    's-school-III': 6,
   });
   const k = roadmap('krasnodar-krai-2023');
   const first = item('krasnodar-krai-2023', 'p-regional-I-1');
   assert.deepEqual(
     [first.title, first.form, first.deadline, responsibleText(first)],
-    ['Определение регионального координатора и муниципальных координаторов по работе со ШНОР', 'приказ МОНиМП КК', 'до 30 января 2023 г.', ['МОНиМП КК']],
+    [
+      'Определение регионального координатора и муниципальных координаторов по работе со ШНОР',
+      'приказ МОНиМП КК',
+      'до 30 января 2023 г.',
+      ['МОНиМП КК'],
+    ],
   );
-  assert.equal(item('krasnodar-krai-2023', 'p-regional-I-2').title, 'Заселение координационного центра', 'the source typo is kept');
+  assert.equal(
+    item('krasnodar-krai-2023', 'p-regional-I-2').title,
+    'Заселение координационного центра',
+    'the source typo is kept',
+  );
   // Extraction dumped the responsible cells of items 2–11 of regional part II into item 1; they are back in place.
   assert.deepEqual(responsibleText(item('krasnodar-krai-2023', 'p-regional-II-3')), ['ИРО КК']);
   const school = item('krasnodar-krai-2023', 'p-school-III-6');
   assert.deepEqual([school.form, school.deadline], ['ВСОКО', 'декабрь 2023 г.']);
-  assertInSource('003_aeba9ef5a97725a6.txt', first.title, item('krasnodar-krai-2023', 'p-regional-II-48').title, school.title);
+  assertInSource(
+    '003_aeba9ef5a97725a6.txt',
+    first.title,
+    item('krasnodar-krai-2023', 'p-regional-II-48').title,
+    school.title,
+  );
   assert.equal(k.committees?.[0]?.members.length, 14);
   assert.ok((k.abbreviations?.length ?? 0) >= 7);
   for (const a of k.abbreviations ?? []) {
-    assert.ok([...content.glossary.values()].some((g) => g.data.abbr === a.abbr), `${a.abbr} is in the glossary`);
+    assert.ok(
+      [...content.glossary.values()].some((g) => g.data.abbr === a.abbr),
+      `${a.abbr} is in the glossary`,
+    );
   }
   assert.deepEqual([k.order.number, k.order.date, k.level], ['681', '2023-03-06', 'regional']);
 });
@@ -147,15 +197,63 @@ test('004 Belorechensk: goal, 5 tasks, 14 coded risk parameters in the audit, 29
   const first = item('belorechensk-2023-2024', 'p-II-1');
   assert.deepEqual(
     [first.title, first.form, first.deadline, first.venue, first.riskCodes, responsibleText(first)],
-    ['«Инновационная деятельность – условие развития системы образования»', 'Муниципальный педагогический форум', 'Март 2023', 'МБОУ СОШ № 2', ['1.1.'], ['УО', 'ЦРО', 'директор МБОУ СОШ № 2']],
+    [
+      '«Инновационная деятельность – условие развития системы образования»',
+      'Муниципальный педагогический форум',
+      'Март 2023',
+      'МБОУ СОШ № 2',
+      ['1.1.'],
+      ['УО', 'ЦРО', 'директор МБОУ СОШ № 2'],
+    ],
   );
-  assertInSource('004_a99dcda4ede82080.txt', first.title, first.audience, item('belorechensk-2023-2024', 'p-II-29').title);
+  assertInSource(
+    '004_a99dcda4ede82080.txt',
+    first.title,
+    first.audience,
+    item('belorechensk-2023-2024', 'p-II-29').title,
+  );
   assert.equal(b.order.number, '600');
 });
 
 test('the glossary explains every abbreviation the roadmaps use in their own lists', () => {
   const abbrs = new Set([...content.glossary.values()].map((g) => g.data.abbr));
-  for (const abbr of ['ШНОР', 'ШССУ', 'ОО', 'УО', 'УОН', 'ТМС', 'МНЦ', 'МТКП', 'ИОМ', 'ВПР', 'ГИА', 'ЕГЭ', 'ОГЭ', 'ВСОКО', 'КТП', 'КПК', 'ИРО КК', 'ЦОКО', 'ЦСО', 'ЦРО', 'СЦРО', 'МОНиМП КК', 'ФИС ОКО', 'ОВЗ', 'ФГОС НОО', 'ФГОС ООО', 'ФГОС СОО', 'ШМО', 'РМО', 'ППЭ', 'ЦОС', 'КДР', 'РПР', 'СКИРО ПК и ПРО', 'СГПИ']) {
+  for (const abbr of [
+    'ШНОР',
+    'ШССУ',
+    'ОО',
+    'УО',
+    'УОН',
+    'ТМС',
+    'МНЦ',
+    'МТКП',
+    'ИОМ',
+    'ВПР',
+    'ГИА',
+    'ЕГЭ',
+    'ОГЭ',
+    'ВСОКО',
+    'КТП',
+    'КПК',
+    'ИРО КК',
+    'ЦОКО',
+    'ЦСО',
+    'ЦРО',
+    'СЦРО',
+    'МОНиМП КК',
+    'ФИС ОКО',
+    'ОВЗ',
+    'ФГОС НОО',
+    'ФГОС ООО',
+    'ФГОС СОО',
+    'ШМО',
+    'РМО',
+    'ППЭ',
+    'ЦОС',
+    'КДР',
+    'РПР',
+    'СКИРО ПК и ПРО',
+    'СГПИ',
+  ]) {
     assert.ok(abbrs.has(abbr), `${abbr} is in the glossary`);
   }
 });

@@ -11,7 +11,9 @@ let outDir = '';
 
 before(() => {
   const content = copyContent();
-  writeFileSync(path.join(content, 'organizations', 'example-school.yaml'), `kind: school
+  writeFileSync(
+    path.join(content, 'organizations', 'example-school.yaml'),
+    `kind: school
 name: Пример школы (не настоящая организация)
 shortName: Школа-пример
 parent: sochi
@@ -20,8 +22,11 @@ statuses:
   - year: 2023
     status: shnor
     source: пример
-`);
-  writeFileSync(path.join(content, 'roadmaps', 'example-school-2023.yaml'), `# yaml-language-server: $schema=../../dist/data/roadmap.schema.json
+`,
+  );
+  writeFileSync(
+    path.join(content, 'roadmaps', 'example-school-2023.yaml'),
+    `# yaml-language-server: $schema=../../dist/data/roadmap.schema.json
 title: Дорожная карта школы-примера (не настоящий документ)
 level: school
 owner: example-school
@@ -54,13 +59,17 @@ sections:
         deadline: до 30 апреля 2023 г.
         responsible: [заместитель директора]
         implements: ["sochi-2023#p-school-I-1"]
-`);
-  writeFileSync(path.join(content, 'reports', 'example-school-2023.yaml'), `roadmap: example-school-2023
+`,
+  );
+  writeFileSync(
+    path.join(content, 'reports', 'example-school-2023.yaml'),
+    `roadmap: example-school-2023
 organization: example-school
 example: true
 entries:
   - { item: p-1-1, date: 2023-04-20, status: done, evidence: [{ title: Справка, kind: certificate, url: /files/report.pdf }] }
-`);
+`,
+  );
   outDir = buildSite(['--content', content]);
 });
 
@@ -72,7 +81,11 @@ test('the YAML roadmap becomes a page with the signature mark, requisites and da
   assert.match(html, /30\.03\.2023 10:15/);
   assert.match(html, /Это пример, а не настоящий документ/);
   assert.match(html, /<time datetime="2023-09-01">01\.09\.2023<\/time>/);
-  assert.match(html, /<tr id="p-1-1" data-pagefind-title="[^"]*› п\. 1\. [^"]+">/, 'the item row, titled for the search');
+  assert.match(
+    html,
+    /<tr id="p-1-1" data-pagefind-title="[^"]*› п\. 1\. [^"]+">/,
+    'the item row, titled for the search',
+  );
 });
 
 test('the organisation page shows the status by year and the roadmaps at every level', () => {
@@ -88,6 +101,9 @@ test('the organisation page shows the status by year and the roadmaps at every l
 test('the YAML roadmap is in the open data with its status and evidence, from its report', () => {
   const data = JSON.parse(readFileSync(path.join(outDir, 'data', 'roadmaps', 'example-school-2023.json'), 'utf8'));
   const item = data.sections[0].items[0];
-  assert.deepEqual([item.execution.status, item.execution.history[0].evidence[0].title, item.implements[0]], ['done', 'Справка', 'sochi-2023#p-school-I-1']);
+  assert.deepEqual(
+    [item.execution.status, item.execution.history[0].evidence[0].title, item.implements[0]],
+    ['done', 'Справка', 'sochi-2023#p-school-I-1'],
+  );
   assert.equal(data.order.file.signature.key, '00A1B2C3D4E5F6');
 });

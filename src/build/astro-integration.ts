@@ -54,7 +54,8 @@ function keepRenderedBytes(): { restore: () => void; Original: typeof Response }
  */
 export function releaseBytes(bytes: Uint8Array): void {
   const { buffer } = bytes;
-  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.transfer(0);
+  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength)
+    buffer.transfer(0);
 }
 
 export function kartaBuild(): AstroIntegration {
@@ -122,10 +123,19 @@ export function kartaBuild(): AstroIntegration {
             // A response, or a response with what Astro's incremental build collects.
             const response: Kept = result instanceof Response ? result : result.response;
             const bytes = response[renderedBytes];
-            const withResponse = (other: Response) => (result instanceof Response ? other : { ...result, response: other });
+            const withResponse = (other: Response) =>
+              result instanceof Response ? other : { ...result, response: other };
             if (response.status !== 200 || route.type !== 'page' || route.params.length === 0) {
               // Astro writes it: with its bytes as the body.
-              return bytes && kept ? withResponse(new kept.Original(bytes as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers: response.headers })) : result;
+              return bytes && kept
+                ? withResponse(
+                    new kept.Original(bytes as Uint8Array<ArrayBuffer>, {
+                      status: response.status,
+                      statusText: response.statusText,
+                      headers: response.headers,
+                    }),
+                  )
+                : result;
             }
             if (!bytes && !response.body) return result;
             const file = `${decodeURI(new URL(request.url).pathname).slice(base.length).replace(/\/?$/, '/')}index.html`;

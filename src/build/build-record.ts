@@ -17,7 +17,9 @@ export function writeBuildRecord(siteDir: string, record: BuildRecord): void {
 export function readBuildRecord(siteDir: string): BuildRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(path.join(siteDir, file), 'utf8')) as Partial<BuildRecord>;
-    return typeof record.base === 'string' && /^\/([A-Za-z0-9._~-]+\/)*$/.test(record.base) ? { base: record.base } : undefined;
+    return typeof record.base === 'string' && /^\/([A-Za-z0-9._~-]+\/)*$/.test(record.base)
+      ? { base: record.base }
+      : undefined;
   } catch {
     return undefined;
   }

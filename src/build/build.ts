@@ -27,7 +27,14 @@ import { handOverCheckedContent } from '../site/checked-content.ts';
 import { siteContentFrom } from '../site/site-content.ts';
 import { writeDataFiles } from './write-data-files.ts';
 import type { BuildSettings } from './protocol.ts';
-import { defaultDocumentsCache, documentsReport, writeOfficeDocuments, writePdfDocuments, type DocumentsOutcome, type OfficeOutcome } from './documents.ts';
+import {
+  defaultDocumentsCache,
+  documentsReport,
+  writeOfficeDocuments,
+  writePdfDocuments,
+  type DocumentsOutcome,
+  type OfficeOutcome,
+} from './documents.ts';
 
 export interface BuildOptions {
   contentDir?: string;
@@ -100,14 +107,20 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
     const rejected = error instanceof Rejected;
     if (!rejected) {
       console.error(`\nСборка сайта не удалась: ${error instanceof Error ? error.message : String(error)}`);
-      if (!settings.verbose) console.error('Подробности для разработчика (журнал Astro): запустите сборку снова с KARTA_DEBUG=1.');
+      if (!settings.verbose)
+        console.error('Подробности для разработчика (журнал Astro): запустите сборку снова с KARTA_DEBUG=1.');
     }
-    console.error(rejected ? 'Сайт не собран: предыдущая сборка оставлена без изменений.' : 'Предыдущая сборка оставлена без изменений.');
+    console.error(
+      rejected
+        ? 'Сайт не собран: предыдущая сборка оставлена без изменений.'
+        : 'Предыдущая сборка оставлена без изменений.',
+    );
     return 1;
   }
   console.log(`Сайт собран: ${path.relative(process.cwd(), outDir) || outDir}`);
   if (documents) {
-    for (const line of documentsReport(documents)) (line.startsWith('Предупреждение') ? console.warn : console.log)(line);
+    for (const line of documentsReport(documents))
+      (line.startsWith('Предупреждение') ? console.warn : console.log)(line);
     timer.count('documents: PDFs printed', () => documents!.made.pdf);
     timer.count('documents: total bytes', () => documents!.totalBytes);
   }
@@ -122,24 +135,44 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
 }
 
 /** The PDFs of the roadmaps (src/build/documents.ts), printed from the staging folder under the site's base path. */
-async function pdfDocuments(settings: BuildSettings, staging: string, office: OfficeOutcome): Promise<DocumentsOutcome> {
+async function pdfDocuments(
+  settings: BuildSettings,
+  staging: string,
+  office: OfficeOutcome,
+): Promise<DocumentsOutcome> {
   const { base } = readSiteConfig(settings.contentDir, settings);
   const { startChromiumPrinter } = await import('./print-pdf.ts');
-  return writePdfDocuments(staging, base, office.jobs, settings.documentsCache, (dir, at) => startChromiumPrinter(dir, at, settings.browser), office);
+  return writePdfDocuments(
+    staging,
+    base,
+    office.jobs,
+    settings.documentsCache,
+    (dir, at) => startChromiumPrinter(dir, at, settings.browser),
+    office,
+  );
 }
 
 /** The parallel build (see the top of this file); returns the peak memory of the rendering process. */
-async function parallelBuild(settings: BuildSettings, staging: string, timer: PhaseTimer): Promise<{ peakRssBytes: number; documents: DocumentsOutcome }> {
+async function parallelBuild(
+  settings: BuildSettings,
+  staging: string,
+  timer: PhaseTimer,
+): Promise<{ peakRssBytes: number; documents: DocumentsOutcome }> {
   let search: SearchIndex | undefined;
   let pages: PagesAside | undefined;
   try {
     // The searched pages that came before the index was started.
     const early: [string[], number][] = [];
-    pages = renderPagesAside({ ...settings, siteDir: staging }, (files, total) => (search ? search.add(files, total) : early.push([files, total])));
+    pages = renderPagesAside({ ...settings, siteDir: staging }, (files, total) =>
+      search ? search.add(files, total) : early.push([files, total]),
+    );
     const rendering = pages;
     // Pagefind, started from this process, gives way to the rendering process started before it.
     giveWay();
-    search = await startSearchIndex(staging, () => readSiteConfig(settings.contentDir, settings).searchByMunicipalityFrom);
+    search = await startSearchIndex(
+      staging,
+      () => readSiteConfig(settings.contentDir, settings).searchByMunicipalityFrom,
+    );
     const index = search;
     for (const [files, total] of early) index.add(files, total);
     const outcome = await timer.measureAsync('pages and data files (own process)', () => rendering.ended);
@@ -183,7 +216,9 @@ async function plainBuild(settings: BuildSettings, staging: string, timer: Phase
   }
   const site = siteContentFrom(content.collections, content.site, settings.builtAt);
   timer.measure('data files', () => writeDataFiles(staging, site, content.attachments));
-  const office = await timer.measureAsync('documents (Word, Excel)', () => writeOfficeDocuments(staging, site, settings.documentsCache));
+  const office = await timer.measureAsync('documents (Word, Excel)', () =>
+    writeOfficeDocuments(staging, site, settings.documentsCache),
+  );
   const documents = await timer.measureAsync('documents (PDF)', () => pdfDocuments(settings, staging, office));
   const index = await startSearchIndex(staging, () => content.site.searchByMunicipalityFrom);
   try {

@@ -13,15 +13,17 @@ export function checkAndReport(contentDir: string | undefined, asOf?: string): L
   const errors = errorsOf(content.problems).length;
   const warnings = content.problems.length - errors;
   if (errors) {
-    console.error(`\nНайдено ошибок: ${errors}${warnings ? `, предупреждений: ${warnings}` : ''}. Исправьте их и запустите проверку снова.`);
+    console.error(
+      `\nНайдено ошибок: ${errors}${warnings ? `, предупреждений: ${warnings}` : ''}. Исправьте их и запустите проверку снова.`,
+    );
     return undefined;
   }
   const count = (name: keyof LoadedContent) => (content[name] as Map<string, unknown>).size;
   console.log(
     `Содержимое в порядке: дорожных карт ${count('roadmaps')}, организаций ${count('organizations')}, ` +
       `людей ${count('people')}, терминов ${count('glossary')}, перечней факторов риска ${count('riskFactors')}` +
-      (warnings ? `; предупреждений: ${warnings}` : '') + '.',
+      (warnings ? `; предупреждений: ${warnings}` : '') +
+      '.',
   );
   return content;
 }
-

@@ -5,7 +5,10 @@ import { checkAndReport } from './check-and-report.ts';
 import { checkedContentOf } from './checked-content.ts';
 import type { CheckJob, CheckMessage, CheckedContent } from './protocol.ts';
 
-const send = (message: CheckMessage) => new Promise<void>((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
+const send = (message: CheckMessage) =>
+  new Promise<void>((resolve, reject) =>
+    process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())),
+  );
 
 /**
  * Checks the content (printing every problem); when it has no errors, returns its collections as lists of entries
@@ -20,7 +23,11 @@ process.once('message', async (job: CheckJob) => {
   try {
     const started = performance.now();
     const content = checkedContent(job);
-    await send({ kind: 'checked', content: content && serialize(content), seconds: (performance.now() - started) / 1000 });
+    await send({
+      kind: 'checked',
+      content: content && serialize(content),
+      seconds: (performance.now() - started) / 1000,
+    });
   } catch (error) {
     process.exitCode = 1;
     await send({ kind: 'failed', error: error instanceof Error ? error.message : String(error) }).catch(() => {});

@@ -43,12 +43,17 @@ export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, docu
       const content = bytes && (deserialize(bytes) as CheckedContent);
       resolve(content);
       void import('../site/site-content.ts').then(({ unknownHome }) => {
-        if (bytes && content && !unknownHome(content.collections, content.site)) writer.send({ siteDir, builtAt, content: bytes, documentsCache } satisfies DataFilesJob);
+        if (bytes && content && !unknownHome(content.collections, content.site))
+          writer.send({ siteDir, builtAt, content: bytes, documentsCache } satisfies DataFilesJob);
         else writer.stop();
       });
     });
     // Without effect once the content has come.
-    void checker.closed.then(() => reject(new Error(`содержимое не проверено: ${checker.failure() || 'процесс проверки завершился раньше времени'}`)));
+    void checker.closed.then(() =>
+      reject(
+        new Error(`содержимое не проверено: ${checker.failure() || 'процесс проверки завершился раньше времени'}`),
+      ),
+    );
   });
   checked.catch(() => writer.stop()); // reported by whoever awaits `checked`
   writer.process.on('message', (message: DataFilesMessage) => {
@@ -56,7 +61,8 @@ export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, docu
     else writer.fail(message.error);
   });
   const dataFiles = writer.closed.then(({ code }) => {
-    if (code !== 0 || written === undefined) throw new Error(`файлы данных не записаны: ${writer.failure() || `код завершения ${code}`}`);
+    if (code !== 0 || written === undefined)
+      throw new Error(`файлы данных не записаны: ${writer.failure() || `код завершения ${code}`}`);
     return written;
   });
   dataFiles.catch(() => {}); // reported by whoever awaits `dataFiles`

@@ -31,10 +31,14 @@ export function checkedContentOf(content: LoadedContent, overrides: SiteOverride
 }
 
 /** What is wrong with --home or --base for this content, in Russian; undefined when nothing is. */
-export function settingsProblem({ collections, site }: Pick<CheckedContent, 'collections' | 'site'>): string | undefined {
+export function settingsProblem({
+  collections,
+  site,
+}: Pick<CheckedContent, 'collections' | 'site'>): string | undefined {
   const base = siteSchema.shape.base.safeParse(site.base).error;
   if (base) return `--base «${site.base}»: ${base.issues[0]?.message ?? 'неверная подпапка'}.`;
-  if (unknownHome(collections, site)) return `--home «${site.home}»: такой организации нет. Укажите идентификатор — имя её файла в папке organizations без .yaml.`;
+  if (unknownHome(collections, site))
+    return `--home «${site.home}»: такой организации нет. Укажите идентификатор — имя её файла в папке organizations без .yaml.`;
   return undefined;
 }
 
@@ -43,7 +47,14 @@ export function pagesContentOf({ collections, site }: CheckedContent, builtAt: s
   const published = new Set(siteContentFrom(collections, site, builtAt).roadmaps.map((r) => r.id));
   // With the files of their later editions.
   const { rootOf } = chainEditions(collections.roadmaps);
-  return { collections: { ...collections, roadmaps: collections.roadmaps.filter((r) => published.has(rootOf.get(r.id) ?? r.id)) }, site, builtAt };
+  return {
+    collections: {
+      ...collections,
+      roadmaps: collections.roadmaps.filter((r) => published.has(rootOf.get(r.id) ?? r.id)),
+    },
+    site,
+    builtAt,
+  };
 }
 
 /** Astro's configuration for a build of `site` into `outDir`, beside astro.config.mjs. */
@@ -55,7 +66,12 @@ export function astroConfig(settings: BuildSettings, site: SiteConfig | undefine
     ...(site?.url ? { site: site.url } : {}),
     // Astro's content cache is kept per content folder, so that building another folder never serves entries
     // cached from another.
-    cacheDir: path.join(projectRoot, '.karta', 'cache', createHash('sha1').update(settings.contentDir).digest('hex').slice(0, 12)),
+    cacheDir: path.join(
+      projectRoot,
+      '.karta',
+      'cache',
+      createHash('sha1').update(settings.contentDir).digest('hex').slice(0, 12),
+    ),
     // Astro's log is for developers (KARTA_DEBUG=1): a failure is said by the build itself, in Russian.
     logLevel: settings.verbose ? 'info' : 'silent',
     // The data files are written into the staging folder too (the parallel build: meanwhile): nothing to empty.

@@ -18,7 +18,9 @@ export function startChild(file: URL, options: string[] = []) {
   const fail = (message: string) => void (failure ||= message);
   forked.on('error', (error) => fail(error.message));
   // 'close' comes after the last message, and also when the process could not be started ('exit' does not then).
-  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => forked.once('close', (code, signal) => resolve({ code, signal })));
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    forked.once('close', (code, signal) => resolve({ code, signal })),
+  );
   const stop = () => {
     if (forked.exitCode === null && forked.signalCode === null) forked.kill();
   };

@@ -4,12 +4,19 @@
 import { deserialize } from 'node:v8';
 import type { CheckedContent, DataFilesJob, DataFilesMessage } from './protocol.ts';
 
-const send = (message: DataFilesMessage) => new Promise<void>((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
+const send = (message: DataFilesMessage) =>
+  new Promise<void>((resolve, reject) =>
+    process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())),
+  );
 
 process.once('message', async (job: DataFilesJob) => {
   try {
     const started = performance.now();
-    const [{ siteContentFrom }, { writeDataFiles }, { writeOfficeDocuments }] = await Promise.all([import('../site/site-content.ts'), import('./write-data-files.ts'), import('./documents.ts')]);
+    const [{ siteContentFrom }, { writeDataFiles }, { writeOfficeDocuments }] = await Promise.all([
+      import('../site/site-content.ts'),
+      import('./write-data-files.ts'),
+      import('./documents.ts'),
+    ]);
     const { collections, site, attachments } = deserialize(job.content) as CheckedContent;
     const content = siteContentFrom(collections, site, job.builtAt);
     writeDataFiles(job.siteDir, content, attachments);

@@ -32,12 +32,21 @@ test('the cache keeps what is in use and what was used lately, and lets go of th
 
 test('a page shows the links of the documents made, with their sizes, and keeps the others hidden', () => {
   const page = path.join(tempDir('karta-page-'), 'index.html');
-  const links = (['pdf', 'docx', 'xlsx'] as const).map((f) => `<li data-karta-document="${f}" hidden><a href="x.${f}" download>${f}<span data-karta-size="${f}"></span>)</a></li>`).join('');
+  const links = (['pdf', 'docx', 'xlsx'] as const)
+    .map(
+      (f) =>
+        `<li data-karta-document="${f}" hidden><a href="x.${f}" download>${f}<span data-karta-size="${f}"></span>)</a></li>`,
+    )
+    .join('');
   writeFileSync(page, `<ul>${links}</ul><p class="muted" data-karta-document="note" hidden>…</p>`);
   fillSizes(page, { docx: 14_000, xlsx: 2_000_000 });
   const html = readFileSync(page, 'utf8');
   assert.ok(html.includes('<li data-karta-document="pdf" hidden>'));
-  assert.ok(html.includes('<li data-karta-document="docx"><a href="x.docx" download>docx<span data-karta-size="docx">, 14 КБ</span>)'));
+  assert.ok(
+    html.includes(
+      '<li data-karta-document="docx"><a href="x.docx" download>docx<span data-karta-size="docx">, 14 КБ</span>)',
+    ),
+  );
   assert.ok(html.includes('<span data-karta-size="xlsx">, 1,9 МБ</span>'));
   assert.ok(html.includes('<p class="muted" data-karta-document="note">'));
 });

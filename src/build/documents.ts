@@ -12,7 +12,19 @@
 // (data/documents.json). Without Chromium the site is built all the same, and the build says which PDFs were not
 // made and how to have them.
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
 import { officeLayout } from '../documents/office-layout.ts';
@@ -23,13 +35,13 @@ import { projectRoot } from './paths.ts';
 import { html } from '../html/html.ts';
 
 /** Raised when what the documents are made of or how changes beyond what the key sees (their look, their tags). */
-export const generatorVersion = 1;
+const generatorVersion = 1;
 
 /** Why there are no PDFs when the build was asked for none. */
 export const pdfDisabled = 'создание PDF выключено (--browser none)';
 
 /** The largest file a school site may publish (Rosobrnadzor order № 1493). */
-export const documentBytesLimit = 15 * 1024 * 1024;
+const documentBytesLimit = 15 * 1024 * 1024;
 
 /** A roadmap's documents: where its page and files are in the site, and the key of their content. */
 export interface DocumentJob {
@@ -54,7 +66,8 @@ export interface DocumentsOutcome {
 
 export const defaultDocumentsCache = path.join(projectRoot, '.karta', 'cache', 'documents');
 
-const cachedFile = (cacheDir: string, key: string, format: DocumentFormat) => path.join(cacheDir, key.slice(0, 2), `${key}.${format}`);
+const cachedFile = (cacheDir: string, key: string, format: DocumentFormat) =>
+  path.join(cacheDir, key.slice(0, 2), `${key}.${format}`);
 
 /** Puts a cached file into the site: a hard link when the cache is on the same disk, a copy otherwise. */
 function place(source: string, target: string): void {
@@ -77,7 +90,7 @@ function keep(file: string, bytes: Uint8Array): void {
 let sourcesDigest: string | undefined;
 
 /** A digest of Карта's own files that decide how a roadmap's page and documents look. */
-export function rendererDigest(): string {
+function rendererDigest(): string {
   if (sourcesDigest) return sourcesDigest;
   const hash = createHash('sha256');
   const add = (at: string) => {
@@ -85,7 +98,17 @@ export function rendererDigest(): string {
     if (statSync(at).isDirectory()) for (const name of readdirSync(at).sort()) add(path.join(at, name));
     else if (!at.endsWith('.test.ts')) hash.update(path.relative(projectRoot, at)).update(readFileSync(at));
   };
-  for (const folder of ['src/pages/roadmaps', 'src/components', 'src/site', 'src/styles', 'src/ui', 'src/documents', 'src/html', 'src/glossary']) add(path.join(projectRoot, folder));
+  for (const folder of [
+    'src/pages/roadmaps',
+    'src/components',
+    'src/site',
+    'src/styles',
+    'src/ui',
+    'src/documents',
+    'src/html',
+    'src/glossary',
+  ])
+    add(path.join(projectRoot, folder));
   add(path.join(projectRoot, 'src/build/documents.ts'));
   add(path.join(projectRoot, 'src/build/print-pdf.ts'));
   sourcesDigest = hash.digest('hex');
@@ -102,26 +125,56 @@ export interface OfficeOutcome {
   cached: { docx: number; xlsx: number };
 }
 
-export async function writeOfficeDocuments(siteDir: string, content: SiteContent, cacheDir: string): Promise<OfficeOutcome> {
+export async function writeOfficeDocuments(
+  siteDir: string,
+  content: SiteContent,
+  cacheDir: string,
+): Promise<OfficeOutcome> {
   const jobs: DocumentJob[] = [];
   const made = { docx: 0, xlsx: 0 };
   const cached = { docx: 0, xlsx: 0 };
   const digest = rendererDigest();
-  let writers: { docx: typeof import('../documents/roadmap-docx.ts').roadmapDocx; xlsx: typeof import('../documents/roadmap-xlsx.ts').roadmapXlsx } | undefined;
+  let writers:
+    | {
+        docx: typeof import('../documents/roadmap-docx.ts').roadmapDocx;
+        xlsx: typeof import('../documents/roadmap-xlsx.ts').roadmapXlsx;
+      }
+    | undefined;
   for (const entry of content.roadmaps) {
     const open = roadmapToOpenData(entry.id, entry.data, content);
-    const basedOnThis = content.roadmaps.filter((r) => r.data.basedOn?.includes(entry.id)).map((r) => [r.id, r.data.title]);
+    const basedOnThis = content.roadmaps
+      .filter((r) => r.data.basedOn?.includes(entry.id))
+      .map((r) => [r.id, r.data.title]);
     const key = createHash('sha256')
-      .update(JSON.stringify([generatorVersion, digest, content.site.base, content.site.title, open, entry.body ?? '', basedOnThis]))
+      .update(
+        JSON.stringify([
+          generatorVersion,
+          digest,
+          content.site.base,
+          content.site.title,
+          open,
+          entry.body ?? '',
+          basedOnThis,
+        ]),
+      )
       .digest('hex');
     const layout = officeLayout(open);
-    jobs.push({ id: entry.id, title: entry.data.title, key, page: `roadmaps/${entry.id}/index.html`, landscape: layout.landscape });
+    jobs.push({
+      id: entry.id,
+      title: entry.data.title,
+      key,
+      page: `roadmaps/${entry.id}/index.html`,
+      landscape: layout.landscape,
+    });
     for (const format of ['docx', 'xlsx'] as const) {
       const file = cachedFile(cacheDir, key, format);
       if (existsSync(file)) cached[format]++;
       else {
         // The writers' libraries are loaded only when something is to be made.
-        writers ??= { docx: (await import('../documents/roadmap-docx.ts')).roadmapDocx, xlsx: (await import('../documents/roadmap-xlsx.ts')).roadmapXlsx };
+        writers ??= {
+          docx: (await import('../documents/roadmap-docx.ts')).roadmapDocx,
+          xlsx: (await import('../documents/roadmap-xlsx.ts')).roadmapXlsx,
+        };
         keep(file, await writers[format](layout));
         made[format]++;
       }
@@ -132,7 +185,10 @@ export async function writeOfficeDocuments(siteDir: string, content: SiteContent
 }
 
 /** How a PDF is printed: given a page's URL, the title, the orientation, its bytes. */
-export type PdfPrinter = { print(url: string, title: string, landscape: boolean): Promise<Uint8Array>; close(): Promise<void> };
+export type PdfPrinter = {
+  print(url: string, title: string, landscape: boolean): Promise<Uint8Array>;
+  close(): Promise<void>;
+};
 
 /**
  * The PDFs of `jobs`, from the cache or printed now from the site in `siteDir` (served under `base`), then the
@@ -146,7 +202,13 @@ export async function writePdfDocuments(
   startPrinter: (siteDir: string, base: string) => Promise<PdfPrinter | { unavailable: string }>,
   office: Pick<OfficeOutcome, 'made' | 'cached'>,
 ): Promise<DocumentsOutcome> {
-  const outcome: DocumentsOutcome = { made: { pdf: 0, ...office.made }, cached: { pdf: 0, ...office.cached }, missingPdf: undefined, oversized: [], totalBytes: 0 };
+  const outcome: DocumentsOutcome = {
+    made: { pdf: 0, ...office.made },
+    cached: { pdf: 0, ...office.cached },
+    missingPdf: undefined,
+    oversized: [],
+    totalBytes: 0,
+  };
   const toPrint = jobs.filter((job) => !existsSync(cachedFile(cacheDir, job.key, 'pdf')));
   outcome.cached.pdf = jobs.length - toPrint.length;
   const failed: string[] = [];
@@ -282,9 +344,16 @@ export function fillSizes(page: string, sizes: Partial<Record<DocumentFormat, nu
   for (const [format, bytes] of Object.entries(sizes) as [DocumentFormat, number][]) {
     changed = changed
       .replace(`<li data-karta-document="${format}" hidden>`, `<li data-karta-document="${format}">`)
-      .replace(`<span data-karta-size="${format}"></span>`, html`<span data-karta-size="${format}">, ${formatBytes(bytes)}</span>`.value);
+      .replace(
+        `<span data-karta-size="${format}"></span>`,
+        html`<span data-karta-size="${format}">, ${formatBytes(bytes)}</span>`.value,
+      );
   }
-  if (Object.keys(sizes).length) changed = changed.replace('<p class="muted" data-karta-document="note" hidden>', '<p class="muted" data-karta-document="note">');
+  if (Object.keys(sizes).length)
+    changed = changed.replace(
+      '<p class="muted" data-karta-document="note" hidden>',
+      '<p class="muted" data-karta-document="note">',
+    );
   if (changed === text) return;
   const temporary = `${page}.${process.pid}.tmp`;
   writeFileSync(temporary, changed);
@@ -309,6 +378,7 @@ export function documentsReport(outcome: DocumentsOutcome): string[] {
         'Чтобы создавать PDF, установите браузер Chromium (Debian, Ubuntu: sudo apt install chromium; другой путь к нему — karta build --browser ПУТЬ) и соберите сайт снова.',
     );
   }
-  for (const id of outcome.oversized) lines.push(`Предупреждение: PDF карты ${id} больше 15 МБ — на сайт школы такой файл не загрузить.`);
+  for (const id of outcome.oversized)
+    lines.push(`Предупреждение: PDF карты ${id} больше 15 МБ — на сайт школы такой файл не загрузить.`);
   return lines;
 }

@@ -3,7 +3,13 @@
 import { stringify } from 'csv-stringify/sync';
 import { percent } from '../execution/progress.ts';
 import { executionOf } from '../site/execution.ts';
-import { hasMonitoring, latestStatus, monitoringRows, municipalityProgress, regionProgress } from '../site/monitoring.ts';
+import {
+  hasMonitoring,
+  latestStatus,
+  monitoringRows,
+  municipalityProgress,
+  regionProgress,
+} from '../site/monitoring.ts';
 import type { SiteContent } from '../site/site-content.ts';
 import { ui } from '../ui/strings.ts';
 import { itemsCsvBom } from '../open-data/items-csv.ts';
@@ -23,7 +29,12 @@ export function organizationsToOpen(content: SiteContent) {
       /** Its own work: the roadmaps it reports on. */
       progress: progressToOpen(index.organizationProgress(id)),
       /** For a municipality: the mean of its schools; for a region: of its municipalities. */
-      progressBelow: org.kind === 'municipality' ? meanProgressToOpen(municipalityProgress(content, id)) : org.kind === 'region' ? meanProgressToOpen(regionProgress(content, id)) : null,
+      progressBelow:
+        org.kind === 'municipality'
+          ? meanProgressToOpen(municipalityProgress(content, id))
+          : org.kind === 'region'
+            ? meanProgressToOpen(regionProgress(content, id))
+            : null,
     };
   });
   return { asOf: content.builtAt, organizations };

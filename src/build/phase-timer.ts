@@ -42,7 +42,10 @@ export function phaseTimer() {
       for (const [name, value] of Object.entries(other.counts)) counts[name] = () => value;
     },
     timings(): Timings {
-      return { phases: { ...phases }, counts: Object.fromEntries(Object.entries(counts).map(([name, value]) => [name, value()])) };
+      return {
+        phases: { ...phases },
+        counts: Object.fromEntries(Object.entries(counts).map(([name, value]) => [name, value()])),
+      };
     },
     /** The report of `--timings`: phases, total, counts, and the resident memory of the largest process. */
     report(file: string, peakRssBytes: number) {

@@ -8,7 +8,12 @@ import { serveStatic } from './static-server.ts';
 import { pdfDisabled, type PdfPrinter } from './documents.ts';
 
 /** Where Chromium may be: Debian's and Ubuntu's packages, Google's, then Playwright's own download. */
-const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /**
  * Not the document: execution as of the build's day (a summary, a column of the tables). Headings may end a page: a
@@ -22,7 +27,7 @@ table:has(td[data-label^="Выполнение"]) > thead > tr > th:last-child {
 `;
 
 /** The Chromium to print with: `browser` when given («none»: none), else the first found. */
-export function findChromium(browser: string | undefined, playwrightOwn: () => string): string | undefined {
+function findChromium(browser: string | undefined, playwrightOwn: () => string): string | undefined {
   if (browser === 'none') return undefined;
   if (browser !== undefined) return existsSync(browser) ? browser : undefined;
   const found = candidates.find((c) => existsSync(c));
@@ -36,27 +41,47 @@ export function findChromium(browser: string | undefined, playwrightOwn: () => s
 }
 
 /** A printer of the site in `siteDir` served under `base`, or why there is none. */
-export async function startChromiumPrinter(siteDir: string, base: string, browser: string | undefined): Promise<PdfPrinter | { unavailable: string }> {
+export async function startChromiumPrinter(
+  siteDir: string,
+  base: string,
+  browser: string | undefined,
+): Promise<PdfPrinter | { unavailable: string }> {
   const { chromium } = await import('playwright-core');
   const executablePath = findChromium(browser, () => chromium.executablePath());
   if (!executablePath) {
-    return { unavailable: browser === 'none' ? pdfDisabled : browser ? `браузера ${browser} нет` : 'не найден браузер Chromium' };
+    return {
+      unavailable:
+        browser === 'none' ? pdfDisabled : browser ? `браузера ${browser} нет` : 'не найден браузер Chromium',
+    };
   }
-  let launched;
+  let launched: Awaited<ReturnType<typeof chromium.launch>>;
   try {
     launched = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-extensions',
+      ],
     });
   } catch (error) {
-    return { unavailable: `Chromium (${executablePath}) не запустился: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+    return {
+      unavailable: `Chromium (${executablePath}) не запустился: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    };
   }
   const browserProcess = launched;
   const site = await serveStatic(siteDir, base);
   // Pages only from the site itself: nothing else is fetched while printing.
   // The page's security policy allows no inline style: the printer's own stylesheet goes in past it.
   const context = await browserProcess.newContext({ bypassCSP: true });
-  await context.route((url) => !url.href.startsWith(site.origin), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(site.origin),
+    (route) => route.abort(),
+  );
   // Tabs are reused, one per print at a time: opening a tab costs about as much as laying out a small page.
   const idle: Awaited<ReturnType<typeof context.newPage>>[] = [];
   return {
@@ -72,7 +97,9 @@ export async function startChromiumPrinter(siteDir: string, base: string, browse
         // page's own h1 is not printed, and a screen reader's list of headings starts at an H1.
         await tab.evaluate((t) => {
           document.title = t;
-          const first = [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')].find((h) => h.checkVisibility());
+          const first = [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')].find((h) =>
+            h.checkVisibility(),
+          );
           if (!first || first.tagName === 'H1') return;
           const h1 = document.createElement('h1');
           for (const { name, value } of first.attributes) h1.setAttribute(name, value);

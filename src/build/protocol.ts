@@ -54,7 +54,7 @@ export interface CheckJob {
 }
 
 /** Each collection's entries with their files and MDX bodies (see src/site/checked-content.ts). */
-export type CheckedCollections = { [K in keyof Collections]: (Collections[K][number] & CheckedEntry)[] };
+type CheckedCollections = { [K in keyof Collections]: (Collections[K][number] & CheckedEntry)[] };
 
 /** What the check gives the build: the content, and the site's settings with those of the command line. */
 export interface CheckedContent {
@@ -65,7 +65,9 @@ export interface CheckedContent {
 }
 
 /** The message of the check process: the content as v8.serialize bytes; none when it has errors (they are printed). */
-export type CheckMessage = { kind: 'checked'; content: Uint8Array | undefined; seconds: number } | { kind: 'failed'; error: string };
+export type CheckMessage =
+  | { kind: 'checked'; content: Uint8Array | undefined; seconds: number }
+  | { kind: 'failed'; error: string };
 
 /** The job of the data-files process. */
 export interface DataFilesJob {
@@ -76,4 +78,6 @@ export interface DataFilesJob {
   documentsCache: string;
 }
 
-export type DataFilesMessage = { kind: 'written'; seconds: number; office: OfficeOutcome } | { kind: 'failed'; error: string };
+export type DataFilesMessage =
+  | { kind: 'written'; seconds: number; office: OfficeOutcome }
+  | { kind: 'failed'; error: string };

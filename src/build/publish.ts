@@ -23,7 +23,11 @@ export type PublishStep = 'filled' | 'previous-aside' | 'new-in-place';
  * previous site is then removed by a separate process: deleting a region's ten thousand files takes seconds, and
  * the new site is already in place.
  */
-export async function publishDirectory(target: string, fill: (staging: string) => Promise<void>, onStep: (step: PublishStep) => void = () => {}): Promise<Published> {
+export async function publishDirectory(
+  target: string,
+  fill: (staging: string) => Promise<void>,
+  onStep: (step: PublishStep) => void = () => {},
+): Promise<Published> {
   restoreInterrupted(target);
   // Beside the target, so that putting it in place is a rename on the same file system.
   const staging = ourFolder(target, 'building', process.pid);
@@ -77,7 +81,9 @@ export function restoreInterrupted(target: string): boolean {
   const latest = aside[0];
   if (!latest) return false;
   renameSync(latest.folder, target);
-  console.warn(`Прошлая сборка была прервана, когда ставила сайт на место: прежний сайт возвращён в ${path.basename(target)}.`);
+  console.warn(
+    `Прошлая сборка была прервана, когда ставила сайт на место: прежний сайт возвращён в ${path.basename(target)}.`,
+  );
   return true;
 }
 
@@ -100,7 +106,12 @@ function leftoverFolders(target: string): string[] {
   const ofBuilds = entries
     .filter((entry) => entry.startsWith(`${prefix}building${host}`) || entry.startsWith(`${prefix}old${host}`))
     .map((entry) => ({ entry, pid: Number(entry.slice(entry.lastIndexOf('-') + 1)) }))
-    .filter(({ entry, pid }) => Number.isInteger(pid) && pid > 0 && (entry === path.basename(ourFolder(target, 'old', process.pid)) || (pid !== process.pid && !isRunning(pid))))
+    .filter(
+      ({ entry, pid }) =>
+        Number.isInteger(pid) &&
+        pid > 0 &&
+        (entry === path.basename(ourFolder(target, 'old', process.pid)) || (pid !== process.pid && !isRunning(pid))),
+    )
     .map(({ entry }) => entry);
   const spare = entries.filter((entry) => entry === `${prefix}spare`);
   return [...ofBuilds, ...spare].map((entry) => path.join(path.dirname(target), entry));
@@ -117,9 +128,14 @@ export function isRunning(pid: number): boolean {
 
 /** Removes the folders in a detached process that outlives this one; removes them here if it cannot start. */
 function removeInBackground(folders: string[]): Promise<void> {
-  const script = 'for (const f of process.argv.slice(1)) require("node:fs").rmSync(f, { recursive: true, force: true, maxRetries: 3 })';
+  const script =
+    'for (const f of process.argv.slice(1)) require("node:fs").rmSync(f, { recursive: true, force: true, maxRetries: 3 })';
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-e', script, ...folders], { detached: true, stdio: 'ignore', windowsHide: true });
+    const child = spawn(process.execPath, ['-e', script, ...folders], {
+      detached: true,
+      stdio: 'ignore',
+      windowsHide: true,
+    });
     child.once('error', () => {
       for (const folder of folders) rmSync(folder, { recursive: true, force: true });
       resolve();

@@ -11,9 +11,20 @@ import { phaseTimer } from './phase-timer.ts';
 import type { SiteConfig } from '../content-model/schemas.ts';
 import type { PagesJob, PagesMessage } from './protocol.ts';
 
-const send = (message: PagesMessage) => new Promise<void>((resolve, reject) => process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())));
+const send = (message: PagesMessage) =>
+  new Promise<void>((resolve, reject) =>
+    process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())),
+  );
 
-async function renderPages({ contentDir, siteDir, home, base, builtAt, verbose, documentsCache }: PagesJob): Promise<PagesMessage> {
+async function renderPages({
+  contentDir,
+  siteDir,
+  home,
+  base,
+  builtAt,
+  verbose,
+  documentsCache,
+}: PagesJob): Promise<PagesMessage> {
   const timer = phaseTimer();
   // Set when the content has errors, or --home or --base is wrong: the build stops, the reason has been printed.
   let rejected = false;
@@ -24,7 +35,13 @@ async function renderPages({ contentDir, siteDir, home, base, builtAt, verbose, 
     aside = checkAndWriteDataFilesAside({ contentDir, overrides: { home, base }, builtAt }, siteDir, documentsCache);
     const data = aside;
     const started = performance.now();
-    const [{ astroWorkingDir }, { handOverCheckedContent }, { readSiteConfig }, { setWrittenPagesSink }, { astroConfig, pagesContentOf, settingsProblem }] = await Promise.all([
+    const [
+      { astroWorkingDir },
+      { handOverCheckedContent },
+      { readSiteConfig },
+      { setWrittenPagesSink },
+      { astroConfig, pagesContentOf, settingsProblem },
+    ] = await Promise.all([
       import('./paths.ts'),
       import('../site/checked-content.ts'),
       import('../content-model/site-config.ts'),
@@ -81,15 +98,25 @@ async function renderPages({ contentDir, siteDir, home, base, builtAt, verbose, 
     timer.count('search pages handed over while rendering', () => handedOver);
     timer.count('pages written from the rendered bytes', () => fromBytes);
     timer.count('pages written from their response read back', () => readBack);
-    await timer.measureAsync('pages', () => build(astroConfig({ contentDir, home, base, builtAt, verbose, documentsCache }, site, siteDir)));
+    await timer.measureAsync('pages', () =>
+      build(astroConfig({ contentDir, home, base, builtAt, verbose, documentsCache }, site, siteDir)),
+    );
     // The pages were made from the checked content (Astro's content loader waits for it).
     await checked;
     const written = await timer.measureAsync('data files after pages', () => data.dataFiles);
     timer.record('data files and office documents (own process, beside pages)', written.seconds);
-    return { kind: 'rendered', timings: timer.timings(), peakRssBytes: process.resourceUsage().maxRSS * 1024, office: written.office };
+    return {
+      kind: 'rendered',
+      timings: timer.timings(),
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      office: written.office,
+    };
   } catch (error) {
     // Content errors come first: Astro may fail on them (site.yaml) before the check has reported them.
-    await aside?.checked.then((content) => void (rejected ||= !content), () => {});
+    await aside?.checked.then(
+      (content) => void (rejected ||= !content),
+      () => {},
+    );
     if (rejected) return { kind: 'rejected', reason: error instanceof Error ? error.message : String(error) };
     return { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
   } finally {

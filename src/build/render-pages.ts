@@ -25,7 +25,11 @@ export function renderPagesAside(job: PagesJob, searched: (files: string[], tota
   // straight to the old generation, where they die, and each full collection marks the whole content again on helper
   // threads; without it (and with the page bytes released as they are written, src/build/astro-integration.ts)
   // there are fewer full collections and cheaper scavenges. Figures: docs/benchmark.md.
-  const child = startChild(new URL('./render-pages-process.ts', import.meta.url), ['--max-semi-space-size=64', '--heap-growing-percent=100', '--no-allocation-site-pretenuring']);
+  const child = startChild(new URL('./render-pages-process.ts', import.meta.url), [
+    '--max-semi-space-size=64',
+    '--heap-growing-percent=100',
+    '--no-allocation-site-pretenuring',
+  ]);
   let outcome: PagesOutcome | undefined;
   child.process.on('message', (message: PagesMessage) => {
     if (message.kind === 'searched') searched(message.files, message.total);
@@ -33,7 +37,12 @@ export function renderPagesAside(job: PagesJob, searched: (files: string[], tota
   });
   const ended = child.closed.then(({ code, signal }): PagesOutcome => {
     if (outcome?.kind === 'rendered' && code !== 0) outcome = undefined;
-    return outcome ?? { kind: 'failed', error: `страницы не собраны: ${child.failure() || `процесс сборки страниц завершился ${signal ? `по сигналу ${signal}` : `с кодом ${code}`}`}` };
+    return (
+      outcome ?? {
+        kind: 'failed',
+        error: `страницы не собраны: ${child.failure() || `процесс сборки страниц завершился ${signal ? `по сигналу ${signal}` : `с кодом ${code}`}`}`,
+      }
+    );
   });
   const stop = async () => {
     child.stop();

@@ -15,7 +15,8 @@ import { hasIcs, roadmapsOf } from '../site/calendar-pages.ts';
 // The project's content with the made-up amendment the editions' tests use.
 const contentDir = copyContent(true);
 const loaded = loadContent(contentDir);
-const entries = <T>(map: Map<string, { id: string; data: T }>) => [...map.values()].map(({ id, data }) => ({ id, data }));
+const entries = <T>(map: Map<string, { id: string; data: T }>) =>
+  [...map.values()].map(({ id, data }) => ({ id, data }));
 const collections = {
   organizations: entries(loaded.organizations),
   people: entries(loaded.people),
@@ -36,7 +37,9 @@ test('the data files: the open data of every roadmap, the schema, .ics files of 
   const dir = tempDir('karta-data-');
   writeDataFiles(dir, siteContentFrom(collections, site, '2026-01-15'));
   const written = filesOf(dir);
-  assert.ok(written.includes(path.join('data', 'roadmaps.json')) && written.includes(path.join('data', 'roadmap.schema.json')));
+  assert.ok(
+    written.includes(path.join('data', 'roadmaps.json')) && written.includes(path.join('data', 'roadmap.schema.json')),
+  );
   // Every roadmap once, as in force; the files of its later editions are not roadmaps of their own.
   const published = siteContentFrom(collections, site, '2026-01-15').roadmaps;
   assert.equal(published.length, collections.roadmaps.length - 1, 'the demo has one roadmap with two editions');
@@ -67,10 +70,13 @@ test('the data files: the open data of every roadmap, the schema, .ics files of 
   assert.equal(lines.length, published.length);
   // The earlier edition in a file of its own, listed with the current one in the roadmap's file.
   const amended = JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps', 'belorechensk-2023-2024.json'), 'utf8'));
-  assert.deepEqual(amended.editions.map((e: { date: string; current: boolean; data: string }) => [e.date, e.current, e.data]), [
-    ['2023-04-18', false, 'data/roadmaps/belorechensk-2023-2024/editions/2023-04-18.json'],
-    ['2023-09-15', true, 'data/roadmaps/belorechensk-2023-2024.json'],
-  ]);
+  assert.deepEqual(
+    amended.editions.map((e: { date: string; current: boolean; data: string }) => [e.date, e.current, e.data]),
+    [
+      ['2023-04-18', false, 'data/roadmaps/belorechensk-2023-2024/editions/2023-04-18.json'],
+      ['2023-09-15', true, 'data/roadmaps/belorechensk-2023-2024.json'],
+    ],
+  );
   assert.ok(written.includes(path.join('data', 'roadmaps', 'belorechensk-2023-2024', 'editions', '2023-04-18.json')));
   const first = JSON.parse(lines[0]!.replace(/,$/, '')) as { id: string };
   assert.deepEqual(first, JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps', `${first.id}.json`), 'utf8')));
@@ -81,6 +87,7 @@ test('the data files pass the published schema of the data files; the source sch
   const dir = tempDir('karta-data-schema-');
   writeDataFiles(dir, siteContentFrom(collections, site, '2026-01-15'));
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- data read back to be broken on purpose
+  // biome-ignore lint/suspicious/noExplicitAny: read loosely here; the files' schema is checked by Ajv in the test below
   const json = (file: string): any => JSON.parse(readFileSync(path.join(dir, 'data', file), 'utf8'));
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   const one = ajv.compile(json('roadmap.data.schema.json'));
@@ -102,7 +109,12 @@ test('the data files pass the published schema of the data files; the source sch
   badDate.period.start = '01.01.2023';
   assert.equal(one(badDate), false);
   const badKind = structuredClone(all.roadmaps[0]);
-  badKind.controlPoints = [{ ...(badKind.sections[0].items ?? badKind.sections[0].sections[0].items)[0], deadline: { text: 'x', kind: 'soon', understood: true, occurrences: [] } }];
+  badKind.controlPoints = [
+    {
+      ...(badKind.sections[0].items ?? badKind.sections[0].sections[0].items)[0],
+      deadline: { text: 'x', kind: 'soon', understood: true, occurrences: [] },
+    },
+  ];
   assert.equal(one(badKind), false);
   const organizations = ajv.compile(json('organizations.data.schema.json'));
   assert.ok(organizations(json('organizations.json')), ajv.errorsText(organizations.errors));
@@ -122,17 +134,59 @@ test('items.csv: UTF-8 with a byte order mark, «;» and CRLF for Excel, one row
   // Read with CRLF as the only row separator: a row ended otherwise would merge with the next and break the counts.
   const rows = parse(text, { delimiter: ';', record_delimiter: '\r\n' }) as string[][];
   const [header, ...items] = rows;
-  assert.deepStrictEqual(header, ['Карта', 'Название карты', 'Организация', 'Уровень', 'Раздел', 'Номер', 'Мероприятие', 'Форма', 'Срок', 'Первая дата', 'Последняя дата', 'Ответственные', 'Статус', 'Статус на дату', 'Просрочено']);
-  const all = JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps.json'), 'utf8')).roadmaps as { sections: unknown[]; controlPoints: unknown[]; mechanisms: unknown[] }[];
-  const count = (sections: { items?: unknown[]; sections?: unknown[] }[]): number => sections.reduce<number>((n, s) => n + (s.items?.length ?? 0) + count((s.sections ?? []) as never), 0);
-  assert.equal(items.length, all.reduce((n, r) => n + count(r.sections as never) + r.controlPoints.length + r.mechanisms.length, 0), 'one row per item');
+  assert.deepStrictEqual(header, [
+    'Карта',
+    'Название карты',
+    'Организация',
+    'Уровень',
+    'Раздел',
+    'Номер',
+    'Мероприятие',
+    'Форма',
+    'Срок',
+    'Первая дата',
+    'Последняя дата',
+    'Ответственные',
+    'Статус',
+    'Статус на дату',
+    'Просрочено',
+  ]);
+  const all = JSON.parse(readFileSync(path.join(dir, 'data', 'roadmaps.json'), 'utf8')).roadmaps as {
+    sections: unknown[];
+    controlPoints: unknown[];
+    mechanisms: unknown[];
+  }[];
+  const count = (sections: { items?: unknown[]; sections?: unknown[] }[]): number =>
+    sections.reduce<number>((n, s) => n + (s.items?.length ?? 0) + count((s.sections ?? []) as never), 0);
+  assert.equal(
+    items.length,
+    all.reduce((n, r) => n + count(r.sections as never) + r.controlPoints.length + r.mechanisms.length, 0),
+    'one row per item',
+  );
   const first = items.find((r) => r[0] === 'sochi-2023')!;
   assert.equal(first[3], 'муниципальный');
-  assert.equal(first[4], 'МУНИЦИПАЛЬНЫЙ УРОВЕНЬ / I. МЕРОПРИЯТИЯ, НАПРАВЛЕННЫЕ НА ОРГАНИЗАЦИЮ РАБОТЫ И МОНИТОРИНГ ШНОР', 'the section path');
-  assert.deepStrictEqual([first[5], first[8], first[9], first[10]], ['1.', 'до 30 января 2023 г.', '2023-01-30', '2023-01-30']);
+  assert.equal(
+    first[4],
+    'МУНИЦИПАЛЬНЫЙ УРОВЕНЬ / I. МЕРОПРИЯТИЯ, НАПРАВЛЕННЫЕ НА ОРГАНИЗАЦИЮ РАБОТЫ И МОНИТОРИНГ ШНОР',
+    'the section path',
+  );
+  assert.deepStrictEqual(
+    [first[5], first[8], first[9], first[10]],
+    ['1.', 'до 30 января 2023 г.', '2023-01-30', '2023-01-30'],
+  );
   assert.ok(items.some((r) => r[0] === 'georgievsk-2023-2024' && r[4] === 'Контрольные точки'));
-  assert.ok(items.every((r) => r.length === 15 && !/^[=+\-@]/.test(r[6]!)), 'no cell Excel would take for a formula');
+  assert.ok(
+    items.every((r) => r.length === 15 && !/^[=+\-@]/.test(r[6]!)),
+    'no cell Excel would take for a formula',
+  );
   const reported = items.find((r) => r[0] === 'sochi-example-school-2023' && r[4]!.startsWith('I.') && r[5] === '1.')!;
-  assert.deepStrictEqual([reported[12], reported[13], reported[14]], ['выполнено', '2023-04-25', ''], 'the item\'s status from its report');
-  assert.ok(items.some((r) => r[0] === 'sochi-example-school-2023' && r[14] === 'да'), 'an overdue item is marked');
+  assert.deepStrictEqual(
+    [reported[12], reported[13], reported[14]],
+    ['выполнено', '2023-04-25', ''],
+    "the item's status from its report",
+  );
+  assert.ok(
+    items.some((r) => r[0] === 'sochi-example-school-2023' && r[14] === 'да'),
+    'an overdue item is marked',
+  );
 });

@@ -8,11 +8,23 @@ import { closeSync, copyFileSync, mkdirSync, openSync, writeFileSync, writeSync 
 import path from 'node:path';
 import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
 import { roadmapJsonSchema } from '../open-data/json-schema.ts';
-import { organizationsDataJsonSchema, roadmapDataJsonSchema, roadmapsDataJsonSchema } from '../open-data/data-schema.ts';
+import {
+  organizationsDataJsonSchema,
+  roadmapDataJsonSchema,
+  roadmapsDataJsonSchema,
+} from '../open-data/data-schema.ts';
 import { itemsCsvHeader, itemsCsvRows } from '../open-data/items-csv.ts';
 import { encodeItemFacets } from '../search/item-facets.ts';
 import { roadmapItemFacets } from '../search/page-facets.ts';
-import { calendarFor, forgetRoadmapCalendar, hasIcs, icsOf, isShared, portalScope, roadmapsOf } from '../site/calendar-pages.ts';
+import {
+  calendarFor,
+  forgetRoadmapCalendar,
+  hasIcs,
+  icsOf,
+  isShared,
+  portalScope,
+  roadmapsOf,
+} from '../site/calendar-pages.ts';
 import type { RoadmapEntry, SiteContent } from '../site/site-content.ts';
 import { files } from '../site/urls.ts';
 import { executionContext } from '../site/execution.ts';
@@ -25,7 +37,11 @@ import { editionsData, editionsOf } from '../site/editions.ts';
  * Writes the data files of `content` into the built site `siteDir`, and the files of its reports' evidence
  * (`attachments`: path in the content folder → the file) at the same paths.
  */
-export function writeDataFiles(siteDir: string, content: SiteContent, attachments: ReadonlyMap<string, string> = new Map()): void {
+export function writeDataFiles(
+  siteDir: string,
+  content: SiteContent,
+  attachments: ReadonlyMap<string, string> = new Map(),
+): void {
   // Written synchronously: thousands of small files, faster than a promise each.
   const write = (file: string, data: string | Uint8Array) => {
     const target = path.join(siteDir, file);
@@ -59,7 +75,10 @@ export function writeDataFiles(siteDir: string, content: SiteContent, attachment
       // edition in force).
       for (const edition of editionsOf(content, entry.id)) {
         if (edition.current) continue;
-        write(files.editionData(entry.id, edition.date), JSON.stringify({ ...roadmapToOpenData(entry.id, edition.data, content), progress: null, editions }, null, 1));
+        write(
+          files.editionData(entry.id, edition.date),
+          JSON.stringify({ ...roadmapToOpenData(entry.id, edition.data, content), progress: null, editions }, null, 1),
+        );
       }
       const facets = roadmapItemFacets(roadmap);
       if (facets.length) write(files.itemFacets(entry.id), encodeItemFacets(facets));
@@ -79,7 +98,9 @@ export function writeDataFiles(siteDir: string, content: SiteContent, attachment
   }
   // The signed originals of the orders kept in the content folder, where the roadmap pages link to them.
   for (const entry of content.roadmaps) {
-    for (const edition of editionsOf(content, entry.id).length ? editionsOf(content, entry.id) : [{ data: entry.data }]) {
+    for (const edition of editionsOf(content, entry.id).length
+      ? editionsOf(content, entry.id)
+      : [{ data: entry.data }]) {
       const local = edition.data.order.file?.path;
       const source = local === undefined ? undefined : attachments.get(local);
       if (!source) continue;
@@ -104,20 +125,26 @@ export function writeDataFiles(siteDir: string, content: SiteContent, attachment
   // A calendar without events is not a valid iCalendar file (RFC 5545 wants a component): none is written, and the
   // pages do not link to it (`hasIcs`).
   const portal = calendarFor(content, portalScope(content)).roadmaps;
-  if (hasIcs(content, portal)) write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), portal));
+  if (hasIcs(content, portal))
+    write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), portal));
   // Each organisation's file after the files of its roadmaps. A roadmap on no other organisation's calendar (a
   // school's) is then forgotten: its events are made once for both files, and not kept for a thousand schools.
   const written = new Set<string>();
   const roadmapFile = (entry: RoadmapEntry) => {
     if (written.has(entry.id)) return;
-    if (hasIcs(content, [entry])) write(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
+    if (hasIcs(content, [entry]))
+      write(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
     written.add(entry.id);
   };
   for (const id of content.published) {
     const org = content.organizations.get(id)!;
     const roadmaps = roadmapsOf(content, id);
     roadmaps.forEach(roadmapFile);
-    if (hasIcs(content, roadmaps)) write(files.organizationIcs(id), icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmaps));
+    if (hasIcs(content, roadmaps))
+      write(
+        files.organizationIcs(id),
+        icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmaps),
+      );
     for (const entry of roadmaps) if (!isShared(content, entry.id)) forgetRoadmapCalendar(content, entry.id);
   }
   content.roadmaps.forEach(roadmapFile); // those on no organisation's calendar

@@ -94,7 +94,12 @@ export interface ShortAgenda {
 export function dueSoon(entries: readonly DeadlineEntry[], today: string, months = 2, limit = 10): ShortAgenda[] {
   return monthsFrom(today, months).map((month) => {
     const agenda = dueInMonth(entries, month);
-    return { month, due: agenda.due.slice(0, limit), moreDue: Math.max(0, agenda.due.length - limit), ongoing: countDistinct(agenda.ongoing) };
+    return {
+      month,
+      due: agenda.due.slice(0, limit),
+      moreDue: Math.max(0, agenda.due.length - limit),
+      ongoing: countDistinct(agenda.ongoing),
+    };
   });
 }
 
@@ -156,7 +161,10 @@ export function monthLists(entries: readonly DeadlineEntry[]): Map<string, Month
     for (const occurrence of entry.deadline.occurrences) {
       const first = occurrence.start.slice(0, 7);
       const last = occurrence.end.slice(0, 7);
-      const span = 12 * (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) + Number(last.slice(5, 7)) - Number(first.slice(5, 7));
+      const span =
+        12 * (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) +
+        Number(last.slice(5, 7)) -
+        Number(first.slice(5, 7));
       const cut = occurrence.cutAtEnd === true;
       if (!cut) at(last).due.push({ entry, occurrence });
       if (recurring && !cut) continue;
@@ -211,9 +219,13 @@ export interface CalendarMonth {
  * A calendar page's months: the roadmaps' own items (what is due, what starts, how many go on) and, for the
  * organisations below, only how many items are due. Months where nothing is due or starts are left out.
  */
-export function calendarMonths(sources: readonly CalendarSource[], below: readonly CalendarBelow[] = []): CalendarMonth[] {
+export function calendarMonths(
+  sources: readonly CalendarSource[],
+  below: readonly CalendarBelow[] = [],
+): CalendarMonth[] {
   const months = new Set<string>();
-  for (const source of sources) for (const [month, list] of source.months) if (list.due.length || list.starting.length) months.add(month);
+  for (const source of sources)
+    for (const [month, list] of source.months) if (list.due.length || list.starting.length) months.add(month);
   for (const org of below) for (const [month, count] of org.due) if (count > 0) months.add(month);
   return [...months].sort().map((month) => {
     const due: RoadmapGroup[] = [];

@@ -27,21 +27,28 @@ export interface EntryOptions {
 /** Every item of a roadmap that has a deadline, in document order (sections, then control points, then mechanisms). */
 export function deadlineEntries({ id, roadmap }: RoadmapRef, options: EntryOptions = {}): DeadlineEntry[] {
   const calendar = academicCalendarFor(roadmap.owner, options.organizations ?? new Map());
-  const items: [Item, string][] = [...walkItems<Item, Section>(roadmap.sections)].map((visit) => [visit.item, itemAnchor(visit.section.anchor, visit.item, visit.index)]);
+  const items: [Item, string][] = [...walkItems<Item, Section>(roadmap.sections)].map((visit) => [
+    visit.item,
+    itemAnchor(visit.section.anchor, visit.item, visit.index),
+  ]);
   for (const list of ['controlPoints', 'mechanisms'] as const) {
-    roadmap[list]?.forEach((item, index) => items.push([item, listItemAnchor(list, item, index)]));
+    roadmap[list]?.forEach((item, index) => {
+      items.push([item, listItemAnchor(list, item, index)]);
+    });
   }
   return items.flatMap(([item, anchor]) =>
     item.deadline === undefined
       ? []
-      : [{
-          roadmapId: id,
-          roadmapTitle: roadmap.title,
-          anchor,
-          ...(item.number !== undefined ? { number: item.number } : {}),
-          title: item.title,
-          deadline: parseDeadline(item.deadline, roadmap.period, { calendar }),
-        }],
+      : [
+          {
+            roadmapId: id,
+            roadmapTitle: roadmap.title,
+            anchor,
+            ...(item.number !== undefined ? { number: item.number } : {}),
+            title: item.title,
+            deadline: parseDeadline(item.deadline, roadmap.period, { calendar }),
+          },
+        ],
   );
 }
 

@@ -28,8 +28,12 @@ export function windowLabel({ start, end }: Occurrence): WindowLabel {
     const last = end.slice(0, 7);
     if (first === last) return [{ datetime: first, text: formatMonth(first) }];
     // «январь — апрель 2023»: the year once when both months are in it.
-    const firstText = first.slice(0, 4) === last.slice(0, 4) ? (ui.months[Number(first.slice(5, 7)) - 1] ?? first) : formatMonth(first);
-    return [{ datetime: first, text: firstText }, { datetime: last, text: formatMonth(last) }];
+    const firstText =
+      first.slice(0, 4) === last.slice(0, 4) ? (ui.months[Number(first.slice(5, 7)) - 1] ?? first) : formatMonth(first);
+    return [
+      { datetime: first, text: firstText },
+      { datetime: last, text: formatMonth(last) },
+    ];
   }
   return [day(start), day(end)];
 }

@@ -13,7 +13,7 @@
 // A calendar's events do not depend on the file they are in, so a site writes each roadmap's events once
 // (`icsEvents`) and puts them together into the file of the roadmap, of every organisation it applies to, and of the
 // portal (`icsFile`): an organisation's or the portal's file is the roadmaps' events one after another.
-import ical, { escape, foldLines, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
+import ical, { escape as icalEscape, foldLines, ICalEventTransparency, type ICalCalendar } from 'ical-generator';
 import { isoDate, parts } from '../deadlines/dates.ts';
 import { deadlineEntries, isRecurring, type DeadlineEntry, type EntryOptions, type RoadmapRef } from './entries.ts';
 
@@ -40,7 +40,6 @@ const dayAfter = (iso: string) => {
 /** A date as ical-generator writes it for an all-day event: UTC midnight, so no offset moves the day. */
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const compact = (iso: string) => iso.replace(/-/g, '');
-
 
 function describe(entry: DeadlineEntry, url: string): string {
   const where = entry.number ? `${entry.roadmapTitle}, пункт ${entry.number}` : entry.roadmapTitle;
@@ -86,23 +85,41 @@ function addEntry(calendar: ICalCalendar, entry: DeadlineEntry, options: EventOp
     const dues = dueDates(entry);
     const { recurrence } = entry.deadline;
     // Months, quarters and years repeat by counting months; terms of the school year and named months, by the calendar.
-    const monthly = recurrence !== undefined && recurrence.months === undefined && ['month', 'quarter', 'year'].includes(recurrence.unit);
+    const monthly =
+      recurrence !== undefined &&
+      recurrence.months === undefined &&
+      ['month', 'quarter', 'year'].includes(recurrence.unit);
     const { rrule, rdates } = recurrenceFor(dues, monthly ? 'monthly' : 'yearly');
     const first = dues[0];
     // Without a rule every date is an RDATE, the first (DTSTART) too: some readers (ical.js, so Thunderbird) count
     // DTSTART as an instance only when there is an RRULE. Each RDATE on its own line: ical-generator takes a lone
     // line for an RRULE.
-    const lines = rrule ? [`RRULE:${rrule}`, ...rdates.map((date) => `RDATE;VALUE=DATE:${compact(date)}`)] : dues.map((date) => `RDATE;VALUE=DATE:${compact(date)}`);
+    const lines = rrule
+      ? [`RRULE:${rrule}`, ...rdates.map((date) => `RDATE;VALUE=DATE:${compact(date)}`)]
+      : dues.map((date) => `RDATE;VALUE=DATE:${compact(date)}`);
     if (first && lines.length >= (rrule ? 1 : 2)) {
-      calendar.createEvent({ ...common, id: uid(), start: utc(first), end: utc(dayAfter(first)), repeating: lines.join('\n') });
+      calendar.createEvent({
+        ...common,
+        id: uid(),
+        start: utc(first),
+        end: utc(dayAfter(first)),
+        repeating: lines.join('\n'),
+      });
       return;
     }
-    dues.forEach((date, index) => calendar.createEvent({ ...common, id: uid(index + 1), start: utc(date), end: utc(dayAfter(date)) }));
+    dues.forEach((date, index) => {
+      calendar.createEvent({ ...common, id: uid(index + 1), start: utc(date), end: utc(dayAfter(date)) });
+    });
     return;
   }
 
   occurrences.forEach((occurrence, index) => {
-    calendar.createEvent({ ...common, id: uid(index + 1), start: utc(occurrence.start), end: utc(dayAfter(occurrence.end)) });
+    calendar.createEvent({
+      ...common,
+      id: uid(index + 1),
+      start: utc(occurrence.start),
+      end: utc(dayAfter(occurrence.end)),
+    });
   });
 }
 
@@ -130,7 +147,7 @@ export function icsEvents(entries: readonly DeadlineEntry[], options: EventOptio
  */
 export function icsEnvelope(name: string): { header: string; footer: string } {
   const empty = ical({ prodId }).toString();
-  const named = foldLines(`NAME:${escape(name, false)}\r\nX-WR-CALNAME:${escape(name, false)}`);
+  const named = foldLines(`NAME:${icalEscape(name, false)}\r\nX-WR-CALNAME:${icalEscape(name, false)}`);
   return { header: `${empty.slice(0, empty.lastIndexOf(end))}${named}\r\n`, footer: `${end}\r\n` };
 }
 
@@ -157,7 +174,10 @@ export function roadmapIcs(roadmap: RoadmapRef, options: IcsOptions): string {
 
 /** Several roadmaps' events in one file, each roadmap's written on its own (as a site does once per roadmap). */
 function roadmapsIcs(roadmaps: readonly RoadmapRef[], options: IcsOptions): string {
-  return icsFile(options.name, roadmaps.map((roadmap) => icsEvents(deadlineEntries(roadmap, options), options)));
+  return icsFile(
+    options.name,
+    roadmaps.map((roadmap) => icsEvents(deadlineEntries(roadmap, options), options)),
+  );
 }
 
 /** An organisation's calendar: the roadmaps that apply to it (its own and those above it), as the caller lists them. */

@@ -25,5 +25,18 @@ export {
 export { labelsText, occurrenceLabels, windowLabel, type TimeLabel, type WindowLabel } from './format.ts';
 export { itemUrlFor } from './links.ts';
 export { timelineLayout, timelineRows, type TimelineBar, type TimelineLayout, type TimelineRow } from './timeline.ts';
-export { entriesToIcs, hasEvent, icsEnvelope, icsEvents, icsFile, isRecurring, itemUid, organizationIcs, portalIcs, roadmapIcs, type EventOptions, type IcsOptions } from './ical.ts';
+export {
+  entriesToIcs,
+  hasEvent,
+  icsEnvelope,
+  icsEvents,
+  icsFile,
+  isRecurring,
+  itemUid,
+  organizationIcs,
+  portalIcs,
+  roadmapIcs,
+  type EventOptions,
+  type IcsOptions,
+} from './ical.ts';
 export { recurrenceFor, type RecurrenceLines } from './recurrence-rule.ts';

@@ -43,7 +43,10 @@ function covered(generate: () => Generator<string>, due: ReadonlySet<string>, la
  * rather than «in January, March, …»): it is taken whenever it produces two dates or more; otherwise the rule that
  * produces the most.
  */
-export function recurrenceFor(sortedDates: readonly string[], prefer: 'monthly' | 'yearly' = 'monthly'): RecurrenceLines {
+export function recurrenceFor(
+  sortedDates: readonly string[],
+  prefer: 'monthly' | 'yearly' = 'monthly',
+): RecurrenceLines {
   const dates = [...new Set(sortedDates)].sort();
   const [first, second] = dates;
   const last = dates.at(-1);
@@ -64,7 +67,11 @@ export function recurrenceFor(sortedDates: readonly string[], prefer: 'monthly' 
         if (at.year > parts(last).year) return;
       }
     };
-    candidates.push({ kind: 'monthly', rule: `FREQ=MONTHLY${gap > 1 ? `;INTERVAL=${gap}` : ''};${byMonthDay(monthlyDay)}`, dates: covered(generate, due, last) });
+    candidates.push({
+      kind: 'monthly',
+      rule: `FREQ=MONTHLY${gap > 1 ? `;INTERVAL=${gap}` : ''};${byMonthDay(monthlyDay)}`,
+      dates: covered(generate, due, last),
+    });
   }
 
   // Every year in the same months: school quarters and half-years («в конце четверти», «Конец 1,2 полугодия»).
@@ -79,12 +86,24 @@ export function recurrenceFor(sortedDates: readonly string[], prefer: 'monthly' 
         }
       }
     };
-    candidates.push({ kind: 'yearly', rule: `FREQ=YEARLY;BYMONTH=${months.join(',')};${byMonthDay(yearlyDay)}`, dates: covered(generate, due, last) });
+    candidates.push({
+      kind: 'yearly',
+      rule: `FREQ=YEARLY;BYMONTH=${months.join(',')};${byMonthDay(yearlyDay)}`,
+      dates: covered(generate, due, last),
+    });
   }
 
   const preferred = candidates.find((c) => c.kind === prefer && c.dates.length >= 2);
-  const best = preferred ?? candidates.reduce<(typeof candidates)[number] | undefined>((a, b) => (!a || b.dates.length > a.dates.length ? b : a), undefined);
+  const best =
+    preferred ??
+    candidates.reduce<(typeof candidates)[number] | undefined>(
+      (a, b) => (!a || b.dates.length > a.dates.length ? b : a),
+      undefined,
+    );
   if (!best || best.dates.length < 2) return { rdates: dates.slice(1) };
   const inRule = new Set(best.dates);
-  return { rrule: `${best.rule};UNTIL=${compact(best.dates.at(-1) ?? last)}`, rdates: dates.filter((d) => !inRule.has(d)) };
+  return {
+    rrule: `${best.rule};UNTIL=${compact(best.dates.at(-1) ?? last)}`,
+    rdates: dates.filter((d) => !inRule.has(d)),
+  };
 }

@@ -5,7 +5,13 @@ import type { DeadlineEntry } from './entries.ts';
 import { timelineLayout, timelineRows } from './timeline.ts';
 
 const period = { start: '2023-01-01', end: '2023-06-30' };
-const entry = (anchor: string, text: string): DeadlineEntry => ({ roadmapId: 'r', roadmapTitle: 'Карта', anchor, title: anchor, deadline: parseDeadline(text, period) });
+const entry = (anchor: string, text: string): DeadlineEntry => ({
+  roadmapId: 'r',
+  roadmapTitle: 'Карта',
+  anchor,
+  title: anchor,
+  deadline: parseDeadline(text, period),
+});
 const entries = [
   entry('january', 'до 30 января 2023 г.'),
   entry('quarterly', 'ежеквартально'),

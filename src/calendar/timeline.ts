@@ -62,7 +62,14 @@ export function timelineLayout(rows: readonly TimelineRow[]): TimelineLayout {
   const bars = rows.map((row, index): TimelineBar => {
     const y = legendHeight + index * rowHeight;
     const dueWidth = round(row.due * scale);
-    return { row, y, textY: y + barHeight - 2, dueWidth, ongoingX: round(labelWidth + dueWidth), ongoingWidth: round(row.ongoing * scale) };
+    return {
+      row,
+      y,
+      textY: y + barHeight - 2,
+      dueWidth,
+      ongoingX: round(labelWidth + dueWidth),
+      ongoingWidth: round(row.ongoing * scale),
+    };
   });
   return {
     width,

@@ -29,7 +29,9 @@ export async function runImport(options: ImportCommandOptions): Promise<number> 
     return 1;
   }
   if (options.owner !== undefined && !idPattern.test(options.owner)) {
-    console.error(`karta import: --owner «${options.owner}» не похож на идентификатор организации (строчные латинские буквы, цифры, «-»): это имя файла в src/content/organizations без .yaml`);
+    console.error(
+      `karta import: --owner «${options.owner}» не похож на идентификатор организации (строчные латинские буквы, цифры, «-»): это имя файла в src/content/organizations без .yaml`,
+    );
     return 1;
   }
   const file = path.resolve(options.file);
@@ -43,10 +45,19 @@ export async function runImport(options: ImportCommandOptions): Promise<number> 
     checkFileSize(path.basename(file), stats.size);
     const bytes = readFileSync(file);
     const document = await readDocument(bytes, file);
-    const out = path.resolve(options.out ?? path.join(contentDir, 'roadmaps', `${slugForFile(file, options.owner)}.yaml`));
-    if (!/\.ya?ml$/.test(out)) throw new ImportError(`--out: файл дорожной карты должен иметь расширение .yaml (получено «${path.basename(out)}»)`);
-    const planned = [{ path: out, option: '--out' }, ...(options.report ? [{ path: path.resolve(options.report), option: '--report' }] : [])];
-    if (planned.length === 2 && planned[0]!.path === planned[1]!.path) throw new ImportError('--out и --report указывают на один и тот же файл: укажите разные');
+    const out = path.resolve(
+      options.out ?? path.join(contentDir, 'roadmaps', `${slugForFile(file, options.owner)}.yaml`),
+    );
+    if (!/\.ya?ml$/.test(out))
+      throw new ImportError(
+        `--out: файл дорожной карты должен иметь расширение .yaml (получено «${path.basename(out)}»)`,
+      );
+    const planned = [
+      { path: out, option: '--out' },
+      ...(options.report ? [{ path: path.resolve(options.report), option: '--report' }] : []),
+    ];
+    if (planned.length === 2 && planned[0]!.path === planned[1]!.path)
+      throw new ImportError('--out и --report указывают на один и тот же файл: укажите разные');
     for (const target of planned) {
       const problem = writeProblem(target, Boolean(options.force));
       if (problem) throw new ImportError(problem);

@@ -23,10 +23,20 @@ interface CommandSpec {
 }
 
 const content: OptionSpec = { type: 'string', value: 'ПАПКА', help: 'папка содержимого (по умолчанию src/content)' };
-const out = (what: string): OptionSpec => ({ type: 'string', value: 'ПАПКА', help: `папка сайта (по умолчанию dist)${what}` });
-const string = (options: Record<string, string | boolean | undefined>, name: string) => options[name] as string | undefined;
+const out = (what: string): OptionSpec => ({
+  type: 'string',
+  value: 'ПАПКА',
+  help: `папка сайта (по умолчанию dist)${what}`,
+});
+const string = (options: Record<string, string | boolean | undefined>, name: string) =>
+  options[name] as string | undefined;
 const tooMany = (name: string, positionals: string[]) => {
-  console.error(`karta ${name}: лишние аргументы ${positionals.slice(1).map((p) => `«${p}»`).join(', ')}: команда берёт один (karta ${name} --help)`);
+  console.error(
+    `karta ${name}: лишние аргументы ${positionals
+      .slice(1)
+      .map((p) => `«${p}»`)
+      .join(', ')}: команда берёт один (karta ${name} --help)`,
+  );
   return 1;
 };
 
@@ -41,12 +51,31 @@ const commands: Record<string, CommandSpec> = {
     options: {
       content,
       out: out(''),
-      home: { type: 'string', value: 'ОРГАНИЗАЦИЯ', help: 'собрать часть портала: муниципалитет или школу (вместо home в site.yaml)' },
-      base: { type: 'string', value: '/ПОДПАПКА/', help: 'подпапка, в которой сайт будет лежать (вместо base в site.yaml)' },
-      plain: { type: 'boolean', help: 'собрать шаг за шагом в одном процессе (проверка, Astro, данные, поиск): медленнее на больших порталах' },
+      home: {
+        type: 'string',
+        value: 'ОРГАНИЗАЦИЯ',
+        help: 'собрать часть портала: муниципалитет или школу (вместо home в site.yaml)',
+      },
+      base: {
+        type: 'string',
+        value: '/ПОДПАПКА/',
+        help: 'подпапка, в которой сайт будет лежать (вместо base в site.yaml)',
+      },
+      plain: {
+        type: 'boolean',
+        help: 'собрать шаг за шагом в одном процессе (проверка, Astro, данные, поиск): медленнее на больших порталах',
+      },
       timings: { type: 'string', value: 'ФАЙЛ.json', help: 'записать время этапов сборки (для бенчмарка)' },
-      browser: { type: 'string', value: 'ПУТЬ', help: 'Chromium, которым печатать PDF карт (по умолчанию ищется сам; none — без PDF)' },
-      'documents-cache': { type: 'string', value: 'ПАПКА', help: 'где хранить сделанные документы карт между сборками (по умолчанию .karta/cache/documents)' },
+      browser: {
+        type: 'string',
+        value: 'ПУТЬ',
+        help: 'Chromium, которым печатать PDF карт (по умолчанию ищется сам; none — без PDF)',
+      },
+      'documents-cache': {
+        type: 'string',
+        value: 'ПАПКА',
+        help: 'где хранить сделанные документы карт между сборками (по умолчанию .karta/cache/documents)',
+      },
     },
     run: async (o) =>
       (await import('../build/build.ts')).runBuild({
@@ -62,18 +91,25 @@ const commands: Record<string, CommandSpec> = {
   },
   serve: {
     summary: 'показать собранный сайт на http://127.0.0.1 (с его подпапкой base)',
-    options: { out: out(''), port: { type: 'string', value: 'ПОРТ', help: 'порт (по умолчанию 4321; если он занят — следующий свободный)' } },
+    options: {
+      out: out(''),
+      port: { type: 'string', value: 'ПОРТ', help: 'порт (по умолчанию 4321; если он занят — следующий свободный)' },
+    },
     run: async (o) => (await import('./serve.ts')).runServe({ outDir: string(o, 'out'), port: string(o, 'port') }),
   },
   deadline: {
     positionals: '"СРОК"',
     summary: 'как понят срок: вид и даты в периоде (JSON)',
-    options: { period: { type: 'string', value: 'ОТ:ДО', help: 'период ГГГГ-ММ-ДД:ГГГГ-ММ-ДД (по умолчанию текущий год)' } },
-    run: async (o, p) => (await import('./deadline.ts')).runDeadline({ phrase: p.join(' '), period: string(o, 'period') }),
+    options: {
+      period: { type: 'string', value: 'ОТ:ДО', help: 'период ГГГГ-ММ-ДД:ГГГГ-ММ-ДД (по умолчанию текущий год)' },
+    },
+    run: async (o, p) =>
+      (await import('./deadline.ts')).runDeadline({ phrase: p.join(' '), period: string(o, 'period') }),
   },
   import: {
     positionals: 'ФАЙЛ',
-    summary: 'перенести таблицу дорожной карты из DOCX, XLSX, ODS, CSV/TSV, Markdown или текста из PDF в файл дорожной карты и напечатать отчёт',
+    summary:
+      'перенести таблицу дорожной карты из DOCX, XLSX, ODS, CSV/TSV, Markdown или текста из PDF в файл дорожной карты и напечатать отчёт',
     options: {
       owner: { type: 'string', value: 'ОРГАНИЗАЦИЯ', help: 'чья это дорожная карта (идентификатор организации)' },
       out: { type: 'string', value: 'ФАЙЛ.yaml', help: 'куда записать (по умолчанию в папку roadmaps содержимого)' },
@@ -93,7 +129,8 @@ const commands: Record<string, CommandSpec> = {
   },
   'report-form': {
     positionals: 'КАРТА',
-    summary: 'записать форму Excel, в которой школа отчитывается о выполнении дорожной карты (заполненную читает karta report)',
+    summary:
+      'записать форму Excel, в которой школа отчитывается о выполнении дорожной карты (заполненную читает karta report)',
     options: {
       organization: { type: 'string', value: 'ОРГАНИЗАЦИЯ', help: 'кто отчитывается (по умолчанию владелец карты)' },
       covers: {
@@ -101,29 +138,42 @@ const commands: Record<string, CommandSpec> = {
         value: 'РАЗДЕЛЫ',
         help: 'для организации, которая не владеет картой и ещё не отчитывалась: якоря разделов, которые она выполняет, через запятую (s-school); потом берутся из её файла отчёта',
       },
-      out: { type: 'string', value: 'ФОРМА.xlsx', help: 'куда записать форму (по умолчанию отчёт-КАРТА.xlsx в текущей папке)' },
+      out: {
+        type: 'string',
+        value: 'ФОРМА.xlsx',
+        help: 'куда записать форму (по умолчанию отчёт-КАРТА.xlsx в текущей папке)',
+      },
       force: { type: 'boolean', help: 'заменить файл, если он уже есть' },
       content,
     },
     run: async (o, p) =>
-      p.length > 1 ? tooMany('report-form', p) : (await import('./report-form.ts')).runReportForm({
-        roadmap: p[0],
-        organization: string(o, 'organization'),
-        covers: string(o, 'covers'),
-        out: string(o, 'out'),
-        force: o.force === true,
-        contentDir: string(o, 'content'),
-      }),
+      p.length > 1
+        ? tooMany('report-form', p)
+        : (await import('./report-form.ts')).runReportForm({
+            roadmap: p[0],
+            organization: string(o, 'organization'),
+            covers: string(o, 'covers'),
+            out: string(o, 'out'),
+            force: o.force === true,
+            contentDir: string(o, 'content'),
+          }),
   },
   report: {
     positionals: 'ФОРМА',
-    summary: 'прочитать заполненную форму (XLSX, ODS или CSV) и дописать новые записи в файл отчёта; при ошибках ничего не записывается',
+    summary:
+      'прочитать заполненную форму (XLSX, ODS или CSV) и дописать новые записи в файл отчёта; при ошибках ничего не записывается',
     options: {
       'dry-run': { type: 'boolean', help: 'только проверить форму и показать, что добавится, ничего не записывая' },
       content,
     },
     run: async (o, p) =>
-      p.length > 1 ? tooMany('report', p) : (await import('./report.ts')).runReport({ file: p[0], contentDir: string(o, 'content'), dryRun: o['dry-run'] === true }),
+      p.length > 1
+        ? tooMany('report', p)
+        : (await import('./report.ts')).runReport({
+            file: p[0],
+            contentDir: string(o, 'content'),
+            dryRun: o['dry-run'] === true,
+          }),
   },
 };
 
@@ -131,7 +181,9 @@ const help: OptionSpec = { type: 'boolean', short: 'h', help: 'эта справ
 
 function commandUsage(name: string): string {
   const spec = commands[name]!;
-  const options = Object.entries({ ...spec.options, help }).map(([option, o]) => [`--${option}${o.value ? ` ${o.value}` : ''}`, o.help] as const);
+  const options = Object.entries({ ...spec.options, help }).map(
+    ([option, o]) => [`--${option}${o.value ? ` ${o.value}` : ''}`, o.help] as const,
+  );
   const width = Math.max(...options.map(([left]) => left.length));
   return [
     `karta ${name}${spec.positionals ? ` ${spec.positionals}` : ''}${Object.keys(spec.options).length ? ' [ПАРАМЕТРЫ]' : ''}`,
@@ -146,7 +198,10 @@ const usage = [
   'karta — публикация дорожных карт ШНОР',
   '',
   'Команды:',
-  ...Object.entries(commands).map(([name, spec]) => `  karta ${(name + (spec.positionals ? ` ${spec.positionals}` : '')).padEnd(16)}  ${spec.summary}`),
+  ...Object.entries(commands).map(
+    ([name, spec]) =>
+      `  karta ${(name + (spec.positionals ? ` ${spec.positionals}` : '')).padEnd(16)}  ${spec.summary}`,
+  ),
   '',
   'Справка по команде: karta КОМАНДА --help. Документация: docs/README.md',
 ].join('\n');
@@ -195,17 +250,28 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   // Before the arguments are read: what npm left of them (`npm run build --home x` gives `x` alone) misleads.
-  const taken = optionsTakenByNpm(spec).filter((option) => !rest.some((arg) => arg === `--${option}` || arg.startsWith(`--${option}=`)));
+  const taken = optionsTakenByNpm(spec).filter(
+    (option) => !rest.some((arg) => arg === `--${option}` || arg.startsWith(`--${option}=`)),
+  );
   if (taken.length) {
     const written = taken.map((option) => `--${option}`).join(' ');
-    console.error(`karta ${name}: npm забрал себе параметры ${written}: при запуске через npm run их пишут после «--», например: npm run ${process.env.npm_lifecycle_event} -- ${written} …`);
+    console.error(
+      `karta ${name}: npm забрал себе параметры ${written}: при запуске через npm run их пишут после «--», например: npm run ${process.env.npm_lifecycle_event} -- ${written} …`,
+    );
     return 1;
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options: { ...spec.options, help }, allowPositionals: Boolean(spec.positionals), strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...spec.options, help },
+      allowPositionals: Boolean(spec.positionals),
+      strict: true,
+    });
   } catch (error) {
-    console.error(`karta ${name}: ${describeArgsError(name, spec, error as Error & { code?: string })}\n\n${commandUsage(name)}`);
+    console.error(
+      `karta ${name}: ${describeArgsError(name, spec, error as Error & { code?: string })}\n\n${commandUsage(name)}`,
+    );
     return 1;
   }
   if (parsed.values.help) {

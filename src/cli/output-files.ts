@@ -14,15 +14,19 @@ export interface PlannedFile {
 export function writeProblem(file: PlannedFile, force: boolean): string | undefined {
   const shown = path.relative(process.cwd(), file.path) || file.path;
   const existing = lstatOrUndefined(file.path);
-  if (existing?.isSymbolicLink()) return `${file.option} «${shown}» — символическая ссылка: укажите путь обычного файла (через ссылку файл не записывается)`;
-  if (existing?.isDirectory()) return `${file.option} «${shown}» — это папка: укажите путь файла, например «${path.join(shown, 'файл')}»`;
+  if (existing?.isSymbolicLink())
+    return `${file.option} «${shown}» — символическая ссылка: укажите путь обычного файла (через ссылку файл не записывается)`;
+  if (existing?.isDirectory())
+    return `${file.option} «${shown}» — это папка: укажите путь файла, например «${path.join(shown, 'файл')}»`;
   if (existing && !existing.isFile()) return `${file.option} «${shown}» — не обычный файл`;
-  if (existing && !force) return `файл «${shown}» уже есть: укажите другой ${file.option} или добавьте --force, чтобы заменить его`;
+  if (existing && !force)
+    return `файл «${shown}» уже есть: укажите другой ${file.option} или добавьте --force, чтобы заменить его`;
   // The nearest folder that exists must be a folder this user may write into.
   for (let dir = path.dirname(file.path); ; dir = path.dirname(dir)) {
     const stats = statOrUndefined(dir);
     if (stats) {
-      if (!stats.isDirectory()) return `${file.option} «${shown}»: «${path.relative(process.cwd(), dir) || dir}» — не папка`;
+      if (!stats.isDirectory())
+        return `${file.option} «${shown}»: «${path.relative(process.cwd(), dir) || dir}» — не папка`;
       try {
         accessSync(dir, constants.W_OK);
       } catch {

@@ -30,16 +30,22 @@ const fail = (message: string) => {
 };
 
 export async function runReportForm(options: ReportFormOptions): Promise<number> {
-  if (!options.roadmap) return fail('укажите дорожную карту, например: karta report-form sochi-example-school-2023 --out отчёт.xlsx');
-  if (!idPattern.test(options.roadmap)) return fail(`«${options.roadmap}» не похож на идентификатор дорожной карты: это имя её файла в roadmaps без расширения`);
+  if (!options.roadmap)
+    return fail('укажите дорожную карту, например: karta report-form sochi-example-school-2023 --out отчёт.xlsx');
+  if (!idPattern.test(options.roadmap))
+    return fail(
+      `«${options.roadmap}» не похож на идентификатор дорожной карты: это имя её файла в roadmaps без расширения`,
+    );
   if (options.organization !== undefined && !idPattern.test(options.organization)) {
-    return fail(`--organization «${options.organization}» не похож на идентификатор организации: это имя её файла в organizations без расширения`);
+    return fail(
+      `--organization «${options.organization}» не похож на идентификатор организации: это имя её файла в organizations без расширения`,
+    );
   }
   const covers = options.covers?.split(/[\s,]+/).filter(Boolean);
   const root = path.resolve(options.contentDir ?? defaultContentDir);
   const folder = readContentFolder(root);
   const content = checkContentFiles(folder);
-  let model;
+  let model: ReturnType<typeof formModel>;
   try {
     model = formModel(content, { roadmapId: options.roadmap, organizationId: options.organization, covers });
   } catch (error) {
@@ -47,11 +53,17 @@ export async function runReportForm(options: ReportFormOptions): Promise<number>
     throw error;
   }
   const broken = brokenReportFile(folder, content, model.roadmapId, model.organizationId);
-  if (broken) return fail(`в файле отчёта ${broken} есть ошибки: исправьте их (karta check), чтобы форма показала, где пункты сейчас`);
+  if (broken)
+    return fail(
+      `в файле отчёта ${broken} есть ошибки: исправьте их (karta check), чтобы форма показала, где пункты сейчас`,
+    );
 
   const owner = content.roadmaps.get(model.roadmapId)!.data.owner;
-  const out = path.resolve(options.out ?? `отчёт-${model.roadmapId}${model.organizationId === owner ? '' : `-${model.organizationId}`}.xlsx`);
-  if (path.extname(out).toLowerCase() !== '.xlsx') return fail(`--out: форма записывается в файл Excel с расширением .xlsx (получено «${path.basename(out)}»)`);
+  const out = path.resolve(
+    options.out ?? `отчёт-${model.roadmapId}${model.organizationId === owner ? '' : `-${model.organizationId}`}.xlsx`,
+  );
+  if (path.extname(out).toLowerCase() !== '.xlsx')
+    return fail(`--out: форма записывается в файл Excel с расширением .xlsx (получено «${path.basename(out)}»)`);
   const problem = writeProblem({ path: out, option: '--out' }, Boolean(options.force));
   if (problem) return fail(problem);
   writeOutputFile(out, await writeReportForm(model));

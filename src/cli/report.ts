@@ -36,14 +36,16 @@ const fail = (message: string) => {
 };
 
 export async function runReport(options: ReportCommandOptions): Promise<number> {
-  if (!options.file) return fail('укажите заполненную форму, например: karta report отчёт.xlsx (форму создаёт karta report-form)');
+  if (!options.file)
+    return fail('укажите заполненную форму, например: karta report отчёт.xlsx (форму создаёт karta report-form)');
   const file = path.resolve(options.file);
   const stats = statOrUndefined(file);
   if (!stats?.isFile()) return fail(stats ? `«${options.file}» — не файл` : `файл «${options.file}» не найден`);
   const root = path.resolve(options.contentDir ?? defaultContentDir);
-  if (!statOrUndefined(root)?.isDirectory()) return fail(`папки содержимого «${options.contentDir ?? root}» нет: укажите её параметром --content`);
+  if (!statOrUndefined(root)?.isDirectory())
+    return fail(`папки содержимого «${options.contentDir ?? root}» нет: укажите её параметром --content`);
 
-  let form;
+  let form: Awaited<ReturnType<typeof readFilledForm>>;
   try {
     checkFileSize(path.basename(file), stats.size);
     form = await readFilledForm(readFileSync(file), file);
@@ -57,9 +59,13 @@ export async function runReport(options: ReportCommandOptions): Promise<number> 
   const report = findReport(content, form.roadmapId, form.organizationId);
   const broken = report ? undefined : brokenReportFile(folder, content, form.roadmapId, form.organizationId);
   if (broken) return fail(`в файле отчёта ${broken} есть ошибки: исправьте их (karta check) и прочитайте форму снова`);
-  let model;
+  let model: ReturnType<typeof formModel>;
   try {
-    model = formModel(content, { roadmapId: form.roadmapId, organizationId: form.organizationId, covers: report ? undefined : form.covers });
+    model = formModel(content, {
+      roadmapId: form.roadmapId,
+      organizationId: form.organizationId,
+      covers: report ? undefined : form.covers,
+    });
   } catch (error) {
     if (error instanceof FormError) return fail(`${error.message} (форма «${path.basename(file)}»)`);
     throw error;
@@ -69,16 +75,22 @@ export async function runReport(options: ReportCommandOptions): Promise<number> 
   if (checked.problems.length) {
     for (const problem of checked.problems) console.error(`${problem.place}: ${problem.message}`);
     const n = checked.problems.length;
-    console.error(`\nВ форме ${n} ${plural(n, 'ошибка', 'ошибки', 'ошибок')}. Исправьте ${n === 1 ? 'её' : 'их'} в форме и запустите karta report снова. Ничего не записано.`);
+    console.error(
+      `\nВ форме ${n} ${plural(n, 'ошибка', 'ошибки', 'ошибок')}. Исправьте ${n === 1 ? 'её' : 'их'} в форме и запустите karta report снова. Ничего не записано.`,
+    );
     return 1;
   }
   if (!checked.entries.length) {
-    console.log(`В форме «${path.basename(file)}» не заполнена ни одна строка: добавлять в отчёт нечего. Заполните жёлтые ячейки (статус и дату) у пунктов, о которых сообщаете.`);
+    console.log(
+      `В форме «${path.basename(file)}» не заполнена ни одна строка: добавлять в отчёт нечего. Заполните жёлтые ячейки (статус и дату) у пунктов, о которых сообщаете.`,
+    );
     return 0;
   }
 
   // Where the entries go: the report file of the pair, or a new one in reports/.
-  const target = report?.absoluteFile ?? newReportFile(root, model.roadmapId, model.organizationId, content.roadmaps.get(model.roadmapId)!.data.owner);
+  const target =
+    report?.absoluteFile ??
+    newReportFile(root, model.roadmapId, model.organizationId, content.roadmaps.get(model.roadmapId)!.data.owner);
   const shown = displayPath(target, process.cwd());
   const existing = report ? folder.files.find((f) => f.absoluteFile === report.absoluteFile)?.text : undefined;
   if (!report && lstatOrUndefined(target)) {
@@ -90,16 +102,26 @@ export async function runReport(options: ReportCommandOptions): Promise<number> 
   }
   // The form's name in a comment of the file: one line, whatever characters the name has.
   const note = `Из формы «${path.basename(file).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')}», ${formatDate(content.today)}`;
-  const appended = appendEntries(existing, { roadmap: model.roadmapId, organization: model.organizationId, ...(model.covers ? { covers: model.covers } : {}) }, checked.entries.map((e) => e.entry), note);
+  const appended = appendEntries(
+    existing,
+    { roadmap: model.roadmapId, organization: model.organizationId, ...(model.covers ? { covers: model.covers } : {}) },
+    checked.entries.map((e) => e.entry),
+    note,
+  );
   if (!appended.added.length) {
     const n = appended.skipped.length;
-    console.log(`Новых записей нет: ${n === 1 ? 'заполненная строка формы уже есть' : `все ${n} ${plural(n, 'заполненная строка', 'заполненные строки', 'заполненных строк')} формы уже есть`} в отчёте ${shown}. Файл не изменён.`);
+    console.log(
+      `Новых записей нет: ${n === 1 ? 'заполненная строка формы уже есть' : `все ${n} ${plural(n, 'заполненная строка', 'заполненные строки', 'заполненных строк')} формы уже есть`} в отчёте ${shown}. Файл не изменён.`,
+    );
     return 0;
   }
 
   // The file as it will be, checked with the whole content as `karta check` does, before anything is written.
   const own = { collection: 'reports' as const, absoluteFile: target, file: shown, text: appended.text };
-  const after = checkContentFiles({ ...folder, files: [...folder.files.filter((f) => f.absoluteFile !== target), own] });
+  const after = checkContentFiles({
+    ...folder,
+    files: [...folder.files.filter((f) => f.absoluteFile !== target), own],
+  });
   const problems = after.problems.filter((p) => p.file === shown);
   if (problems.some((p) => p.severity === 'error')) {
     for (const problem of problems) console.error(formatProblem(problem));
@@ -115,7 +137,9 @@ export async function runReport(options: ReportCommandOptions): Promise<number> 
   const lines = appended.added.map((entry) => `  ${describeEntry(entry, byRow.get(entry))}`);
   console.log(
     [
-      options.dryRun ? `Проверка без записи: в отчёт ${shown} добавилось бы записей: ${appended.added.length}:` : `${report ? 'Отчёт дополнен' : 'Создан отчёт'}: ${shown}. Добавлено записей: ${appended.added.length}:`,
+      options.dryRun
+        ? `Проверка без записи: в отчёт ${shown} добавилось бы записей: ${appended.added.length}:`
+        : `${report ? 'Отчёт дополнен' : 'Создан отчёт'}: ${shown}. Добавлено записей: ${appended.added.length}:`,
       ...lines,
       ...(appended.skipped.length ? [`Уже были в отчёте и не добавлены: ${appended.skipped.length}.`] : []),
       ...problems.map((p) => formatProblem(p)),
@@ -134,13 +158,23 @@ function describeEntry(entry: ReportEntry, from: FormEntry | undefined): string 
 
 /** reports/<roadmap>.yaml for the owner, reports/<roadmap>-<organisation>.yaml for another organisation. */
 function newReportFile(root: string, roadmapId: string, organizationId: string, owner: string): string {
-  return path.join(root, collectionFolders.reports, `${organizationId === owner ? roadmapId : `${roadmapId}-${organizationId}`}.yaml`);
+  return path.join(
+    root,
+    collectionFolders.reports,
+    `${organizationId === owner ? roadmapId : `${roadmapId}-${organizationId}`}.yaml`,
+  );
 }
 
 /** A report file of the pair that failed its own check (so it is not among the reports): its path as shown. */
-export function brokenReportFile(folder: ContentFiles, content: LoadedContent, roadmapId: string, organizationId: string): string | undefined {
+export function brokenReportFile(
+  folder: ContentFiles,
+  content: LoadedContent,
+  roadmapId: string,
+  organizationId: string,
+): string | undefined {
   for (const file of folder.files) {
-    if (file.collection !== 'reports' || !content.invalidIds.has(`reports:${entryIdFromFile(file.absoluteFile)}`)) continue;
+    if (file.collection !== 'reports' || !content.invalidIds.has(`reports:${entryIdFromFile(file.absoluteFile)}`))
+      continue;
     let data: unknown;
     try {
       data = parse(file.text);

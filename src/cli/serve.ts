@@ -14,11 +14,15 @@ export async function runServe(options: { outDir?: string; port?: string }): Pro
   const shown = path.relative(process.cwd(), root) || root;
   const asked = options.port === undefined ? undefined : Number(options.port);
   if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1 && asked <= 65535)) {
-    console.error(`karta serve: --port «${options.port}» — не номер порта: нужно целое число от 1 до 65535, например --port 8080`);
+    console.error(
+      `karta serve: --port «${options.port}» — не номер порта: нужно целое число от 1 до 65535, например --port 8080`,
+    );
     return 1;
   }
   if (!existsSync(path.join(root, 'index.html'))) {
-    console.error(`karta serve: в папке «${shown}» нет собранного сайта: сначала соберите его (npm run build или karta build --out ${shown})`);
+    console.error(
+      `karta serve: в папке «${shown}» нет собранного сайта: сначала соберите его (npm run build или karta build --out ${shown})`,
+    );
     return 1;
   }
   const base = readBuildRecord(root)?.base ?? '/';
@@ -29,7 +33,9 @@ export async function runServe(options: { outDir?: string; port?: string }): Pro
       site = await serveStatic(root, base, { port });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') {
-        console.error(`karta serve: порт ${port} не открыть (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        console.error(
+          `karta serve: порт ${port} не открыть (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        );
         return 1;
       }
       if (asked) {
@@ -40,10 +46,14 @@ export async function runServe(options: { outDir?: string; port?: string }): Pro
     }
   }
   if (!site) {
-    console.error(`karta serve: порты ${defaultPort}–${defaultPort + 19} заняты: укажите свободный, например --port 8080`);
+    console.error(
+      `karta serve: порты ${defaultPort}–${defaultPort + 19} заняты: укажите свободный, например --port 8080`,
+    );
     return 1;
   }
-  console.log(`Сайт из папки «${shown}» открыт по адресу ${site.url()}\nОткройте этот адрес в браузере (сам браузер не запускается). Остановить — Ctrl+C.`);
+  console.log(
+    `Сайт из папки «${shown}» открыт по адресу ${site.url()}\nОткройте этот адрес в браузере (сам браузер не запускается). Остановить — Ctrl+C.`,
+  );
   const opened = site;
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => resolve());

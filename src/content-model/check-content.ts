@@ -9,7 +9,7 @@ import { referencesOf } from './references.ts';
 import { currentEditions } from './check-editions.ts';
 import type { CollectionName, Item, Section } from './schemas.ts';
 
-export const collectionNames: Record<CollectionName, string> = {
+const collectionNames: Record<CollectionName, string> = {
   organizations: 'организация',
   people: 'человек',
   glossary: 'термин глоссария',
@@ -18,7 +18,7 @@ export const collectionNames: Record<CollectionName, string> = {
   reports: 'отчёт',
 };
 
-export const collectionFoldersRu: Record<CollectionName, string> = {
+const collectionFoldersRu: Record<CollectionName, string> = {
   organizations: 'src/content/organizations',
   people: 'src/content/people',
   glossary: 'src/content/glossary',
@@ -27,43 +27,84 @@ export const collectionFoldersRu: Record<CollectionName, string> = {
   reports: 'src/content/reports',
 };
 
-export function missingMessage(target: CollectionName, id: string): string {
+function missingMessage(target: CollectionName, id: string): string {
   return `ссылка на несуществующий объект «${id}» (${collectionNames[target]}): проверьте идентификатор или создайте файл ${collectionFoldersRu[target]}/${id}.yaml`;
 }
 
 export function checkContent(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
 
-  function at(collection: CollectionName, id: string, fieldPath: FieldPath, message: string, severity: Problem['severity'] = 'error') {
+  function at(
+    collection: CollectionName,
+    id: string,
+    fieldPath: FieldPath,
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ) {
     const entry = content[collection].get(id);
     if (!entry) return;
     const { line, column } = entry.source.locate(fieldPath);
     const place = describePlace(fieldPath, entry.data);
-    problems.push({ severity, file: entry.file, line, column, field: formatFieldPath(fieldPath), ...(place ? { place } : {}), message });
+    problems.push({
+      severity,
+      file: entry.file,
+      line,
+      column,
+      field: formatFieldPath(fieldPath),
+      ...(place ? { place } : {}),
+      message,
+    });
   }
 
-  function ref(from: CollectionName, id: string, fieldPath: FieldPath, target: CollectionName, targetId: string | undefined) {
+  function ref(
+    from: CollectionName,
+    id: string,
+    fieldPath: FieldPath,
+    target: CollectionName,
+    targetId: string | undefined,
+  ) {
     if (targetId === undefined || content[target].has(targetId)) return;
     if (content.invalidIds.has(`${target}:${targetId}`)) return; // its own errors are already reported
     at(from, id, fieldPath, missingMessage(target, targetId));
   }
 
   const home = content.site.home;
-  if (home && content.siteSource && !content.organizations.has(home) && !content.invalidIds.has(`organizations:${home}`)) {
+  if (
+    home &&
+    content.siteSource &&
+    !content.organizations.has(home) &&
+    !content.invalidIds.has(`organizations:${home}`)
+  ) {
     const { line, column } = content.siteSource.locate(['home']);
-    problems.push({ severity: 'error', file: content.siteSource.file, line, column, field: 'home', message: `организации «${home}» нет: укажите идентификатор файла из src/content/organizations` });
+    problems.push({
+      severity: 'error',
+      file: content.siteSource.file,
+      line,
+      column,
+      field: 'home',
+      message: `организации «${home}» нет: укажите идентификатор файла из src/content/organizations`,
+    });
   }
 
   // References between entries, of valid entries and of the fields of entries with other errors that are ids.
   for (const collection of Object.keys(collectionNames) as CollectionName[]) {
-    for (const [id, { data }] of content[collection]) for (const r of referencesOf(collection, data)) ref(collection, id, r.path, r.target, r.id);
+    for (const [id, { data }] of content[collection])
+      for (const r of referencesOf(collection, data)) ref(collection, id, r.path, r.target, r.id);
   }
   for (const entry of content.partial) {
     for (const r of referencesOf(entry.collection, entry.data)) {
       if (content[r.target].has(r.id) || content.invalidIds.has(`${r.target}:${r.id}`)) continue;
       const { line, column } = entry.source.locate(r.path);
       const place = describePlace(r.path, entry.data);
-      problems.push({ severity: 'error', file: entry.file, line, column, field: formatFieldPath(r.path), ...(place ? { place } : {}), message: missingMessage(r.target, r.id) });
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line,
+        column,
+        field: formatFieldPath(r.path),
+        ...(place ? { place } : {}),
+        message: missingMessage(r.target, r.id),
+      });
     }
   }
 
@@ -76,7 +117,13 @@ export function checkContent(content: LoadedContent): Problem[] {
       data.riskProfiles?.forEach((profile, i) => {
         const codes = riskCodes.get(profile.riskFactors);
         profile.codes?.forEach((code, j) => {
-          if (codes && !codes.has(code)) at('organizations', id, ['riskProfiles', i, 'codes', j], `код параметра риска «${code}» не найден в перечне «${profile.riskFactors}»`);
+          if (codes && !codes.has(code))
+            at(
+              'organizations',
+              id,
+              ['riskProfiles', i, 'codes', j],
+              `код параметра риска «${code}» не найден в перечне «${profile.riskFactors}»`,
+            );
         });
       });
     }
@@ -86,19 +133,31 @@ export function checkContent(content: LoadedContent): Problem[] {
   for (const [id, { data }] of content.glossary) {
     const key = `${data.abbr}\u0000${data.scope ?? ''}`;
     const other = glossaryKeys.get(key);
-    if (other) at('glossary', id, ['abbr'], `сокращение «${data.abbr}» с той же областью действия уже описано в ${other}: объедините записи`);
+    if (other)
+      at(
+        'glossary',
+        id,
+        ['abbr'],
+        `сокращение «${data.abbr}» с той же областью действия уже описано в ${other}: объедините записи`,
+      );
     else glossaryKeys.set(key, id);
   }
 
   const riskCodes = new Map<string, Set<string>>();
   for (const [id, { data }] of content.riskFactors) {
     const codes = new Set<string>();
-    data.factors.forEach((factor, f) =>
+    data.factors.forEach((factor, f) => {
       factor.parameters?.forEach((parameter, p) => {
-        if (codes.has(parameter.code)) at('riskFactors', id, ['factors', f, 'parameters', p, 'code'], `код параметра «${parameter.code}» повторяется в перечне`);
+        if (codes.has(parameter.code))
+          at(
+            'riskFactors',
+            id,
+            ['factors', f, 'parameters', p, 'code'],
+            `код параметра «${parameter.code}» повторяется в перечне`,
+          );
         codes.add(parameter.code);
-      }),
-    );
+      });
+    });
     riskCodes.set(id, codes);
   }
   checkRiskProfiles(riskCodes);
@@ -113,13 +172,20 @@ export function checkContent(content: LoadedContent): Problem[] {
       // A repeated number in one section is reported below as such; any other collision is an anchor problem.
       const repeatedNumber = first?.section === visit.section.anchor && first.number === visit.item.number;
       if (first && !repeatedNumber) {
-        at('roadmaps', id, visit.path, `якорь пункта «${visit.anchor}» повторяется в дорожной карте: задайте пункту уникальное поле id`);
+        at(
+          'roadmaps',
+          id,
+          visit.path,
+          `якорь пункта «${visit.anchor}» повторяется в дорожной карте: задайте пункту уникальное поле id`,
+        );
       }
       if (!first) firstWithAnchor.set(visit.anchor, { section: visit.section.anchor, number: visit.item.number });
       seen.add(visit.anchor);
     }
     for (const list of ['controlPoints', 'mechanisms'] as const) {
-      data[list]?.forEach((item, index) => seen.add(listItemAnchor(list, item, index)));
+      data[list]?.forEach((item, index) => {
+        seen.add(listItemAnchor(list, item, index));
+      });
     }
     anchors.set(id, seen);
   }
@@ -127,7 +193,6 @@ export function checkContent(content: LoadedContent): Problem[] {
   for (const [root, latest] of currentEditions(content)) anchors.set(root, anchors.get(latest) ?? new Set());
 
   for (const [id, { data }] of content.roadmaps) {
-
     if (data.period.start > data.period.end) {
       at('roadmaps', id, ['period', 'end'], `конец периода (${data.period.end}) раньше начала (${data.period.start})`);
     }
@@ -135,21 +200,40 @@ export function checkContent(content: LoadedContent): Problem[] {
     const codes = data.riskFactors ? riskCodes.get(data.riskFactors) : undefined;
     const checkCode = (fieldPath: FieldPath, code: string) => {
       if (!data.riskFactors) {
-        at('roadmaps', id, fieldPath, `указан код параметра риска «${code}», но у дорожной карты не задан перечень (поле riskFactors)`);
+        at(
+          'roadmaps',
+          id,
+          fieldPath,
+          `указан код параметра риска «${code}», но у дорожной карты не задан перечень (поле riskFactors)`,
+        );
       } else if (codes && !codes.has(code)) {
-        at('roadmaps', id, fieldPath, `код параметра риска «${code}» не найден в перечне «${data.riskFactors}»; есть: ${[...codes].join(', ')}`);
+        at(
+          'roadmaps',
+          id,
+          fieldPath,
+          `код параметра риска «${code}» не найден в перечне «${data.riskFactors}»; есть: ${[...codes].join(', ')}`,
+        );
       }
     };
-    data.audit?.rows.forEach((row, i) => checkCode(['audit', 'rows', i, 'code'], row.code));
+    data.audit?.rows.forEach((row, i) => {
+      checkCode(['audit', 'rows', i, 'code'], row.code);
+    });
 
     // Responsible people and organisations, and the roadmaps of `implements`, are references (above).
     const checkItem = (item: Item, itemPath: FieldPath) => {
-      item.riskCodes?.forEach((code, i) => checkCode([...itemPath, 'riskCodes', i], code));
+      item.riskCodes?.forEach((code, i) => {
+        checkCode([...itemPath, 'riskCodes', i], code);
+      });
       item.implements?.forEach((target, i) => {
         const [roadmapId = '', anchor = ''] = target.split('#');
         const targetAnchors = anchors.get(roadmapId);
         if (targetAnchors && !targetAnchors.has(anchor)) {
-          at('roadmaps', id, [...itemPath, 'implements', i], `в дорожной карте «${roadmapId}» нет пункта с якорем «${anchor}»`);
+          at(
+            'roadmaps',
+            id,
+            [...itemPath, 'implements', i],
+            `в дорожной карте «${roadmapId}» нет пункта с якорем «${anchor}»`,
+          );
         }
       });
     };
@@ -159,14 +243,20 @@ export function checkContent(content: LoadedContent): Problem[] {
       const ids = new Set<string>();
       sections?.forEach((section, i) => {
         if (!section.id) return;
-        if (ids.has(section.id)) at('roadmaps', id, [...basePath, i, 'id'], `раздел с якорем «${section.id}» уже есть на этом уровне`);
+        if (ids.has(section.id))
+          at('roadmaps', id, [...basePath, i, 'id'], `раздел с якорем «${section.id}» уже есть на этом уровне`);
         ids.add(section.id);
       });
     };
     checkSiblingIds(data.sections, ['sections']);
     for (const visit of walkSections<Item, Section>(data.sections)) {
       if (visit.depth === limits.sectionDepth) {
-        at('roadmaps', id, visit.path, `разделы вложены глубже ${limits.sectionDepth} уровней: в документе так не бывает — проверьте отступы`);
+        at(
+          'roadmaps',
+          id,
+          visit.path,
+          `разделы вложены глубже ${limits.sectionDepth} уровней: в документе так не бывает — проверьте отступы`,
+        );
       }
       const numbers = new Map<string, number>();
       checkSiblingIds(visit.section.sections, [...visit.path, 'sections']);
@@ -174,13 +264,20 @@ export function checkContent(content: LoadedContent): Problem[] {
         if (item.number === undefined) return;
         const first = numbers.get(item.number);
         if (first !== undefined) {
-          at('roadmaps', id, [...visit.path, 'items', i, 'number'], `номер «${item.number}» уже есть в этом разделе (пункт ${first + 1}): номера пунктов в разделе не повторяются`);
+          at(
+            'roadmaps',
+            id,
+            [...visit.path, 'items', i, 'number'],
+            `номер «${item.number}» уже есть в этом разделе (пункт ${first + 1}): номера пунктов в разделе не повторяются`,
+          );
         } else numbers.set(item.number, i);
       });
     }
     for (const visit of walkItems<Item, Section>(data.sections)) checkItem(visit.item, visit.path);
     for (const list of ['controlPoints', 'mechanisms'] as const) {
-      data[list]?.forEach((item, i) => checkItem(item, [list, i]));
+      data[list]?.forEach((item, i) => {
+        checkItem(item, [list, i]);
+      });
     }
   }
 

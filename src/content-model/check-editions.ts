@@ -24,15 +24,34 @@ export function checkEditions(content: LoadedContent): Problem[] {
     if (!entry) return;
     const { line, column } = entry.source.locate(fieldPath);
     const place = describePlace(fieldPath, entry.data);
-    problems.push({ severity: 'error', file: entry.file, line, column, field: formatFieldPath(fieldPath), ...(place ? { place } : {}), message });
+    problems.push({
+      severity: 'error',
+      file: entry.file,
+      line,
+      column,
+      field: formatFieldPath(fieldPath),
+      ...(place ? { place } : {}),
+      message,
+    });
   };
   const { chains, rootOf, broken } = chainEditions([...content.roadmaps.values()]);
 
   for (const [id, problem] of broken) {
-    if (problem.kind === 'circle') at('roadmaps', id, ['amends'], 'редакции изменяют друг друга по кругу: у первой редакции карты поля amends нет, каждая следующая изменяет предыдущую');
+    if (problem.kind === 'circle')
+      at(
+        'roadmaps',
+        id,
+        ['amends'],
+        'редакции изменяют друг друга по кругу: у первой редакции карты поля amends нет, каждая следующая изменяет предыдущую',
+      );
     if (problem.kind === 'branch') {
       const last = chains.get(rootOf.get(problem.amends) ?? '')?.at(-1)?.id ?? problem.by;
-      at('roadmaps', id, ['amends'], `редакцию «${problem.amends}» уже изменяет «${problem.by}»: приказ о внесении изменений изменяет последнюю редакцию — напишите amends: ${last}`);
+      at(
+        'roadmaps',
+        id,
+        ['amends'],
+        `редакцию «${problem.amends}» уже изменяет «${problem.by}»: приказ о внесении изменений изменяет последнюю редакцию — напишите amends: ${last}`,
+      );
     }
   }
   for (const [root, chain] of chains) {
@@ -40,20 +59,37 @@ export function checkEditions(content: LoadedContent): Problem[] {
       const before = chain[i - 1]!;
       const edition = chain[i]!;
       if (edition.data.order.date <= before.data.order.date) {
-        at('roadmaps', edition.id, ['order', 'date'], `приказ о внесении изменений датирован ${formatDay(edition.data.order.date)}, а редакция, которую он изменяет («${before.id}»), утверждена ${formatDay(before.data.order.date)}: изменения вносятся позже — проверьте дату или поле amends`);
+        at(
+          'roadmaps',
+          edition.id,
+          ['order', 'date'],
+          `приказ о внесении изменений датирован ${formatDay(edition.data.order.date)}, а редакция, которую он изменяет («${before.id}»), утверждена ${formatDay(before.data.order.date)}: изменения вносятся позже — проверьте дату или поле amends`,
+        );
       }
       if (sameDocument(before.data, edition.data, before.body, edition.body)) {
-        at('roadmaps', edition.id, ['amends'], `эта редакция ничего не меняет в «${before.id}»: отличается только приказ. Внесите в неё изменения, которые утвердил приказ, или удалите файл`);
+        at(
+          'roadmaps',
+          edition.id,
+          ['amends'],
+          `эта редакция ничего не меняет в «${before.id}»: отличается только приказ. Внесите в неё изменения, которые утвердил приказ, или удалите файл`,
+        );
       }
       if (edition.data.owner !== chain[0]!.data.owner) {
-        at('roadmaps', edition.id, ['owner'], `у редакции другой владелец (${edition.data.owner}), чем у дорожной карты «${root}» (${chain[0]!.data.owner}): редакции одной карты принадлежат одной организации`);
+        at(
+          'roadmaps',
+          edition.id,
+          ['owner'],
+          `у редакции другой владелец (${edition.data.owner}), чем у дорожной карты «${root}» (${chain[0]!.data.owner}): редакции одной карты принадлежат одной организации`,
+        );
       }
     }
   }
 
   // References to a roadmap name the roadmap (its first file), never one of its later editions.
-  const edition = (id: string | undefined) => (id !== undefined && rootOf.has(id) && rootOf.get(id) !== id ? rootOf.get(id) : undefined);
-  const message = (id: string, root: string) => `«${id}» — редакция дорожной карты «${root}»: ссылайтесь на саму карту («${root}»), её действующая редакция подставится сама`;
+  const edition = (id: string | undefined) =>
+    id !== undefined && rootOf.has(id) && rootOf.get(id) !== id ? rootOf.get(id) : undefined;
+  const message = (id: string, root: string) =>
+    `«${id}» — редакция дорожной карты «${root}»: ссылайтесь на саму карту («${root}»), её действующая редакция подставится сама`;
   for (const [id, { data }] of content.roadmaps) {
     data.basedOn?.forEach((target, i) => {
       const root = edition(target);

@@ -20,19 +20,31 @@ export function checkOrderFiles(content: LoadedContent): Problem[] {
     };
     const attachment = content.attachments.get(attached.path);
     if (!attachment) {
-      at('path', `файла ${attached.path} нет в папке содержимого: положите туда подписанный файл приказа (путь считается от папки содержимого) или дайте ссылку (url)`);
+      at(
+        'path',
+        `файла ${attached.path} нет в папке содержимого: положите туда подписанный файл приказа (путь считается от папки содержимого) или дайте ссылку (url)`,
+      );
       continue;
     }
     if (attachment.bytes > evidenceFileBytes) {
-      at('path', `файл ${attached.path} больше 15 МБ (${formatBytes(attachment.bytes)}): на сайте школы размещают файлы до 15 МБ — уменьшите его (например, сохраните заново без встроенных изображений)`);
+      at(
+        'path',
+        `файл ${attached.path} больше 15 МБ (${formatBytes(attachment.bytes)}): на сайте школы размещают файлы до 15 МБ — уменьшите его (например, сохраните заново без встроенных изображений)`,
+      );
       continue;
     }
     const sha256 = createHash('sha256').update(readFileSync(attachment.absoluteFile)).digest('hex');
     if (attached.sha256 !== undefined && attached.sha256 !== sha256) {
-      at('sha256', `SHA-256 файла ${attached.path} — ${sha256}, а не ${attached.sha256}: файл заменён после подписания? Положите подписанный файл или исправьте sha256`);
+      at(
+        'sha256',
+        `SHA-256 файла ${attached.path} — ${sha256}, а не ${attached.sha256}: файл заменён после подписания? Положите подписанный файл или исправьте sha256`,
+      );
     }
     if (attached.sizeBytes !== undefined && attached.sizeBytes !== attachment.bytes) {
-      at('sizeBytes', `размер файла ${attached.path} — ${attachment.bytes} байт, а не ${attached.sizeBytes}: уберите sizeBytes (размер берётся из файла) или исправьте его`);
+      at(
+        'sizeBytes',
+        `размер файла ${attached.path} — ${attachment.bytes} байт, а не ${attached.sizeBytes}: уберите sizeBytes (размер берётся из файла) или исправьте его`,
+      );
     }
     attached.sha256 ??= sha256;
     attached.sizeBytes ??= attachment.bytes;

@@ -22,7 +22,15 @@ export function checkReports(content: LoadedContent): Problem[] {
     const at = (fieldPath: FieldPath, message: string, severity: Problem['severity'] = 'error') => {
       const { line, column } = source.locate(fieldPath);
       const place = describePlace(fieldPath, data);
-      problems.push({ severity, file, line, column, field: formatFieldPath(fieldPath), ...(place ? { place } : {}), message });
+      problems.push({
+        severity,
+        file,
+        line,
+        column,
+        field: formatFieldPath(fieldPath),
+        ...(place ? { place } : {}),
+        message,
+      });
     };
     // The roadmap and the organisation are references, checked with the others (check-content.ts).
     const organizationMissing = !content.organizations.has(data.organization);
@@ -30,41 +38,73 @@ export function checkReports(content: LoadedContent): Problem[] {
     if (!roadmap) continue; // none, or one with errors of its own
     const pair = `${data.roadmap}\u0000${data.organization}`;
     const other = pairs.get(pair);
-    if (other) at(['roadmap'], `отчёт организации «${data.organization}» по карте «${data.roadmap}» уже есть в ${other}: записи пишутся в один файл`);
+    if (other)
+      at(
+        ['roadmap'],
+        `отчёт организации «${data.organization}» по карте «${data.roadmap}» уже есть в ${other}: записи пишутся в один файл`,
+      );
     else pairs.set(pair, file);
 
     const sections = sectionAnchors(roadmap);
     const isOwner = roadmap.owner === data.organization;
     if (!isOwner && !organizationMissing && !data.covers) {
-      at(['organization'], `«${data.organization}» — не владелец карты «${data.roadmap}» (${roadmap.owner}): укажите covers — якоря разделов карты, которые организация выполняет, например ${[...sections.keys()].find((s) => /school/.test(s)) ?? [...sections.keys()][0] ?? 's-1'}`);
+      at(
+        ['organization'],
+        `«${data.organization}» — не владелец карты «${data.roadmap}» (${roadmap.owner}): укажите covers — якоря разделов карты, которые организация выполняет, например ${[...sections.keys()].find((s) => /school/.test(s)) ?? [...sections.keys()][0] ?? 's-1'}`,
+      );
     }
     data.covers?.forEach((anchor, i) => {
-      if (!sections.has(anchor)) at(['covers', i], `в дорожной карте «${data.roadmap}» нет раздела с якорем «${anchor}»; есть: ${[...sections.keys()].slice(0, 12).join(', ')}`);
+      if (!sections.has(anchor))
+        at(
+          ['covers', i],
+          `в дорожной карте «${data.roadmap}» нет раздела с якорем «${anchor}»; есть: ${[...sections.keys()].slice(0, 12).join(', ')}`,
+        );
     });
     const items = itemSections(roadmap);
     const lastStatus = new Map<string, string>();
     data.entries.forEach((entry, i) => {
       const path: FieldPath = ['entries', i];
       if (!items.has(entry.item)) {
-        at([...path, 'item'], `в дорожной карте «${data.roadmap}» нет пункта с якорем «${entry.item}»: якорь пункта — часть его адреса на странице карты после #`);
+        at(
+          [...path, 'item'],
+          `в дорожной карте «${data.roadmap}» нет пункта с якорем «${entry.item}»: якорь пункта — часть его адреса на странице карты после #`,
+        );
       } else if (!isOwner && data.covers && !isCovered(items.get(entry.item), data.covers)) {
-        at([...path, 'item'], `пункт «${entry.item}» не входит в разделы covers (${data.covers.join(', ')}): организация отчитывается только о своих разделах`);
+        at(
+          [...path, 'item'],
+          `пункт «${entry.item}» не входит в разделы covers (${data.covers.join(', ')}): организация отчитывается только о своих разделах`,
+        );
       }
       if (entry.date > content.today) {
-        at([...path, 'date'], `запись датирована ${entry.date}, а сегодня ${content.today}: отчёт пишется о том, что уже сделано`);
+        at(
+          [...path, 'date'],
+          `запись датирована ${entry.date}, а сегодня ${content.today}: отчёт пишется о том, что уже сделано`,
+        );
       } else if (entry.date < roadmap.period.start || entry.date > roadmap.period.end) {
         at([...path, 'date'], `дата ${entry.date} вне периода карты (${roadmap.period.start} — ${roadmap.period.end})`);
       }
       const before = lastStatus.get(entry.item);
       if (before === 'done' && entry.status === 'planned') {
-        at([...path, 'status'], 'статус вернулся от «выполнено» к «запланировано»: если пункт переделывают, напишите «в работе»; если это ошибка — исправьте запись', 'warning');
+        at(
+          [...path, 'status'],
+          'статус вернулся от «выполнено» к «запланировано»: если пункт переделывают, напишите «в работе»; если это ошибка — исправьте запись',
+          'warning',
+        );
       }
       lastStatus.set(entry.item, entry.status);
       entry.evidence?.forEach((evidence, j) => {
         if (evidence.file === undefined) return;
         const attachment = content.attachments.get(evidence.file);
-        if (!attachment) at([...path, 'evidence', j, 'file'], `файла ${evidence.file} нет в папке содержимого: положите его туда (путь считается от папки содержимого) или исправьте путь`);
-        else if (attachment.bytes > evidenceFileBytes) at([...path, 'evidence', j, 'file'], `файл ${evidence.file} больше 15 МБ (${formatBytes(attachment.bytes)}): на сайте школы размещают файлы до 15 МБ — уменьшите его или дайте ссылку (url)`);
+        if (!attachment)
+          at(
+            [...path, 'evidence', j, 'file'],
+            `файла ${evidence.file} нет в папке содержимого: положите его туда (путь считается от папки содержимого) или исправьте путь`,
+          );
+        else if (attachment.bytes > evidenceFileBytes)
+          at(
+            [...path, 'evidence', j, 'file'],
+            `файл ${evidence.file} больше 15 МБ (${formatBytes(attachment.bytes)}): на сайте школы размещают файлы до 15 МБ — уменьшите его или дайте ссылку (url)`,
+          );
       });
     });
   }
@@ -79,7 +119,11 @@ function sectionAnchors(roadmap: Roadmap): Map<string, true> {
 /** Item anchors of a roadmap with the anchor of the section each is in (none for control points and mechanisms). */
 function itemSections(roadmap: Roadmap): Map<string, string | undefined> {
   const out = new Map<string, string | undefined>();
-  for (const v of walkItems<Item, Section>(roadmap.sections)) out.set(itemAnchor(v.section.anchor, v.item, v.index), v.section.anchor);
-  for (const list of ['controlPoints', 'mechanisms'] as const) roadmap[list]?.forEach((item, index) => out.set(listItemAnchor(list, item, index), undefined));
+  for (const v of walkItems<Item, Section>(roadmap.sections))
+    out.set(itemAnchor(v.section.anchor, v.item, v.index), v.section.anchor);
+  for (const list of ['controlPoints', 'mechanisms'] as const)
+    roadmap[list]?.forEach((item, index) => {
+      out.set(listItemAnchor(list, item, index), undefined);
+    });
   return out;
 }

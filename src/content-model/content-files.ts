@@ -29,10 +29,10 @@ export interface ContentFiles {
   problems: Problem[];
 }
 
-export const siteConfigFile = 'site.yaml';
+const siteConfigFile = 'site.yaml';
 
 /** Files of each collection: YAML everywhere, MDX for roadmaps. */
-export const collectionExtensions: Record<CollectionName, string[]> = {
+const collectionExtensions: Record<CollectionName, string[]> = {
   organizations: ['.yaml', '.yml'],
   people: ['.yaml', '.yml'],
   glossary: ['.yaml', '.yml'],
@@ -42,7 +42,7 @@ export const collectionExtensions: Record<CollectionName, string[]> = {
 };
 
 /** The folder of files published with the site (evidence of reports): `files/…` of the content folder. */
-export const filesFolder = 'files';
+const filesFolder = 'files';
 
 /** A file of the `files` folder: where it is and how large. */
 export interface Attachment {
@@ -70,7 +70,9 @@ export function readContentFolder(root: string, displayRoot: string = process.cw
   }
 
   const read = (absoluteFile: string, collection: ContentFile['collection']) => {
-    const text = readText(absoluteFile, realRoot, (message, line, column, severity) => problem(absoluteFile, message, line, column, severity));
+    const text = readText(absoluteFile, realRoot, (message, line, column, severity) =>
+      problem(absoluteFile, message, line, column, severity),
+    );
     if (text !== undefined) files.push({ collection, absoluteFile, file: shown(absoluteFile), text });
   };
 
@@ -80,14 +82,19 @@ export function readContentFolder(root: string, displayRoot: string = process.cw
     const folder = path.join(root, collectionFolders[collection]);
     if (!lstatOrUndefined(folder)) continue;
     for (const file of walk(folder, (message, at) => problem(at, message))) {
-      if (collectionExtensions[collection].includes(path.extname(file)) && !path.basename(file).startsWith('_')) read(file, collection);
+      if (collectionExtensions[collection].includes(path.extname(file)) && !path.basename(file).startsWith('_'))
+        read(file, collection);
     }
   }
   const published = path.join(root, filesFolder);
   if (lstatOrUndefined(published)?.isDirectory()) {
     for (const file of walk(published, (message, at) => problem(at, message))) {
       const real = insideRoot(file, realRoot, (message) => problem(file, message));
-      if (real) attachments.set(path.relative(root, file).split(path.sep).join('/'), { absoluteFile: real.file, bytes: real.stats.size });
+      if (real)
+        attachments.set(path.relative(root, file).split(path.sep).join('/'), {
+          absoluteFile: real.file,
+          bytes: real.stats.size,
+        });
     }
   }
   return { files, problems, attachments };
@@ -105,7 +112,10 @@ function walk(folder: string, problem: (message: string, at: string) => void): s
     try {
       names = readdirSync(dir).sort();
     } catch (error) {
-      problem(`папку не прочитать (${(error as NodeJS.ErrnoException).code ?? 'ошибка'}): проверьте права доступа`, dir);
+      problem(
+        `папку не прочитать (${(error as NodeJS.ErrnoException).code ?? 'ошибка'}): проверьте права доступа`,
+        dir,
+      );
       return;
     }
     for (const name of names) {
@@ -122,7 +132,11 @@ function walk(folder: string, problem: (message: string, at: string) => void): s
 }
 
 /** A regular file inside the content folder (through a link, only to a file inside it), or a reported problem. */
-function insideRoot(absoluteFile: string, realRoot: string, report: Report): { file: string; stats: Stats } | undefined {
+function insideRoot(
+  absoluteFile: string,
+  realRoot: string,
+  report: Report,
+): { file: string; stats: Stats } | undefined {
   let real: string;
   let stats: Stats;
   try {
@@ -130,11 +144,17 @@ function insideRoot(absoluteFile: string, realRoot: string, report: Report): { f
     stats = statSync(real);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    report(code === 'ELOOP' ? 'ссылка на файл замкнута сама на себя: замените её самим файлом' : 'ссылка на файл ведёт к файлу, которого нет: замените её самим файлом');
+    report(
+      code === 'ELOOP'
+        ? 'ссылка на файл замкнута сама на себя: замените её самим файлом'
+        : 'ссылка на файл ведёт к файлу, которого нет: замените её самим файлом',
+    );
     return undefined;
   }
   if (real !== absoluteFile && path.relative(realRoot, real).startsWith('..')) {
-    report('ссылка ведёт к файлу вне папки содержимого: такие файлы не читаются (содержимое не может открыть другие файлы сервера); положите сам файл в папку');
+    report(
+      'ссылка ведёт к файлу вне папки содержимого: такие файлы не читаются (содержимое не может открыть другие файлы сервера); положите сам файл в папку',
+    );
     return undefined;
   }
   if (!stats.isFile()) {
@@ -163,7 +183,9 @@ function readText(absoluteFile: string, realRoot: string, report: Report): strin
   if (!found) return undefined;
   const { file: real, stats } = found;
   if (stats.size > limits.fileBytes) {
-    report(`файл больше ${formatBytes(limits.fileBytes)} (${formatBytes(stats.size)}): разделите его или уберите лишнее (ограничения — docs/security.md)`);
+    report(
+      `файл больше ${formatBytes(limits.fileBytes)} (${formatBytes(stats.size)}): разделите его или уберите лишнее (ограничения — docs/security.md)`,
+    );
     return undefined;
   }
   const bytes = readFileSync(real);
@@ -172,7 +194,7 @@ function readText(absoluteFile: string, realRoot: string, report: Report): strin
 }
 
 /** UTF-8 text without its byte order mark; a file in another encoding is refused at its first line that is not UTF-8. */
-export function decodeUtf8(bytes: Uint8Array, report: Report): string | undefined {
+function decodeUtf8(bytes: Uint8Array, report: Report): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -185,7 +207,10 @@ export function decodeUtf8(bytes: Uint8Array, report: Report): string | undefine
         start = i + 1;
       }
     }
-    report(`файл не в кодировке UTF-8 (похоже на ${decodeText(bytes).encoding}): откройте его в редакторе и сохраните в UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»)`, line);
+    report(
+      `файл не в кодировке UTF-8 (похоже на ${decodeText(bytes).encoding}): откройте его в редакторе и сохраните в UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»)`,
+      line,
+    );
     return undefined;
   }
 }
@@ -223,5 +248,7 @@ export function displayPath(file: string, root: string): string {
 }
 
 export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString('ru-RU', { maximumFractionDigits: 1 })} МБ` : `${Math.ceil(bytes / 1024).toLocaleString('ru-RU')} КБ`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toLocaleString('ru-RU', { maximumFractionDigits: 1 })} МБ`
+    : `${Math.ceil(bytes / 1024).toLocaleString('ru-RU')} КБ`;
 }

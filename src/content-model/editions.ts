@@ -6,14 +6,6 @@
 // Pure: the checks (check-editions.ts) and the site's content (src/site/site-content.ts) both chain the files here.
 import type { Roadmap } from './schemas.ts';
 
-/** One edition of a roadmap: the file it is written in and its data. */
-export interface Edition<T = Roadmap, B = string | undefined> {
-  /** The id of the file of this edition. */
-  id: string;
-  data: T;
-  body?: B;
-}
-
 export interface EditionChains<E> {
   /** The editions of each roadmap, oldest first, by the roadmap's id (its first file's). */
   chains: Map<string, E[]>;
@@ -23,7 +15,7 @@ export interface EditionChains<E> {
   broken: Map<string, BrokenEdition>;
 }
 
-export type BrokenEdition =
+type BrokenEdition =
   | { kind: 'missing'; amends: string }
   | { kind: 'circle' }
   | { kind: 'branch'; amends: string; by: string };
@@ -33,7 +25,9 @@ export type BrokenEdition =
  * same edition, the one with the later order follows (the other is `broken`: an amendment amends the latest
  * edition). Entries keep their order otherwise.
  */
-export function chainEditions<E extends { id: string; data: { amends?: string; order: { date: string } } }>(entries: Iterable<E>): EditionChains<E> {
+export function chainEditions<E extends { id: string; data: { amends?: string; order: { date: string } } }>(
+  entries: Iterable<E>,
+): EditionChains<E> {
   const byId = new Map<string, E>();
   for (const entry of entries) byId.set(entry.id, entry);
   const broken = new Map<string, BrokenEdition>();
@@ -71,7 +65,7 @@ export function chainEditions<E extends { id: string; data: { amends?: string; o
 }
 
 /** The fields that make an edition: what a reader sees of the document, not how the file is kept. */
-export function documentOf(roadmap: Roadmap): Omit<Roadmap, 'amends' | 'order' | 'published' | 'updated' | 'example'> {
+function documentOf(roadmap: Roadmap): Omit<Roadmap, 'amends' | 'order' | 'published' | 'updated' | 'example'> {
   const { amends: _a, order: _o, published: _p, updated: _u, example: _e, ...document } = roadmap;
   return document;
 }
@@ -84,6 +78,10 @@ export function sameDocument(a: Roadmap, b: Roadmap, bodyA?: string, bodyB?: str
 /** JSON with the keys of every object sorted, so that the order fields are written in does not count. */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
   );
 }

@@ -16,7 +16,11 @@ test('the real content has no errors', () => {
   assert.deepEqual(errorsOf(content.problems), []);
   // Six roadmaps; the demo publishes no made-up amendment of a real one.
   assert.equal(content.roadmaps.size, 6);
-  assert.equal(errorsOf(loadContent(copyContent(true)).problems).length, 0, 'nor has it with the example amendment of the tests');
+  assert.equal(
+    errorsOf(loadContent(copyContent(true)).problems).length,
+    0,
+    'nor has it with the example amendment of the tests',
+  );
   assert.equal(content.reports.size, 1);
 });
 
@@ -44,7 +48,12 @@ test('a content folder that does not exist is an error naming it, not an empty s
 test('a link that would run a script is refused where it is written: the address of a file, a link in the MDX text', () => {
   const dir = copyContent();
   edit(dir, roadmap, '  place: "г. Сочи"', '  place: "г. Сочи"\n  file: { url: "javascript:alert(1)", format: pdf }');
-  edit(dir, roadmap, 'Начальник управления О.Н. Медведева', 'Начальник управления О.Н. Медведева\n\n[приказ](JavaScript:alert(1))');
+  edit(
+    dir,
+    roadmap,
+    'Начальник управления О.Н. Медведева',
+    'Начальник управления О.Н. Медведева\n\n[приказ](JavaScript:alert(1))',
+  );
   const problems = problemsOf(dir);
   assert.equal(problems.length, 2, JSON.stringify(problems));
   const file = problems.find((p) => p.field === 'order.file.url');
@@ -116,7 +125,10 @@ test('invalid YAML is reported at its position', () => {
   assert.equal(problems[0]?.file, 'organizations/sochi.yaml');
   assert.ok(problems[0]!.line >= 1);
   // Entries referring to the broken file are not reported again as «missing».
-  assert.ok(problems.every((p) => p.file === 'organizations/sochi.yaml'), JSON.stringify(problems));
+  assert.ok(
+    problems.every((p) => p.file === 'organizations/sochi.yaml'),
+    JSON.stringify(problems),
+  );
 });
 
 test('every problem is reported at once, across files', () => {
@@ -126,7 +138,15 @@ test('every problem is reported at once, across files', () => {
   edit(dir, 'people/sochi-kozlova-dd.yaml', 'shortName:', 'short:');
   edit(dir, 'roadmaps/georgievsk-2023-2024.mdx', 'issuer: georgievsk-uo', 'issuer: georgievsk-uoo');
   const files = new Set(problemsOf(dir).map((p) => p.file));
-  assert.deepEqual([...files].sort(), ['people/sochi-kozlova-dd.yaml', 'roadmaps/apsheronsk-2021.mdx', 'roadmaps/georgievsk-2023-2024.mdx', roadmap].sort());
+  assert.deepEqual(
+    [...files].sort(),
+    [
+      'people/sochi-kozlova-dd.yaml',
+      'roadmaps/apsheronsk-2021.mdx',
+      'roadmaps/georgievsk-2023-2024.mdx',
+      roadmap,
+    ].sort(),
+  );
 });
 
 test('duplicate ids (the same file name in two folders) fail', () => {
@@ -140,15 +160,31 @@ test('duplicate ids (the same file name in two folders) fail', () => {
 test('risk codes and implements targets must exist', () => {
   const dir = copyContent();
   edit(dir, 'roadmaps/belorechensk-2023-2024.mdx', 'riskCodes: ["1.1."]', 'riskCodes: ["9.9."]');
-  edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'deadline: "до 30 января 2023 г."\n            implements: ["krasnodar-krai-2023#p-regional-I-99"]');
+  edit(
+    dir,
+    roadmap,
+    'deadline: "до 30 января 2023 г."',
+    'deadline: "до 30 января 2023 г."\n            implements: ["krasnodar-krai-2023#p-regional-I-99"]',
+  );
   const messages = problemsOf(dir).map((p) => p.message);
-  assert.ok(messages.some((m) => /код параметра риска «9\.9\.» не найден/.test(m)), messages.join('\n'));
-  assert.ok(messages.some((m) => /нет пункта с якорем «p-regional-I-99»/.test(m)), messages.join('\n'));
+  assert.ok(
+    messages.some((m) => /код параметра риска «9\.9\.» не найден/.test(m)),
+    messages.join('\n'),
+  );
+  assert.ok(
+    messages.some((m) => /нет пункта с якорем «p-regional-I-99»/.test(m)),
+    messages.join('\n'),
+  );
 });
 
 test('a valid implements reference passes', () => {
   const dir = copyContent();
-  edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'deadline: "до 30 января 2023 г."\n            implements: ["krasnodar-krai-2023#p-municipal-I-1"]');
+  edit(
+    dir,
+    roadmap,
+    'deadline: "до 30 января 2023 г."',
+    'deadline: "до 30 января 2023 г."\n            implements: ["krasnodar-krai-2023#p-municipal-I-1"]',
+  );
   assert.deepEqual(problemsOf(dir), []);
 });
 
@@ -167,7 +203,12 @@ test('an impossible date is refused at its line, as written — not rolled over 
 
 test('a colon inside a value: one error that shows the line with the value in quotes', () => {
   const dir = copyContent();
-  edit(dir, 'glossary/shnor.yaml', 'source: "Приказ МОНиМП КК от 06.03.2023 № 681: «в целях адресной поддержки школ с низкими образовательными результатами (далее – ШНОР)»; так же в приказе УОН Сочи от 23.03.2023: «(далее - ШНОР)»"', 'source: Анализ: результаты ВПР');
+  edit(
+    dir,
+    'glossary/shnor.yaml',
+    'source: "Приказ МОНиМП КК от 06.03.2023 № 681: «в целях адресной поддержки школ с низкими образовательными результатами (далее – ШНОР)»; так же в приказе УОН Сочи от 23.03.2023: «(далее - ШНОР)»"',
+    'source: Анализ: результаты ВПР',
+  );
   const [problem, ...rest] = problemsOf(dir);
   assert.equal(rest.length, 0, JSON.stringify(rest));
   assert.equal(problem?.line, positionOf(dir, 'glossary/shnor.yaml', 'source: Анализ').line);
@@ -180,7 +221,10 @@ test('one slip of indentation is one error at the slipped field, its echoes coun
   const problems = problemsOf(dir);
   assert.equal(problems.length, 1, JSON.stringify(problems));
   assert.equal(problems[0]!.line, positionOf(dir, roadmap, '          form: "программа"').line);
-  assert.match(problems[0]!.message, /поле «form» сдвинуто на 10 пробелов, а поле «title» строкой выше — на 12.*После неё разбор сбился ещё \d+ раз/);
+  assert.match(
+    problems[0]!.message,
+    /поле «form» сдвинуто на 10 пробелов, а поле «title» строкой выше — на 12.*После неё разбор сбился ещё \d+ раз/,
+  );
 });
 
 test('errors in one round: references and deadlines of a file are checked even when other fields of it are wrong', () => {
@@ -193,8 +237,15 @@ test('errors in one round: references and deadlines of a file are checked even w
   assert.equal(said.length, 3, said.join('\n'));
   assert.match(said[0]!, /^error level: поле не заполнено; допустимые значения: regional, municipal, school$/);
   assert.match(said[1]!, /^error owner: ссылка на несуществующий объект «sochi-uon-typo»/);
-  assert.match(said[2]!, /^warning sections\[0\]\.sections\[0\]\.items\[0\]\.deadline: срок «когда получится» не распознан/);
-  assert.equal(content.problems[2]!.place, 'раздел МУНИЦИПАЛЬНЫЙ УРОВЕНЬ › раздел I › пункт 1, № 1.', 'where, counted from one as people count');
+  assert.match(
+    said[2]!,
+    /^warning sections\[0\]\.sections\[0\]\.items\[0\]\.deadline: срок «когда получится» не распознан/,
+  );
+  assert.equal(
+    content.problems[2]!.place,
+    'раздел МУНИЦИПАЛЬНЫЙ УРОВЕНЬ › раздел I › пункт 1, № 1.',
+    'where, counted from one as people count',
+  );
 });
 
 const amendment = 'roadmaps/belorechensk-2023-2024-izm-2023-09-15.mdx';
@@ -212,12 +263,23 @@ test('an amendment dated before the edition it amends is an error at its date', 
 test('an edition that changes nothing but the order is an error; a second amendment of one edition too', () => {
   const dir = copyContent(true);
   const text = readFileSync(path.join(dir, amendment), 'utf8');
-  writeFileSync(path.join(dir, 'roadmaps/belorechensk-same.mdx'), text.replace('amends: belorechensk-2023-2024\n', 'amends: belorechensk-2023-2024-izm-2023-09-15\n').replace('date: 2023-09-15', 'date: 2023-10-01'));
-  writeFileSync(path.join(dir, 'roadmaps/belorechensk-branch.mdx'), text.replace('date: 2023-09-15', 'date: 2023-11-01').replace('Декабрь 2023', 'Январь 2024'));
+  writeFileSync(
+    path.join(dir, 'roadmaps/belorechensk-same.mdx'),
+    text
+      .replace('amends: belorechensk-2023-2024\n', 'amends: belorechensk-2023-2024-izm-2023-09-15\n')
+      .replace('date: 2023-09-15', 'date: 2023-10-01'),
+  );
+  writeFileSync(
+    path.join(dir, 'roadmaps/belorechensk-branch.mdx'),
+    text.replace('date: 2023-09-15', 'date: 2023-11-01').replace('Декабрь 2023', 'Январь 2024'),
+  );
   const messages = problemsOf(dir).map((p) => `${path.basename(p.file)} ${p.field}: ${p.message}`);
   assert.equal(messages.length, 2, messages.join('\n'));
   assert.match(messages.find((m) => m.startsWith('belorechensk-same'))!, /amends: эта редакция ничего не меняет/);
-  assert.match(messages.find((m) => m.startsWith('belorechensk-branch'))!, /уже изменяет «belorechensk-2023-2024-izm-2023-09-15»/);
+  assert.match(
+    messages.find((m) => m.startsWith('belorechensk-branch'))!,
+    /уже изменяет «belorechensk-2023-2024-izm-2023-09-15»/,
+  );
 });
 
 test('a report on an edition instead of the roadmap is an error; reports check items against the edition in force', () => {
@@ -233,15 +295,31 @@ test('a report on an edition instead of the roadmap is an error; reports check i
   );
   const messages = problemsOf(dir).map((p) => `${path.basename(p.file)} ${p.field}: ${p.message}`);
   assert.equal(messages.length, 2, messages.join('\n'));
-  assert.ok(messages.some((m) => /^belorechensk-current\.yaml entries\[1\]\.item: .*нет пункта с якорем «p-II-17»/.test(m)), messages.join('\n'));
-  assert.match(messages.find((m) => m.startsWith('belorechensk.yaml'))!, /^belorechensk\.yaml roadmap: «belorechensk-2023-2024-izm-2023-09-15» — редакция дорожной карты «belorechensk-2023-2024»/);
+  assert.ok(
+    messages.some((m) => /^belorechensk-current\.yaml entries\[1\]\.item: .*нет пункта с якорем «p-II-17»/.test(m)),
+    messages.join('\n'),
+  );
+  assert.match(
+    messages.find((m) => m.startsWith('belorechensk.yaml'))!,
+    /^belorechensk\.yaml roadmap: «belorechensk-2023-2024-izm-2023-09-15» — редакция дорожной карты «belorechensk-2023-2024»/,
+  );
 });
 
 test('a signed original in the content folder: it must be there, and be the file its SHA-256 names', () => {
   const dir = copyContent(true);
   const file = 'roadmaps/georgievsk-2023-2024.mdx';
-  edit(dir, file, 'order:\n', 'order:\n  file: { path: files/prikaz-1119.pdf, format: pdf, sha256: "0000000000000000000000000000000000000000000000000000000000000000" }\n');
-  assert.match(problemsOf(dir).map((p) => `${p.field}: ${p.message}`).join('\n'), /^order\.file\.path: файла files\/prikaz-1119\.pdf нет в папке содержимого/);
+  edit(
+    dir,
+    file,
+    'order:\n',
+    'order:\n  file: { path: files/prikaz-1119.pdf, format: pdf, sha256: "0000000000000000000000000000000000000000000000000000000000000000" }\n',
+  );
+  assert.match(
+    problemsOf(dir)
+      .map((p) => `${p.field}: ${p.message}`)
+      .join('\n'),
+    /^order\.file\.path: файла files\/prikaz-1119\.pdf нет в папке содержимого/,
+  );
   writeFileSync(path.join(dir, 'files/prikaz-1119.pdf'), '%PDF-1.4 signed\n');
   const [problem, ...rest] = problemsOf(dir);
   assert.equal(rest.length, 0);

@@ -17,9 +17,7 @@ import { checkEditions } from './check-editions.ts';
 import { checkOrderFiles } from './check-order-files.ts';
 import { checkOrderText } from './order-text.ts';
 
-export type { CollectionData, ContentEntry, LoadedContent, PartialEntry } from './loaded-content.ts';
-
-export { siteConfigFile } from './content-files.ts';
+export type { CollectionData, ContentEntry, LoadedContent } from './loaded-content.ts';
 
 /** The id of an entry is its file name without extension, wherever in the collection folder the file lies. */
 export function entryIdFromFile(file: string): string {
@@ -39,10 +37,20 @@ export function loadContent(contentRoot: string, options: CheckOptions & { displ
 }
 
 /** Checks content files already read: each against its schema, then all of them together. No disk is read. */
-export function checkContentFiles({ files, problems: fileProblems, attachments }: ContentFiles, options: CheckOptions = {}): LoadedContent {
+export function checkContentFiles(
+  { files, problems: fileProblems, attachments }: ContentFiles,
+  options: CheckOptions = {},
+): LoadedContent {
   const problems: Problem[] = [...fileProblems];
   const invalidIds = new Set<string>();
-  const loaded = { problems, invalidIds, partial: [] as PartialEntry[], site: siteSchema.parse({}), attachments: attachments ?? new Map(), today: options.today ?? latestOf(options.asOf ?? buildDate(), new Date().toISOString().slice(0, 10)) } as LoadedContent;
+  const loaded = {
+    problems,
+    invalidIds,
+    partial: [] as PartialEntry[],
+    site: siteSchema.parse({}),
+    attachments: attachments ?? new Map(),
+    today: options.today ?? latestOf(options.asOf ?? buildDate(), new Date().toISOString().slice(0, 10)),
+  } as LoadedContent;
   for (const collection of Object.keys(collections) as CollectionName[]) {
     (loaded as Record<string, unknown>)[collection] = new Map<string, ContentEntry<unknown>>();
   }
@@ -61,7 +69,10 @@ export function checkContentFiles({ files, problems: fileProblems, attachments }
       problems.push({ severity: 'error', file, line, column, field: formatFieldPath(fieldPath), message });
     };
     if (!idPattern.test(id) || id.length > limits.shortTextChars) {
-      report([], `имя файла «${path.basename(absoluteFile)}» не годится как идентификатор: используйте строчные латинские буквы, цифры, «-», «_» и «.»`);
+      report(
+        [],
+        `имя файла «${path.basename(absoluteFile)}» не годится как идентификатор: используйте строчные латинские буквы, цифры, «-», «_» и «.»`,
+      );
     }
     const duplicate = entries.get(id);
     if (duplicate) {
@@ -70,7 +81,14 @@ export function checkContentFiles({ files, problems: fileProblems, attachments }
     }
     if (source.body !== undefined) {
       if (source.body.length > limits.orderTextChars) {
-        problems.push({ severity: 'error', file, line: source.bodyLine ?? 1, column: 1, field: '', message: `текст приказа длиннее ${limits.orderTextChars.toLocaleString('ru-RU')} знаков: сократите его (ограничения — docs/security.md)` });
+        problems.push({
+          severity: 'error',
+          file,
+          line: source.bodyLine ?? 1,
+          column: 1,
+          field: '',
+          message: `текст приказа длиннее ${limits.orderTextChars.toLocaleString('ru-RU')} знаков: сократите его (ограничения — docs/security.md)`,
+        });
       } else {
         for (const problem of checkOrderText(source.body, source.bodyLine ?? 1)) {
           problems.push({ severity: 'error', file, ...problem.position, field: '', message: problem.message });
@@ -78,7 +96,12 @@ export function checkContentFiles({ files, problems: fileProblems, attachments }
       }
     }
     let data: unknown;
-    const entryProblems = validate<unknown>(source, file, collections[collection] as z.ZodType<unknown, unknown>, (valid) => (data = valid));
+    const entryProblems = validate<unknown>(
+      source,
+      file,
+      collections[collection] as z.ZodType<unknown, unknown>,
+      (valid) => (data = valid),
+    );
     const read = source.data;
     // What js-yaml read is not needed once validated (the entry keeps zod's copy, the locations keep the text): let
     // it go while it is young, instead of having the garbage collector copy a second content around.
@@ -92,7 +115,13 @@ export function checkContentFiles({ files, problems: fileProblems, attachments }
     entries.set(id, { id, collection, file, absoluteFile, data, body: source.body, source });
   }
 
-  problems.push(...checkContent(loaded), ...checkEditions(loaded), ...checkOrderFiles(loaded), ...checkReports(loaded), ...checkDeadlines(loaded));
+  problems.push(
+    ...checkContent(loaded),
+    ...checkEditions(loaded),
+    ...checkOrderFiles(loaded),
+    ...checkReports(loaded),
+    ...checkDeadlines(loaded),
+  );
   // Each file's problems together and in the order of its lines, files in the order they were read.
   const fileOrder = new Map<string, number>();
   for (const p of problems) if (!fileOrder.has(p.file)) fileOrder.set(p.file, fileOrder.size);
@@ -103,12 +132,25 @@ export function checkContentFiles({ files, problems: fileProblems, attachments }
 const latestOf = (a: string, b: string) => (a > b ? a : b);
 
 /** Syntax and schema problems of one file, each at its place; calls `accept` with the data when there are none. */
-function validate<T>(source: ParsedSource, file: string, schema: z.ZodType<T, unknown>, accept: (data: T) => void): Problem[] {
+function validate<T>(
+  source: ParsedSource,
+  file: string,
+  schema: z.ZodType<T, unknown>,
+  accept: (data: T) => void,
+): Problem[] {
   const problems: Problem[] = [];
   const report = (fieldPath: FieldPath, message: string, locateKey = false) => {
     const { line, column } = source.locate(fieldPath, { key: locateKey });
     const place = describePlace(fieldPath, source.data);
-    problems.push({ severity: 'error', file, line, column, field: formatFieldPath(fieldPath), ...(place ? { place } : {}), message });
+    problems.push({
+      severity: 'error',
+      file,
+      line,
+      column,
+      field: formatFieldPath(fieldPath),
+      ...(place ? { place } : {}),
+      message,
+    });
   };
   for (const error of source.syntaxErrors) {
     problems.push({ severity: 'error', file, ...error.position, field: '', message: error.message });
@@ -143,7 +185,9 @@ function flattenIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] 
       out.push(issue);
       continue;
     }
-    const plausible = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+    const plausible = issue.errors.filter(
+      (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+    );
     if (plausible.length === 1) {
       const branch = plausible[0] ?? [];
       out.push(...flattenIssues(branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue)));

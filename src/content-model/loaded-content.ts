@@ -47,4 +47,3 @@ export type LoadedContent = {
   /** The last day a report entry may be dated: today, or the build's day when that is later (tests of a future). */
   today: string;
 };
-

@@ -33,10 +33,29 @@ export interface TextProblem {
 }
 
 /** Node types that may be published as they are: the Markdown of a document's text. */
-export const allowedNodeTypes = new Set([
-  'root', 'paragraph', 'text', 'emphasis', 'strong', 'delete', 'break', 'thematicBreak', 'heading', 'blockquote',
-  'list', 'listItem', 'table', 'tableRow', 'tableCell', 'inlineCode', 'code', 'link', 'linkReference', 'definition',
-  'footnoteReference', 'footnoteDefinition',
+const allowedNodeTypes = new Set([
+  'root',
+  'paragraph',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'break',
+  'thematicBreak',
+  'heading',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'inlineCode',
+  'code',
+  'link',
+  'linkReference',
+  'definition',
+  'footnoteReference',
+  'footnoteDefinition',
 ]);
 
 /** What a refused node is, in the words of the message. */
@@ -53,7 +72,9 @@ const refusedKinds: Record<string, string> = {
 
 /** `{/* … *\/}`: an expression that holds comments only (its program has no statements) — MDX's comment. */
 export function isComment(node: TextNode): boolean {
-  return (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && node.data?.estree?.body.length === 0;
+  return (
+    (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && node.data?.estree?.body.length === 0
+  );
 }
 
 export type ParsedText = { tree: TextNode } | { error: { line: number; column: number; message: string } };
@@ -86,7 +107,8 @@ export function refusal(node: TextNode): string | undefined {
     const kind = refusedKinds[node.type] ?? `элемент «${node.type}»`;
     return `${kind} в тексте приказа не допускается: текст пишется обычной разметкой Markdown (это защищает сайт от вставки скриптов). Если это часть текста, экранируйте: \\{, &lt;`;
   }
-  if (node.url !== undefined && !isSafeLink(node.url)) return `${unsafeLinkMessage} (это защищает сайт от вставки скриптов)`;
+  if (node.url !== undefined && !isSafeLink(node.url))
+    return `${unsafeLinkMessage} (это защищает сайт от вставки скриптов)`;
   return undefined;
 }
 
@@ -94,7 +116,8 @@ export function refusal(node: TextNode): string | undefined {
 export function checkOrderText(text: string, firstLine: number): TextProblem[] {
   const at = (line: number, column: number): Position => ({ line: line + firstLine - 1, column });
   const parsed = parseOrderText(text);
-  if ('error' in parsed) return [{ position: at(parsed.error.line, parsed.error.column), message: parsed.error.message }];
+  if ('error' in parsed)
+    return [{ position: at(parsed.error.line, parsed.error.column), message: parsed.error.message }];
   const problems: TextProblem[] = [];
   const visit = (node: TextNode) => {
     const why = refusal(node);

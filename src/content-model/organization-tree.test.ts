@@ -14,7 +14,11 @@ test('roadmapsForEach gives every organisation the roadmaps roadmapsFor gives, i
   let withRoadmaps = 0;
   for (const id of lookups.organizations.keys()) {
     const want = roadmapsFor(id, lookups.organizations, real).map((r) => r.id);
-    assert.deepStrictEqual(index(id).map((r) => r.id), want, id);
+    assert.deepStrictEqual(
+      index(id).map((r) => r.id),
+      want,
+      id,
+    );
     if (want.length) withRoadmaps++;
   }
   assert.ok(withRoadmaps > 20, `${withRoadmaps} organisations with roadmaps`);
@@ -23,7 +27,8 @@ test('roadmapsForEach gives every organisation the roadmaps roadmapsFor gives, i
 });
 
 test('roadmapsForEach: listed schools, education authorities and owners above, as roadmapsFor', () => {
-  const org = (kind: Organization['kind'], parent?: string) => ({ kind, name: kind, ...(parent ? { parent } : {}) }) as Organization;
+  const org = (kind: Organization['kind'], parent?: string) =>
+    ({ kind, name: kind, ...(parent ? { parent } : {}) }) as Organization;
   const organizations = new Map<string, Organization>([
     ['region', org('region')],
     ['ministry', org('authority', 'region')],
@@ -33,12 +38,35 @@ test('roadmapsForEach: listed schools, education authorities and owners above, a
     ['school-2', org('school', 'town')],
     ['other-town', org('municipality', 'region')],
   ]);
-  const roadmap = (id: string, owner: string, schools?: string[]) => ({ id, data: { owner, order: { issuer: owner }, ...(schools ? { schools } : {}) } as Pick<Roadmap, 'owner' | 'schools' | 'order'> });
-  const roadmaps = [roadmap('regional', 'ministry'), roadmap('municipal', 'town-uo'), roadmap('school-1-own', 'school-1'), roadmap('listing', 'other-town', ['school-2', 'town']), roadmap('other', 'other-town')];
+  const roadmap = (id: string, owner: string, schools?: string[]) => ({
+    id,
+    data: { owner, order: { issuer: owner }, ...(schools ? { schools } : {}) } as Pick<
+      Roadmap,
+      'owner' | 'schools' | 'order'
+    >,
+  });
+  const roadmaps = [
+    roadmap('regional', 'ministry'),
+    roadmap('municipal', 'town-uo'),
+    roadmap('school-1-own', 'school-1'),
+    roadmap('listing', 'other-town', ['school-2', 'town']),
+    roadmap('other', 'other-town'),
+  ];
   const index = roadmapsForEach(organizations, roadmaps);
   for (const id of organizations.keys()) {
-    assert.deepStrictEqual(index(id).map((r) => r.id), roadmapsFor(id, organizations, roadmaps).map((r) => r.id), id);
+    assert.deepStrictEqual(
+      index(id).map((r) => r.id),
+      roadmapsFor(id, organizations, roadmaps).map((r) => r.id),
+      id,
+    );
   }
-  assert.deepStrictEqual(index('school-2').map((r) => r.id), ['regional', 'municipal', 'listing']);
-  assert.deepStrictEqual(index('school-1').map((r) => r.id), ['regional', 'municipal', 'school-1-own'], 'a roadmap listing a municipality does not apply to the schools under it: only to what it lists');
+  assert.deepStrictEqual(
+    index('school-2').map((r) => r.id),
+    ['regional', 'municipal', 'listing'],
+  );
+  assert.deepStrictEqual(
+    index('school-1').map((r) => r.id),
+    ['regional', 'municipal', 'school-1-own'],
+    'a roadmap listing a municipality does not apply to the schools under it: only to what it lists',
+  );
 });

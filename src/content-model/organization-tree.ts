@@ -3,7 +3,10 @@
 import type { Organization, Roadmap } from './schemas.ts';
 
 type Organizations = ReadonlyMap<string, Organization>;
-interface RoadmapLike { id: string; data: Pick<Roadmap, 'owner' | 'schools' | 'order'> }
+interface RoadmapLike {
+  id: string;
+  data: Pick<Roadmap, 'owner' | 'schools' | 'order'>;
+}
 
 /** The chain of organisations above `id`, outermost (region) first. */
 export function ancestorsOf(id: string, organizations: Organizations): [string, Organization][] {
@@ -21,7 +24,7 @@ export function ancestorsOf(id: string, organizations: Organizations): [string, 
 }
 
 /** `id` and every organisation below it. */
-export function descendantsOf(id: string, organizations: Organizations): Set<string> {
+function descendantsOf(id: string, organizations: Organizations): Set<string> {
   const children = new Map<string, string[]>();
   for (const [childId, org] of organizations) {
     if (org.parent) children.set(org.parent, [...(children.get(org.parent) ?? []), childId]);
@@ -52,9 +55,18 @@ export function ownerTerritory(owner: string, organizations: Organizations): str
 }
 
 /** Roadmaps that apply to an organisation: its own, those of every level above it, and those listing it. */
-export function roadmapsFor<R extends RoadmapLike>(id: string, organizations: Organizations, roadmaps: readonly R[]): R[] {
+export function roadmapsFor<R extends RoadmapLike>(
+  id: string,
+  organizations: Organizations,
+  roadmaps: readonly R[],
+): R[] {
   const territory = territoryOf(id, organizations);
-  return roadmaps.filter((r) => territory.has(r.data.owner) || territory.has(ownerTerritory(r.data.owner, organizations)) || r.data.schools?.includes(id));
+  return roadmaps.filter(
+    (r) =>
+      territory.has(r.data.owner) ||
+      territory.has(ownerTerritory(r.data.owner, organizations)) ||
+      r.data.schools?.includes(id),
+  );
 }
 
 /**
@@ -62,7 +74,10 @@ export function roadmapsFor<R extends RoadmapLike>(id: string, organizations: Or
  * and the schools they list, so each answer costs the chain above the organisation rather than a pass over every
  * roadmap. The same roadmaps in the same order as `roadmapsFor`; each answer is computed once.
  */
-export function roadmapsForEach<R extends RoadmapLike>(organizations: Organizations, roadmaps: readonly R[]): (id: string) => R[] {
+export function roadmapsForEach<R extends RoadmapLike>(
+  organizations: Organizations,
+  roadmaps: readonly R[],
+): (id: string) => R[] {
   const byOwner = new Map<string, number[]>();
   const bySchool = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, index: number) => {
@@ -92,12 +107,17 @@ export function roadmapsForEach<R extends RoadmapLike>(organizations: Organizati
  * What a site made for `home` publishes: the home organisation, everything below it and the chain above it, the
  * roadmaps that apply to any of them, and the organisations those roadmaps are issued by. Without `home`, all.
  */
-export function publishedScope<R extends RoadmapLike>(home: string | undefined, organizations: Organizations, roadmaps: readonly R[]) {
+export function publishedScope<R extends RoadmapLike>(
+  home: string | undefined,
+  organizations: Organizations,
+  roadmaps: readonly R[],
+) {
   if (!home) return { organizations: new Set(organizations.keys()), roadmaps: new Set(roadmaps.map((r) => r.id)) };
   const below = descendantsOf(home, organizations);
   const orgs = new Set([...below, ...ancestorsOf(home, organizations).map(([a]) => a)]);
   // An authority governing a published territory (the municipality's education department) is part of it too.
-  for (const [id, org] of organizations) if (org.kind === 'authority' && org.parent && below.has(org.parent)) orgs.add(id);
+  for (const [id, org] of organizations)
+    if (org.kind === 'authority' && org.parent && below.has(org.parent)) orgs.add(id);
   const applying = new Set<string>();
   const roadmapsOf = roadmapsForEach(organizations, roadmaps);
   for (const id of below) for (const r of roadmapsOf(id)) applying.add(r.id);

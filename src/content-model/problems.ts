@@ -74,10 +74,16 @@ export function describePlace(path: FieldPath, data: unknown): string | undefine
     if (typeof key === 'string' && typeof next === 'number') {
       const element = (child as unknown[] | undefined)?.[next] as { number?: unknown; item?: unknown } | undefined;
       const name = elementNames[key] ?? 'элемент списка';
-      const number = typeof element?.number === 'string' || typeof element?.number === 'number' ? String(element.number) : undefined;
-      const title = typeof (element as { title?: unknown } | undefined)?.title === 'string' ? ((element as { title: string }).title) : undefined;
-      if (key === 'sections') parts.push(`${name} ${number ? number.replace(/\.$/, '') : title && title.length <= 40 ? title : next + 1}`);
-      else if (key === 'entries' && typeof element?.item === 'string') parts.push(`${name} ${next + 1} (${element.item})`);
+      const number =
+        typeof element?.number === 'string' || typeof element?.number === 'number' ? String(element.number) : undefined;
+      const title =
+        typeof (element as { title?: unknown } | undefined)?.title === 'string'
+          ? (element as { title: string }).title
+          : undefined;
+      if (key === 'sections')
+        parts.push(`${name} ${number ? number.replace(/\.$/, '') : title && title.length <= 40 ? title : next + 1}`);
+      else if (key === 'entries' && typeof element?.item === 'string')
+        parts.push(`${name} ${next + 1} (${element.item})`);
       else parts.push(`${name} ${next + 1}${number ? `, № ${number}` : ''}`);
       node = element;
       i++;
@@ -127,7 +133,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `неизвестное поле ${issue.keys.map((k) => `«${k}»`).join(', ')}: проверьте написание (список полей — в docs/content-format.md, «Формат содержимого»)`;
     case 'invalid_value':
-      if (issue.input === null || issue.input === undefined || issue.input === '') return `поле не заполнено; допустимые значения: ${issue.values.map((v) => String(v)).join(', ')}`;
+      if (issue.input === null || issue.input === undefined || issue.input === '')
+        return `поле не заполнено; допустимые значения: ${issue.values.map((v) => String(v)).join(', ')}`;
       return `недопустимое значение «${String(issue.input)}»; допустимые: ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'too_small':
       if (issue.origin === 'array') return `список должен содержать не меньше ${String(issue.minimum)} элементов`;
@@ -141,7 +148,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       }
       return `значение должно быть не больше ${String(issue.maximum)}`;
     case 'invalid_union':
-      return issue.message && !issue.message.startsWith('Invalid input') ? issue.message : 'значение не подходит ни под один из допустимых видов';
+      return issue.message && !issue.message.startsWith('Invalid input')
+        ? issue.message
+        : 'значение не подходит ни под один из допустимых видов';
     default:
       return issue.message;
   }

@@ -11,7 +11,8 @@ export interface Reference {
 }
 
 type Raw = Record<string, unknown>;
-const object = (value: unknown): Raw | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined);
+const object = (value: unknown): Raw | undefined =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** The references of an entry of `collection` (valid data, or what YAML read of a file with errors). */
@@ -52,10 +53,18 @@ export function referencesOf(collection: CollectionName, data: unknown): Referen
       const order = object(root.order);
       add(['order', 'issuer'], 'organizations', order?.issuer);
       add(['order', 'signedBy', 'person'], 'people', object(order?.signedBy)?.person);
-      list(root.basedOn).forEach((id, i) => add(['basedOn', i], 'roadmaps', id));
-      list(root.schools).forEach((id, i) => add(['schools', i], 'organizations', id));
+      list(root.basedOn).forEach((id, i) => {
+        add(['basedOn', i], 'roadmaps', id);
+      });
+      list(root.schools).forEach((id, i) => {
+        add(['schools', i], 'organizations', id);
+      });
       each('specialists', (s, path) => add([...path, 'person'], 'people', s.person));
-      each('committees', (c, path) => list(c.members).forEach((m, j) => add([...path, 'members', j, 'person'], 'people', object(m)?.person)));
+      each('committees', (c, path) =>
+        list(c.members).forEach((m, j) => {
+          add([...path, 'members', j, 'person'], 'people', object(m)?.person);
+        }),
+      );
       add(['riskFactors'], 'riskFactors', root.riskFactors);
       for (const [item, path] of rawItems(root)) {
         list(item.responsible).forEach((r, i) => {

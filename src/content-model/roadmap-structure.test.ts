@@ -17,6 +17,9 @@ test('a number as an anchor part keeps letters, digits and inner dots', () => {
 });
 
 test('an item out of its section is named with the path to it and its title', () => {
-  assert.equal(itemPathTitle({ anchor: 'p-school-I-4', number: '4.', title: 'Актуализация паспорта', trail: ['УРОВЕНЬ ОО', 'I'] }), 'УРОВЕНЬ ОО › I › п. 4. Актуализация паспорта');
+  assert.equal(
+    itemPathTitle({ anchor: 'p-school-I-4', number: '4.', title: 'Актуализация паспорта', trail: ['УРОВЕНЬ ОО', 'I'] }),
+    'УРОВЕНЬ ОО › I › п. 4. Актуализация паспорта',
+  );
   assert.equal(itemPathTitle({ anchor: 'p-1-row2', title: 'Без номера', trail: ['I'] }), 'I › Без номера');
 });

@@ -38,7 +38,13 @@ export interface ItemVisit<I, S> {
 
 /** A number as an anchor part: «1.» → «1», «III.2» → «III.2», anything else outside [A-Za-z0-9.] → «-». */
 export function numberToAnchor(number: string): string {
-  return number.trim().replace(/\.+$/, '').replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '') || 'n';
+  return (
+    number
+      .trim()
+      .replace(/\.+$/, '')
+      .replace(/[^A-Za-z0-9.]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'n'
+  );
 }
 
 /** A number before its title as a document writes it: «I» → «I. Title», «1.» → «1. Title», «1)» → «1) Title». */
@@ -74,7 +80,13 @@ export function* walkItems<I extends ItemLike, S extends SectionLike<I>>(
 ): Generator<ItemVisit<I, S>> {
   for (const visit of walkSections<I, S>(sections)) {
     for (const [index, item] of (visit.section.items ?? []).entries()) {
-      yield { item, anchor: itemAnchor(visit.anchor, item, index), section: visit, index, path: [...visit.path, 'items', index] };
+      yield {
+        item,
+        anchor: itemAnchor(visit.anchor, item, index),
+        section: visit,
+        index,
+        path: [...visit.path, 'items', index],
+      };
     }
   }
 }
@@ -127,12 +139,22 @@ export function itemReferences<I extends ItemLike & { title: string }, S extends
   const out = new Map<string, ItemReference>();
   for (const v of walkItems<I, S>(roadmap.sections)) {
     const trail = [...v.section.ancestors, v.section.section].map(sectionLabel);
-    out.set(v.anchor, { anchor: v.anchor, ...(v.item.number ? { number: v.item.number } : {}), title: v.item.title, trail });
+    out.set(v.anchor, {
+      anchor: v.anchor,
+      ...(v.item.number ? { number: v.item.number } : {}),
+      title: v.item.title,
+      trail,
+    });
   }
   for (const list of ['controlPoints', 'mechanisms'] as const) {
     roadmap[list]?.forEach((item, index) => {
       const anchor = listItemAnchor(list, item, index);
-      out.set(anchor, { anchor, ...(item.number ? { number: item.number } : {}), title: item.title, trail: [listNames[list]] });
+      out.set(anchor, {
+        anchor,
+        ...(item.number ? { number: item.number } : {}),
+        title: item.title,
+        trail: [listNames[list]],
+      });
     });
   }
   return out;
@@ -140,7 +162,9 @@ export function itemReferences<I extends ItemLike & { title: string }, S extends
 
 /** «III. УРОВЕНЬ ОО › I › п. 4»: where an item is, shown out of its section (a number alone means six things). */
 export function itemPathLabel(reference: ItemReference): string {
-  const number = reference.number ? `п. ${reference.number.replace(/\.$/, '')}` : `«${reference.title.length > 60 ? `${reference.title.slice(0, 57)}…` : reference.title}»`;
+  const number = reference.number
+    ? `п. ${reference.number.replace(/\.$/, '')}`
+    : `«${reference.title.length > 60 ? `${reference.title.slice(0, 57)}…` : reference.title}»`;
   return [...reference.trail, number].join(' › ');
 }
 

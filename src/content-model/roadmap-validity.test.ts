@@ -15,7 +15,10 @@ test('approved but not yet started is in force: the order is, and its period sta
 });
 
 test('a superseded roadmap has lost force whatever its period says', () => {
-  assert.deepEqual(roadmapValidity({ period, supersededBy: 'sochi-2023-ed2' }, '2023-06-15'), { state: 'superseded', supersededBy: 'sochi-2023-ed2' });
+  assert.deepEqual(roadmapValidity({ period, supersededBy: 'sochi-2023-ed2' }, '2023-06-15'), {
+    state: 'superseded',
+    supersededBy: 'sochi-2023-ed2',
+  });
   assert.equal(roadmapValidity({ period, supersededBy: undefined }, '2023-06-15').state, 'in-force');
 });
 
@@ -27,5 +30,8 @@ test('lists put roadmaps in force first and keep their own order within each gro
     { id: 'd', period: { start: '2020-01-01', end: '2020-12-31' } },
     { id: 'e', period: { start: '2023-01-01', end: '2024-12-31' } },
   ];
-  assert.deepEqual(inForceFirst(list, (r) => roadmapValidity(r, '2023-11-20')).map((r) => r.id), ['b', 'e', 'a', 'd', 'c']);
+  assert.deepEqual(
+    inForceFirst(list, (r) => roadmapValidity(r, '2023-11-20')).map((r) => r.id),
+    ['b', 'e', 'a', 'd', 'c'],
+  );
 });

@@ -3,7 +3,7 @@
 // put the roadmaps in force first.
 
 /** `in-force`: approved and its period not over (also before its period starts); `ended`; `superseded`. */
-export type Validity = 'in-force' | 'ended' | 'superseded';
+type Validity = 'in-force' | 'ended' | 'superseded';
 
 export interface ValidityInput {
   period: { start: string; end: string };
@@ -35,5 +35,8 @@ const rank: Record<Validity, number> = { 'in-force': 0, ended: 1, superseded: 2 
  * sort), so a list keeps its own order (by level, by title) inside each group.
  */
 export function inForceFirst<T>(list: readonly T[], validity: (entry: T) => RoadmapValidity): T[] {
-  return list.map((entry, index) => ({ entry, index, rank: rank[validity(entry).state] })).sort((a, b) => a.rank - b.rank || a.index - b.index).map((e) => e.entry);
+  return list
+    .map((entry, index) => ({ entry, index, rank: rank[validity(entry).state] }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((e) => e.entry);
 }

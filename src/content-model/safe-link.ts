@@ -16,4 +16,5 @@ export function isSafeLink(address: string): boolean {
   return scheme === undefined || allowedSchemes.has(scheme.toLowerCase());
 }
 
-export const unsafeLinkMessage = 'адрес ссылки: https://…, http://…, mailto:… или путь на сайте (/files/…); другие виды адресов (javascript:, data:, //другой-сайт) не допускаются';
+export const unsafeLinkMessage =
+  'адрес ссылки: https://…, http://…, mailto:… или путь на сайте (/files/…); другие виды адресов (javascript:, data:, //другой-сайт) не допускаются';

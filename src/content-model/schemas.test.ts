@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { itemSchema, organizationSchema, personSchema, roadmapSchema, glossaryEntrySchema, riskFactorListSchema } from './schemas.ts';
+import {
+  itemSchema,
+  organizationSchema,
+  personSchema,
+  roadmapSchema,
+  glossaryEntrySchema,
+  riskFactorListSchema,
+} from './schemas.ts';
 
 const minimalRoadmap = () => ({
   title: 'Дорожная карта (пример, не настоящий документ)',
@@ -8,7 +15,9 @@ const minimalRoadmap = () => ({
   owner: 'example-school',
   order: { issuer: 'example-school', date: '2024-09-02', title: 'Об утверждении дорожной карты' },
   period: { start: '2024-09-01', end: '2025-08-31' },
-  sections: [{ title: 'Мероприятия', items: [{ number: '1.', title: 'Анализ результатов ВПР', deadline: 'сентябрь' }] }],
+  sections: [
+    { title: 'Мероприятия', items: [{ number: '1.', title: 'Анализ результатов ВПР', deadline: 'сентябрь' }] },
+  ],
 });
 
 test('a minimal roadmap is valid and keeps numbers and deadlines as written', () => {
@@ -38,7 +47,10 @@ test('unknown fields are errors at every depth', () => {
   const result = roadmapSchema.safeParse(data);
   assert.equal(result.success, false);
   const unknown = result.error!.issues.filter((i) => i.code === 'unrecognized_keys');
-  assert.deepEqual(unknown.map((i) => i.path), [['sections', 0, 'items', 0], []]);
+  assert.deepEqual(
+    unknown.map((i) => i.path),
+    [['sections', 0, 'items', 0], []],
+  );
 });
 
 test('an item number written as a YAML number is rejected (1.10 would silently become 1.1)', () => {
@@ -67,7 +79,12 @@ test('an empty roadmap (no sections) and an empty title are rejected', () => {
 
 test('sections nest to any depth and are strict too', () => {
   const data = minimalRoadmap();
-  data.sections = [{ title: 'Уровень', sections: [{ title: 'Часть I', sections: [{ title: 'Блок', items: [{ title: 'x' }], colour: 'red' }] }] }] as never;
+  data.sections = [
+    {
+      title: 'Уровень',
+      sections: [{ title: 'Часть I', sections: [{ title: 'Блок', items: [{ title: 'x' }], colour: 'red' }] }],
+    },
+  ] as never;
   const issue = roadmapSchema.safeParse(data).error?.issues[0];
   assert.equal(issue?.code, 'unrecognized_keys');
   assert.deepEqual(issue?.path, ['sections', 0, 'sections', 0, 'sections', 0]);
@@ -76,18 +93,33 @@ test('sections nest to any depth and are strict too', () => {
 test('an attached signed file is limited to 15 MB and needs the signature requisites', () => {
   const data = minimalRoadmap();
   (data.order as Record<string, unknown>).file = {
-    url: '/files/order.pdf', format: 'pdf', sizeBytes: 16 * 1024 * 1024,
+    url: '/files/order.pdf',
+    format: 'pdf',
+    sizeBytes: 16 * 1024 * 1024,
     signature: { signedAt: '2024-09-02T10:15', signer: 'Иванова И.И.', position: 'директор' },
   };
-  const paths = roadmapSchema.safeParse(data).error?.issues.map((i) => i.path.join('.')).sort();
+  const paths = roadmapSchema
+    .safeParse(data)
+    .error?.issues.map((i) => i.path.join('.'))
+    .sort();
   assert.deepEqual(paths, ['order.file.signature.key', 'order.file.sizeBytes']);
 });
 
 test('organisations, people, glossary entries and risk-factor lists', () => {
-  assert.equal(organizationSchema.safeParse({ kind: 'school', name: 'МБОУ СОШ № 1', statuses: [{ year: 2023, status: 'shnor' }] }).success, true);
+  assert.equal(
+    organizationSchema.safeParse({ kind: 'school', name: 'МБОУ СОШ № 1', statuses: [{ year: 2023, status: 'shnor' }] })
+      .success,
+    true,
+  );
   assert.equal(organizationSchema.safeParse({ kind: 'college', name: 'x' }).success, false);
-  assert.equal(organizationSchema.safeParse({ kind: 'school', name: 'x', website: 'javascript:alert(1)' }).success, false);
+  assert.equal(
+    organizationSchema.safeParse({ kind: 'school', name: 'x', website: 'javascript:alert(1)' }).success,
+    false,
+  );
   assert.equal(personSchema.safeParse({ name: 'Миронова Е.В.' }).success, false, 'shortName is required');
-  assert.equal(glossaryEntrySchema.safeParse({ abbr: 'ШНОР', expansion: 'школы с низкими образовательными результатами' }).success, true);
+  assert.equal(
+    glossaryEntrySchema.safeParse({ abbr: 'ШНОР', expansion: 'школы с низкими образовательными результатами' }).success,
+    true,
+  );
   assert.equal(riskFactorListSchema.safeParse({ title: 'x', factors: [] }).success, false);
 });

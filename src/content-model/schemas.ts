@@ -7,7 +7,10 @@ import { limits } from './limits.ts';
 
 /** Identifier of an entry: its file name without extension (latin letters, digits, «-», «_», «.»). */
 export const idPattern = /^[a-z0-9][a-z0-9._-]*$/;
-const id = z.string().max(limits.shortTextChars).regex(idPattern, { error: 'идентификатор: строчные латинские буквы, цифры, «-», «_» или «.»' });
+const id = z
+  .string()
+  .max(limits.shortTextChars)
+  .regex(idPattern, { error: 'идентификатор: строчные латинские буквы, цифры, «-», «_» или «.»' });
 
 /**
  * Text that must say something: an empty or blank string is treated as a forgotten value. Its length is limited
@@ -15,10 +18,16 @@ const id = z.string().max(limits.shortTextChars).regex(idPattern, { error: 'ид
  */
 const text = z.string().trim().min(1, { error: 'пустой текст: заполните поле или удалите его' }).max(limits.textChars);
 /** A number, a short name, an abbreviation, a code. */
-const shortText = z.string().trim().min(1, { error: 'пустой текст: заполните поле или удалите его' }).max(limits.shortTextChars);
+const shortText = z
+  .string()
+  .trim()
+  .min(1, { error: 'пустой текст: заполните поле или удалите его' })
+  .max(limits.shortTextChars);
 
 /** A calendar date written as YYYY-MM-DD, a day that exists (2024-02-30 does not). */
-export const isoDate = z.iso.date({ error: 'дата в формате ГГГГ-ММ-ДД, и такой день должен быть в календаре, например 2023-03-06' }).meta({ type: 'string', format: 'date' });
+export const isoDate = z.iso
+  .date({ error: 'дата в формате ГГГГ-ММ-ДД, и такой день должен быть в календаре, например 2023-03-06' })
+  .meta({ type: 'string', format: 'date' });
 
 /**
  * A date and time (simple electronic signature marks carry the moment of signing). Seconds and the time zone may be
@@ -31,23 +40,27 @@ const isoDateTime = z.iso
 
 const url = z.url({ protocol: /^https?$/, error: 'адрес сайта вида https://…' }).max(limits.shortTextChars * 4);
 /** The address of a file or a page a link goes to (src/content-model/safe-link.ts). */
-const link = z.string().min(1).max(limits.shortTextChars * 4).refine(isSafeLink, { error: unsafeLinkMessage });
+const link = z
+  .string()
+  .min(1)
+  .max(limits.shortTextChars * 4)
+  .refine(isSafeLink, { error: unsafeLinkMessage });
 
 // ─── Organisations ───────────────────────────────────────────────────────────────────────────────────────────
 
 export const organizationKinds = ['region', 'municipality', 'authority', 'agency', 'school'] as const;
 
 /** Statuses an organisation can have in a year, as named in the «500+» project and the regional lists. */
-export const statusKinds = ['shnor', 'sssu', 'snsu', '500plus', 'risk-zone'] as const;
+const statusKinds = ['shnor', 'sssu', 'snsu', '500plus', 'risk-zone'] as const;
 
-export const yearStatusSchema = z.strictObject({
+const yearStatusSchema = z.strictObject({
   year: z.int().min(2000).max(2100),
   status: z.enum(statusKinds),
   /** The document that says so, e.g. «Приложение 2 к приказу УО от 26.01.2021 № 59/0103». */
   source: text.optional(),
 });
 
-export const headSchema = z.strictObject({
+const headSchema = z.strictObject({
   /** A reference to `people` or, when the person has no entry, the name as written. */
   person: id.optional(),
   name: text.optional(),
@@ -55,7 +68,7 @@ export const headSchema = z.strictObject({
 });
 
 /** A school's risk profile in a year: the factors of a risk-factor list that show in its work. */
-export const riskProfileSchema = z.strictObject({
+const riskProfileSchema = z.strictObject({
   year: z.int().min(2000).max(2100),
   /** The list the codes come from (src/content/risk-factors). */
   riskFactors: id,
@@ -67,14 +80,16 @@ export const riskProfileSchema = z.strictObject({
 });
 
 /** A day of the year as «MM-DD» (terms of the academic calendar). */
-const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'день года в виде ММ-ДД, например 09-01' });
+const monthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'день года в виде ММ-ДД, например 09-01' });
 const termBoundsSchema = z.strictObject({ start: monthDay, end: monthDay });
 
 /**
  * The academic calendar of a region (or a municipality, or a school) where it differs from the defaults in
  * src/deadlines/academic-calendar.ts: it applies to the roadmaps of the organisation and of everyone under it.
  */
-export const academicCalendarSchema = z.strictObject({
+const academicCalendarSchema = z.strictObject({
   /** The month the academic year starts (9, September). */
   yearStartMonth: z.int().min(1).max(12).optional(),
   schoolYear: termBoundsSchema.optional(),
@@ -84,7 +99,12 @@ export const academicCalendarSchema = z.strictObject({
   halves: z.array(termBoundsSchema).length(2).optional(),
   /** Holidays (каникулы): any of the four; those left out come from the defaults. */
   holidays: z
-    .strictObject({ autumn: termBoundsSchema.optional(), winter: termBoundsSchema.optional(), spring: termBoundsSchema.optional(), summer: termBoundsSchema.optional() })
+    .strictObject({
+      autumn: termBoundsSchema.optional(),
+      winter: termBoundsSchema.optional(),
+      spring: termBoundsSchema.optional(),
+      summer: termBoundsSchema.optional(),
+    })
     .optional(),
 });
 
@@ -134,13 +154,13 @@ export const glossaryEntrySchema = z.strictObject({
 
 // ─── Risk factors ────────────────────────────────────────────────────────────────────────────────────────────
 
-export const riskParameterSchema = z.strictObject({
+const riskParameterSchema = z.strictObject({
   /** The code as in the source, e.g. «1.1». */
   code: shortText,
   title: text,
 });
 
-export const riskFactorSchema = z.strictObject({
+const riskFactorSchema = z.strictObject({
   number: shortText.optional(),
   title: text,
   parameters: z.array(riskParameterSchema).optional(),
@@ -160,18 +180,21 @@ export const riskFactorListSchema = z.strictObject({
 export const roadmapLevels = ['regional', 'municipal', 'school'] as const;
 
 /** Someone responsible: free text as written, or a reference to a person or an organisation. */
-export const responsibleSchema = z.union([
-  text,
-  z.strictObject({
-    person: id,
-    /** How the source writes it, when that differs from the person's short name. */
-    as: text.optional(),
-  }),
-  z.strictObject({
-    organization: id,
-    as: text.optional(),
-  }),
-], { error: 'ответственный: текст, как в документе, или { person: идентификатор } или { organization: идентификатор }' });
+const responsibleSchema = z.union(
+  [
+    text,
+    z.strictObject({
+      person: id,
+      /** How the source writes it, when that differs from the person's short name. */
+      as: text.optional(),
+    }),
+    z.strictObject({
+      organization: id,
+      as: text.optional(),
+    }),
+  ],
+  { error: 'ответственный: текст, как в документе, или { person: идентификатор } или { organization: идентификатор }' },
+);
 
 export const executionStatuses = ['planned', 'in-progress', 'done', 'not-done', 'cancelled'] as const;
 
@@ -197,9 +220,16 @@ export const itemSchema = z.strictObject({
   /** Report documents (формы отчётных документов, информационное сопровождение). */
   reports: text.optional(),
   /** Items of a higher-level roadmap this one implements: «<roadmap id>#<item anchor>». */
-  implements: z.array(z.string().max(limits.shortTextChars).regex(/^[a-z0-9][a-z0-9._-]*#[A-Za-z0-9._-]+$/, {
-    error: 'ссылка на пункт вида «идентификатор-карты#якорь-пункта»',
-  })).optional(),
+  implements: z
+    .array(
+      z
+        .string()
+        .max(limits.shortTextChars)
+        .regex(/^[a-z0-9][a-z0-9._-]*#[A-Za-z0-9._-]+$/, {
+          error: 'ссылка на пункт вида «идентификатор-карты#якорь-пункта»',
+        }),
+    )
+    .optional(),
   /** Columns of the source the model has no field for, kept under their headings. */
   extra: z.record(z.string().max(limits.shortTextChars), z.string().max(limits.textChars)).optional(),
 });
@@ -223,10 +253,14 @@ export interface Section {
 }
 
 /** A section of a roadmap: a level, a part, a numbered block. */
-export const sectionSchema: z.ZodType<Section, SectionInput> = z.lazy(() =>
+const sectionSchema: z.ZodType<Section, SectionInput> = z.lazy(() =>
   z.strictObject({
     /** Anchor of the section, unique among its siblings (e.g. «municipal», «I»); defaults to its position. */
-    id: z.string().max(limits.shortTextChars).regex(/^[A-Za-z0-9._-]+$/, { error: 'якорь раздела: латинские буквы, цифры, «-», «_» или «.»' }).optional(),
+    id: z
+      .string()
+      .max(limits.shortTextChars)
+      .regex(/^[A-Za-z0-9._-]+$/, { error: 'якорь раздела: латинские буквы, цифры, «-», «_» или «.»' })
+      .optional(),
     number: shortText.optional(),
     title: text,
     note: text.optional(),
@@ -235,7 +269,7 @@ export const sectionSchema: z.ZodType<Section, SectionInput> = z.lazy(() =>
   }),
 );
 
-export const signatureSchema = z.strictObject({
+const signatureSchema = z.strictObject({
   signedAt: isoDateTime,
   signer: text,
   position: text,
@@ -252,20 +286,33 @@ const contentFile = (formats: string, pattern: RegExp) =>
     .refine((f) => !f.split('/').includes('..'), { error: 'путь файла без «..»' });
 
 /** The order's own file, as signed: a link to it, or the file itself in the content folder (then the build checks it). */
-export const attachedFileSchema = z
+const attachedFileSchema = z
   .strictObject({
     /** Where the file is: a page or a file on another site, or a path on this one. */
     url: link.optional(),
     /** The file in the content folder («files/prikaz-600.pdf»), published with the site at the same path. */
-    path: contentFile('PDF, DOC(X), XLS(X), ODT или ODS', /^files\/(?:[^/\\\u0000-\u001f]+\/)*[^/\\\u0000-\u001f]+\.(pdf|docx?|xlsx?|odt|ods)$/i).optional(),
+    path: contentFile(
+      'PDF, DOC(X), XLS(X), ODT или ODS',
+      /^files\/(?:[^/\\\u0000-\u001f]+\/)*[^/\\\u0000-\u001f]+\.(pdf|docx?|xlsx?|odt|ods)$/i,
+    ).optional(),
     title: text.optional(),
     format: z.enum(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods']),
-    sizeBytes: z.int().positive().max(15 * 1024 * 1024, { error: 'файл больше 15 МБ: такой нельзя размещать на сайте школы' }).optional(),
+    sizeBytes: z
+      .int()
+      .positive()
+      .max(15 * 1024 * 1024, { error: 'файл больше 15 МБ: такой нельзя размещать на сайте школы' })
+      .optional(),
     /** SHA-256 of the file (64 hexadecimal digits): a reader can check that the file is the one signed. */
-    sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, { error: 'SHA-256: 64 шестнадцатеричные цифры (0–9, a–f)' }).transform((s) => s.toLowerCase()).optional(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, { error: 'SHA-256: 64 шестнадцатеричные цифры (0–9, a–f)' })
+      .transform((s) => s.toLowerCase())
+      .optional(),
     signature: signatureSchema.optional(),
   })
-  .refine((f) => (f.url === undefined) !== (f.path === undefined), { error: 'у файла должен быть либо url (ссылка), либо path (файл в папке files), одно из двух' });
+  .refine((f) => (f.url === undefined) !== (f.path === undefined), {
+    error: 'у файла должен быть либо url (ссылка), либо path (файл в папке files), одно из двух',
+  });
 
 export const orderSchema = z.strictObject({
   /** The organisation that issued the order. */
@@ -275,11 +322,13 @@ export const orderSchema = z.strictObject({
   date: isoDate,
   title: text,
   place: shortText.optional(),
-  signedBy: z.strictObject({
-    name: text,
-    position: text,
-    person: id.optional(),
-  }).optional(),
+  signedBy: z
+    .strictObject({
+      name: text,
+      position: text,
+      person: id.optional(),
+    })
+    .optional(),
   file: attachedFileSchema.optional(),
 });
 
@@ -297,7 +346,7 @@ export const numberedTextSchema = z.strictObject({
   title: text,
 });
 
-export const auditRowSchema = z.strictObject({
+const auditRowSchema = z.strictObject({
   /** A parameter code of the roadmap's `riskFactors` list. */
   code: shortText,
   /** The schools in which the parameter shows, as written. */
@@ -316,13 +365,17 @@ export const specialistSchema = z.strictObject({
 
 export const committeeSchema = z.strictObject({
   title: text,
-  members: z.array(z.strictObject({
-    person: id.optional(),
-    name: text.optional(),
-    position: text.optional(),
-    /** Role in the body, e.g. «руководитель координационного центра». */
-    role: text.optional(),
-  })).min(1),
+  members: z
+    .array(
+      z.strictObject({
+        person: id.optional(),
+        name: text.optional(),
+        position: text.optional(),
+        /** Role in the body, e.g. «руководитель координационного центра». */
+        role: text.optional(),
+      }),
+    )
+    .min(1),
 });
 
 export const roadmapSchema = z.strictObject({
@@ -355,11 +408,13 @@ export const roadmapSchema = z.strictObject({
   mechanisms: z.array(itemSchema).optional(),
   /** The risk-factor list whose parameter codes the audit and the items use. */
   riskFactors: id.optional(),
-  audit: z.strictObject({
-    title: text.optional(),
-    intro: text.optional(),
-    rows: z.array(auditRowSchema).min(1),
-  }).optional(),
+  audit: z
+    .strictObject({
+      title: text.optional(),
+      intro: text.optional(),
+      rows: z.array(auditRowSchema).min(1),
+    })
+    .optional(),
   specialists: z.array(specialistSchema).optional(),
   committees: z.array(committeeSchema).optional(),
   /** The document's own list of abbreviations («Принятые сокращения»), as printed. */
@@ -379,9 +434,10 @@ export const roadmapSchema = z.strictObject({
 export const evidenceKinds = ['protocol', 'order', 'certificate', 'report', 'plan', 'photo', 'link', 'other'] as const;
 
 /** A path inside the content folder of a file published with the site: «files/школа-1/протокол.pdf». */
-export const contentFilePattern = /^files\/(?:[^/\\\u0000-\u001f]+\/)*[^/\\\u0000-\u001f]+\.(pdf|docx?|xlsx?|odt|ods|jpe?g|png)$/i;
+const contentFilePattern =
+  /^files\/(?:[^/\\\u0000-\u001f]+\/)*[^/\\\u0000-\u001f]+\.(pdf|docx?|xlsx?|odt|ods|jpe?g|png)$/i;
 
-export const evidenceSchema = z
+const evidenceSchema = z
   .strictObject({
     title: text,
     kind: z.enum(evidenceKinds),
@@ -392,15 +448,24 @@ export const evidenceSchema = z
     file: z
       .string()
       .max(limits.shortTextChars)
-      .regex(contentFilePattern, { error: 'файл в папке files содержимого: files/…/имя.pdf (PDF, DOC(X), XLS(X), ODT, ODS, JPG или PNG), без «..»' })
+      .regex(contentFilePattern, {
+        error: 'файл в папке files содержимого: files/…/имя.pdf (PDF, DOC(X), XLS(X), ODT, ODS, JPG или PNG), без «..»',
+      })
       .refine((f) => !f.split('/').includes('..'), { error: 'путь файла без «..»' })
       .optional(),
   })
-  .refine((e) => (e.url === undefined) !== (e.file === undefined), { error: 'у документа должен быть либо url (ссылка), либо file (файл в папке files), одно из двух' });
+  .refine((e) => (e.url === undefined) !== (e.file === undefined), {
+    error: 'у документа должен быть либо url (ссылка), либо file (файл в папке files), одно из двух',
+  });
 
-export const reportEntrySchema = z.strictObject({
+const reportEntrySchema = z.strictObject({
   /** The anchor of the item reported on («p-school-I-3», «control-2»), as in the roadmap page's links. */
-  item: z.string().max(limits.shortTextChars).regex(/^[A-Za-z0-9._-]+$/, { error: 'якорь пункта: латинские буквы, цифры, «-», «_» или «.» (как в адресе пункта на странице карты после #)' }),
+  item: z
+    .string()
+    .max(limits.shortTextChars)
+    .regex(/^[A-Za-z0-9._-]+$/, {
+      error: 'якорь пункта: латинские буквы, цифры, «-», «_» или «.» (как в адресе пункта на странице карты после #)',
+    }),
   /** «По состоянию на»: the day the status was true. */
   date: isoDate,
   status: z.enum(executionStatuses),
@@ -420,7 +485,17 @@ export const reportSchema = z.strictObject({
   /** The organisation that reports: the roadmap's owner, or one that carries out sections of it (`covers`). */
   organization: id,
   /** For an organisation other than the owner: the anchors of the sections it carries out («s-school»). */
-  covers: z.array(z.string().max(limits.shortTextChars).regex(/^s-[A-Za-z0-9._-]+$/, { error: 'якорь раздела вида s-school или s-2 (как в адресе раздела на странице карты)' })).min(1).optional(),
+  covers: z
+    .array(
+      z
+        .string()
+        .max(limits.shortTextChars)
+        .regex(/^s-[A-Za-z0-9._-]+$/, {
+          error: 'якорь раздела вида s-school или s-2 (как в адресе раздела на странице карты)',
+        }),
+    )
+    .min(1)
+    .optional(),
   entries: z.array(reportEntrySchema),
   /** Marks a report that is not real (examples, benchmarks). */
   example: z.boolean().optional(),
@@ -443,17 +518,32 @@ export const siteSchema = z.strictObject({
   /** Public address of the site (for absolute links in open data and calendars), e.g. https://school12.ru. */
   url: url.optional(),
   /** Subfolder the site is served from, e.g. /shnor/ when it lives inside an existing school site. */
-  base: z.string().regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'подпапка вида /shnor/ (с косыми чертами в начале и в конце)' }).default('/'),
+  base: z
+    .string()
+    .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'подпапка вида /shnor/ (с косыми чертами в начале и в конце)' })
+    .default('/'),
   /**
    * Other Карта sites searched together with this one (a school's own site and its municipality's portal): the search
    * page merges their indexes and labels each result with its site. `url`: the site's address with its subfolder.
    */
-  searchSites: z.array(z.strictObject({ title: text, url: z.string().regex(/^(https?:\/\/[^/\s]+)?\/(\S*\/)?$/, { error: 'адрес сайта вида https://school12.ru/shnor/ или /shnor/ (с косой чертой в конце)' }) })).default([]),
+  searchSites: z
+    .array(
+      z.strictObject({
+        title: text,
+        url: z.string().regex(/^(https?:\/\/[^/\s]+)?\/(\S*\/)?$/, {
+          error: 'адрес сайта вида https://school12.ru/shnor/ или /shnor/ (с косой чертой в конце)',
+        }),
+      }),
+    )
+    .default([]),
   /**
    * From this many searched pages on, the schools of each municipality are indexed apart and searched on demand
    * (src/search/searched-pages.ts): a national portal's first query then does not grow with its schools.
    */
-  searchByMunicipalityFrom: z.int({ error: 'целое число страниц поиска, например 4000' }).min(1, { error: 'число больше нуля, например 4000' }).default(4000),
+  searchByMunicipalityFrom: z
+    .int({ error: 'целое число страниц поиска, например 4000' })
+    .min(1, { error: 'число больше нуля, например 4000' })
+    .default(4000),
   /**
    * Publish schools' logins in ФИС ОКО (`fisOkoLogin`, and the column of such logins in an order's text). Some orders
    * print them, but they are credentials-adjacent and mean nothing to a parent: off unless the site says so.

@@ -10,7 +10,10 @@ export type SiteOverrides = Partial<Pick<SiteConfig, 'home' | 'base'>>;
 
 /** Only the settings that are given: an option left out of the command line does not blank site.yaml's. */
 export function definedOverrides(overrides: SiteOverrides): SiteOverrides {
-  return { ...(overrides.home !== undefined ? { home: overrides.home } : {}), ...(overrides.base !== undefined ? { base: overrides.base } : {}) };
+  return {
+    ...(overrides.home !== undefined ? { home: overrides.home } : {}),
+    ...(overrides.base !== undefined ? { base: overrides.base } : {}),
+  };
 }
 
 export function readSiteConfig(dir: string, overrides: SiteOverrides = {}): SiteConfig {

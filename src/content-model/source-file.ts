@@ -81,7 +81,12 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
     }
   }
   if (!readable && !syntaxErrors.length) {
-    syntaxErrors = [{ position: { line: 1 + lineOffset, column: 1 }, message: 'файл не читается как YAML: проверьте кавычки, отступы и двоеточия' }];
+    syntaxErrors = [
+      {
+        position: { line: 1 + lineOffset, column: 1 },
+        message: 'файл не читается как YAML: проверьте кавычки, отступы и двоеточия',
+      },
+    ];
   }
 
   return {
@@ -105,9 +110,16 @@ export function parseSource(text: string, kind: 'yaml' | 'mdx'): ParsedSource {
  * The place is the first character of the line the error is on (the parser often points at the end of the line
  * above, or at the start of the indentation).
  */
-function describeSyntaxErrors(doc: Document, toPosition: (offset: number) => Position, text: string, lineOffset: number): ParsedSource['syntaxErrors'] {
+function describeSyntaxErrors(
+  doc: Document,
+  toPosition: (offset: number) => Position,
+  text: string,
+  lineOffset: number,
+): ParsedSource['syntaxErrors'] {
   // An unknown tag (`!!js/undefined`) is only a warning to the YAML parser, but js-yaml (and Astro) reject it.
-  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')].sort((a, b) => a.pos[0] - b.pos[0]);
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')].sort(
+    (a, b) => a.pos[0] - b.pos[0],
+  );
   const first = problems[0];
   if (!first) return [];
   const lines = text.split('\n');
@@ -115,7 +127,12 @@ function describeSyntaxErrors(doc: Document, toPosition: (offset: number) => Pos
   let index = line - lineOffset - 1;
   // At or past the end of a line's text: the error is about the next line with text (but an unclosed bracket is
   // where it was opened).
-  while (!/flow/i.test(first.message) && (lines[index] ?? '').trimEnd().length < column && index + 1 < lines.length && column > 1) {
+  while (
+    !/flow/i.test(first.message) &&
+    (lines[index] ?? '').trimEnd().length < column &&
+    index + 1 < lines.length &&
+    column > 1
+  ) {
     index++;
     column = 1;
   }
@@ -124,8 +141,13 @@ function describeSyntaxErrors(doc: Document, toPosition: (offset: number) => Pos
   const indent = lineText.length - lineText.trimStart().length;
   if (column <= indent) column = indent + 1;
   const echoes = problems.length - 1;
-  const more = echoes ? `. После неё разбор сбился ещё ${echoes} ${echoes % 10 >= 2 && echoes % 10 <= 4 && (echoes % 100 < 12 || echoes % 100 > 14) ? 'раза' : 'раз'} — скорее всего, это её отголоски: исправьте её и проверьте снова` : '';
-  const said = colonInValue(lineText) ?? (first.code === 'BAD_INDENT' ? misindented(lines, index) : undefined) ?? translateYamlError(first.code, first.message);
+  const more = echoes
+    ? `. После неё разбор сбился ещё ${echoes} ${echoes % 10 >= 2 && echoes % 10 <= 4 && (echoes % 100 < 12 || echoes % 100 > 14) ? 'раза' : 'раз'} — скорее всего, это её отголоски: исправьте её и проверьте снова`
+    : '';
+  const said =
+    colonInValue(lineText) ??
+    (first.code === 'BAD_INDENT' ? misindented(lines, index) : undefined) ??
+    translateYamlError(first.code, first.message);
   return [{ position: { line, column }, message: said + more }];
 }
 
@@ -146,13 +168,18 @@ function misindented(lines: readonly string[], index: number): string | undefine
   return undefined;
 }
 
-const spaces = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 'пробел' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'пробела' : 'пробелов');
+const spaces = (n: number) =>
+  n % 10 === 1 && n % 100 !== 11
+    ? 'пробел'
+    : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)
+      ? 'пробела'
+      : 'пробелов';
 
 /**
  * A value with «: » inside (`title: Анализ: результаты ВПР`), which YAML reads as a new field: what to write instead.
  */
 function colonInValue(line: string): string | undefined {
-  const match = /^(\s*(?:- )?[^\s:#'"][^:#]*?):\s+([^'"\s|>&*!\[{].*:\s.*?)\s*$/.exec(line);
+  const match = /^(\s*(?:- )?[^\s:#'"][^:#]*?):\s+([^'"\s|>&*![{].*:\s.*?)\s*$/.exec(line);
   if (!match) return undefined;
   const fixed = `${match[1]}: "${match[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   return `двоеточие с пробелом внутри значения YAML читает как начало нового поля: заключите значение в кавычки — ${fixed.trim()}`;
@@ -163,7 +190,11 @@ function tooDeep(lineOffset: number): ParsedSource {
 }
 
 function unreadable(line: number, message: string): ParsedSource {
-  return { data: undefined, syntaxErrors: [{ position: { line, column: 1 }, message }], locate: () => ({ line, column: 1 }) };
+  return {
+    data: undefined,
+    syntaxErrors: [{ position: { line, column: 1 }, message }],
+    locate: () => ({ line, column: 1 }),
+  };
 }
 
 /** Whether the text may hold an alias: `*` where a value starts. Cheap, and rare in content, so most files skip the parse. */
@@ -182,13 +213,16 @@ function aliasErrors(doc: Document, toPosition: (offset: number) => Position): P
   const first = aliases[0];
   if (!first) return [];
   const more = aliases.length > 1 ? `; всего ссылок в файле: ${aliases.length}` : '';
-  return [{
-    position: toPosition(first.offset),
-    message: `ссылка YAML «*${first.source}» не допускается: запишите значение полностью (ссылки &якорь/*имя в содержимом запрещены — файл в несколько сотен байт разворачивается ими в гигабайты)${more}`,
-  }];
+  return [
+    {
+      position: toPosition(first.offset),
+      message: `ссылка YAML «*${first.source}» не допускается: запишите значение полностью (ссылки &якорь/*имя в содержимом запрещены — файл в несколько сотен байт разворачивается ими в гигабайты)${more}`,
+    },
+  ];
 }
 
-const stackExhausted = (error: unknown) => error instanceof RangeError || /call stack/i.test(String((error as Error)?.message));
+const stackExhausted = (error: unknown) =>
+  error instanceof RangeError || /call stack/i.test(String((error as Error)?.message));
 
 function findOffset(doc: Document, path: FieldPath, wantKey: boolean): number {
   let node: Node | null | undefined = doc.contents as Node | null;

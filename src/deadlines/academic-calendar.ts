@@ -25,11 +25,13 @@ export interface AcademicCalendar {
 }
 
 /** The holidays in the order they come in the school year; a holiday's number (1–4) is its place here. */
-export const holidayNames = ['autumn', 'winter', 'spring', 'summer'] as const;
-export type HolidayName = (typeof holidayNames)[number];
+const holidayNames = ['autumn', 'winter', 'spring', 'summer'] as const;
+type HolidayName = (typeof holidayNames)[number];
 
 /** As written in an organisation file: any part may be left out (any holiday too) and is then taken from the defaults. */
-export type AcademicCalendarInput = Partial<Omit<AcademicCalendar, 'holidays'>> & { holidays?: Partial<Record<HolidayName, TermBounds>> };
+export type AcademicCalendarInput = Partial<Omit<AcademicCalendar, 'holidays'>> & {
+  holidays?: Partial<Record<HolidayName, TermBounds>>;
+};
 
 export const defaultAcademicCalendar: AcademicCalendar = {
   yearStartMonth: 9,
@@ -62,7 +64,9 @@ export function resolveAcademicCalendar(input?: AcademicCalendarInput): Academic
   let calendar = resolved.get(input);
   if (!calendar) {
     const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-    const holidays = Object.fromEntries(Object.entries(input.holidays ?? {}).filter(([, value]) => value !== undefined));
+    const holidays = Object.fromEntries(
+      Object.entries(input.holidays ?? {}).filter(([, value]) => value !== undefined),
+    );
     calendar = { ...defaultAcademicCalendar, ...given, holidays: { ...defaultAcademicCalendar.holidays, ...holidays } };
     resolved.set(input, calendar);
   }
@@ -94,7 +98,7 @@ export function yearInAcademicYear(calendar: AcademicCalendar, academicYear: num
 }
 
 /** The academic year (the calendar year it starts in) a date belongs to. */
-export function academicYearOf(calendar: AcademicCalendar, iso: string): number {
+function academicYearOf(calendar: AcademicCalendar, iso: string): number {
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7));
   return month >= calendar.yearStartMonth ? year : year - 1;
@@ -103,7 +107,8 @@ export function academicYearOf(calendar: AcademicCalendar, iso: string): number 
 /** Every academic year that can touch the period, with one before it for spans that start early. */
 export function academicYearsAround(calendar: AcademicCalendar, period: Period): number[] {
   const years: number[] = [];
-  for (let y = academicYearOf(calendar, period.start) - 1; y <= academicYearOf(calendar, period.end); y++) years.push(y);
+  for (let y = academicYearOf(calendar, period.start) - 1; y <= academicYearOf(calendar, period.end); y++)
+    years.push(y);
   return years;
 }
 
@@ -115,7 +120,11 @@ export interface AcademicTerm {
   end: string;
 }
 
-function boundsToDates(calendar: AcademicCalendar, academicYear: number, bounds: TermBounds): { start: string; end: string } {
+function boundsToDates(
+  calendar: AcademicCalendar,
+  academicYear: number,
+  bounds: TermBounds,
+): { start: string; end: string } {
   const at = (monthDay: string) => {
     const [month = 1, day = 1] = monthDay.split('-').map(Number);
     return isoDate(yearInAcademicYear(calendar, academicYear, month), month, day);
@@ -133,10 +142,18 @@ function boundsOf(calendar: AcademicCalendar, unit: AcademicUnit): TermBounds[] 
 }
 
 /** The terms of one kind in the given academic years, in order. */
-export function termsOfYears(calendar: AcademicCalendar, unit: AcademicUnit, academicYears: readonly number[]): AcademicTerm[] {
+export function termsOfYears(
+  calendar: AcademicCalendar,
+  unit: AcademicUnit,
+  academicYears: readonly number[],
+): AcademicTerm[] {
   const list = boundsOf(calendar, unit);
   return academicYears.flatMap((academicYear) =>
-    list.map((bounds, index) => ({ number: index + 1, academicYear, ...boundsToDates(calendar, academicYear, bounds) })),
+    list.map((bounds, index) => ({
+      number: index + 1,
+      academicYear,
+      ...boundsToDates(calendar, academicYear, bounds),
+    })),
   );
 }
 

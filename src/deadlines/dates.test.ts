@@ -22,17 +22,35 @@ test('a phrase is parsed once per period and academic calendar; the result is sh
   const period = { start: '2023-01-01', end: '2023-12-31' };
   const first = parseDeadline('ежеквартально', period);
   assert.equal(parseDeadline('ежеквартально', { ...period }), first, 'same phrase, same period');
-  assert.equal(parseDeadline('ежеквартально', period, { calendar: defaultAcademicCalendar }), first, 'the default calendar');
+  assert.equal(
+    parseDeadline('ежеквартально', period, { calendar: defaultAcademicCalendar }),
+    first,
+    'the default calendar',
+  );
   const other = parseDeadline('ежеквартально', { start: '2024-01-01', end: '2024-12-31' });
   assert.notEqual(other, first);
   assert.equal(other.occurrences[0]!.start, '2024-01-01');
-  const input = { quarters: [{ start: '09-01', end: '10-27' }, { start: '11-06', end: '12-29' }, { start: '01-09', end: '03-22' }, { start: '04-01', end: '05-24' }] };
+  const input = {
+    quarters: [
+      { start: '09-01', end: '10-27' },
+      { start: '11-06', end: '12-29' },
+      { start: '01-09', end: '03-22' },
+      { start: '04-01', end: '05-24' },
+    ],
+  };
   const calendar = resolveAcademicCalendar(input);
   assert.equal(resolveAcademicCalendar(input), calendar, 'the same input gives the same calendar');
   const termEnd = parseDeadline('по итогам четверти', period, { calendar });
   assert.notEqual(termEnd, parseDeadline('по итогам четверти', period));
-  assert.deepStrictEqual(termEnd.occurrences.map((o) => o.end), ['2023-03-22', '2023-05-24', '2023-10-27', '2023-12-29']);
-  assert.throws(() => parseDeadline('ежеквартально', { start: '2023-12-31', end: '2023-01-01' }), RangeError, 'an invalid period is still refused');
+  assert.deepStrictEqual(
+    termEnd.occurrences.map((o) => o.end),
+    ['2023-03-22', '2023-05-24', '2023-10-27', '2023-12-29'],
+  );
+  assert.throws(
+    () => parseDeadline('ежеквартально', { start: '2023-12-31', end: '2023-01-01' }),
+    RangeError,
+    'an invalid period is still refused',
+  );
 });
 
 test('month lengths and dates written directly agree with date-fns rollover for every month of a leap and a common year', () => {

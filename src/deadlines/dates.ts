@@ -18,7 +18,8 @@ export function formatIso(date: Date): string {
 /** The ISO date of (year, month, day); out-of-range parts roll over as in `new Date` (day 0 is the month before's last). */
 export function isoDate(year: number, month: number, day: number): string {
   // A day that exists is written as it is: a build asks for hundreds of thousands of dates.
-  if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))
+    return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   return formatIso(new Date(year, month - 1, day));
 }
 
@@ -55,7 +56,8 @@ export function shiftMonth(year: number, month: number, count: number): { year: 
 }
 
 export function parts(iso: string): { year: number; month: number; day: number } {
-  if (iso.length === 10 && iso[4] === '-' && iso[7] === '-') return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8)) };
+  if (iso.length === 10 && iso[4] === '-' && iso[7] === '-')
+    return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8)) };
   const [year = 0, month = 0, day = 0] = iso.split('-').map(Number);
   return { year, month, day };
 }
@@ -66,7 +68,7 @@ export function isIsoDate(value: string): boolean {
   return dayExists(year, month, day);
 }
 
-export function overlaps(occurrence: Occurrence, period: Period): boolean {
+function overlaps(occurrence: Occurrence, period: Period): boolean {
   return occurrence.start <= period.end && occurrence.end >= period.start;
 }
 

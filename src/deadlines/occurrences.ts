@@ -1,12 +1,29 @@
 // From a deadline's structure to concrete date windows within a roadmap's period. Whatever names a year explicitly
 // («февраль 2023 г.», «до 30 января 2023 г.») gives exactly those dates; whatever repeats or names no year
 // («февраль», «ежеквартально», «в конце четверти», «в течение года») is laid out over the period and cut to it.
-import { academicTerms, academicYearsAround, termsOfYears, yearInAcademicYear, type AcademicCalendar } from './academic-calendar.ts';
-import { clip, dayExists, daysInMonth, isoDate, monthEnd, monthStart, normalizeOccurrences, parts, shiftMonth } from './dates.ts';
+import {
+  academicTerms,
+  academicYearsAround,
+  termsOfYears,
+  yearInAcademicYear,
+  type AcademicCalendar,
+} from './academic-calendar.ts';
+import {
+  clip,
+  dayExists,
+  daysInMonth,
+  isoDate,
+  monthEnd,
+  monthStart,
+  normalizeOccurrences,
+  parts,
+  shiftMonth,
+} from './dates.ts';
 import type { DatePart, DeadlineStructure, Occurrence, Period, Point, Recurrence, TermRef } from './types.ts';
 
 const pointStart = (p: Point, year: number) => isoDate(year, p.month, p.day ?? 1);
-const pointEnd = (p: Point, year: number) => (p.day !== undefined ? isoDate(year, p.month, p.day) : monthEnd(year, p.month));
+const pointEnd = (p: Point, year: number) =>
+  p.day !== undefined ? isoDate(year, p.month, p.day) : monthEnd(year, p.month);
 const exists = (p: Point, year: number) => p.day === undefined || dayExists(year, p.month, p.day);
 const notAfter = (a: Point, b: Point) => a.month < b.month || (a.month === b.month && (a.day ?? 1) <= (b.day ?? 31));
 
@@ -14,7 +31,9 @@ function partOccurrences(part: DatePart, by: boolean, period: Period, calendar: 
   const { from } = part;
   const to = part.to ?? from;
   const window = (fromYear: number, toYear: number): Occurrence =>
-    by ? { start: pointStart(from, fromYear), end: pointStart(from, fromYear) } : { start: pointStart(from, fromYear), end: pointEnd(to, toYear) };
+    by
+      ? { start: pointStart(from, fromYear), end: pointStart(from, fromYear) }
+      : { start: pointStart(from, fromYear), end: pointEnd(to, toYear) };
 
   if (from.year !== undefined) return [window(from.year, to.year ?? from.year)];
 
@@ -126,13 +145,18 @@ function termWindows(ref: TermRef, period: Period, calendar: AcademicCalendar): 
     );
   } else {
     // «в течение 2024-2025 учебного года» names its academic year; other school terms repeat in every one.
-    const terms = ref.year !== undefined ? termsOfYears(calendar, ref.unit, [ref.year]) : academicTerms(calendar, ref.unit, period);
+    const terms =
+      ref.year !== undefined ? termsOfYears(calendar, ref.unit, [ref.year]) : academicTerms(calendar, ref.unit, period);
     list = terms.filter((t) => ref.number === undefined || t.number === ref.number);
   }
   const out: Occurrence[] = [];
   for (const term of list) {
     const window =
-      ref.position === 'start' ? { start: term.start, end: term.start } : ref.position === 'end' ? { start: term.end, end: term.end } : { start: term.start, end: term.end };
+      ref.position === 'start'
+        ? { start: term.start, end: term.start }
+        : ref.position === 'end'
+          ? { start: term.end, end: term.end }
+          : { start: term.start, end: term.end };
     const kept = ref.year !== undefined ? window : clip(window, period);
     if (kept) out.push(kept);
   }
@@ -145,14 +169,20 @@ export function occurrencesOf(structure: DeadlineStructure, period: Period, cale
     case 'date':
     case 'months':
     case 'range':
-      return normalizeOccurrences((structure.parts ?? []).flatMap((part) => partOccurrences(part, structure.by ?? false, period, calendar)));
+      return normalizeOccurrences(
+        (structure.parts ?? []).flatMap((part) => partOccurrences(part, structure.by ?? false, period, calendar)),
+      );
     case 'recurrence':
-      return structure.recurrence ? normalizeOccurrences(recurrenceOccurrences(structure.recurrence, period, calendar)) : [];
+      return structure.recurrence
+        ? normalizeOccurrences(recurrenceOccurrences(structure.recurrence, period, calendar))
+        : [];
     case 'term':
       return normalizeOccurrences((structure.terms ?? []).flatMap((ref) => termWindows(ref, period, calendar)));
     case 'period':
       if (structure.scope === 'school-year') {
-        return normalizeOccurrences(academicTerms(calendar, 'school-year', period).flatMap((t) => clip(t, period) ?? []));
+        return normalizeOccurrences(
+          academicTerms(calendar, 'school-year', period).flatMap((t) => clip(t, period) ?? []),
+        );
       }
       return [{ start: period.start, end: period.end }];
     case 'unscheduled':

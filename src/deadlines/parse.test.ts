@@ -41,20 +41,42 @@ test('«в течение учебного года»: the school years inside t
     // The school year 2023/24 goes on after the period: the period's end is not its deadline.
     { start: '2023-09-01', end: '2023-12-31', cutAtEnd: true },
   ]);
-  assert.deepStrictEqual(parseDeadline('в течение учебного года', schoolYear).occurrences, [{ start: '2023-09-01', end: '2024-05-31' }]);
+  assert.deepStrictEqual(parseDeadline('в течение учебного года', schoolYear).occurrences, [
+    { start: '2023-09-01', end: '2024-05-31' },
+  ]);
 });
 
 test('a month without a year takes it from the academic year of the period (September–August)', () => {
-  assert.deepStrictEqual(parseDeadline('февраль', schoolYear).occurrences, [{ start: '2024-02-01', end: '2024-02-29' }]);
-  assert.deepStrictEqual(parseDeadline('октябрь', schoolYear).occurrences, [{ start: '2023-10-01', end: '2023-10-31' }]);
-  assert.deepStrictEqual(parseDeadline('ноябрь-март', schoolYear).occurrences, [{ start: '2023-11-01', end: '2024-03-31' }]);
-  assert.deepStrictEqual(parseDeadline('февраль', { start: '2020-12-01', end: '2021-12-31' }).occurrences, [{ start: '2021-02-01', end: '2021-02-28' }]);
+  assert.deepStrictEqual(parseDeadline('февраль', schoolYear).occurrences, [
+    { start: '2024-02-01', end: '2024-02-29' },
+  ]);
+  assert.deepStrictEqual(parseDeadline('октябрь', schoolYear).occurrences, [
+    { start: '2023-10-01', end: '2023-10-31' },
+  ]);
+  assert.deepStrictEqual(parseDeadline('ноябрь-март', schoolYear).occurrences, [
+    { start: '2023-11-01', end: '2024-03-31' },
+  ]);
+  assert.deepStrictEqual(parseDeadline('февраль', { start: '2020-12-01', end: '2021-12-31' }).occurrences, [
+    { start: '2021-02-01', end: '2021-02-28' },
+  ]);
 });
 
 test('case, «ё», «г.»/«года»/«г.г.»/«гг.», hyphens and dashes, extra spaces and trailing dots do not matter', () => {
   const same: [string, string[]][] = [
-    ['февраль, июнь 2023 г.', ['ФЕВРАЛЬ,  ИЮНЬ   2023 ГОДА.', 'Февраль,июнь 2023г', 'февраль, июнь 2023 года...', ' февраль ,\tиюнь 2023 г. ']],
-    ['январь - апрель 2023 г.', ['январь — апрель 2023 г.', 'январь–апрель 2023г.', 'Январь -Апрель 2023 года', 'январь ‒ апрель 2023', 'январь\u2212апрель 2023 г']],
+    [
+      'февраль, июнь 2023 г.',
+      ['ФЕВРАЛЬ,  ИЮНЬ   2023 ГОДА.', 'Февраль,июнь 2023г', 'февраль, июнь 2023 года...', ' февраль ,\tиюнь 2023 г. '],
+    ],
+    [
+      'январь - апрель 2023 г.',
+      [
+        'январь — апрель 2023 г.',
+        'январь–апрель 2023г.',
+        'Январь -Апрель 2023 года',
+        'январь ‒ апрель 2023',
+        'январь\u2212апрель 2023 г',
+      ],
+    ],
     ['Сентябрь 2023, 2024 г.г.', ['сентябрь 2023, 2024 гг.', 'СЕНТЯБРЬ 2023, 2024 годы', 'сентябрь 2023 г., 2024 г.']],
     ['до 30 января 2023 г.', ['До 30 января 2023 года.', 'до  30  января  2023г', 'ДО 30 ЯНВАРЯ 2023']],
     ['не реже одного раза в четверть', ['Не  реже одного раза в ЧЕТВЕРТЬ.', 'не реже одного раза в четверть;']],
@@ -75,40 +97,91 @@ test('case, «ё», «г.»/«года»/«г.г.»/«гг.», hyphens and dashe
 test('more phrasings of the same kinds', () => {
   const check = (text: string, expected: Omit<Deadline, 'text' | 'understood'>) =>
     assert.deepStrictEqual(withoutText(parseDeadline(text, year2023)), { understood: true, ...expected }, text);
-  check('не позднее 15 марта 2023 г.', { kind: 'date', by: true, parts: [{ from: { year: 2023, month: 3, day: 15 } }], occurrences: [{ start: '2023-03-15', end: '2023-03-15' }] });
-  check('до марта 2023 г.', { kind: 'date', by: true, parts: [{ from: { year: 2023, month: 3, day: 1 } }], occurrences: [{ start: '2023-03-01', end: '2023-03-01' }] });
+  check('не позднее 15 марта 2023 г.', {
+    kind: 'date',
+    by: true,
+    parts: [{ from: { year: 2023, month: 3, day: 15 } }],
+    occurrences: [{ start: '2023-03-15', end: '2023-03-15' }],
+  });
+  check('до марта 2023 г.', {
+    kind: 'date',
+    by: true,
+    parts: [{ from: { year: 2023, month: 3, day: 1 } }],
+    occurrences: [{ start: '2023-03-01', end: '2023-03-01' }],
+  });
   check('1-15 сентября 2023 г.', {
     kind: 'range',
     parts: [{ from: { year: 2023, month: 9, day: 1 }, to: { year: 2023, month: 9, day: 15 } }],
     occurrences: [{ start: '2023-09-01', end: '2023-09-15' }],
   });
-  check('в течение 2023 года', { kind: 'range', parts: [{ from: { year: 2023, month: 1 }, to: { year: 2023, month: 12 } }], occurrences: [{ start: '2023-01-01', end: '2023-12-31' }] });
+  check('в течение 2023 года', {
+    kind: 'range',
+    parts: [{ from: { year: 2023, month: 1 }, to: { year: 2023, month: 12 } }],
+    occurrences: [{ start: '2023-01-01', end: '2023-12-31' }],
+  });
   check('ноябрь 2023 - февраль 2024', {
     kind: 'range',
     parts: [{ from: { year: 2023, month: 11 }, to: { year: 2024, month: 2 } }],
     occurrences: [{ start: '2023-11-01', end: '2024-02-29' }],
   });
-  check('III квартал 2023 г.', { kind: 'term', terms: [{ unit: 'quarter', number: 3, year: 2023, position: 'whole' }], occurrences: [{ start: '2023-07-01', end: '2023-09-30' }] });
-  check('в I полугодии', { kind: 'term', terms: [{ unit: 'school-half', number: 1, position: 'whole' }], occurrences: [{ start: '2023-09-01', end: '2023-12-31' }] });
-  check('в конце учебного года', { kind: 'term', terms: [{ unit: 'school-year', position: 'end' }], occurrences: [{ start: '2023-05-31', end: '2023-05-31' }] });
-  check('до конца года', { kind: 'term', by: true, terms: [{ unit: 'year', position: 'end' }], occurrences: [{ start: '2023-12-31', end: '2023-12-31' }] });
+  check('III квартал 2023 г.', {
+    kind: 'term',
+    terms: [{ unit: 'quarter', number: 3, year: 2023, position: 'whole' }],
+    occurrences: [{ start: '2023-07-01', end: '2023-09-30' }],
+  });
+  check('в I полугодии', {
+    kind: 'term',
+    terms: [{ unit: 'school-half', number: 1, position: 'whole' }],
+    occurrences: [{ start: '2023-09-01', end: '2023-12-31' }],
+  });
+  check('в конце учебного года', {
+    kind: 'term',
+    terms: [{ unit: 'school-year', position: 'end' }],
+    occurrences: [{ start: '2023-05-31', end: '2023-05-31' }],
+  });
+  check('до конца года', {
+    kind: 'term',
+    by: true,
+    terms: [{ unit: 'year', position: 'end' }],
+    occurrences: [{ start: '2023-12-31', end: '2023-12-31' }],
+  });
   check('раз в полгода', {
     kind: 'recurrence',
     recurrence: { unit: 'year', interval: 1, times: 2, atLeast: false },
-    occurrences: [{ start: '2023-01-01', end: '2023-06-30' }, { start: '2023-07-01', end: '2023-12-31' }],
+    occurrences: [
+      { start: '2023-01-01', end: '2023-06-30' },
+      { start: '2023-07-01', end: '2023-12-31' },
+    ],
   });
   check('не реже 2 раз в год', {
     kind: 'recurrence',
     recurrence: { unit: 'year', interval: 1, times: 2, atLeast: true },
-    occurrences: [{ start: '2023-01-01', end: '2023-06-30' }, { start: '2023-07-01', end: '2023-12-31' }],
+    occurrences: [
+      { start: '2023-01-01', end: '2023-06-30' },
+      { start: '2023-07-01', end: '2023-12-31' },
+    ],
   });
   check('по мере необходимости', { kind: 'unscheduled', basis: { type: 'on-demand' }, occurrences: [] });
   check('постоянно', { kind: 'period', scope: 'period', occurrences: [{ start: '2023-01-01', end: '2023-12-31' }] });
 });
 
 test('a phrase it cannot understand is kept as text, unscheduled, understood: false, with no dates', () => {
-  for (const text of ['по мере поступления средств', 'ежедневно', '30 февраля 2023 г.', 'март 2023 и далее', 'в течение месячника', 'до конца', '', 'декабрь 2023 ежегодно', '5 квартал']) {
-    assert.deepStrictEqual(parseDeadline(text, year2023), { text, kind: 'unscheduled', understood: false, occurrences: [] }, text);
+  for (const text of [
+    'по мере поступления средств',
+    'ежедневно',
+    '30 февраля 2023 г.',
+    'март 2023 и далее',
+    'в течение месячника',
+    'до конца',
+    '',
+    'декабрь 2023 ежегодно',
+    '5 квартал',
+  ]) {
+    assert.deepStrictEqual(
+      parseDeadline(text, year2023),
+      { text, kind: 'unscheduled', understood: false, occurrences: [] },
+      text,
+    );
   }
 });
 
@@ -126,14 +199,33 @@ test('the academic calendar is configurable: another region’s quarters move «
       { start: '04-01', end: '05-24' },
     ],
   });
-  assert.deepStrictEqual(calendar.halves, defaultAcademicCalendar.halves, 'what the region leaves out comes from the defaults');
-  assert.deepStrictEqual(parseDeadline('в конце четверти', year2023, { calendar }).occurrences.map((o) => o.start), ['2023-03-22', '2023-05-24', '2023-10-27', '2023-12-29']);
-  assert.deepStrictEqual(parseDeadline('до четвертой четверти', year2023, { calendar }).occurrences, [{ start: '2023-04-01', end: '2023-04-01' }]);
-  assert.deepStrictEqual(parseDeadline('Каждую учебную четверть', year2023, { calendar }).occurrences[0], { start: '2023-01-09', end: '2023-03-22' });
+  assert.deepStrictEqual(
+    calendar.halves,
+    defaultAcademicCalendar.halves,
+    'what the region leaves out comes from the defaults',
+  );
+  assert.deepStrictEqual(
+    parseDeadline('в конце четверти', year2023, { calendar }).occurrences.map((o) => o.start),
+    ['2023-03-22', '2023-05-24', '2023-10-27', '2023-12-29'],
+  );
+  assert.deepStrictEqual(parseDeadline('до четвертой четверти', year2023, { calendar }).occurrences, [
+    { start: '2023-04-01', end: '2023-04-01' },
+  ]);
+  assert.deepStrictEqual(parseDeadline('Каждую учебную четверть', year2023, { calendar }).occurrences[0], {
+    start: '2023-01-09',
+    end: '2023-03-22',
+  });
 });
 
 test('an organisation takes the academic calendar of the nearest organisation above it that sets one', () => {
-  const regional = { quarters: [{ start: '09-01', end: '10-28' }, { start: '11-07', end: '12-28' }, { start: '01-09', end: '03-24' }, { start: '04-03', end: '05-26' }] };
+  const regional = {
+    quarters: [
+      { start: '09-01', end: '10-28' },
+      { start: '11-07', end: '12-28' },
+      { start: '01-09', end: '03-24' },
+      { start: '04-03', end: '05-26' },
+    ],
+  };
   const organizations = new Map([
     ['region', { academicCalendar: regional }],
     ['town', { parent: 'region' }],
@@ -161,39 +253,99 @@ test('weekly: «еженедельно», «раз в неделю» are Monday-
     assert.deepStrictEqual(structure.recurrence, { unit: 'week', ...weekly, atLeast: text.startsWith('не') }, text);
     // 1 September 2024 is a Sunday: the first week is that day alone; the period ends on a Sunday.
     assert.equal(occurrences.length, 53, text);
-    assert.deepStrictEqual(occurrences.slice(0, 2), [{ start: '2024-09-01', end: '2024-09-01' }, { start: '2024-09-02', end: '2024-09-08' }], text);
+    assert.deepStrictEqual(
+      occurrences.slice(0, 2),
+      [
+        { start: '2024-09-01', end: '2024-09-01' },
+        { start: '2024-09-02', end: '2024-09-08' },
+      ],
+      text,
+    );
     assert.deepStrictEqual(occurrences.at(-1), { start: '2025-08-25', end: '2025-08-31' }, text);
   }
   const mondays = understand('каждый понедельник');
-  assert.deepStrictEqual(mondays.structure, { kind: 'recurrence', recurrence: { unit: 'week', ...weekly, weekday: 1 } });
+  assert.deepStrictEqual(mondays.structure, {
+    kind: 'recurrence',
+    recurrence: { unit: 'week', ...weekly, weekday: 1 },
+  });
   assert.equal(mondays.occurrences.length, 52);
-  assert.deepStrictEqual([mondays.occurrences[0], mondays.occurrences.at(-1)], [{ start: '2024-09-02', end: '2024-09-02' }, { start: '2025-08-25', end: '2025-08-25' }]);
-  assert.deepStrictEqual(understand('еженедельно по пятницам').occurrences[0], { start: '2024-09-06', end: '2024-09-06' });
+  assert.deepStrictEqual(
+    [mondays.occurrences[0], mondays.occurrences.at(-1)],
+    [
+      { start: '2024-09-02', end: '2024-09-02' },
+      { start: '2025-08-25', end: '2025-08-25' },
+    ],
+  );
+  assert.deepStrictEqual(understand('еженедельно по пятницам').occurrences[0], {
+    start: '2024-09-06',
+    end: '2024-09-06',
+  });
   assert.deepStrictEqual(understand('по средам').structure.recurrence, { unit: 'week', ...weekly, weekday: 3 });
 });
 
 test('a day of every month: «до 25 числа каждого месяца», «ежемесячно до 5 числа»; a shorter month gives its last day', () => {
   const { structure, occurrences } = understand('до 25 числа каждого месяца');
-  assert.deepStrictEqual(structure, { kind: 'recurrence', by: true, recurrence: { unit: 'month', ...weekly, day: 25 } });
-  assert.deepStrictEqual(occurrences.map((o) => o.start), ['2024-09-25', '2024-10-25', '2024-11-25', '2024-12-25', '2025-01-25', '2025-02-25', '2025-03-25', '2025-04-25', '2025-05-25', '2025-06-25', '2025-07-25', '2025-08-25']);
+  assert.deepStrictEqual(structure, {
+    kind: 'recurrence',
+    by: true,
+    recurrence: { unit: 'month', ...weekly, day: 25 },
+  });
+  assert.deepStrictEqual(
+    occurrences.map((o) => o.start),
+    [
+      '2024-09-25',
+      '2024-10-25',
+      '2024-11-25',
+      '2024-12-25',
+      '2025-01-25',
+      '2025-02-25',
+      '2025-03-25',
+      '2025-04-25',
+      '2025-05-25',
+      '2025-06-25',
+      '2025-07-25',
+      '2025-08-25',
+    ],
+  );
   assert.ok(occurrences.every((o) => o.start === o.end));
-  assert.deepStrictEqual(understand('ежемесячно до 5 числа').occurrences[0], { start: '2024-09-05', end: '2024-09-05' });
-  assert.deepStrictEqual(understand('30 числа каждого месяца').occurrences.find((o) => o.start.startsWith('2025-02')), { start: '2025-02-28', end: '2025-02-28' });
+  assert.deepStrictEqual(understand('ежемесячно до 5 числа').occurrences[0], {
+    start: '2024-09-05',
+    end: '2024-09-05',
+  });
+  assert.deepStrictEqual(
+    understand('30 числа каждого месяца').occurrences.find((o) => o.start.startsWith('2025-02')),
+    { start: '2025-02-28', end: '2025-02-28' },
+  );
 });
 
 test('an academic year written out: «в течение 2024-2025 учебного года» is that school year, whatever the period', () => {
   const expected = { kind: 'term', terms: [{ unit: 'school-year', year: 2024, position: 'whole' }] };
-  for (const text of ['в течение 2024-2025 учебного года', '2024/2025 учебный год', 'в 2024 - 2025 учебном году', '2024-2025 уч. год']) {
+  for (const text of [
+    'в течение 2024-2025 учебного года',
+    '2024/2025 учебный год',
+    'в 2024 - 2025 учебном году',
+    '2024-2025 уч. год',
+  ]) {
     const { structure, occurrences } = understand(text);
     assert.deepStrictEqual(structure, expected, text);
     assert.deepStrictEqual(occurrences, [{ start: '2024-09-01', end: '2025-05-31' }], text);
   }
-  assert.deepStrictEqual(understand('в течение 2024-2025 учебного года', { start: '2025-01-01', end: '2025-12-31' }).occurrences, [{ start: '2024-09-01', end: '2025-05-31' }]);
-  assert.equal(parseDeadline('в течение 2024-2026 учебного года', schoolYear2024).understood, false, 'not one academic year');
+  assert.deepStrictEqual(
+    understand('в течение 2024-2025 учебного года', { start: '2025-01-01', end: '2025-12-31' }).occurrences,
+    [{ start: '2024-09-01', end: '2025-05-31' }],
+  );
+  assert.equal(
+    parseDeadline('в течение 2024-2026 учебного года', schoolYear2024).understood,
+    false,
+    'not one academic year',
+  );
 });
 
 test('«к» + a date is a deadline like «до»: «к 01.09.2024», «к 1 сентября», «к началу учебного года»', () => {
-  assert.deepStrictEqual(understand('к 01.09.2024'), { structure: { kind: 'date', by: true, parts: [{ from: { year: 2024, month: 9, day: 1 } }] }, occurrences: [{ start: '2024-09-01', end: '2024-09-01' }] });
+  assert.deepStrictEqual(understand('к 01.09.2024'), {
+    structure: { kind: 'date', by: true, parts: [{ from: { year: 2024, month: 9, day: 1 } }] },
+    occurrences: [{ start: '2024-09-01', end: '2024-09-01' }],
+  });
   assert.deepStrictEqual(understand('к 1 сентября').occurrences, [{ start: '2024-09-01', end: '2024-09-01' }]);
   assert.deepStrictEqual(understand('к началу учебного года'), {
     structure: { kind: 'term', by: true, terms: [{ unit: 'school-year', position: 'start' }] },
@@ -203,11 +355,26 @@ test('«к» + a date is a deadline like «до»: «к 01.09.2024», «к 1 с�
 
 test('holidays of the school calendar: «в период осенних каникул», «в летний период», «в каникулярное время», «до осенних каникул»', () => {
   const holiday = (number: number) => ({ kind: 'term', terms: [{ unit: 'holidays', number, position: 'whole' }] });
-  assert.deepStrictEqual(understand('в период осенних каникул'), { structure: holiday(1), occurrences: [{ start: '2024-10-28', end: '2024-11-05' }] });
-  assert.deepStrictEqual(understand('во время зимних каникул'), { structure: holiday(2), occurrences: [{ start: '2024-12-30', end: '2025-01-08' }] });
-  assert.deepStrictEqual(understand('в весенние каникулы'), { structure: holiday(3), occurrences: [{ start: '2025-03-23', end: '2025-03-31' }] });
-  assert.deepStrictEqual(understand('в летний период'), { structure: holiday(4), occurrences: [{ start: '2025-06-01', end: '2025-08-31' }] });
-  assert.deepStrictEqual(understand('в каникулярное время').occurrences.map((o) => o.start), ['2024-10-28', '2024-12-30', '2025-03-23', '2025-06-01']);
+  assert.deepStrictEqual(understand('в период осенних каникул'), {
+    structure: holiday(1),
+    occurrences: [{ start: '2024-10-28', end: '2024-11-05' }],
+  });
+  assert.deepStrictEqual(understand('во время зимних каникул'), {
+    structure: holiday(2),
+    occurrences: [{ start: '2024-12-30', end: '2025-01-08' }],
+  });
+  assert.deepStrictEqual(understand('в весенние каникулы'), {
+    structure: holiday(3),
+    occurrences: [{ start: '2025-03-23', end: '2025-03-31' }],
+  });
+  assert.deepStrictEqual(understand('в летний период'), {
+    structure: holiday(4),
+    occurrences: [{ start: '2025-06-01', end: '2025-08-31' }],
+  });
+  assert.deepStrictEqual(
+    understand('в каникулярное время').occurrences.map((o) => o.start),
+    ['2024-10-28', '2024-12-30', '2025-03-23', '2025-06-01'],
+  );
   assert.deepStrictEqual(understand('до осенних каникул'), {
     structure: { kind: 'term', by: true, terms: [{ unit: 'holidays', number: 1, position: 'start' }] },
     occurrences: [{ start: '2024-10-28', end: '2024-10-28' }],
@@ -217,23 +384,40 @@ test('holidays of the school calendar: «в период осенних кани
 test('an organisation’s holidays override the defaults one by one', () => {
   const calendar = resolveAcademicCalendar({ holidays: { autumn: { start: '10-26', end: '11-03' } } });
   assert.deepStrictEqual(calendar.holidays.winter, defaultAcademicCalendar.holidays.winter);
-  assert.deepStrictEqual(understand('в период осенних каникул', schoolYear2024, calendar).occurrences, [{ start: '2024-10-26', end: '2024-11-03' }]);
+  assert.deepStrictEqual(understand('в период осенних каникул', schoolYear2024, calendar).occurrences, [
+    { start: '2024-10-26', end: '2024-11-03' },
+  ]);
   const organizations = new Map([
     ['region', { academicCalendar: { holidays: { spring: { start: '03-24', end: '03-30' } } } }],
     ['school', { parent: 'region' }],
   ]);
-  assert.deepStrictEqual(understand('в весенние каникулы', schoolYear2024, academicCalendarFor('school', organizations)).occurrences, [{ start: '2025-03-24', end: '2025-03-30' }]);
+  assert.deepStrictEqual(
+    understand('в весенние каникулы', schoolYear2024, academicCalendarFor('school', organizations)).occurrences,
+    [{ start: '2025-03-24', end: '2025-03-30' }],
+  );
 });
 
 test('«ежегодно в мае», «ежегодно, май», «Май, ежегодно»: May of every year of the period', () => {
   for (const text of ['ежегодно в мае', 'ежегодно, май', 'ежегодно (май)']) {
-    assert.deepStrictEqual(understand(text), { structure: { kind: 'recurrence', recurrence: { unit: 'year', ...weekly, months: [5] } }, occurrences: [{ start: '2025-05-01', end: '2025-05-31' }] }, text);
+    assert.deepStrictEqual(
+      understand(text),
+      {
+        structure: { kind: 'recurrence', recurrence: { unit: 'year', ...weekly, months: [5] } },
+        occurrences: [{ start: '2025-05-01', end: '2025-05-31' }],
+      },
+      text,
+    );
   }
-  assert.deepStrictEqual(understand('Май, ежегодно'), { structure: { kind: 'months', parts: [{ from: { month: 5 } }] }, occurrences: [{ start: '2025-05-01', end: '2025-05-31' }] });
+  assert.deepStrictEqual(understand('Май, ежегодно'), {
+    structure: { kind: 'months', parts: [{ from: { month: 5 } }] },
+    occurrences: [{ start: '2025-05-01', end: '2025-05-31' }],
+  });
 });
 
 test('the beginning and end of the school year, the first half-year', () => {
-  assert.deepStrictEqual(understand('в начале учебного года').occurrences, [{ start: '2024-09-01', end: '2024-09-01' }]);
+  assert.deepStrictEqual(understand('в начале учебного года').occurrences, [
+    { start: '2024-09-01', end: '2024-09-01' },
+  ]);
   assert.deepStrictEqual(understand('в конце учебного года').occurrences, [{ start: '2025-05-31', end: '2025-05-31' }]);
   assert.deepStrictEqual(understand('в течение первого полугодия'), {
     structure: { kind: 'term', terms: [{ unit: 'school-half', number: 1, position: 'whole' }] },
@@ -242,7 +426,16 @@ test('the beginning and end of the school year, the first half-year', () => {
 });
 
 test('«по окончании …» a named event stays unscheduled, the event kept in its case; «по окончании четверти» is a term', () => {
-  assert.deepStrictEqual(understand('по окончании ГИА'), { structure: { kind: 'unscheduled', basis: { type: 'after', detail: 'ГИА' } }, occurrences: [] });
-  assert.deepStrictEqual(understand('По завершении проведения ВПР').structure, { kind: 'unscheduled', basis: { type: 'after', detail: 'проведения ВПР' } });
-  assert.deepStrictEqual(understand('по окончании четверти').occurrences.map((o) => o.start), ['2024-10-31', '2024-12-31', '2025-03-31', '2025-05-31']);
+  assert.deepStrictEqual(understand('по окончании ГИА'), {
+    structure: { kind: 'unscheduled', basis: { type: 'after', detail: 'ГИА' } },
+    occurrences: [],
+  });
+  assert.deepStrictEqual(understand('По завершении проведения ВПР').structure, {
+    kind: 'unscheduled',
+    basis: { type: 'after', detail: 'проведения ВПР' },
+  });
+  assert.deepStrictEqual(
+    understand('по окончании четверти').occurrences.map((o) => o.start),
+    ['2024-10-31', '2024-12-31', '2025-03-31', '2025-05-31'],
+  );
 });

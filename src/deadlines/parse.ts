@@ -6,7 +6,16 @@
 // split into tokens and read by a small grammar. Every token must be accounted for: a phrase with words the grammar
 // does not know is not understood, rather than half-understood.
 import { dayExists } from './dates.ts';
-import type { DatePart, DeadlineBasis, DeadlineStructure, Point, Recurrence, RecurrenceUnit, TermRef, TermUnit } from './types.ts';
+import type {
+  DatePart,
+  DeadlineBasis,
+  DeadlineStructure,
+  Point,
+  Recurrence,
+  RecurrenceUnit,
+  TermRef,
+  TermUnit,
+} from './types.ts';
 
 // ─── Normalising ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -53,7 +62,8 @@ function tokenize(text: string): Token[] {
       const v = Number(m[4]);
       tokens.push(m[4].length === 4 && v >= 1900 && v <= 2100 ? { t: 'year', v } : { t: 'num', v });
     } else if (m[5] !== undefined) tokens.push({ t: 'word', v: m[5] });
-    else if (m[6] !== undefined) continue; // a stray dot («г.», «Апрель 2024.») means nothing
+    else if (m[6] !== undefined)
+      continue; // a stray dot («г.», «Апрель 2024.») means nothing
     else tokens.push({ t: 'punct', v: m[7] ?? '' });
   }
   return tokens;
@@ -118,10 +128,18 @@ function monthOf(token: Token | undefined): number | undefined {
 }
 
 const countWords: Record<string, number> = {
-  один: 1, одного: 1, одна: 1, одной: 1, одну: 1,
-  два: 2, две: 2, двух: 2,
-  три: 3, трех: 3,
-  четыре: 4, четырех: 4,
+  один: 1,
+  одного: 1,
+  одна: 1,
+  одной: 1,
+  одну: 1,
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  четыре: 4,
+  четырех: 4,
 };
 
 /** A count: «2», «одного», «два». */
@@ -259,7 +277,12 @@ function weekday(c: Cursor): number | undefined {
  * в два месяца», «каждую четверть», «каждый понедельник», «еженедельно по пятницам».
  */
 function recurrence(c: Cursor): Recurrence | undefined {
-  const simple: Record<string, RecurrenceUnit> = { еженедельно: 'week', ежемесячно: 'month', ежеквартально: 'quarter', ежегодно: 'year' };
+  const simple: Record<string, RecurrenceUnit> = {
+    еженедельно: 'week',
+    ежемесячно: 'month',
+    ежеквартально: 'quarter',
+    ежегодно: 'year',
+  };
   const first = c.peek();
   if (first?.t === 'word' && first.v in simple) {
     const unit = simple[first.v] as RecurrenceUnit;
@@ -323,7 +346,7 @@ function monthsTail(c: Cursor, result: Recurrence): Recurrence | undefined {
     const open = c.punct('(');
     const rest = calendarList(c);
     if (open && !c.punct(')')) return undefined;
-    if (!rest || !rest.every((p) => !p.to && !p.from.day && p.from.year === undefined)) return undefined;
+    if (!rest?.every((p) => !p.to && !p.from.day && p.from.year === undefined)) return undefined;
     result.months = rest.map((p) => p.from.month);
   }
   return c.done() ? result : undefined;
@@ -345,7 +368,10 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
     position = 'start';
     by = true;
   } else if (
-    c.words('в', 'конце') || c.words(['конец', 'конце']) || c.words('по', ['итогам', 'окончании', 'завершении']) || c.words('к', 'концу')
+    c.words('в', 'конце') ||
+    c.words(['конец', 'конце']) ||
+    c.words('по', ['итогам', 'окончании', 'завершении']) ||
+    c.words('к', 'концу')
   ) {
     position = 'end';
   } else if (c.words('в', 'начале') || c.words(['начало', 'начале'])) {
@@ -361,10 +387,12 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
     if (!unit) return undefined;
     // «до четверти» or «во четверти» mean nothing without a number; «в конце четверти» means each one.
     // («до начала учебного года» is the one school year's start.)
-    if (numbers.length === 0 && (position === 'whole' || (by && position === 'start' && unit !== 'school-year'))) return undefined;
+    if (numbers.length === 0 && (position === 'whole' || (by && position === 'start' && unit !== 'school-year')))
+      return undefined;
     if (numbers.some((n) => n > termCount(unit))) return undefined;
     const yearToken = c.peek();
-    const year = yearToken?.t === 'year' && (unit === 'quarter' || unit === 'year') ? (c.i++, yearToken.v) : undefined;
+    const year = yearToken?.t === 'year' && (unit === 'quarter' || unit === 'year') ? yearToken.v : undefined;
+    if (year !== undefined) c.i++;
     const base: Omit<TermRef, 'number'> = { unit, ...(year !== undefined ? { year } : {}), position };
     if (numbers.length === 0) refs.push(base);
     else for (const number of numbers) refs.push({ unit, number, ...(year !== undefined ? { year } : {}), position });
@@ -400,7 +428,8 @@ function point(c: Cursor, options: { dayAlone?: boolean } = {}): (Partial<Point>
   if (month === undefined) return undefined;
   c.i++;
   const yearToken = c.peek();
-  const year = yearToken?.t === 'year' ? (c.i++, yearToken.v) : undefined;
+  const year = yearToken?.t === 'year' ? yearToken.v : undefined;
+  if (year !== undefined) c.i++;
   // A day without a year must exist in some year (29 February does, in leap years).
   if (day !== undefined && !dayExists(year ?? 2024, month, day)) return undefined;
   return makePoint(year, month, day);
@@ -424,11 +453,18 @@ function span(from: Partial<Point>, to: Partial<Point>): DatePart | undefined {
   const b = makePoint(undefined, toMonth, to.day);
   if (fromYear === undefined && toYear !== undefined) fromYear = before(a, b) ? toYear : toYear - 1;
   if (toYear === undefined && fromYear !== undefined) toYear = before(a, b) ? fromYear : fromYear + 1;
-  if (fromYear !== undefined && toYear !== undefined && (fromYear > toYear || (fromYear === toYear && !before(a, b)))) return undefined;
+  if (fromYear !== undefined && toYear !== undefined && (fromYear > toYear || (fromYear === toYear && !before(a, b))))
+    return undefined;
   return { from: makePoint(fromYear, fromMonth, from.day), to: makePoint(toYear, toMonth, to.day) };
 }
 
-const annualWords: string[][] = [['ежегодно'], ['каждый', 'год'], ['каждого', 'года'], ['отчетного', 'года'], ['текущего', 'года']];
+const annualWords: string[][] = [
+  ['ежегодно'],
+  ['каждый', 'год'],
+  ['каждого', 'года'],
+  ['отчетного', 'года'],
+  ['текущего', 'года'],
+];
 
 function annualModifier(c: Cursor): boolean {
   return annualWords.some((sequence) => c.words(...sequence));
@@ -560,12 +596,19 @@ const holidayWords: Record<string, number> = { осенн: 1, зимн: 2, ве�
  * «в летний период», «в каникулярное время», «до осенних каникул».
  */
 function holidays(lower: string): DeadlineStructure | undefined {
-  const named = /^(?:(до) |(?:(?:в|во) (?:период|время|дни) |в |во |на )?)(осенн|зимн|весенн|летн)(?:их|ие|ее|ий|юю) (?:каникул|каникулы|каникулах|период|время)$/.exec(lower);
+  const named =
+    /^(?:(до) |(?:(?:в|во) (?:период|время|дни) |в |во |на )?)(осенн|зимн|весенн|летн)(?:их|ие|ее|ий|юю) (?:каникул|каникулы|каникулах|период|время)$/.exec(
+      lower,
+    );
   if (named?.[2]) {
     const term: TermRef = { unit: 'holidays', number: holidayWords[named[2]], position: named[1] ? 'start' : 'whole' };
     return { kind: 'term', ...(named[1] ? { by: true } : {}), terms: [term] };
   }
-  if (/^(?:(?:в|во) (?:период|время|дни) |в |во |на )?каникул(?:ы|ах)?$|^в каникулярн(?:ое|ый) (?:время|период)$/.test(lower)) {
+  if (
+    /^(?:(?:в|во) (?:период|время|дни) |в |во |на )?каникул(?:ы|ах)?$|^в каникулярн(?:ое|ый) (?:время|период)$/.test(
+      lower,
+    )
+  ) {
     return { kind: 'term', terms: [{ unit: 'holidays', position: 'whole' }] };
   }
   return undefined;
@@ -573,7 +616,10 @@ function holidays(lower: string): DeadlineStructure | undefined {
 
 /** An academic year written out: «в течение 2024-2025 учебного года», «2024/2025 учебный год», «в 2024-2025 уч. году». */
 function writtenSchoolYear(lower: string): DeadlineStructure | undefined {
-  const m = /^(?:(?:в )?течение |в |на )?(\d{4}) ?[-/] ?(\d{4}) (?:учебн(?:ого|ый|ом) (?:года|год|году)|уч ?(?:года|год|году|г)?)$/.exec(lower.replace(/\./g, ''));
+  const m =
+    /^(?:(?:в )?течение |в |на )?(\d{4}) ?[-/] ?(\d{4}) (?:учебн(?:ого|ый|ом) (?:года|год|году)|уч ?(?:года|год|году|г)?)$/.exec(
+      lower.replace(/\./g, ''),
+    );
   if (!m?.[1] || Number(m[2]) !== Number(m[1]) + 1) return undefined;
   return { kind: 'term', terms: [{ unit: 'school-year', year: Number(m[1]), position: 'whole' }] };
 }
@@ -585,7 +631,11 @@ function dayOfMonth(lower: string): DeadlineStructure | undefined {
     /^(?:ежемесячно|каждый месяц),? (?:(до|не позднее|к) )?(\d{1,2})(?:-?го)? числа$/.exec(lower);
   const day = Number(m?.[2]);
   if (!m || !(day >= 1 && day <= 31)) return undefined;
-  return { kind: 'recurrence', ...(m[1] ? { by: true } : {}), recurrence: { unit: 'month', interval: 1, times: 1, atLeast: false, day } };
+  return {
+    kind: 'recurrence',
+    ...(m[1] ? { by: true } : {}),
+    recurrence: { unit: 'month', interval: 1, times: 1, atLeast: false, day },
+  };
 }
 
 function run<T>(text: string, read: (c: Cursor) => T | undefined): T | undefined {
@@ -599,7 +649,9 @@ function scheduled(lower: string): DeadlineStructure | undefined {
   if (special) return special;
 
   // «в течение учебного года с проведением мониторинга каждую четверть»: what recurs is what falls due.
-  const within = /^(?:в )?течение (?:всего )?(?:учебного |календарного )?года,? (?:с проведением [а-я]+ )?(.+)$/.exec(lower);
+  const within = /^(?:в )?течение (?:всего )?(?:учебного |календарного )?года,? (?:с проведением [а-я]+ )?(.+)$/.exec(
+    lower,
+  );
   if (within?.[1]) {
     const inner = run(within[1], recurrence);
     if (inner) return { kind: 'recurrence', recurrence: inner };
@@ -651,6 +703,13 @@ function understandUncached(text: string): DeadlineStructure | undefined {
   // («по окончании четверти», a term, was read above).
   const event = /^по (?:окончании|завершении) (?<detail>.+)$/d.exec(lower);
   const at = event?.indices?.groups?.detail;
-  if (at) return { kind: 'unscheduled', basis: { type: 'after', detail: lower.length === cased.length ? cased.slice(at[0], at[1]) : (event.groups?.detail ?? '') } };
+  if (at)
+    return {
+      kind: 'unscheduled',
+      basis: {
+        type: 'after',
+        detail: lower.length === cased.length ? cased.slice(at[0], at[1]) : (event.groups?.detail ?? ''),
+      },
+    };
   return undefined;
 }

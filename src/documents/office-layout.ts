@@ -5,7 +5,7 @@
 import type { OpenItem, OpenRoadmap, OpenSection } from '../open-data/roadmap-json.ts';
 import { formatDate, ui } from '../ui/strings.ts';
 
-export type LayoutRow = { section: string } | { cells: string[] };
+type LayoutRow = { section: string } | { cells: string[] };
 
 export interface LayoutTable {
   caption?: string;
@@ -33,15 +33,30 @@ function cellText(item: OpenItem, column: Column): string {
   return (item[column] as string | null | undefined) ?? '';
 }
 
-function table(items: readonly OpenItem[], sections: readonly OpenSection[] | undefined, caption?: string): LayoutTable {
+function table(
+  items: readonly OpenItem[],
+  sections: readonly OpenSection[] | undefined,
+  caption?: string,
+): LayoutTable {
   const all = sections ? flatten(sections).flatMap((s) => ('items' in s ? s.items : [])) : items;
   const columns = optional.filter((column) => all.some((item) => cellText(item, column) !== ''));
   const extra = [...new Set(all.flatMap((item) => Object.keys(item.extra ?? {})))];
   const row = (item: OpenItem): LayoutRow => ({
-    cells: [item.number ?? '', item.title, ...columns.map((c) => cellText(item, c)), ...extra.map((h) => item.extra?.[h] ?? '')],
+    cells: [
+      item.number ?? '',
+      item.title,
+      ...columns.map((c) => cellText(item, c)),
+      ...extra.map((h) => item.extra?.[h] ?? ''),
+    ],
   });
-  const rows: LayoutRow[] = sections ? flatten(sections).flatMap((s) => ('section' in s ? [{ section: s.section }] : s.items.map(row))) : items.map(row);
-  return { ...(caption ? { caption } : {}), header: [ui.columns.number, ui.columns.title, ...columns.map((c) => ui.columns[c]), ...extra], rows };
+  const rows: LayoutRow[] = sections
+    ? flatten(sections).flatMap((s) => ('section' in s ? [{ section: s.section }] : s.items.map(row)))
+    : items.map(row);
+  return {
+    ...(caption ? { caption } : {}),
+    header: [ui.columns.number, ui.columns.title, ...columns.map((c) => ui.columns[c]), ...extra],
+    rows,
+  };
 }
 
 /** Sections in document order as heading rows, each followed by its own items. */
@@ -55,7 +70,13 @@ function flatten(sections: readonly OpenSection[]): ({ section: string } | { ite
 
 export function officeLayout(roadmap: OpenRoadmap): OfficeLayout {
   const order = roadmap.order;
-  const orderLine = [ui.order, order.issuer.shortName ?? order.issuer.name, `${ui.orderFrom} ${formatDate(order.date)}`, order.number ? `${ui.orderNumber} ${order.number}` : undefined, `«${order.title}»`]
+  const orderLine = [
+    ui.order,
+    order.issuer.shortName ?? order.issuer.name,
+    `${ui.orderFrom} ${formatDate(order.date)}`,
+    order.number ? `${ui.orderNumber} ${order.number}` : undefined,
+    `«${order.title}»`,
+  ]
     .filter(Boolean)
     .join(' ');
   const tables = [

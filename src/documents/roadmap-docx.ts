@@ -1,24 +1,46 @@
 // A roadmap as a Word document (DOCX, with the `docx` library): the title as a heading, the requisites, then each
 // table with its header row repeated on every page and the sections as rows merged across it; landscape when the
 // table is wide. The document's language is Russian and its title is in its properties.
-import { Document, HeadingLevel, PageOrientation, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  Document,
+  HeadingLevel,
+  PageOrientation,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { OfficeLayout } from './office-layout.ts';
 
-const lines = (text: string, bold = false) => text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] }));
+const lines = (text: string, bold = false) =>
+  text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] }));
 
 export async function roadmapDocx(layout: OfficeLayout): Promise<Uint8Array> {
-  const children: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(layout.title)] }), ...layout.requisites.flatMap((r) => lines(r))];
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(layout.title)] }),
+    ...layout.requisites.flatMap((r) => lines(r)),
+  ];
   for (const spec of layout.tables) {
-    if (spec.caption) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(spec.caption)] }));
+    if (spec.caption)
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(spec.caption)] }));
     const width = spec.header.length;
     children.push(
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
-          new TableRow({ tableHeader: true, children: spec.header.map((h) => new TableCell({ children: lines(h, true) })) }),
+          new TableRow({
+            tableHeader: true,
+            children: spec.header.map((h) => new TableCell({ children: lines(h, true) })),
+          }),
           ...spec.rows.map((row) =>
             'section' in row
-              ? new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: width, children: lines(row.section, true) })] })
+              ? new TableRow({
+                  cantSplit: true,
+                  children: [new TableCell({ columnSpan: width, children: lines(row.section, true) })],
+                })
               : new TableRow({ children: row.cells.map((text) => new TableCell({ children: lines(text) })) }),
           ),
         ],
@@ -30,7 +52,14 @@ export async function roadmapDocx(layout: OfficeLayout): Promise<Uint8Array> {
     title: layout.title,
     creator: 'Карта',
     styles: { default: { document: { run: { language: { value: 'ru-RU' }, font: 'Times New Roman', size: 24 } } } },
-    sections: [{ properties: { page: { size: { orientation: layout.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT } } }, children }],
+    sections: [
+      {
+        properties: {
+          page: { size: { orientation: layout.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT } },
+        },
+        children,
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import type { LayoutTable, OfficeLayout } from './office-layout.ts';
 
 /** Column widths in characters: № narrow, the activity wide, the rest in between. */
-const widthOf = (heading: string, index: number) => (index === 0 ? 7 : index === 1 ? 50 : heading.length > 20 ? 30 : 22);
+const widthOf = (heading: string, index: number) =>
+  index === 0 ? 7 : index === 1 ? 50 : heading.length > 20 ? 30 : 22;
 
 export async function roadmapXlsx(layout: OfficeLayout): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -13,7 +14,15 @@ export async function roadmapXlsx(layout: OfficeLayout): Promise<Uint8Array> {
   const names = new Set<string>();
   layout.tables.forEach((spec, i) => {
     const name = sheetName(spec, i, names);
-    const sheet = workbook.addWorksheet(name, { pageSetup: { orientation: layout.landscape ? 'landscape' : 'portrait', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    const sheet = workbook.addWorksheet(name, {
+      pageSetup: {
+        orientation: layout.landscape ? 'landscape' : 'portrait',
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
+    });
     sheet.columns = spec.header.map((h, c) => ({ width: widthOf(h, c) }));
     // The document's own head above its first table only.
     const head: string[] = i === 0 ? [layout.title, ...layout.requisites] : [];

@@ -73,16 +73,45 @@ export interface EditionDiff {
 }
 
 /** The columns compared, in the order a reader sees them. */
-export const itemFields = ['number', 'title', 'form', 'deadline', 'responsible', 'audience', 'venue', 'riskCodes', 'result', 'reports', 'implements'] as const;
+const itemFields = [
+  'number',
+  'title',
+  'form',
+  'deadline',
+  'responsible',
+  'audience',
+  'venue',
+  'riskCodes',
+  'result',
+  'reports',
+  'implements',
+] as const;
 
 /** Parts of the document besides its items, sections, title and period. */
-export const documentFields = ['legalBasis', 'goal', 'tasks', 'indicators', 'directions', 'riskFactors', 'audit', 'specialists', 'committees', 'abbreviations', 'appendices', 'schools', 'basedOn'] as const;
+const documentFields = [
+  'legalBasis',
+  'goal',
+  'tasks',
+  'indicators',
+  'directions',
+  'riskFactors',
+  'audit',
+  'specialists',
+  'committees',
+  'abbreviations',
+  'appendices',
+  'schools',
+  'basedOn',
+] as const;
 
 // Words as Russian text has them: the library's own tokenizer takes only Latin letters for word characters.
 const words = new Intl.Segmenter('ru', { granularity: 'word' });
 
 export function wordDiff(before: string, after: string): WordPart[] {
-  return diffWords(before, after, { intlSegmenter: words }).map((change) => ({ text: change.value, kind: change.added ? 'added' : change.removed ? 'removed' : 'same' }));
+  return diffWords(before, after, { intlSegmenter: words }).map((change) => ({
+    text: change.value,
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+  }));
 }
 
 function fieldTexts(item: OpenItem): Map<string, string> {
@@ -180,7 +209,11 @@ function longestIncreasing(values: readonly number[]): Set<number> {
 const sectionLabel = (s: SectionPlace) => [s.number, s.title].filter(Boolean).join(' ');
 
 /** What changed from `before` to `after` (two editions of one roadmap); `bodies`: their orders' texts. */
-export function diffEditions(before: OpenRoadmap, after: OpenRoadmap, bodies: { before?: string; after?: string } = {}): EditionDiff {
+export function diffEditions(
+  before: OpenRoadmap,
+  after: OpenRoadmap,
+  bodies: { before?: string; after?: string } = {},
+): EditionDiff {
   const old = flatten(before);
   const now = flatten(after);
   const pairOf = new Map<number, number>(); // new index → old index
@@ -253,11 +286,20 @@ export function diffEditions(before: OpenRoadmap, after: OpenRoadmap, bodies: { 
       continue;
     }
     matchedOld.add(o);
-    if (sectionLabel(o) !== sectionLabel(s)) sectionsRenamed.push({ before: o, after: s, parts: wordDiff(sectionLabel(o), sectionLabel(s)) });
+    if (sectionLabel(o) !== sectionLabel(s))
+      sectionsRenamed.push({ before: o, after: s, parts: wordDiff(sectionLabel(o), sectionLabel(s)) });
   }
 
-  const period = before.period.start !== after.period.start || before.period.end !== after.period.end || before.period.note !== after.period.note ? { before: before.period, after: after.period } : undefined;
-  const title = before.title !== after.title ? { field: 'title', before: before.title, after: after.title, parts: wordDiff(before.title, after.title) } : undefined;
+  const period =
+    before.period.start !== after.period.start ||
+    before.period.end !== after.period.end ||
+    before.period.note !== after.period.note
+      ? { before: before.period, after: after.period }
+      : undefined;
+  const title =
+    before.title !== after.title
+      ? { field: 'title', before: before.title, after: after.title, parts: wordDiff(before.title, after.title) }
+      : undefined;
   const otherFields = documentFields.filter((field) => stableJson(before[field]) !== stableJson(after[field]));
   return {
     added: now.filter((n) => !pairOf.has(n.index)).map((n) => n.place),

@@ -7,12 +7,12 @@ import type { Item, Report, ReportEntry, Roadmap, Section } from '../content-mod
 import { itemState, type ItemState, type Window } from './item-state.ts';
 import { progressOf, sumProgress, type Progress } from './progress.ts';
 
-export interface ExecutionRoadmap {
+interface ExecutionRoadmap {
   id: string;
   data: Roadmap;
 }
 
-export interface ExecutionReport {
+interface ExecutionReport {
   id: string;
   data: Report;
 }
@@ -47,7 +47,7 @@ export interface Contribution extends Unit {
   via: 'implements' | 'covers';
 }
 
-export interface RoadmapExecution {
+interface RoadmapExecution {
   /** Whether the owner reports on the roadmap (a report file exists). */
   tracked: boolean;
   /** The owner's execution of each item, by anchor, in document order. */
@@ -79,8 +79,15 @@ interface ItemRef {
 
 /** Every item of a roadmap that can be reported on: those of the sections, then control points, then mechanisms. */
 export function reportableItems(roadmap: Roadmap): ItemRef[] {
-  const refs: ItemRef[] = [...walkItems<Item, Section>(roadmap.sections)].map((v) => ({ anchor: itemAnchor(v.section.anchor, v.item, v.index), item: v.item, section: v.section.anchor }));
-  for (const list of ['controlPoints', 'mechanisms'] as const) roadmap[list]?.forEach((item, index) => refs.push({ anchor: listItemAnchor(list, item, index), item }));
+  const refs: ItemRef[] = [...walkItems<Item, Section>(roadmap.sections)].map((v) => ({
+    anchor: itemAnchor(v.section.anchor, v.item, v.index),
+    item: v.item,
+    section: v.section.anchor,
+  }));
+  for (const list of ['controlPoints', 'mechanisms'] as const)
+    roadmap[list]?.forEach((item, index) => {
+      refs.push({ anchor: listItemAnchor(list, item, index), item });
+    });
   return refs;
 }
 
@@ -101,7 +108,9 @@ export function executionIndex(input: ExecutionInput): ExecutionIndex {
     if (!implementers) {
       implementers = new Map();
       for (const { id, data } of input.roadmaps) {
-        for (const ref of reportableItems(data)) for (const target of ref.item.implements ?? []) push(implementers, target, { roadmapId: id, anchor: ref.anchor });
+        for (const ref of reportableItems(data))
+          for (const target of ref.item.implements ?? [])
+            push(implementers, target, { roadmapId: id, anchor: ref.anchor });
       }
     }
     return implementers.get(key) ?? [];
@@ -131,7 +140,13 @@ export function executionIndex(input: ExecutionInput): ExecutionIndex {
           organizationId,
           anchor: ref.anchor,
           history,
-          state: itemState({ windows: deadline?.windows ?? [], recurring: deadline?.recurring ?? false, entries: history, tracked: report !== undefined, asOf: input.asOf }),
+          state: itemState({
+            windows: deadline?.windows ?? [],
+            recurring: deadline?.recurring ?? false,
+            entries: history,
+            tracked: report !== undefined,
+            asOf: input.asOf,
+          }),
         };
       });
     unitsCache.set(key, units);
@@ -173,14 +188,17 @@ export function executionIndex(input: ExecutionInput): ExecutionIndex {
 
   const unitsOf = (organizationId: string): Unit[] => {
     const out: Unit[] = [];
-    for (const report of reportsByOrganization.get(organizationId) ?? []) out.push(...unitsFor(report.data.roadmap, organizationId));
+    for (const report of reportsByOrganization.get(organizationId) ?? [])
+      out.push(...unitsFor(report.data.roadmap, organizationId));
     return out;
   };
 
   const organizationProgress = (organizationId: string): Progress | undefined => {
     const own = reportsByOrganization.get(organizationId);
     if (!own?.length) return undefined;
-    return sumProgress(own.map((report) => progressOf(unitsFor(report.data.roadmap, organizationId).map((u) => u.state))));
+    return sumProgress(
+      own.map((report) => progressOf(unitsFor(report.data.roadmap, organizationId).map((u) => u.state))),
+    );
   };
 
   return {
@@ -193,7 +211,7 @@ export function executionIndex(input: ExecutionInput): ExecutionIndex {
 }
 
 /** Units with entries, the most recently reported first. */
-export function latestFirst(units: readonly Unit[]): Unit[] {
+function latestFirst(units: readonly Unit[]): Unit[] {
   return units.filter((u) => u.state.updated).sort((a, b) => b.state.updated!.localeCompare(a.state.updated!));
 }
 

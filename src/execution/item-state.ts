@@ -22,13 +22,22 @@ export interface Window {
   cutAtEnd?: true;
 }
 
-export interface StatusEntry {
+interface StatusEntry {
   date: string;
   status: ExecutionStatus;
 }
 
 /** One category per item; `untracked`: its organisation has no report on the roadmap. */
-export const categories = ['done', 'overdue', 'not-done', 'in-progress', 'planned', 'undated', 'cancelled', 'untracked'] as const;
+export const categories = [
+  'done',
+  'overdue',
+  'not-done',
+  'in-progress',
+  'planned',
+  'undated',
+  'cancelled',
+  'untracked',
+] as const;
 export type Category = (typeof categories)[number];
 
 export interface ItemState {
@@ -59,7 +68,7 @@ export interface ItemInput {
   asOf: string;
 }
 
-export const dueSoonDays = 30;
+const dueSoonDays = 30;
 
 export function itemState({ windows, recurring, entries, tracked, asOf }: ItemInput): ItemState {
   const latest = entries.at(-1);
@@ -75,7 +84,8 @@ export function itemState({ windows, recurring, entries, tracked, asOf }: ItemIn
   let overdue = false;
   let dueSoon = false;
   if (recurring) {
-    const covered = (w: Window) => entries.some((e) => e.status !== 'not-done' && e.date >= w.start && e.date < nextStart(counted, w));
+    const covered = (w: Window) =>
+      entries.some((e) => e.status !== 'not-done' && e.date >= w.start && e.date < nextStart(counted, w));
     overdue = tracked && lastEnded !== undefined && status !== 'cancelled' && !covered(lastEnded);
     dueSoon = status !== 'cancelled' && upcoming.some((w) => w.end <= soonLimit && !covered(w));
   } else {

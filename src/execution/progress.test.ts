@@ -4,7 +4,8 @@ import { itemState, type ItemInput } from './item-state.ts';
 import { meanProgress, percent, progressOf, sumProgress } from './progress.ts';
 
 const asOf = '2024-03-15';
-const s = (input: Partial<ItemInput>) => itemState({ windows: [], recurring: false, entries: [], tracked: true, asOf, ...input });
+const s = (input: Partial<ItemInput>) =>
+  itemState({ windows: [], recurring: false, entries: [], tracked: true, asOf, ...input });
 const past = [{ start: '2024-01-01', end: '2024-01-31' }];
 const future = [{ start: '2024-05-01', end: '2024-05-31' }];
 
@@ -19,15 +20,37 @@ test('progress: done over items counted; cancelled and untracked left out; due b
     s({ windows: past, tracked: false }),
   ]);
   assert.deepEqual(
-    { items: p.items, done: p.done, overdue: p.overdue, inProgress: p.inProgress, planned: p.planned, undated: p.undated, cancelled: p.cancelled, due: p.due, doneOfDue: p.doneOfDue, lastReport: p.lastReport },
-    { items: 5, done: 1, overdue: 1, inProgress: 1, planned: 1, undated: 1, cancelled: 1, due: 2, doneOfDue: 1, lastReport: '2024-03-01' },
+    {
+      items: p.items,
+      done: p.done,
+      overdue: p.overdue,
+      inProgress: p.inProgress,
+      planned: p.planned,
+      undated: p.undated,
+      cancelled: p.cancelled,
+      due: p.due,
+      doneOfDue: p.doneOfDue,
+      lastReport: p.lastReport,
+    },
+    {
+      items: 5,
+      done: 1,
+      overdue: 1,
+      inProgress: 1,
+      planned: 1,
+      undated: 1,
+      cancelled: 1,
+      due: 2,
+      doneOfDue: 1,
+      lastReport: '2024-03-01',
+    },
   );
   assert.equal(p.ratio, 1 / 5);
   assert.equal(percent(p.ratio!), 20);
   assert.equal(progressOf([]).ratio, null);
 });
 
-test('an organisation\'s roadmaps together: counts add up, the ratio is of the sums', () => {
+test("an organisation's roadmaps together: counts add up, the ratio is of the sums", () => {
   const a = progressOf([s({ windows: past, entries: [{ date: '2024-01-02', status: 'done' }] })]);
   const b = progressOf([s({ windows: past }), s({ windows: future }), s({ windows: future })]);
   const sum = sumProgress([a, b]);

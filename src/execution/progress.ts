@@ -41,8 +41,22 @@ const byCategory: Partial<Record<Category, keyof Progress>> = {
   cancelled: 'cancelled',
 };
 
-export function emptyProgress(): Progress {
-  return { items: 0, done: 0, overdue: 0, notDone: 0, inProgress: 0, planned: 0, undated: 0, cancelled: 0, due: 0, doneOfDue: 0, dueSoon: 0, lastReport: null, ratio: null };
+function emptyProgress(): Progress {
+  return {
+    items: 0,
+    done: 0,
+    overdue: 0,
+    notDone: 0,
+    inProgress: 0,
+    planned: 0,
+    undated: 0,
+    cancelled: 0,
+    due: 0,
+    doneOfDue: 0,
+    dueSoon: 0,
+    lastReport: null,
+    ratio: null,
+  };
 }
 
 /** Progress of tracked items (untracked ones are left out). */
@@ -69,7 +83,20 @@ export function progressOf(states: Iterable<ItemState>): Progress {
 export function sumProgress(parts: Iterable<Progress>): Progress {
   const p = emptyProgress();
   for (const part of parts) {
-    for (const key of ['items', 'done', 'overdue', 'notDone', 'inProgress', 'planned', 'undated', 'cancelled', 'due', 'doneOfDue', 'dueSoon'] as const) p[key] += part[key];
+    for (const key of [
+      'items',
+      'done',
+      'overdue',
+      'notDone',
+      'inProgress',
+      'planned',
+      'undated',
+      'cancelled',
+      'due',
+      'doneOfDue',
+      'dueSoon',
+    ] as const)
+      p[key] += part[key];
     if (part.lastReport && (!p.lastReport || part.lastReport > p.lastReport)) p.lastReport = part.lastReport;
   }
   p.ratio = p.items ? p.done / p.items : null;

@@ -15,7 +15,10 @@ const glossary = [
 
 test('abbreviations become <abbr> with the expansion as title', () => {
   const html = createAbbreviator(glossary).toHtml('Аудит ОО и ШНОР.');
-  assert.equal(html, 'Аудит <abbr title="общеобразовательная организация">ОО</abbr> и <abbr title="школы с низкими образовательными результатами">ШНОР</abbr>.');
+  assert.equal(
+    html,
+    'Аудит <abbr title="общеобразовательная организация">ОО</abbr> и <abbr title="школы с низкими образовательными результатами">ШНОР</abbr>.',
+  );
 });
 
 test('the longest abbreviation wins and parts of words are left alone', () => {
@@ -31,7 +34,9 @@ test('a scoped expansion applies only within its scope', () => {
 });
 
 test('content cannot inject markup', () => {
-  const html = createAbbreviator([{ abbr: 'ОО', expansion: '"><script>alert(1)</script>' }]).toHtml('<img src=x onerror=alert(1)> ОО');
+  const html = createAbbreviator([{ abbr: 'ОО', expansion: '"><script>alert(1)</script>' }]).toHtml(
+    '<img src=x onerror=alert(1)> ОО',
+  );
   assert.ok(!html.includes('<img') && !html.includes('<script'), html);
   assert.equal(escapeHtml(`<a href="x">'&`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;');
 });
@@ -41,7 +46,8 @@ test('line breaks inside a cell are kept', () => {
 });
 
 test('organisations share an abbreviator when the same scoped entries apply to them, and keep their own otherwise', () => {
-  const org = (parent?: string) => ({ kind: 'school', name: 'Школа (пример)', ...(parent ? { parent } : {}) }) as unknown as Organization;
+  const org = (parent?: string) =>
+    ({ kind: 'school', name: 'Школа (пример)', ...(parent ? { parent } : {}) }) as unknown as Organization;
   const organizations = new Map<string, Organization>([
     ['region', org()],
     ['belorechensk', org('region')],
@@ -62,8 +68,14 @@ test('organisations share an abbreviator when the same scoped entries apply to t
 });
 
 test('only the first occurrence of each abbreviation in a block becomes a tab stop', () => {
-  const a = createAbbreviator([{ abbr: 'ШНОР', expansion: 'школы с низкими результатами' }, { abbr: 'ОО', expansion: 'образовательная организация' }]);
+  const a = createAbbreviator([
+    { abbr: 'ШНОР', expansion: 'школы с низкими результатами' },
+    { abbr: 'ОО', expansion: 'образовательная организация' },
+  ]);
   const markup = focusFirstAbbreviations(`<p>${a.toHtml('ШНОР и ОО')}</p><p>${a.toHtml('ШНОР, ОО, ШНОР')}</p>`);
   assert.equal((markup.match(/tabindex="0"/g) ?? []).length, 2);
-  assert.match(markup, /^<p><abbr tabindex="0" title="школы с низкими результатами">ШНОР<\/abbr> и <abbr tabindex="0" title="образовательная организация">ОО<\/abbr><\/p><p><abbr title=/);
+  assert.match(
+    markup,
+    /^<p><abbr tabindex="0" title="школы с низкими результатами">ШНОР<\/abbr> и <abbr tabindex="0" title="образовательная организация">ОО<\/abbr><\/p><p><abbr title=/,
+  );
 });

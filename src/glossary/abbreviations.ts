@@ -5,7 +5,7 @@ import { ancestorsOf } from '../content-model/organization-tree.ts';
 import { escapeHtml } from '../html/html.ts';
 
 /** Plain text, or an abbreviation with its expansion. */
-export type Segment = string | { abbr: string; expansion: string };
+type Segment = string | { abbr: string; expansion: string };
 
 export interface Abbreviator {
   /** The text cut into plain runs and abbreviations. */
@@ -55,7 +55,11 @@ export function createAbbreviator(entries: Iterable<GlossaryEntry>, scopes: Iter
       let html = marked.get(text);
       if (html === undefined) {
         html = segments(text)
-          .map((s) => (typeof s === 'string' ? escapeHtml(s) : `<abbr title="${escapeHtml(s.expansion)}">${escapeHtml(s.abbr)}</abbr>`))
+          .map((s) =>
+            typeof s === 'string'
+              ? escapeHtml(s)
+              : `<abbr title="${escapeHtml(s.expansion)}">${escapeHtml(s.abbr)}</abbr>`,
+          )
           .join('')
           .replace(/\r?\n/g, '<br>');
         if (marked.size >= markedLimit) marked.clear();
@@ -102,7 +106,9 @@ export function abbreviatorsByOrganization(
     const key = organizationId ?? '';
     let abbreviator = byOrganization.get(key);
     if (!abbreviator) {
-      const scopes = organizationId ? [organizationId, ...ancestorsOf(organizationId, organizations).map(([id]) => id)] : [];
+      const scopes = organizationId
+        ? [organizationId, ...ancestorsOf(organizationId, organizations).map(([id]) => id)]
+        : [];
       const scopesKey = scopes.filter((id) => scopedTo.has(id)).join('\n');
       abbreviator = byScopes.get(scopesKey);
       if (!abbreviator) {

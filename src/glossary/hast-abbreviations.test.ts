@@ -15,7 +15,12 @@ test('text of an order gets <abbr>, code and existing <abbr> are left alone', ()
   markAbbreviations(tree, createAbbreviator([{ abbr: 'ОО', expansion: 'общеобразовательная организация' }]));
   assert.deepEqual(tree.children[0]!.children, [
     { type: 'text', value: 'Руководителям ' },
-    { type: 'element', tagName: 'abbr', properties: { title: 'общеобразовательная организация' }, children: [{ type: 'text', value: 'ОО' }] },
+    {
+      type: 'element',
+      tagName: 'abbr',
+      properties: { title: 'общеобразовательная организация' },
+      children: [{ type: 'text', value: 'ОО' }],
+    },
     { type: 'text', value: '.' },
   ]);
   assert.deepEqual(tree.children[1]!.children, [{ type: 'text', value: 'ОО' }]);

@@ -22,10 +22,16 @@ export function markAbbreviations(tree: HastNode, abbreviator: Abbreviator): voi
         visit(child);
         return [child];
       }
-      return abbreviator.segments(child.value).map((segment): HastNode =>
-        typeof segment === 'string'
-          ? { type: 'text', value: segment }
-          : { type: 'element', tagName: 'abbr', properties: { title: segment.expansion }, children: [{ type: 'text', value: segment.abbr }] },
+      return abbreviator.segments(child.value).map(
+        (segment): HastNode =>
+          typeof segment === 'string'
+            ? { type: 'text', value: segment }
+            : {
+                type: 'element',
+                tagName: 'abbr',
+                properties: { title: segment.expansion },
+                children: [{ type: 'text', value: segment.abbr }],
+              },
       );
     });
   };

@@ -39,7 +39,11 @@ function roleOf(caption: string | undefined): 'sections' | 'controlPoints' | 'me
 }
 
 const tidyTitle = (text: string, vocabulary: Vocabulary) =>
-  repairCellText(text, vocabulary).text.replace(/\*\*/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
+  repairCellText(text, vocabulary)
+    .text.replace(/\*\*/g, '')
+    .replace(/^#+\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Makes sibling ids unique («I», «I-2») so that anchors never collide. */
 function uniqueIds(sections: SectionDraft[]): void {
@@ -93,27 +97,47 @@ export function assembleRoadmapBody(tables: RoadmapTable[], vocabulary: Vocabula
         if (parent) (parent.sections ??= []).push(draft);
         else top.push(draft);
         stack.push({ head, draft });
-        body.notes.push({ kind: 'mapped', place: row.place, message: `раздел «${head.number ? `${head.number} ` : ''}${head.title}»` });
+        body.notes.push({
+          kind: 'mapped',
+          place: row.place,
+          message: `раздел «${head.number ? `${head.number} ` : ''}${head.title}»`,
+        });
         if (head.guess) body.notes.push({ kind: 'guess', place: row.place, message: head.guess });
         continue;
       }
       const built = buildItem(row, table.columns, vocabulary);
       if (!built) {
         const texts = row.cells.map((c) => c.text.trim()).filter(Boolean);
-        body.notes.push({ kind: 'leftover', place: row.place, message: `строка без мероприятия не перенесена: «${texts.join(' | ')}»` });
+        body.notes.push({
+          kind: 'leftover',
+          place: row.place,
+          message: `строка без мероприятия не перенесена: «${texts.join(' | ')}»`,
+        });
         continue;
       }
       builtHere.push(built);
-      itemsBefore.push({ built, list: role === 'sections' ? currentItems() : role === 'controlPoints' ? body.controlPoints : body.mechanisms });
+      itemsBefore.push({
+        built,
+        list: role === 'sections' ? currentItems() : role === 'controlPoints' ? body.controlPoints : body.mechanisms,
+      });
     }
     redistributeDumpedResponsible(builtHere, vocabulary);
     for (const { built, list } of itemsBefore) {
       list.push(built.item);
       body.built.push(built);
-      if (!built.item.number) body.notes.push({ kind: 'guess', place: built.place, message: `пункт без номера: «${built.item.title.slice(0, 60)}»; проверьте, что это отдельный пункт, а не продолжение предыдущего` });
+      if (!built.item.number)
+        body.notes.push({
+          kind: 'guess',
+          place: built.place,
+          message: `пункт без номера: «${built.item.title.slice(0, 60)}»; проверьте, что это отдельный пункт, а не продолжение предыдущего`,
+        });
       for (const { message, place } of built.guesses) body.notes.push({ kind: 'guess', place, message });
       for (const { repair, place } of built.repairs) {
-        body.notes.push({ kind: 'repair', place, message: `${repair.kind}\u0000«${repair.before}» → «${repair.after}»` });
+        body.notes.push({
+          kind: 'repair',
+          place,
+          message: `${repair.kind}\u0000«${repair.before}» → «${repair.after}»`,
+        });
       }
     }
 

@@ -13,7 +13,7 @@ export interface Placeholder {
   hint: string;
 }
 
-export interface TakenFact {
+interface TakenFact {
   path: string;
   value: string;
   /** Where it comes from: words of the document, or the command line. */
@@ -51,24 +51,42 @@ export function buildRoadmap(
 
   const title = facts.title?.value ?? options.fallbackTitle ?? null;
   if (facts.title) taken.push({ path: 'title', value: facts.title.value, from: at(facts.title) });
-  else if (title) taken.push({ path: 'title', value: title, from: 'подпись таблицы (в тексте нет строки «Дорожная карта …»)' });
+  else if (title)
+    taken.push({ path: 'title', value: title, from: 'подпись таблицы (в тексте нет строки «Дорожная карта …»)' });
   else placeholders.push({ path: 'title', hint: 'название дорожной карты, как в документе' });
 
   // The owner given on the command line says whose roadmap it is, and so its level; the issuer's words in the text
   // are a guess, used when the owner is not known (or not found in the content).
   const level = options.ownerLevel?.level ?? facts.level?.value ?? null;
   if (options.ownerLevel) {
-    const differs = facts.level && facts.level.value !== options.ownerLevel.level ? `; по издавшему органу в тексте было бы ${facts.level.value} ${at(facts.level)}` : '';
-    taken.push({ path: 'level', value: options.ownerLevel.level, from: `по организации-владельцу (параметр --owner): ${options.ownerLevel.via}${differs}` });
-  } else if (facts.level) taken.push({ path: 'level', value: facts.level.value, from: `по издавшему органу ${at(facts.level)}` });
+    const differs =
+      facts.level && facts.level.value !== options.ownerLevel.level
+        ? `; по издавшему органу в тексте было бы ${facts.level.value} ${at(facts.level)}`
+        : '';
+    taken.push({
+      path: 'level',
+      value: options.ownerLevel.level,
+      from: `по организации-владельцу (параметр --owner): ${options.ownerLevel.via}${differs}`,
+    });
+  } else if (facts.level)
+    taken.push({ path: 'level', value: facts.level.value, from: `по издавшему органу ${at(facts.level)}` });
   else placeholders.push({ path: 'level', hint: 'уровень: regional, municipal или school' });
 
   const owner = options.owner ?? null;
   if (owner) taken.push({ path: 'owner', value: owner, from: 'параметр --owner' });
-  else placeholders.push({ path: 'owner', hint: 'идентификатор организации, чья это карта (имя файла в src/content/organizations без .yaml)' });
+  else
+    placeholders.push({
+      path: 'owner',
+      hint: 'идентификатор организации, чья это карта (имя файла в src/content/organizations без .yaml)',
+    });
 
   const issuer = owner;
-  if (issuer) taken.push({ path: 'order.issuer', value: issuer, from: 'параметр --owner (предполагается, что приказ издала сама организация-владелец; исправьте, если это не так)' });
+  if (issuer)
+    taken.push({
+      path: 'order.issuer',
+      value: issuer,
+      from: 'параметр --owner (предполагается, что приказ издала сама организация-владелец; исправьте, если это не так)',
+    });
   else placeholders.push({ path: 'order.issuer', hint: 'идентификатор организации, издавшей приказ' });
 
   const date = facts.orderDate?.value ?? null;
@@ -78,17 +96,32 @@ export function buildRoadmap(
   const orderTitle = facts.orderTitle?.value ?? null;
   if (facts.orderTitle) taken.push({ path: 'order.title', value: facts.orderTitle.value, from: at(facts.orderTitle) });
   else placeholders.push({ path: 'order.title', hint: 'название приказа («Об утверждении …»)' });
-  if (facts.orderNumber) taken.push({ path: 'order.number', value: facts.orderNumber.value, from: at(facts.orderNumber) });
+  if (facts.orderNumber)
+    taken.push({ path: 'order.number', value: facts.orderNumber.value, from: at(facts.orderNumber) });
 
   const fallbackPeriod = !facts.period && options.fallbackTitle ? readPeriod(options.fallbackTitle) : undefined;
-  if (fallbackPeriod && options.fallbackTitle) facts = { ...facts, period: { value: fallbackPeriod, source: options.fallbackTitle, place: {} } };
+  if (fallbackPeriod && options.fallbackTitle)
+    facts = { ...facts, period: { value: fallbackPeriod, source: options.fallbackTitle, place: {} } };
   const period = facts.period?.value;
-  if (facts.period) taken.push({ path: 'period', value: `${facts.period.value.start} — ${facts.period.value.end}`, from: `по годам в словах ${at(facts.period)}` });
-  else placeholders.push({ path: 'period.start', hint: 'начало периода действия, ГГГГ-ММ-ДД' }, { path: 'period.end', hint: 'конец периода действия, ГГГГ-ММ-ДД' });
+  if (facts.period)
+    taken.push({
+      path: 'period',
+      value: `${facts.period.value.start} — ${facts.period.value.end}`,
+      from: `по годам в словах ${at(facts.period)}`,
+    });
+  else
+    placeholders.push(
+      { path: 'period.start', hint: 'начало периода действия, ГГГГ-ММ-ДД' },
+      { path: 'period.end', hint: 'конец периода действия, ГГГГ-ММ-ДД' },
+    );
 
   // Codes of risk parameters need the list they come from, which only the user knows.
   const hasRiskCodes = body.built.some((b) => b.item.riskCodes?.length);
-  if (hasRiskCodes) placeholders.push({ path: 'riskFactors', hint: 'перечень факторов риска (файл в src/content/risk-factors без .yaml), чьи коды стоят в столбце «Код параметра»' });
+  if (hasRiskCodes)
+    placeholders.push({
+      path: 'riskFactors',
+      hint: 'перечень факторов риска (файл в src/content/risk-factors без .yaml), чьи коды стоят в столбце «Код параметра»',
+    });
 
   const data: RoadmapData = {
     title,

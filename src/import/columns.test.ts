@@ -25,7 +25,12 @@ test('a roadmap header needs the activity and another known column, each once', 
   assert.ok(!isRoadmapHeader(['№ п/п', 'ФИО специалиста', 'Место работы, должность', 'Ответственный за направление']));
   assert.ok(!isRoadmapHeader(['Мероприятие']));
   assert.ok(!isRoadmapHeader(['Мероприятие', 'Сроки', 'Сроки']));
-  assert.ok(!isRoadmapHeader(['Мероприятие', 'Проведение анализа паспортов качества и успеваемости обучающихся общеобразовательных организаций']));
+  assert.ok(
+    !isRoadmapHeader([
+      'Мероприятие',
+      'Проведение анализа паспортов качества и успеваемости обучающихся общеобразовательных организаций',
+    ]),
+  );
 });
 
 test('an unknown column keeps its heading as the extra key', () => {

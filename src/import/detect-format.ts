@@ -28,9 +28,13 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
   if (startsWith(bytes, oleMagic)) {
     const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'));
     if (encrypted) {
-      throw new ImportError(`файл «${name}» защищён паролем: откройте его в Word или Excel, снимите пароль (Файл → Сведения → Защита) и сохраните заново, затем повторите импорт`);
+      throw new ImportError(
+        `файл «${name}» защищён паролем: откройте его в Word или Excel, снимите пароль (Файл → Сведения → Защита) и сохраните заново, затем повторите импорт`,
+      );
     }
-    throw new ImportError(`файл «${name}» — документ старого формата Word или Excel (.doc, .xls), который импорт не читает: сохраните его как .docx или .xlsx и повторите`);
+    throw new ImportError(
+      `файл «${name}» — документ старого формата Word или Excel (.doc, .xls), который импорт не читает: сохраните его как .docx или .xlsx и повторите`,
+    );
   }
   if (startsWith(bytes, zipMagic) || ['.docx', '.xlsx', '.ods', '.odt'].includes(ext)) {
     let files: Record<string, Uint8Array>;
@@ -47,16 +51,23 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
       files = unzipSync(bytes);
     } catch (error) {
       if (error instanceof ImportError) throw error;
-      throw new ImportError(`файл «${name}» повреждён: это не читаемый архив ${ext ? ext.slice(1).toUpperCase() : 'Office'} (возможно, файл скачан не полностью); откройте и сохраните его заново`);
+      throw new ImportError(
+        `файл «${name}» повреждён: это не читаемый архив ${ext ? ext.slice(1).toUpperCase() : 'Office'} (возможно, файл скачан не полностью); откройте и сохраните его заново`,
+      );
     }
     if (files['word/document.xml']) return { format: 'docx', files };
     if (files['xl/workbook.xml']) return { format: 'xlsx', files };
     const mimetype = files.mimetype ? Buffer.from(files.mimetype).toString('utf8').trim() : '';
-    if (mimetype === 'application/vnd.oasis.opendocument.spreadsheet' || (files['content.xml'] && ext === '.ods')) return { format: 'ods', files };
+    if (mimetype === 'application/vnd.oasis.opendocument.spreadsheet' || (files['content.xml'] && ext === '.ods'))
+      return { format: 'ods', files };
     if (mimetype === 'application/vnd.oasis.opendocument.text') {
-      throw new ImportError(`файл «${name}» — текстовый документ OpenDocument (.odt), который импорт не читает: сохраните его как .docx`);
+      throw new ImportError(
+        `файл «${name}» — текстовый документ OpenDocument (.odt), который импорт не читает: сохраните его как .docx`,
+      );
     }
-    throw new ImportError(`файл «${name}» повреждён или это не документ Word/Excel/OpenDocument: в архиве нет ни word/document.xml, ни xl/workbook.xml, ни content.xml`);
+    throw new ImportError(
+      `файл «${name}» повреждён или это не документ Word/Excel/OpenDocument: в архиве нет ни word/document.xml, ни xl/workbook.xml, ни content.xml`,
+    );
   }
   if (!looksLikeText(bytes)) {
     throw new ImportError(`формат файла «${name}» не поддерживается: импорт читает ${supported}`);

@@ -2,7 +2,7 @@
 // the period it covers and its level. Each fact keeps the words it was read from, for the report.
 import type { Place, TextLine } from './model.ts';
 
-export interface Fact<T> {
+interface Fact<T> {
   value: T;
   /** The words of the source the value was read from. */
   source: string;
@@ -19,7 +19,18 @@ export interface DocumentFacts {
 }
 
 const months: Record<string, string> = {
-  январ: '01', феврал: '02', март: '03', апрел: '04', ма: '05', июн: '06', июл: '07', август: '08', сентябр: '09', октябр: '10', ноябр: '11', декабр: '12',
+  январ: '01',
+  феврал: '02',
+  март: '03',
+  апрел: '04',
+  ма: '05',
+  июн: '06',
+  июл: '07',
+  август: '08',
+  сентябр: '09',
+  октябр: '10',
+  ноябр: '11',
+  декабр: '12',
 };
 
 function isoFrom(day: string, month: string, year: string): string | undefined {
@@ -38,7 +49,8 @@ export function readDate(text: string): { iso: string; words: string } | undefin
     const iso = isoFrom(numeric[1], numeric[2], numeric[3]);
     if (iso) return { iso, words: numeric[0] };
   }
-  const worded = /(\d{1,2})\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+(\d{4})/iu.exec(text);
+  const worded =
+    /(\d{1,2})\s+(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+(\d{4})/iu.exec(text);
   if (worded?.[1] && worded[2] && worded[3]) {
     const iso = isoFrom(worded[1], months[worded[2].toLowerCase()] ?? '', worded[3]);
     if (iso) return { iso, words: worded[0] };
@@ -59,7 +71,12 @@ export function readPeriod(text: string): { start: string; end: string } | undef
   return { start: `${first}-01-01`, end: `${last}-12-31` };
 }
 
-const clean = (s: string) => s.replace(/\*\*/g, '').replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
+const clean = (s: string) =>
+  s
+    .replace(/\*\*/g, '')
+    .replace(/^#+\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export interface Requisites {
   date: string;
@@ -83,7 +100,8 @@ export function readRequisites(text: readonly TextLine[]): Requisites | undefine
     starts.push(joined.length);
     joined += `${clean(line.text)} `;
   }
-  const lead = /(?:приложени\p{L}*(?:\s*№?\s*\d+)?\s+к\s+(?:приказу|распоряжению|постановлению)|утвержден\p{L}*\s+(?:приказом|распоряжением|постановлением))/giu;
+  const lead =
+    /(?:приложени\p{L}*(?:\s*№?\s*\d+)?\s+к\s+(?:приказу|распоряжению|постановлению)|утвержден\p{L}*\s+(?:приказом|распоряжением|постановлением))/giu;
   for (const m of joined.matchAll(lead)) {
     const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 300);
     const from = /(?:^|\s)от\s+/u.exec(after);
@@ -130,7 +148,9 @@ export function readDocumentFacts(text: readonly TextLine[]): DocumentFacts {
   const facts: DocumentFacts = {};
   const head = text.slice(0, 40);
 
-  const orderIndex = head.findIndex((l) => /^\**\s*(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ|РАСПОРЯЖЕНИЕ)(?!\p{L})/u.test(clean(l.text)));
+  const orderIndex = head.findIndex((l) =>
+    /^\**\s*(П\s?Р\s?И\s?К\s?А\s?З|ПРИКАЗ|РАСПОРЯЖЕНИЕ)(?!\p{L})/u.test(clean(l.text)),
+  );
   // The order's date and number stand on short lines of their own («от 23.03.2023 г.», «№ 1119»); dates inside the
   // sentences of the text are other documents' dates.
   for (const line of text.slice(0, 80)) {
@@ -141,14 +161,16 @@ export function readDocumentFacts(text: readonly TextLine[]): DocumentFacts {
     }
     if (!facts.orderNumber && short.length <= 40 && /^№/u.test(short)) {
       const number = /№\s*([\p{L}\d][\p{L}\d/.\-–]*(?:\s?[а-я]{1,2}\/[а-я]{1,2})?)/u.exec(short);
-      if (number?.[1] && !/^п\/п/.test(number[1]) && /\d/.test(number[1])) facts.orderNumber = { value: number[1], source: number[0], place: line.place };
+      if (number?.[1] && !/^п\/п/.test(number[1]) && /\d/.test(number[1]))
+        facts.orderNumber = { value: number[1], source: number[0], place: line.place };
     }
   }
 
   // An appendix's or an approval stamp's requisites: the document may be the roadmap alone, without the order.
   const requisites = readRequisites(text);
   if (requisites) {
-    if (!facts.orderDate) facts.orderDate = { value: requisites.date, source: requisites.words, place: requisites.place };
+    if (!facts.orderDate)
+      facts.orderDate = { value: requisites.date, source: requisites.words, place: requisites.place };
     if (!facts.orderNumber && requisites.number && facts.orderDate.value === requisites.date) {
       facts.orderNumber = { value: requisites.number, source: requisites.words, place: requisites.place };
     }
@@ -174,16 +196,22 @@ export function readDocumentFacts(text: readonly TextLine[]): DocumentFacts {
     }
   }
 
-  const issuer = head.slice(0, Math.max(orderIndex, 3)).map((l) => clean(l.text)).join(' ');
+  const issuer = head
+    .slice(0, Math.max(orderIndex, 3))
+    .map((l) => clean(l.text))
+    .join(' ');
   if (issuer) {
     const upper = issuer.toUpperCase();
-    const level = /МИНИСТЕРСТВО|ДЕПАРТАМЕНТ\s+ОБРАЗОВАНИЯ\s+\S+\s+(ОБЛАСТИ|КРАЯ)|КОМИТЕТ\s+ОБРАЗОВАНИЯ\s+\S+\s+(ОБЛАСТИ|КРАЯ)/u.test(upper)
-      ? 'regional'
-      : /УПРАВЛЕНИЕ|ОТДЕЛ\s+ОБРАЗОВАНИЯ|АДМИНИСТРАЦИИ|КОМИТЕТ/u.test(upper)
-        ? 'municipal'
-        : /ШКОЛА|ГИМНАЗИЯ|ЛИЦЕЙ|МБОУ|МАОУ|МКОУ|ГБОУ/u.test(upper)
-          ? 'school'
-          : undefined;
+    const level =
+      /МИНИСТЕРСТВО|ДЕПАРТАМЕНТ\s+ОБРАЗОВАНИЯ\s+\S+\s+(ОБЛАСТИ|КРАЯ)|КОМИТЕТ\s+ОБРАЗОВАНИЯ\s+\S+\s+(ОБЛАСТИ|КРАЯ)/u.test(
+        upper,
+      )
+        ? 'regional'
+        : /УПРАВЛЕНИЕ|ОТДЕЛ\s+ОБРАЗОВАНИЯ|АДМИНИСТРАЦИИ|КОМИТЕТ/u.test(upper)
+          ? 'municipal'
+          : /ШКОЛА|ГИМНАЗИЯ|ЛИЦЕЙ|МБОУ|МАОУ|МКОУ|ГБОУ/u.test(upper)
+            ? 'school'
+            : undefined;
     if (level) facts.level = { value: level, source: issuer.slice(0, 120), place: head[0]!.place };
   }
   return facts;

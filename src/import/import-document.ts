@@ -12,7 +12,7 @@ import { abbreviationsDefinedIn, buildVocabulary, type Vocabulary } from './voca
 import { writeRoadmapYaml } from './write-roadmap-yaml.ts';
 import type { Problem } from '../content-model/problems.ts';
 
-export interface CellAccount {
+interface CellAccount {
   place: Place;
   text: string;
   disposition: 'mapped' | 'header' | 'section' | 'caption' | 'dropped' | 'leftover';
@@ -44,7 +44,7 @@ export interface ImportOptions {
   sourceName: string;
 }
 
-export const placeKey = (p: Place) => `${p.table ?? 0}:${p.row ?? 0}:${p.cell ?? 0}`;
+const placeKey = (p: Place) => `${p.table ?? 0}:${p.row ?? 0}:${p.cell ?? 0}`;
 
 export function importDocument(document: SourceDocument, options: ImportOptions): ImportResult {
   const allText = [
@@ -60,7 +60,9 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
   const otherTables: number[] = [];
   for (const table of document.tables) {
     const previous = roadmapTables.at(-1);
-    const previousEnd = previous ? Math.max(previous.table.index, ...((previous as { joined?: number[] }).joined ?? [])) : -1;
+    const previousEnd = previous
+      ? Math.max(previous.table.index, ...((previous as { joined?: number[] }).joined ?? []))
+      : -1;
     const adjacent = previous && previousEnd === table.index - 1 ? previous : undefined;
     const read = readRoadmapTable(table, adjacent);
     if (!read) {
@@ -70,8 +72,15 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
     if (read.headerPlace === adjacent?.headerPlace && adjacent) {
       // A table that only continues the one before (a page break made it a new table): its rows join it.
       adjacent.rows.push(...read.rows);
-      adjacent.notes.push(...read.notes, { kind: 'repair', place: { table: table.index, row: 1 }, message: `таблица ${table.index} продолжает таблицу ${adjacent.table.index} после разрыва страницы: строки присоединены` });
-      (adjacent as RoadmapTable & { joined?: number[] }).joined = [...((adjacent as { joined?: number[] }).joined ?? []), table.index];
+      adjacent.notes.push(...read.notes, {
+        kind: 'repair',
+        place: { table: table.index, row: 1 },
+        message: `таблица ${table.index} продолжает таблицу ${adjacent.table.index} после разрыва страницы: строки присоединены`,
+      });
+      (adjacent as RoadmapTable & { joined?: number[] }).joined = [
+        ...((adjacent as { joined?: number[] }).joined ?? []),
+        table.index,
+      ];
       continue;
     }
     roadmapTables.push(read);
@@ -85,30 +94,46 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
   }
 
   const body = assembleRoadmapBody(roadmapTables, vocabulary);
-  if (!body.built.length) throw new ImportError(`в таблице мероприятий файла «${options.sourceName}» нет ни одной строки с мероприятием`);
+  if (!body.built.length)
+    throw new ImportError(`в таблице мероприятий файла «${options.sourceName}» нет ни одной строки с мероприятием`);
   const facts = readDocumentFacts(document.text);
   const fallbackTitle = roadmapTables[0]?.caption?.text.replace(/\s+/g, ' ').trim();
   const level = ownerLevel(options.contentDir, options.owner);
-  const roadmap = buildRoadmap(body, facts, { owner: options.owner, fallbackTitle, ...(level ? { ownerLevel: level } : {}) });
+  const roadmap = buildRoadmap(body, facts, {
+    owner: options.owner,
+    fallbackTitle,
+    ...(level ? { ownerLevel: level } : {}),
+  });
   const header = [
     `Импортировано командой «karta import» из файла «${options.sourceName}».`,
     'Сверьте с документом; поля с пометкой ЗАПОЛНИТЕ заполните, затем запустите npm run check.',
   ];
   const yaml = writeRoadmapYaml(roadmap.data, roadmap.placeholders, header);
-  const problems = validateRoadmapYaml(yaml, options.id, { contentDir: options.contentDir, displayFile: options.displayFile });
+  const problems = validateRoadmapYaml(yaml, options.id, {
+    contentDir: options.contentDir,
+    displayFile: options.displayFile,
+  });
   const cells = accountForCells(document, roadmapTables, body.notes, body);
   return { document, roadmapTables, otherTables, body, roadmap, yaml, problems, cells, vocabulary };
 }
 
 /** Where every non-empty cell of the source went. */
-function accountForCells(document: SourceDocument, tables: RoadmapTable[], notes: readonly BodyNote[], body: RoadmapBody): CellAccount[] {
+function accountForCells(
+  document: SourceDocument,
+  tables: RoadmapTable[],
+  notes: readonly BodyNote[],
+  body: RoadmapBody,
+): CellAccount[] {
   const mapped = new Set<string>();
-  for (const built of body.built) for (const field of built.fields) for (const place of field.places) mapped.add(placeKey(place));
+  for (const built of body.built)
+    for (const field of built.fields) for (const place of field.places) mapped.add(placeKey(place));
   const rowKey = (p: Place) => `${p.table ?? 0}:${p.row ?? 0}`;
   const sectionRows = new Set(notes.filter((n) => n.kind === 'mapped').map((n) => rowKey(n.place)));
   const droppedRows = new Set(notes.filter((n) => n.kind === 'dropped').map((n) => rowKey(n.place)));
   const headerRows = new Set(tables.map((t) => rowKey(t.headerPlace)));
-  const captions = new Set(tables.flatMap((t) => (t.caption ? [placeKey(t.caption.place), rowKey(t.caption.place)] : [])));
+  const captions = new Set(
+    tables.flatMap((t) => (t.caption ? [placeKey(t.caption.place), rowKey(t.caption.place)] : [])),
+  );
 
   const out: CellAccount[] = [];
   for (const table of document.tables) {

@@ -21,7 +21,7 @@ export interface ItemDraft {
   extra?: Record<string, string>;
 }
 
-export interface FieldRecord {
+interface FieldRecord {
   field: string;
   places: Place[];
 }
@@ -41,7 +41,7 @@ export interface BuiltItem {
 const numberAtStart = /^(\d+(?:\.\d+)+\.?|\d+\.)\s*(?=\S)/u;
 
 /** The text of a cell with its lines joined and the extraction repaired. */
-export function cleanText(raw: string, vocabulary: Vocabulary, repairs: Repair[], options: { names?: boolean } = {}): string {
+function cleanText(raw: string, vocabulary: Vocabulary, repairs: Repair[], options: { names?: boolean } = {}): string {
   const repaired = repairCellText(raw, vocabulary, options);
   repairs.push(...repaired.repairs);
   const joined = joinLines(repaired.text.split('\n'), vocabulary);
@@ -49,7 +49,7 @@ export function cleanText(raw: string, vocabulary: Vocabulary, repairs: Repair[]
   return joined.text.trim();
 }
 
-export function riskCodesOf(text: string): string[] {
+function riskCodesOf(text: string): string[] {
   return [...text.matchAll(/\d+(?:\.\d+)*\.?/g)].map((m) => m[0]);
 }
 
@@ -64,7 +64,7 @@ export function buildItem(row: LogicalRow, columns: ColumnMap, vocabulary: Vocab
 
   columns.fields.forEach((field, i) => {
     const cell = row.cells[i];
-    if (!cell || !cell.text.trim()) return;
+    if (!cell?.text.trim()) return;
     const place = cell.places[0] ?? row.place;
     const cellRepairs: Repair[] = [];
     const useField = field && !seen.has(field) ? field : undefined;
@@ -81,14 +81,20 @@ export function buildItem(row: LogicalRow, columns: ColumnMap, vocabulary: Vocab
         if (cell.continuation) {
           const ownText = cell.text.slice(0, cell.text.length - cell.continuation.text.length);
           responsibleOwn = cleanText(ownText, vocabulary, cellRepairs, names);
-          responsibleContinuation = { text: cleanText(cell.continuation.text, vocabulary, cellRepairs, names), place: cell.continuation.place };
+          responsibleContinuation = {
+            text: cleanText(cell.continuation.text, vocabulary, cellRepairs, names),
+            place: cell.continuation.place,
+          };
         }
         const repaired = repairCellText(cell.text, vocabulary, names);
         cellRepairs.push(...repaired.repairs);
         const read = readResponsible(repaired.text, vocabulary);
         item.responsible = read.entries;
         for (const parts of read.guessed) {
-          guesses.push({ message: `ответственные разделены по запятой на ${parts.length}: ${parts.map((p) => `«${p}»`).join(', ')}; проверьте, что это разные ответственные, а не одно название`, place });
+          guesses.push({
+            message: `ответственные разделены по запятой на ${parts.length}: ${parts.map((p) => `«${p}»`).join(', ')}; проверьте, что это разные ответственные, а не одно название`,
+            place,
+          });
         }
         break;
       }
@@ -118,7 +124,11 @@ export function buildItem(row: LogicalRow, columns: ColumnMap, vocabulary: Vocab
     const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
     for (const text of texts) {
       const junk = /\S*_{3,}\S*|\p{L}+\d\p{L}+/u.exec(text);
-      if (junk) guesses.push({ message: `в поле ${field} похоже на мусор распознавания: «${junk[0]}»; сверьте этот пункт с документом`, place: row.place });
+      if (junk)
+        guesses.push({
+          message: `в поле ${field} похоже на мусор распознавания: «${junk[0]}»; сверьте этот пункт с документом`,
+          place: row.place,
+        });
     }
   }
   if (item.responsible && !item.responsible.length) delete item.responsible;

@@ -23,31 +23,41 @@ const advice = 'Сохраните в отдельный файл только �
 
 export function checkFileSize(name: string, bytes: number): void {
   if (bytes > importLimits.fileBytes) {
-    throw new ImportError(`файл «${name}» больше ${formatBytes(importLimits.fileBytes)} (${formatBytes(bytes)}): так много дорожная карта не занимает. ${advice}`);
+    throw new ImportError(
+      `файл «${name}» больше ${formatBytes(importLimits.fileBytes)} (${formatBytes(bytes)}): так много дорожная карта не занимает. ${advice}`,
+    );
   }
 }
 
 export function checkUnpacked(name: string, parts: Map<string, number>): void {
   const total = [...parts.values()].reduce((sum, n) => sum + n, 0);
   if (total > importLimits.unpackedBytes) {
-    throw new ImportError(`файл «${name}» распаковывается в ${formatBytes(total)} — больше предела ${formatBytes(importLimits.unpackedBytes)}. ${advice}`);
+    throw new ImportError(
+      `файл «${name}» распаковывается в ${formatBytes(total)} — больше предела ${formatBytes(importLimits.unpackedBytes)}. ${advice}`,
+    );
   }
   for (const [part, size] of parts) {
     if (part.endsWith('.xml') && size > importLimits.xmlPartBytes) {
-      throw new ImportError(`часть «${part}» файла «${name}» занимает ${formatBytes(size)} — больше предела ${formatBytes(importLimits.xmlPartBytes)}. ${advice}`);
+      throw new ImportError(
+        `часть «${part}» файла «${name}» занимает ${formatBytes(size)} — больше предела ${formatBytes(importLimits.xmlPartBytes)}. ${advice}`,
+      );
     }
   }
 }
 
 export function checkRows(what: string, rows: number): void {
   if (rows > importLimits.rows) {
-    throw new ImportError(`${what}: строк больше ${importLimits.rows.toLocaleString('ru-RU')} (${rows.toLocaleString('ru-RU')}) — это не похоже на дорожную карту. ${advice}`);
+    throw new ImportError(
+      `${what}: строк больше ${importLimits.rows.toLocaleString('ru-RU')} (${rows.toLocaleString('ru-RU')}) — это не похоже на дорожную карту. ${advice}`,
+    );
   }
 }
 
 export function checkTableDepth(what: string, depth: number): void {
   if (depth > importLimits.tableDepth) {
-    throw new ImportError(`${what}: таблицы вложены друг в друга глубже ${importLimits.tableDepth} уровней. Уберите вложенные таблицы (в Word: «Макет» → «Преобразовать в текст») и повторите импорт`);
+    throw new ImportError(
+      `${what}: таблицы вложены друг в друга глубже ${importLimits.tableDepth} уровней. Уберите вложенные таблицы (в Word: «Макет» → «Преобразовать в текст») и повторите импорт`,
+    );
   }
 }
 

@@ -76,10 +76,6 @@ export function formatPlace(place: Place): string {
   return where || 'начало файла';
 }
 
-export function cellText(row: SourceRow, index: number): string {
-  return row.cells[index]?.text ?? '';
-}
-
 export function isBlank(text: string | undefined): boolean {
-  return !text || !text.trim();
+  return !text?.trim();
 }

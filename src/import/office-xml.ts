@@ -9,10 +9,16 @@ export function parseXml(bytes: Uint8Array | undefined, what: string): Element {
   const text = Buffer.from(bytes).toString('utf8');
   let root: Element | null = null;
   try {
-    const doc = new DOMParser({ onError: (level, message) => { if (level === 'fatalError') throw new Error(message); } }).parseFromString(text, 'application/xml');
+    const doc = new DOMParser({
+      onError: (level, message) => {
+        if (level === 'fatalError') throw new Error(message);
+      },
+    }).parseFromString(text, 'application/xml');
     root = doc.documentElement;
   } catch (error) {
-    throw new ImportError(`${what}: XML повреждён (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    throw new ImportError(
+      `${what}: XML повреждён (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+    );
   }
   if (!root) throw new ImportError(`${what}: XML пуст`);
   return root;

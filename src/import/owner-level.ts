@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { collectionFolders } from '../content-model/schemas.ts';
 
-export type Level = 'regional' | 'municipal' | 'school';
+type Level = 'regional' | 'municipal' | 'school';
 
 export interface OwnerLevel {
   level: Level;
@@ -24,8 +24,14 @@ function readOrganizations(contentDir: string): Map<string, { kind?: string; par
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !/\.ya?ml$/.test(entry.name) || entry.name.startsWith('_')) continue;
     try {
-      const data = parse(readFileSync(path.join(entry.parentPath, entry.name), 'utf8')) as { kind?: unknown; parent?: unknown } | null;
-      out.set(entry.name.replace(/\.ya?ml$/, ''), { kind: typeof data?.kind === 'string' ? data.kind : undefined, parent: typeof data?.parent === 'string' ? data.parent : undefined });
+      const data = parse(readFileSync(path.join(entry.parentPath, entry.name), 'utf8')) as {
+        kind?: unknown;
+        parent?: unknown;
+      } | null;
+      out.set(entry.name.replace(/\.ya?ml$/, ''), {
+        kind: typeof data?.kind === 'string' ? data.kind : undefined,
+        parent: typeof data?.parent === 'string' ? data.parent : undefined,
+      });
     } catch {
       // A file that does not parse is `npm run check`'s to report; it gives no level here.
     }

@@ -5,7 +5,7 @@ import { ImportError } from './import-error.ts';
 import { checkRows, lineCount } from './limits.ts';
 import type { SourceDocument } from './model.ts';
 
-export function detectDelimiter(text: string): string {
+function detectDelimiter(text: string): string {
   const sample = text.split('\n').slice(0, 20).join('\n');
   const counts = [';', ',', '\t'].map((d) => ({ d, n: sample.split(d).length - 1 }));
   counts.sort((a, b) => b.n - a.n);
@@ -31,9 +31,18 @@ export function readCsvRecords(text: string, format: 'csv' | 'tsv'): { cells: st
   const delimiter = format === 'tsv' ? '\t' : detectDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, bom: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+      bom: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
-    throw new ImportError(`файл ${format.toUpperCase()} не читается: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ImportError(
+      `файл ${format.toUpperCase()} не читается: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
 }

@@ -19,7 +19,8 @@ function readNumbering(files: Record<string, Uint8Array>): Numbering {
   const abstract = new Map<string, Map<string, string>>();
   for (const a of children(root, 'w:abstractNum')) {
     const levels = new Map<string, string>();
-    for (const lvl of children(a, 'w:lvl')) levels.set(attr(lvl, 'w:ilvl') ?? '0', attr(child(lvl, 'w:numFmt'), 'w:val') ?? 'bullet');
+    for (const lvl of children(a, 'w:lvl'))
+      levels.set(attr(lvl, 'w:ilvl') ?? '0', attr(child(lvl, 'w:numFmt'), 'w:val') ?? 'bullet');
     abstract.set(attr(a, 'w:abstractNumId') ?? '', levels);
   }
   for (const num of children(root, 'w:num')) {
@@ -83,7 +84,12 @@ function cellText(tc: Element, numbering: Numbering): string {
       if (text.trim()) lines.push(counter.marker(node, numbering) + text.trim());
     } else if (node.nodeName === 'w:tbl') {
       // A table inside a cell: its rows as lines.
-      for (const tr of children(node, 'w:tr')) lines.push(children(tr, 'w:tc').map((c) => cellText(c, numbering).replace(/\n/g, ' ')).join(' | '));
+      for (const tr of children(node, 'w:tr'))
+        lines.push(
+          children(tr, 'w:tc')
+            .map((c) => cellText(c, numbering).replace(/\n/g, ' '))
+            .join(' | '),
+        );
     } else if (node.nodeName === 'w:sdt') {
       lines.push(cellText(child(node, 'w:sdtContent') ?? node, numbering));
     }
@@ -99,11 +105,21 @@ function readTable(tbl: Element, index: number, numbering: Numbering, notes: Rea
     const cells: SourceCell[] = [];
     let gridColumn = 0;
     const gridBefore = Number(attr(child(child(tr, 'w:trPr'), 'w:gridBefore'), 'w:val') ?? 0);
-    for (let g = 0; g < gridBefore; g++) cells.push({ text: '', place: { table: index, row: r + 1, cell: ++gridColumn } });
-    const tcs = children(tr).flatMap((node) => (node.nodeName === 'w:tc' ? [node] : node.nodeName === 'w:sdt' ? children(child(node, 'w:sdtContent') ?? node, 'w:tc') : []));
+    for (let g = 0; g < gridBefore; g++)
+      cells.push({ text: '', place: { table: index, row: r + 1, cell: ++gridColumn } });
+    const tcs = children(tr).flatMap((node) =>
+      node.nodeName === 'w:tc'
+        ? [node]
+        : node.nodeName === 'w:sdt'
+          ? children(child(node, 'w:sdtContent') ?? node, 'w:tc')
+          : [],
+    );
     for (const tc of tcs) {
       const props = child(tc, 'w:tcPr');
-      const span = Math.min(Math.max(1, Number(attr(child(props, 'w:gridSpan'), 'w:val') ?? 1) || 1), importLimits.columns);
+      const span = Math.min(
+        Math.max(1, Number(attr(child(props, 'w:gridSpan'), 'w:val') ?? 1) || 1),
+        importLimits.columns,
+      );
       const vMerge = child(props, 'w:vMerge');
       const place: Place = { table: index, row: r + 1, cell: gridColumn + 1 };
       let cell: SourceCell;
@@ -111,7 +127,11 @@ function readTable(tbl: Element, index: number, numbering: Numbering, notes: Rea
         const master = verticalMaster.get(gridColumn);
         cell = { text: master?.text ?? '', place, mergedFrom: master?.place };
         if (master?.text.trim()) {
-          notes.push({ kind: 'guess', place, message: `ячейка объединена с ячейкой выше (${master.place.row ? `строка ${master.place.row}` : ''}): её текст «${master.text.replace(/\s+/g, ' ').slice(0, 60)}» отнесён и к этой строке` });
+          notes.push({
+            kind: 'guess',
+            place,
+            message: `ячейка объединена с ячейкой выше (${master.place.row ? `строка ${master.place.row}` : ''}): её текст «${master.text.replace(/\s+/g, ' ').slice(0, 60)}» отнесён и к этой строке`,
+          });
         }
       } else {
         cell = { text: cellText(tc, numbering), place };
@@ -120,7 +140,11 @@ function readTable(tbl: Element, index: number, numbering: Numbering, notes: Rea
       }
       cells.push(cell);
       for (let s = 1; s < span; s++) {
-        cells.push({ text: cell.text, place: { table: index, row: r + 1, cell: gridColumn + 1 + s }, mergedFrom: cell.mergedFrom ?? place });
+        cells.push({
+          text: cell.text,
+          place: { table: index, row: r + 1, cell: gridColumn + 1 + s },
+          mergedFrom: cell.mergedFrom ?? place,
+        });
       }
       gridColumn += span;
     }
@@ -148,13 +172,22 @@ export function readDocx(files: Record<string, Uint8Array>): SourceDocument {
       if (node.nodeName === 'w:p') {
         paragraph++;
         const line = runText(node).trim();
-        if (line) text.push({ text: counter.marker(node, numbering) + line, place: { line: paragraph, label: `абзац ${paragraph}` } });
+        if (line)
+          text.push({
+            text: counter.marker(node, numbering) + line,
+            place: { line: paragraph, label: `абзац ${paragraph}` },
+          });
       } else if (node.nodeName === 'w:tbl') {
         paragraph++;
         const table = readTable(node, tables.length + 1, numbering, notes);
         // The paragraph right above the table, when it reads like a heading, is its caption.
         const before = text.at(-1);
-        if (before && (before.place.line ?? 0) >= paragraph - 3 && !/[.;:]$/.test(before.text) && before.text.length <= 300) {
+        if (
+          before &&
+          (before.place.line ?? 0) >= paragraph - 3 &&
+          !/[.;:]$/.test(before.text) &&
+          before.text.length <= 300
+        ) {
           table.caption = { text: before.text, place: { ...before.place, table: table.index } };
         }
         tables.push(table);

@@ -19,11 +19,14 @@ export interface LayoutTableBlock {
 const supported: ItemField[] = ['number', 'title', 'form', 'deadline', 'responsible'];
 
 /** The header: a few lines whose words are, in order, known column headings; returns its columns and last line. */
-function findHeader(lines: readonly string[]): { fields: ItemField[]; headings: string[]; start: number; end: number } | undefined {
+function findHeader(
+  lines: readonly string[],
+): { fields: ItemField[]; headings: string[]; start: number; end: number } | undefined {
   for (let i = 0; i < lines.length; i++) {
     if (!/^\s*№/.test(lines[i] ?? '')) continue;
     const window: { text: string; line: number }[] = [];
-    for (let k = i; k < Math.min(lines.length, i + 10); k++) if ((lines[k] ?? '').trim()) window.push({ text: (lines[k] ?? '').trim(), line: k });
+    for (let k = i; k < Math.min(lines.length, i + 10); k++)
+      if ((lines[k] ?? '').trim()) window.push({ text: (lines[k] ?? '').trim(), line: k });
     const words = window.flatMap((w) => w.text.split(/\s+/).map((word) => ({ word, line: w.line })));
     const fields: ItemField[] = [];
     const headings: string[] = [];
@@ -32,7 +35,10 @@ function findHeader(lines: readonly string[]): { fields: ItemField[]; headings: 
     while (p < words.length) {
       let matched = 0;
       for (let n = Math.min(4, words.length - p); n >= 1; n--) {
-        const phrase = words.slice(p, p + n).map((w) => w.word).join(' ');
+        const phrase = words
+          .slice(p, p + n)
+          .map((w) => w.word)
+          .join(' ');
         const field = recognizeHeading(phrase);
         if (field && !fields.includes(field)) {
           fields.push(field);
@@ -56,7 +62,8 @@ function findHeader(lines: readonly string[]): { fields: ItemField[]; headings: 
       }
       p += matched;
     }
-    if (fields.includes('title') && fields.length >= 3 && fields.every((f) => supported.includes(f))) return { fields, headings, start: i, end };
+    if (fields.includes('title') && fields.length >= 3 && fields.every((f) => supported.includes(f)))
+      return { fields, headings, start: i, end };
   }
   return undefined;
 }
@@ -68,7 +75,10 @@ function isSectionLine(text: string): boolean {
   const upper = l.replace(/[^\p{Lu}]/gu, '').length;
   return upper / l.length >= 0.85;
 }
-const isSignature = (text: string) => /^(Начальник|Руководитель|Директор|Заместитель|Исполнитель|Ведущий специалист|Министр)(?=\s).*\p{Lu}\.\s?\p{Lu}\./u.test(text);
+const isSignature = (text: string) =>
+  /^(Начальник|Руководитель|Директор|Заместитель|Исполнитель|Ведущий специалист|Министр)(?=\s).*\p{Lu}\.\s?\p{Lu}\./u.test(
+    text,
+  );
 
 interface RawLine {
   raw: string;
@@ -124,7 +134,10 @@ export function readLayoutTables(lines: readonly string[]): LayoutTableBlock[] {
     }
     const last = chunks.at(-1);
     if (isSectionLine(line.text) && (!last || last.kind === 'section' || !/[,:;\-–]$/.test(last.lines.at(-1)!.text))) {
-      const startsOwn = /УРОВЕН|^[IVX]+\.\s/u.test(line.text) || last?.kind !== 'section' || /УРОВЕН/u.test(last.lines.map((l) => l.text).join(' '));
+      const startsOwn =
+        /УРОВЕН|^[IVX]+\.\s/u.test(line.text) ||
+        last?.kind !== 'section' ||
+        /УРОВЕН/u.test(last.lines.map((l) => l.text).join(' '));
       if (startsOwn) chunks.push({ kind: 'section', lines: [line] });
       else last.lines.push(line);
       expected = 1;
@@ -156,14 +169,20 @@ export function readLayoutTables(lines: readonly string[]): LayoutTableBlock[] {
 
   // A first pass learns the forms the document writes on lines of their own; the second uses them everywhere.
   for (const chunk of chunks) if (chunk.kind === 'item') parseItem(chunk.lines, width, learnedForms);
-  const reparsed = chunks.map((chunk) => (chunk.kind === 'item' ? parseItem(chunk.lines, width, learnedForms) : undefined));
+  const reparsed = chunks.map((chunk) =>
+    chunk.kind === 'item' ? parseItem(chunk.lines, width, learnedForms) : undefined,
+  );
 
   chunks.forEach((chunk, k) => {
     const rowNumber = rows.length + 1;
     const first = chunk.lines[0]!;
     if (chunk.kind === 'section') {
       const text = chunk.lines.map((l) => l.text).join(' ');
-      rows.push({ cells: [{ text, place: { row: rowNumber, cell: 1, line: first.line } }], place: { row: rowNumber, line: first.line }, afterBreak: true });
+      rows.push({
+        cells: [{ text, place: { row: rowNumber, cell: 1, line: first.line } }],
+        place: { row: rowNumber, line: first.line },
+        afterBreak: true,
+      });
       return;
     }
     const item = reparsed[k]!;
@@ -171,13 +190,15 @@ export function readLayoutTables(lines: readonly string[]): LayoutTableBlock[] {
       const place = { row: rowNumber, cell: c + 1, line: first.line };
       if (field === 'number') return { text: chunk.number, place };
       const pieces = item.columns[field as Column] ?? [];
-      const text = field === 'responsible'
-        ? pieces.map((p, i) => (i === 0 ? '' : pieces[i - 1]!.wraps ? ' ' : '\n') + p.text).join('')
-        : pieces.map((p) => p.text).join('\n');
+      const text =
+        field === 'responsible'
+          ? pieces.map((p, i) => (i === 0 ? '' : pieces[i - 1]!.wraps ? ' ' : '\n') + p.text).join('')
+          : pieces.map((p) => p.text).join('\n');
       return { text, place: { ...place, line: pieces[0]?.line ?? first.line } };
     });
     rows.push({ cells, place: { row: rowNumber, line: first.line } });
-    for (const guess of item.guesses) notes.push({ kind: 'guess', place: { row: rowNumber, line: first.line }, message: guess });
+    for (const guess of item.guesses)
+      notes.push({ kind: 'guess', place: { row: rowNumber, line: first.line }, message: guess });
   });
   return [{ table: { rows, layout: true }, startLine: header.start, endLine: end, notes }];
 }
@@ -239,7 +260,10 @@ function parseItem(lines: readonly RawLine[], width: number, learnedForms: Set<s
         const { title, form, how } = splitTitleAndForm(before.trim(), width, learnedForms);
         push('title', title, line, false);
         if (form) push('form', form, line, false);
-        if (how) guesses.push(`мероприятие и форма записаны в одной строке; граница проведена ${howNames[how]}: «${title}» | «${form ?? ''}»`);
+        if (how)
+          guesses.push(
+            `мероприятие и форма записаны в одной строке; граница проведена ${howNames[how]}: «${title}» | «${form ?? ''}»`,
+          );
         titleOpen = how === 'width';
         cut(line, before.length, false);
         phase = 'rest';
@@ -279,7 +303,9 @@ function parseItem(lines: readonly RawLine[], width: number, learnedForms: Set<s
       titleOpen = false;
     }
     if (/^\(/.test(text)) {
-      const target = (['responsible', 'deadline', 'form', 'title'] as Column[]).find((c) => open(c)) ?? (['responsible', 'deadline', 'form', 'title'] as Column[]).find((c) => columns[c]?.length);
+      const target =
+        (['responsible', 'deadline', 'form', 'title'] as Column[]).find((c) => open(c)) ??
+        (['responsible', 'deadline', 'form', 'title'] as Column[]).find((c) => columns[c]?.length);
       push(target ?? 'responsible', text, line, line.wraps);
       continue;
     }
@@ -289,7 +315,13 @@ function parseItem(lines: readonly RawLine[], width: number, learnedForms: Set<s
       const head = cut(line, 0, true);
       if (head) {
         const firstIsDeadline = cd >= 0 && (cr < 0 || cd < cr);
-        const target: Column = firstIsDeadline ? (titleOpen && !columns.form ? 'title' : 'form') : open('deadline') ? 'deadline' : 'form';
+        const target: Column = firstIsDeadline
+          ? titleOpen && !columns.form
+            ? 'title'
+            : 'form'
+          : open('deadline')
+            ? 'deadline'
+            : 'form';
         (columns[target] ??= []).push({ text: head, line: line.line, wraps: false });
       }
       continue;
@@ -314,20 +346,27 @@ function parseItem(lines: readonly RawLine[], width: number, learnedForms: Set<s
  * column is cut at the column's width; a short one at a form known from other rows, or where an abbreviation in
  * capitals is followed by a word in small letters.
  */
-export function splitTitleAndForm(text: string, width: number, learnedForms: ReadonlySet<string>): { title: string; form?: string; how?: string } {
+export function splitTitleAndForm(
+  text: string,
+  width: number,
+  learnedForms: ReadonlySet<string>,
+): { title: string; form?: string; how?: string } {
   const words = text.split(' ');
   if (text.length > width) {
     let title = '';
     let k = 0;
-    while (k < words.length && (title ? `${title} ${words[k]}` : words[k]!).length <= width) title = title ? `${title} ${words[k++]}` : words[k++]!;
+    while (k < words.length && (title ? `${title} ${words[k]}` : words[k]!).length <= width)
+      title = title ? `${title} ${words[k++]}` : words[k++]!;
     if (k > 0 && k < words.length) return { title, form: words.slice(k).join(' '), how: 'width' };
   }
   for (let k = words.length - 1; k > 0; k--) {
     const tail = words.slice(k).join(' ').toLowerCase();
-    if (learnedForms.has(tail)) return { title: words.slice(0, k).join(' '), form: words.slice(k).join(' '), how: 'known-form' };
+    if (learnedForms.has(tail))
+      return { title: words.slice(0, k).join(' '), form: words.slice(k).join(' '), how: 'known-form' };
   }
   for (let k = words.length - 1; k > 0; k--) {
-    if (/^\p{Lu}{2,}$/u.test(words[k - 1]!) && /^\p{Ll}/u.test(words[k]!)) return { title: words.slice(0, k).join(' '), form: words.slice(k).join(' '), how: 'case' };
+    if (/^\p{Lu}{2,}$/u.test(words[k - 1]!) && /^\p{Ll}/u.test(words[k]!))
+      return { title: words.slice(0, k).join(' '), form: words.slice(k).join(' '), how: 'case' };
   }
   return { title: text };
 }

@@ -32,7 +32,7 @@ function splitPipeRow(line: string): string[] {
 }
 
 /** Whether a line begins a pipe-table row («| …», also «- | | |» as some converters write a list around it). */
-export function startsPipeRow(line: string): boolean {
+function startsPipeRow(line: string): boolean {
   return /^\s*(?:- )?\|/.test(line);
 }
 
@@ -59,7 +59,10 @@ export function readMarkdownTables(lines: readonly string[]): MarkdownTableBlock
       if (delimiterRow.test(text.trim())) continue;
       const cells = splitPipeRow(text);
       rows.push({
-        cells: cells.map((cellText, c) => ({ text: cellText, place: { row: rows.length + 1, cell: c + 1, line: firstLine + 1 } })),
+        cells: cells.map((cellText, c) => ({
+          text: cellText,
+          place: { row: rows.length + 1, cell: c + 1, line: firstLine + 1 },
+        })),
         place: { row: rows.length + 1, line: firstLine + 1 },
       });
     }

@@ -58,18 +58,32 @@ export function readOdsSheets(files: Record<string, Uint8Array>): SheetGrid[] {
     const name = attr(sheet, 'table:name') ?? `Лист ${out.length + 1}`;
     const grid: GridCell[][] = [];
     const covering = new Map<string, { row: number; column: number }>();
-    const rowElements = children(sheet).flatMap((el) => (el.nodeName === 'table:table-rows' || el.nodeName === 'table:table-header-rows' ? children(el, 'table:table-row') : el.nodeName === 'table:table-row' ? [el] : []));
+    const rowElements = children(sheet).flatMap((el) =>
+      el.nodeName === 'table:table-rows' || el.nodeName === 'table:table-header-rows'
+        ? children(el, 'table:table-row')
+        : el.nodeName === 'table:table-row'
+          ? [el]
+          : [],
+    );
     for (const rowEl of rowElements) {
       // Repeats and spans (a sheet's empty tail is often one row repeated a million times) are cut to the limits.
       if (grid.length >= importLimits.rows) break;
-      const repeatRows = Math.min(Number(attr(rowEl, 'table:number-rows-repeated') ?? 1) || 1, 1000, importLimits.rows - grid.length);
+      const repeatRows = Math.min(
+        Number(attr(rowEl, 'table:number-rows-repeated') ?? 1) || 1,
+        1000,
+        importLimits.rows - grid.length,
+      );
       const cells: GridCell[] = [];
       for (const cellEl of children(rowEl)) {
         if (cellEl.nodeName !== 'table:table-cell' && cellEl.nodeName !== 'table:covered-table-cell') continue;
         const repeat = Number(attr(cellEl, 'table:number-columns-repeated') ?? 1);
         const content = cellText(cellEl);
-        const date = attr(cellEl, 'office:value-type') === 'date' ? /^\d{4}-\d{2}-\d{2}/.exec(attr(cellEl, 'office:date-value') ?? '')?.[0] : undefined;
-        const count = content || cellEl.nodeName === 'table:covered-table-cell' ? Math.min(repeat, 1000) : Math.min(repeat, 64);
+        const date =
+          attr(cellEl, 'office:value-type') === 'date'
+            ? /^\d{4}-\d{2}-\d{2}/.exec(attr(cellEl, 'office:date-value') ?? '')?.[0]
+            : undefined;
+        const count =
+          content || cellEl.nodeName === 'table:covered-table-cell' ? Math.min(repeat, 1000) : Math.min(repeat, 64);
         for (let k = 0; k < count && cells.length < importLimits.columns; k++) {
           const r = grid.length;
           const c = cells.length;
@@ -80,15 +94,22 @@ export function readOdsSheets(files: Record<string, Uint8Array>): SheetGrid[] {
             continue;
           }
           cells.push({ text: content, address, ...(date ? { date } : {}) });
-          const spanC = Math.min(Number(attr(cellEl, 'table:number-columns-spanned') ?? 1) || 1, importLimits.columns - c);
+          const spanC = Math.min(
+            Number(attr(cellEl, 'table:number-columns-spanned') ?? 1) || 1,
+            importLimits.columns - c,
+          );
           const spanR = Math.min(Number(attr(cellEl, 'table:number-rows-spanned') ?? 1) || 1, importLimits.rows - r);
-          for (let dr = 0; dr < spanR; dr++) for (let dc = 0; dc < spanC; dc++) if (dr || dc) covering.set(`${r + dr}:${c + dc}`, { row: r, column: c });
+          for (let dr = 0; dr < spanR; dr++)
+            for (let dc = 0; dc < spanC; dc++) if (dr || dc) covering.set(`${r + dr}:${c + dc}`, { row: r, column: c });
         }
       }
       for (let k = 0; k < repeatRows; k++) grid.push(k === 0 ? cells : cells.map((c) => ({ ...c })));
     }
     while (grid.length && grid.at(-1)!.every((c) => !c.text.trim() && !c.master)) grid.pop();
-    const width = Math.max(0, ...grid.map((row) => row.reduce((w, c, i) => (c.text.trim() || c.master ? i + 1 : w), 0)));
+    const width = Math.max(
+      0,
+      ...grid.map((row) => row.reduce((w, c, i) => (c.text.trim() || c.master ? i + 1 : w), 0)),
+    );
     for (const row of grid) row.length = Math.min(row.length, width);
     if (grid.length) out.push({ name, grid });
   }

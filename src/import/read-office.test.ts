@@ -1,6 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+} from 'docx';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { readDocx } from './read-docx.ts';
@@ -12,35 +23,56 @@ test('DOCX: merged cells are repeated into the cells they cover, list paragraphs
   const doc = new Document({
     numbering: {
       config: [
-        { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }] },
-        { reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] },
+        {
+          reference: 'bullets',
+          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }],
+        },
+        {
+          reference: 'numbers',
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }],
+        },
       ],
     },
-    sections: [{
-      children: [
-        p('План мероприятий'),
-        new Table({
-          rows: [
-            new TableRow({ children: ['№', 'Мероприятие', 'Ответственные'].map((t) => new TableCell({ children: [p(t)] })) }),
-            new TableRow({ children: [new TableCell({ columnSpan: 3, children: [p('I. Организация работы')] })] }),
-            new TableRow({
-              children: [
-                new TableCell({ children: [p('1.')] }),
-                new TableCell({ children: [p('Внесение изменений в'), new Paragraph({ text: 'рабочие программы;', numbering: { reference: 'bullets', level: 0 } }), new Paragraph({ text: 'планы', numbering: { reference: 'bullets', level: 0 } })] }),
-                new TableCell({ verticalMerge: VerticalMergeType.RESTART, children: [p('Миронова Е.В.')] }),
-              ],
-            }),
-            new TableRow({
-              children: [
-                new TableCell({ children: [p('2.')] }),
-                new TableCell({ children: [new Paragraph({ text: 'первое', numbering: { reference: 'numbers', level: 0 } }), new Paragraph({ text: 'второе', numbering: { reference: 'numbers', level: 0 } })] }),
-                new TableCell({ verticalMerge: VerticalMergeType.CONTINUE, children: [p('')] }),
-              ],
-            }),
-          ],
-        }),
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          p('План мероприятий'),
+          new Table({
+            rows: [
+              new TableRow({
+                children: ['№', 'Мероприятие', 'Ответственные'].map((t) => new TableCell({ children: [p(t)] })),
+              }),
+              new TableRow({ children: [new TableCell({ columnSpan: 3, children: [p('I. Организация работы')] })] }),
+              new TableRow({
+                children: [
+                  new TableCell({ children: [p('1.')] }),
+                  new TableCell({
+                    children: [
+                      p('Внесение изменений в'),
+                      new Paragraph({ text: 'рабочие программы;', numbering: { reference: 'bullets', level: 0 } }),
+                      new Paragraph({ text: 'планы', numbering: { reference: 'bullets', level: 0 } }),
+                    ],
+                  }),
+                  new TableCell({ verticalMerge: VerticalMergeType.RESTART, children: [p('Миронова Е.В.')] }),
+                ],
+              }),
+              new TableRow({
+                children: [
+                  new TableCell({ children: [p('2.')] }),
+                  new TableCell({
+                    children: [
+                      new Paragraph({ text: 'первое', numbering: { reference: 'numbers', level: 0 } }),
+                      new Paragraph({ text: 'второе', numbering: { reference: 'numbers', level: 0 } }),
+                    ],
+                  }),
+                  new TableCell({ verticalMerge: VerticalMergeType.CONTINUE, children: [p('')] }),
+                ],
+              }),
+            ],
+          }),
+        ],
+      },
+    ],
   });
   const read = readDocx(unzipSync(new Uint8Array(await Packer.toBuffer(doc))));
   const [table] = read.tables;
@@ -54,7 +86,7 @@ test('DOCX: merged cells are repeated into the cells they cover, list paragraphs
   assert.deepEqual(table.rows[3]!.cells[2]!.mergedFrom, { table: 1, row: 3, cell: 3 });
 });
 
-test('XLSX: the rows above the table are the sheet\'s text, merged cells point at their master', async () => {
+test("XLSX: the rows above the table are the sheet's text, merged cells point at their master", async () => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('План');
   sheet.addRow(['ПРИКАЗ от 06.03.2023']);
@@ -64,10 +96,20 @@ test('XLSX: the rows above the table are the sheet\'s text, merged cells point a
   sheet.mergeCells(4, 1, 4, 3);
   sheet.addRow(['1.', 'Семинар\nдля учителей', 'март']);
   const read = await readXlsx(unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer())), 'план.xlsx');
-  assert.deepEqual(read.text.map((l) => l.text), ['ПРИКАЗ от 06.03.2023']);
+  assert.deepEqual(
+    read.text.map((l) => l.text),
+    ['ПРИКАЗ от 06.03.2023'],
+  );
   const [table] = read.tables;
   assert.ok(table);
   assert.equal(table.caption?.text, 'Дорожная карта на 2023 год');
-  assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.text)), [['№', 'Мероприятие', 'Сроки'], ['МУНИЦИПАЛЬНЫЙ УРОВЕНЬ', 'МУНИЦИПАЛЬНЫЙ УРОВЕНЬ', 'МУНИЦИПАЛЬНЫЙ УРОВЕНЬ'], ['1.', 'Семинар\nдля учителей', 'март']]);
+  assert.deepEqual(
+    table.rows.map((r) => r.cells.map((c) => c.text)),
+    [
+      ['№', 'Мероприятие', 'Сроки'],
+      ['МУНИЦИПАЛЬНЫЙ УРОВЕНЬ', 'МУНИЦИПАЛЬНЫЙ УРОВЕНЬ', 'МУНИЦИПАЛЬНЫЙ УРОВЕНЬ'],
+      ['1.', 'Семинар\nдля учителей', 'март'],
+    ],
+  );
   assert.equal(table.rows[2]!.cells[1]!.place.label, 'лист «План», ячейка B5');
 });

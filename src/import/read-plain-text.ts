@@ -10,7 +10,11 @@ import { checkRows, lineCount } from './limits.ts';
  * A caption: the paragraph right above a table, when it reads like a heading (not a sentence of the text). It may
  * span single blank lines; a roadmap title above the table («ДОРОЖНАЯ КАРТА по работе …») is taken whole.
  */
-function captionBefore(lines: readonly string[], used: readonly boolean[], start: number): { text: string; place: Place } | undefined {
+function captionBefore(
+  lines: readonly string[],
+  used: readonly boolean[],
+  start: number,
+): { text: string; place: Place } | undefined {
   const free = (i: number) => i >= 0 && !used[i];
   const blank = (i: number) => (lines[i] ?? '').trim() === '';
   let i = start - 1;
@@ -28,13 +32,19 @@ function captionBefore(lines: readonly string[], used: readonly boolean[], start
     if (/[.;:]\**\s*$/.test(lines[k] ?? '')) break;
     first = k;
   }
-  const picked = lines.slice(first, end + 1).map((l) => l.trim()).filter(Boolean);
+  const picked = lines
+    .slice(first, end + 1)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const titleAt = picked.findIndex((l) => /^\**\s*дорожная\s+карта/iu.test(l.replace(/^#+\s*/, '')));
   // Without a roadmap title the caption is only the paragraph right above the table.
   let own = end;
   while (free(own - 1) && !blank(own - 1) && !/[.;:]\**\s*$/.test(lines[own - 1] ?? '') && end - own < 2) own--;
   const chosen = titleAt >= 0 ? picked.slice(titleAt) : lines.slice(own, end + 1).map((l) => l.trim());
-  const text = chosen.join('\n').replace(/\*\*/g, '').replace(/^#+\s*/gm, '');
+  const text = chosen
+    .join('\n')
+    .replace(/\*\*/g, '')
+    .replace(/^#+\s*/gm, '');
   if (/[.;:]$/.test(text.trim()) || text.length > 400) return undefined;
   const line = lines.findIndex((l, k) => k >= first && l.trim() === chosen[0]);
   return { text, place: { line: line + 1 } };
@@ -68,7 +78,7 @@ export function readPlainText(content: string, format: 'text' | 'markdown', enco
   const tables: SourceTable[] = found.map((block, k) => {
     const index = k + 1;
     const caption = block.table.caption ?? captionBefore(lines, used, block.startLine);
-    if (caption && caption.place.line) for (let i = caption.place.line - 1; i < block.startLine; i++) used[i] = true;
+    if (caption?.place.line) for (let i = caption.place.line - 1; i < block.startLine; i++) used[i] = true;
     return {
       ...block.table,
       index,
@@ -76,7 +86,11 @@ export function readPlainText(content: string, format: 'text' | 'markdown', enco
       rows: block.table.rows.map((row) => ({
         ...row,
         place: { ...row.place, table: index },
-        cells: row.cells.map((cell) => ({ ...cell, place: { ...cell.place, table: index }, mergedFrom: cell.mergedFrom })),
+        cells: row.cells.map((cell) => ({
+          ...cell,
+          place: { ...cell.place, table: index },
+          mergedFrom: cell.mergedFrom,
+        })),
       })),
     };
   });
@@ -85,6 +99,8 @@ export function readPlainText(content: string, format: 'text' | 'markdown', enco
   lines.forEach((line, i) => {
     if (!used[i] && line.trim()) text.push({ text: line.trim(), place: { line: i + 1 } });
   });
-  const notes = found.flatMap((block, k) => (block.notes ?? []).map((n) => ({ ...n, place: { ...n.place, table: k + 1 } })));
+  const notes = found.flatMap((block, k) =>
+    (block.notes ?? []).map((n) => ({ ...n, place: { ...n.place, table: k + 1 } })),
+  );
   return { format, encoding, tables, text, notes };
 }

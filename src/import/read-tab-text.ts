@@ -11,7 +11,7 @@ export interface TabTableBlock {
   endLine: number;
 }
 
-const hasTab = (line: string | undefined) => line !== undefined && line.includes('\t');
+const hasTab = (line: string | undefined) => line?.includes('\t');
 const blank = (line: string | undefined) => line === undefined || (line.trim() === '' && !line.includes('\t'));
 
 /** One-cell-per-line layout: most tab lines are a tab and one cell. */
@@ -132,7 +132,9 @@ function readCellPerLine(lines: readonly string[], start: number, end: number): 
     if (!current.length) return;
     const rowNumber = rows.length + 1;
     rows.push({
-      cells: current.map((c, k): SourceCell => ({ text: c.text, place: { row: rowNumber, cell: k + 1, line: c.line } })),
+      cells: current.map(
+        (c, k): SourceCell => ({ text: c.text, place: { row: rowNumber, cell: k + 1, line: c.line } }),
+      ),
       place: { row: rowNumber, line: current[0]!.line },
       afterBreak: current[0]!.afterBlank && rows.length > 0 ? true : undefined,
     });
@@ -166,11 +168,23 @@ function readCellPerLine(lines: readonly string[], start: number, end: number): 
           // «План-график …» after the last cell of the table before, apart by a blank line: the new table's caption.
           const lastCell = caption.cells.at(-1)!;
           lastCell.text = lastCell.text.slice(0, lastCell.text.length - previous.tail.text.length).trimEnd();
-          caption = { cells: [{ text: previous.tail.text, place: { row: 1, cell: 1, line: previous.tail.line } }], place: { row: 1, line: previous.tail.line } };
+          caption = {
+            cells: [{ text: previous.tail.text, place: { row: 1, cell: 1, line: previous.tail.line } }],
+            place: { row: 1, line: previous.tail.line },
+          };
           captionIsOwn = true;
         } else if (captionIsOwn) rows.pop();
         if (rows.length) tables.push({ rows });
-        rows = captionIsOwn && caption ? [{ ...caption, place: { ...caption.place, row: 1 }, cells: caption.cells.map((c) => ({ ...c, place: { ...c.place, row: 1 } })) }] : [];
+        rows =
+          captionIsOwn && caption
+            ? [
+                {
+                  ...caption,
+                  place: { ...caption.place, row: 1 },
+                  cells: caption.cells.map((c) => ({ ...c, place: { ...c.place, row: 1 } })),
+                },
+              ]
+            : [];
         current = cells.slice(k, k + header);
         flush();
         width = header;

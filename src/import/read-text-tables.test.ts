@@ -7,28 +7,77 @@ import { readTabTables } from './read-tab-text.ts';
 test('tab tables, one row per line, with a page break marked', () => {
   const [block] = readTabTables(['№\tМероприятие\tСроки', '1.\tСеминар\tмарт', '', '2.\tФорум\tмай']);
   assert.ok(block);
-  assert.deepEqual(block.table.rows.map((r) => r.cells.map((c) => c.text)), [['№', 'Мероприятие', 'Сроки'], ['1.', 'Семинар', 'март'], ['2.', 'Форум', 'май']]);
+  assert.deepEqual(
+    block.table.rows.map((r) => r.cells.map((c) => c.text)),
+    [
+      ['№', 'Мероприятие', 'Сроки'],
+      ['1.', 'Семинар', 'март'],
+      ['2.', 'Форум', 'май'],
+    ],
+  );
   assert.equal(block.table.rows[2]!.afterBreak, true);
   assert.equal(block.table.rows[1]!.cells[1]!.place.line, 2);
 });
 
 test('tab tables, one cell per line: cells with their further lines, rows apart by blank lines', () => {
-  const lines = ['Контрольные точки', '', '\t№', '\tКонтрольная точка', '\tОтветственный', '\tСроки', '', '\t1', '\tАнализ паспортов', '\tУрянская Т.В.', '', 'Быстрицкая Л.А.', '\tМай', '', '\t2', '\tМониторинг', '\t', '\tИюнь'];
+  const lines = [
+    'Контрольные точки',
+    '',
+    '\t№',
+    '\tКонтрольная точка',
+    '\tОтветственный',
+    '\tСроки',
+    '',
+    '\t1',
+    '\tАнализ паспортов',
+    '\tУрянская Т.В.',
+    '',
+    'Быстрицкая Л.А.',
+    '\tМай',
+    '',
+    '\t2',
+    '\tМониторинг',
+    '\t',
+    '\tИюнь',
+  ];
   const blocks = readTabTables(lines);
   assert.equal(blocks.length, 1);
   const rows = blocks[0]!.table.rows.map((r) => r.cells.map((c) => c.text));
-  assert.deepEqual(rows, [['№', 'Контрольная точка', 'Ответственный', 'Сроки'], ['1', 'Анализ паспортов', 'Урянская Т.В.\nБыстрицкая Л.А.', 'Май'], ['2', 'Мониторинг', '', 'Июнь']]);
+  assert.deepEqual(rows, [
+    ['№', 'Контрольная точка', 'Ответственный', 'Сроки'],
+    ['1', 'Анализ паспортов', 'Урянская Т.В.\nБыстрицкая Л.А.', 'Май'],
+    ['2', 'Мониторинг', '', 'Июнь'],
+  ]);
 });
 
 test('Markdown pipe tables, with cells broken over lines', () => {
-  const [block] = readMarkdownTables(['| № | Мероприятие |', '|---|---|', '| 1 | «Школа', 'руководителя» |', '| 2 | Форум \\| встреча |']);
+  const [block] = readMarkdownTables([
+    '| № | Мероприятие |',
+    '|---|---|',
+    '| 1 | «Школа',
+    'руководителя» |',
+    '| 2 | Форум \\| встреча |',
+  ]);
   assert.ok(block);
-  assert.deepEqual(block.table.rows.map((r) => r.cells.map((c) => c.text)), [['№', 'Мероприятие'], ['1', '«Школа\nруководителя»'], ['2', 'Форум | встреча']]);
+  assert.deepEqual(
+    block.table.rows.map((r) => r.cells.map((c) => c.text)),
+    [
+      ['№', 'Мероприятие'],
+      ['1', '«Школа\nруководителя»'],
+      ['2', 'Форум | встреча'],
+    ],
+  );
 });
 
 test('plain text: the caption above a table and the text around it', () => {
-  const doc = readPlainText('ПРИКАЗ\nот 06.03.2023\n\nПлан-график мероприятий\n№\tМероприятие\tСроки\n1.\tСеминар\tмарт\n\nНачальник управления', 'text');
+  const doc = readPlainText(
+    'ПРИКАЗ\nот 06.03.2023\n\nПлан-график мероприятий\n№\tМероприятие\tСроки\n1.\tСеминар\tмарт\n\nНачальник управления',
+    'text',
+  );
   assert.equal(doc.tables.length, 1);
   assert.equal(doc.tables[0]!.caption?.text, 'План-график мероприятий');
-  assert.deepEqual(doc.text.map((l) => l.text), ['ПРИКАЗ', 'от 06.03.2023', 'Начальник управления']);
+  assert.deepEqual(
+    doc.text.map((l) => l.text),
+    ['ПРИКАЗ', 'от 06.03.2023', 'Начальник управления'],
+  );
 });

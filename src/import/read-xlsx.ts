@@ -22,14 +22,19 @@ export async function readXlsx(files: Record<string, Uint8Array>, name: string):
 /** Every worksheet with content, as a grid of cells (row 1 first), within the limits. */
 export async function readXlsxSheets(files: Record<string, Uint8Array>, name: string): Promise<SheetGrid[]> {
   const sheets = Object.entries(files).filter(([part]) => /^xl\/worksheets\/[^/]+\.xml$/.test(part));
-  checkRows(`файл «${name}»`, sheets.reduce((sum, [, bytes]) => sum + countOccurrences(bytes, '<row '), 0));
+  checkRows(
+    `файл «${name}»`,
+    sheets.reduce((sum, [, bytes]) => sum + countOccurrences(bytes, '<row '), 0),
+  );
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs unpacks the package itself, trusting no declared size: it gets the parts already unpacked within the
     // limits, packed again without compression.
     await workbook.xlsx.load(Buffer.from(zipSync(files, { level: 0 })) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new ImportError(`файл «${name}» повреждён: таблица Excel не читается (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); откройте и сохраните её заново`);
+    throw new ImportError(
+      `файл «${name}» повреждён: таблица Excel не читается (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); откройте и сохраните её заново`,
+    );
   }
   const out: SheetGrid[] = [];
   workbook.eachSheet((sheet) => {
@@ -40,12 +45,27 @@ export async function readXlsxSheets(files: Record<string, Uint8Array>, name: st
       const cells: GridCell[] = [];
       for (let c = 1; c <= width; c++) {
         const cell = row.getCell(c);
-        const master = cell.isMerged && cell.master.address !== cell.address ? { row: Number(cell.master.row) - 1, column: Number(cell.master.col) - 1 } : undefined;
+        const master =
+          cell.isMerged && cell.master.address !== cell.address
+            ? { row: Number(cell.master.row) - 1, column: Number(cell.master.col) - 1 }
+            : undefined;
         const text = master ? '' : cellText(cell);
-        const date = cell.value instanceof Date && !Number.isNaN(cell.value.getTime()) ? cell.value.toISOString().slice(0, 10) : undefined;
+        const date =
+          cell.value instanceof Date && !Number.isNaN(cell.value.getTime())
+            ? cell.value.toISOString().slice(0, 10)
+            : undefined;
         const value = cell.value as { hyperlink?: unknown } | null;
-        const link = value && typeof value === 'object' && typeof value.hyperlink === 'string' && value.hyperlink !== text ? value.hyperlink : undefined;
-        cells.push({ text, address: cell.address, master, ...(date && !master ? { date } : {}), ...(link && !master ? { link } : {}) });
+        const link =
+          value && typeof value === 'object' && typeof value.hyperlink === 'string' && value.hyperlink !== text
+            ? value.hyperlink
+            : undefined;
+        cells.push({
+          text,
+          address: cell.address,
+          master,
+          ...(date && !master ? { date } : {}),
+          ...(link && !master ? { link } : {}),
+        });
       }
       grid.push(cells);
     }
@@ -60,7 +80,8 @@ function cellText(cell: ExcelJS.Cell): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((t) => t.text).join('');
-  if (typeof value === 'object' && 'result' in value) return value.result === undefined || value.result === null ? '' : String(value.result);
+  if (typeof value === 'object' && 'result' in value)
+    return value.result === undefined || value.result === null ? '' : String(value.result);
   if (typeof value === 'object' && 'text' in value) return String(value.text);
   return String(cell.text ?? value);
 }

@@ -29,21 +29,34 @@ const formatNames: Record<string, string> = {
   text: 'текст (извлечённый из PDF или DOCX)',
 };
 
-const roleNames = { sections: 'мероприятия (sections)', controlPoints: 'контрольные точки (controlPoints)', mechanisms: 'механизмы реализации (mechanisms)' };
+const roleNames = {
+  sections: 'мероприятия (sections)',
+  controlPoints: 'контрольные точки (controlPoints)',
+  mechanisms: 'механизмы реализации (mechanisms)',
+};
 
 function countItems(sections: { items?: unknown[]; sections?: unknown[] }[]): number {
-  return sections.reduce((n, s) => n + (s.items?.length ?? 0) + countItems((s.sections ?? []) as { items?: unknown[] }[]), 0);
+  return sections.reduce(
+    (n, s) => n + (s.items?.length ?? 0) + countItems((s.sections ?? []) as { items?: unknown[] }[]),
+    0,
+  );
 }
 
 export function renderReport(result: ImportResult, outFile: string): string {
   const out: string[] = [];
   const { document, body, roadmap } = result;
-  out.push(`Импорт: ${formatNames[document.format] ?? document.format}${document.encoding ? `, кодировка ${document.encoding}` : ''}`);
-  out.push(`Записано: ${outFile} — пунктов ${countItems(body.sections)}, контрольных точек ${body.controlPoints.length}, механизмов реализации ${body.mechanisms.length}.`);
+  out.push(
+    `Импорт: ${formatNames[document.format] ?? document.format}${document.encoding ? `, кодировка ${document.encoding}` : ''}`,
+  );
+  out.push(
+    `Записано: ${outFile} — пунктов ${countItems(body.sections)}, контрольных точек ${body.controlPoints.length}, механизмов реализации ${body.mechanisms.length}.`,
+  );
   out.push('');
 
   if (roadmap.placeholders.length) {
-    out.push('ЗАПОЛНИТЕ вручную (в файле отмечено комментарием «ЗАПОЛНИТЕ»; до этого npm run check сообщает об ошибке):');
+    out.push(
+      'ЗАПОЛНИТЕ вручную (в файле отмечено комментарием «ЗАПОЛНИТЕ»; до этого npm run check сообщает об ошибке):',
+    );
     for (const p of roadmap.placeholders) out.push(`  - ${p.path}: ${p.hint}`);
     out.push('');
   }
@@ -53,10 +66,14 @@ export function renderReport(result: ImportResult, outFile: string): string {
     const headings = table.columns.headings.map((h, i) => {
       const field = table.columns.fields[i];
       const name = h.replace(/\s+/g, ' ').trim() || `(столбец ${i + 1} без заголовка)`;
-      return field ? `«${name}» → ${fieldNames[field] ?? field}` : `«${name}» → extra (нет такого поля; сохранён как есть)`;
+      return field
+        ? `«${name}» → ${fieldNames[field] ?? field}`
+        : `«${name}» → extra (нет такого поля; сохранён как есть)`;
     });
     const joined = (table as { joined?: number[] }).joined;
-    out.push(`  ${formatPlace(table.headerPlace)}${table.caption ? ` «${table.caption.text.replace(/\s+/g, ' ').slice(0, 80)}»` : ''} → ${roleNames[role]}, строк: ${items}${joined ? `; продолжения после разрывов страниц: таблицы ${joined.join(', ')}` : ''}`);
+    out.push(
+      `  ${formatPlace(table.headerPlace)}${table.caption ? ` «${table.caption.text.replace(/\s+/g, ' ').slice(0, 80)}»` : ''} → ${roleNames[role]}, строк: ${items}${joined ? `; продолжения после разрывов страниц: таблицы ${joined.join(', ')}` : ''}`,
+    );
     for (const h of headings) out.push(`      ${h}`);
   }
   out.push('');
@@ -73,7 +90,9 @@ export function renderReport(result: ImportResult, outFile: string): string {
     const seen = new Set<string>();
     for (const n of [...document.notes.filter((d) => d.kind === 'repair'), ...repairs]) {
       const [kind, what] = n.message.split('\u0000');
-      const line = what ? `  - ${formatPlace(n.place)}: ${repairNames[kind as Repair['kind']] ?? kind}: ${what}` : `  - ${formatPlace(n.place)}: ${n.message}`;
+      const line = what
+        ? `  - ${formatPlace(n.place)}: ${repairNames[kind as Repair['kind']] ?? kind}: ${what}`
+        : `  - ${formatPlace(n.place)}: ${n.message}`;
       if (seen.has(line)) continue;
       seen.add(line);
       out.push(line);
@@ -81,7 +100,10 @@ export function renderReport(result: ImportResult, outFile: string): string {
     out.push('');
   }
 
-  const guesses = [...document.notes.filter((n) => n.kind === 'guess'), ...body.notes.filter((n) => n.kind === 'guess')];
+  const guesses = [
+    ...document.notes.filter((n) => n.kind === 'guess'),
+    ...body.notes.filter((n) => n.kind === 'guess'),
+  ];
   if (guesses.length) {
     out.push('Угадано — проверьте по документу:');
     for (const n of guesses) out.push(`  - ${formatPlace(n.place)}: ${n.message}`);
@@ -93,10 +115,14 @@ export function renderReport(result: ImportResult, outFile: string): string {
     const text = built.item.deadline;
     if (!text || understandDeadline(text)) return [];
     const place = built.fields.find((f) => f.field === 'deadline')?.places[0] ?? built.place;
-    return [`  - ${formatPlace(place)}${built.item.number ? ` (пункт ${built.item.number})` : ''}: «${text.replace(/\s+/g, ' ')}»`];
+    return [
+      `  - ${formatPlace(place)}${built.item.number ? ` (пункт ${built.item.number})` : ''}: «${text.replace(/\s+/g, ' ')}»`,
+    ];
   });
   if (unread.length) {
-    out.push(`Сроки, которых Карта не понимает (${unread.length}): они останутся словами без дат — в календарях и файлах .ics их не будет; перепишите их, если можно (например, «до 25 мая 2024 г.», «ежемесячно»), или оставьте как есть:`);
+    out.push(
+      `Сроки, которых Карта не понимает (${unread.length}): они останутся словами без дат — в календарях и файлах .ics их не будет; перепишите их, если можно (например, «до 25 мая 2024 г.», «ежемесячно»), или оставьте как есть:`,
+    );
     out.push(...unread, '');
   }
 
@@ -108,12 +134,17 @@ export function renderReport(result: ImportResult, outFile: string): string {
   }
 
   const leftovers = result.cells.filter((c) => c.disposition === 'leftover');
-  const leftoverNotes = [...document.notes.filter((n) => n.kind === 'leftover'), ...body.notes.filter((n) => n.kind === 'leftover')];
+  const leftoverNotes = [
+    ...document.notes.filter((n) => n.kind === 'leftover'),
+    ...body.notes.filter((n) => n.kind === 'leftover'),
+  ];
   if (leftovers.length || leftoverNotes.length || result.otherTables.length) {
     out.push('Не перенесено (осталось в источнике):');
     for (const index of result.otherTables) {
       const table = document.tables.find((t) => t.index === index);
-      out.push(`  - таблица ${index}${table?.caption ? ` «${table.caption.text.replace(/\s+/g, ' ').slice(0, 80)}»` : ''}: не таблица мероприятий (нет столбца «Мероприятие»); её ячейки:`);
+      out.push(
+        `  - таблица ${index}${table?.caption ? ` «${table.caption.text.replace(/\s+/g, ' ').slice(0, 80)}»` : ''}: не таблица мероприятий (нет столбца «Мероприятие»); её ячейки:`,
+      );
     }
     for (const n of leftoverNotes) out.push(`  - ${formatPlace(n.place)}: ${n.message}`);
     for (const c of leftovers) out.push(`  - ${formatPlace(c.place)}: «${c.text.replace(/\s+/g, ' ')}»`);
@@ -122,13 +153,19 @@ export function renderReport(result: ImportResult, outFile: string): string {
   if (document.text.length) {
     const first = document.text[0]?.place.line;
     const last = document.text.at(-1)?.place.line;
-    out.push(`Текст вне таблиц (${document.text.length} строк${first ? `, строки ${first}–${last} файла` : ''}) в файл не перенесён, кроме полей, перечисленных выше: текст приказа можно добавить вручную, сохранив карту как .mdx.`);
+    out.push(
+      `Текст вне таблиц (${document.text.length} строк${first ? `, строки ${first}–${last} файла` : ''}) в файл не перенесён, кроме полей, перечисленных выше: текст приказа можно добавить вручную, сохранив карту как .mdx.`,
+    );
     out.push('');
   }
 
   const placeholderPaths = new Set(roadmap.placeholders.map((p) => p.path));
   const real = result.problems.filter((p) => !placeholderPaths.has(p.field));
-  out.push(real.length ? `Проверка (как npm run check): ошибок, кроме незаполненных полей, — ${real.length}:` : 'Проверка (как npm run check): ошибок нет, кроме незаполненных полей.');
+  out.push(
+    real.length
+      ? `Проверка (как npm run check): ошибок, кроме незаполненных полей, — ${real.length}:`
+      : 'Проверка (как npm run check): ошибок нет, кроме незаполненных полей.',
+  );
   for (const p of real) out.push(`  ${formatProblem(p)}`);
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

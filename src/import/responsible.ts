@@ -13,7 +13,8 @@ const personAtStart = new RegExp(`^${personNamePattern.source}`, 'u');
 const personWhole = new RegExp(`^${personNamePattern.source}$`, 'u');
 
 /** Words that begin a position held by the person named just before («…, директор МБОУ СОШ №25»). */
-const positionWords = /^(?:директор|заместитель|зам\.|начальник|методист|специалист|главный|ведущий|старший|руководитель|учитель|педагог|заведующий|председатель|и\.\s?о\.|куратор|советник|консультант)(?=[\s,.]|$)/u;
+const positionWords =
+  /^(?:директор|заместитель|зам\.|начальник|методист|специалист|главный|ведущий|старший|руководитель|учитель|педагог|заведующий|председатель|и\.\s?о\.|куратор|советник|консультант)(?=[\s,.]|$)/u;
 
 /** Splits on commas and semicolons outside brackets and quotes. */
 function splitOutside(text: string, separators: RegExp): string[] {
@@ -58,7 +59,9 @@ function splitAfterNames(part: string): string[] {
 
 /** A part that names a person or only known bodies: splitting before or after it is no guess. */
 function isName(part: string, vocabulary: Vocabulary): boolean {
-  return personAtStart.test(part) || isAbbreviationOnly(part) || (splitAbbreviations(vocabulary, part)?.length ?? 0) > 0;
+  return (
+    personAtStart.test(part) || isAbbreviationOnly(part) || (splitAbbreviations(vocabulary, part)?.length ?? 0) > 0
+  );
 }
 
 /** The entries of a responsible cell, as the source writes them (whitespace tidied). */
@@ -72,7 +75,10 @@ export function splitResponsible(cell: string, vocabulary: Vocabulary): string[]
  */
 export function readResponsible(cell: string, vocabulary: Vocabulary): { entries: string[]; guessed: string[][] } {
   const guessed: string[][] = [];
-  const lines = cell.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = cell
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   // Lines that continue an entry («педагогические» + «работники», «(участники проекта» + ««500+» 2022 года)»)
   // are joined first; a line that begins with a name or a capital after a finished entry starts a new one.
   const logical: string[] = [];
@@ -83,7 +89,11 @@ export function readResponsible(cell: string, vocabulary: Vocabulary): { entries
       continue;
     }
     const openBracket = (previous.match(/\(/g)?.length ?? 0) > (previous.match(/\)/g)?.length ?? 0);
-    const continues = openBracket || /^[(«]/.test(line) || (isLowerStart(line) && !/[,;]$/.test(previous) && !positionWords.test(line)) || /[-–]$/.test(previous);
+    const continues =
+      openBracket ||
+      /^[(«]/.test(line) ||
+      (isLowerStart(line) && !/[,;]$/.test(previous) && !positionWords.test(line)) ||
+      /[-–]$/.test(previous);
     if (continues) logical[logical.length - 1] = `${previous} ${line}`;
     else logical.push(line);
   }
@@ -91,23 +101,28 @@ export function readResponsible(cell: string, vocabulary: Vocabulary): { entries
   const entries: string[] = [];
   for (const line of logical) {
     // «Классные руководители 9, 11 классов»: a comma between numbers lists them, it does not separate entries.
-    const parts = splitOutside(line, /[,;]/).reduce<string[]>((list, part) => {
-      const previous = list.at(-1);
-      if (previous !== undefined && /^\d/.test(part) && /\d$/.test(previous)) list[list.length - 1] = `${previous}, ${part}`;
-      else list.push(part);
-      return list;
-    }, []).flatMap(splitAfterNames);
+    const parts = splitOutside(line, /[,;]/)
+      .reduce<string[]>((list, part) => {
+        const previous = list.at(-1);
+        if (previous !== undefined && /^\d/.test(part) && /\d$/.test(previous))
+          list[list.length - 1] = `${previous}, ${part}`;
+        else list.push(part);
+        return list;
+      }, [])
+      .flatMap(splitAfterNames);
     // Elliptical lists share their words: «руководство, педагогические работники ОО», «руководители ТМС, ШНОР».
-    const elliptical = parts.some((p, i) =>
-      (i < parts.length - 1 && /^\p{Ll}+$/u.test(p)) ||
-      (i > 0 && isAbbreviationOnly(p) && isLowerStart(parts[i - 1] ?? '') && !personWhole.test(parts[i - 1] ?? '')),
+    const elliptical = parts.some(
+      (p, i) =>
+        (i < parts.length - 1 && /^\p{Ll}+$/u.test(p)) ||
+        (i > 0 && isAbbreviationOnly(p) && isLowerStart(parts[i - 1] ?? '') && !personWhole.test(parts[i - 1] ?? '')),
     );
     if (elliptical && parts.length > 1) {
       entries.push(line.replace(/[,;]\s*$/, '').trim());
       continue;
     }
     const commaParts = splitOutside(line, /[,;]/).length > 1 ? parts : [];
-    if (commaParts.length > 1 && commaParts.some((p) => !isName(p, vocabulary))) guessed.push(commaParts.map((p) => p.replace(/[,;]\s*$/, '').trim()));
+    if (commaParts.length > 1 && commaParts.some((p) => !isName(p, vocabulary)))
+      guessed.push(commaParts.map((p) => p.replace(/[,;]\s*$/, '').trim()));
     for (const part of parts) {
       const previous = entries.at(-1);
       // A person's position after their name belongs to them.

@@ -2,7 +2,7 @@
 // holds numbered blocks («1. Мероприятия, направленные на …», «1.1. …»). Each section gets the anchor the site
 // uses (`regional`, `municipal`, `school`; the part's numeral; the block's number).
 
-export type SectionKind = 'level' | 'heading' | 'part' | 'block';
+type SectionKind = 'level' | 'heading' | 'part' | 'block';
 
 export interface SectionHead {
   kind: SectionKind;

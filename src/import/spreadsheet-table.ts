@@ -32,13 +32,18 @@ export function columnLetters(column: number): string {
   return out;
 }
 
-export function gridToTable(sheet: string, grid: GridCell[][], index: number): { table?: SourceTable; text: TextLine[] } {
+export function gridToTable(
+  sheet: string,
+  grid: GridCell[][],
+  index: number,
+): { table?: SourceTable; text: TextLine[] } {
   const label = (address: string) => `лист «${sheet}», ячейка ${address}`;
   const text: TextLine[] = [];
   let start = 0;
   while (start < grid.length && distinctFilled(grid[start] ?? []) < 2) {
     for (const cell of grid[start] ?? []) {
-      if (cell.text.trim() && !cell.master) text.push({ text: cell.text.trim(), place: { line: start + 1, label: label(cell.address) } });
+      if (cell.text.trim() && !cell.master)
+        text.push({ text: cell.text.trim(), place: { line: start + 1, label: label(cell.address) } });
     }
     start++;
   }
@@ -55,15 +60,30 @@ export function gridToTable(sheet: string, grid: GridCell[][], index: number): {
       return {
         text: masterCell?.text ?? '',
         place,
-        mergedFrom: { table: index, row: masterRow, cell: cell.master.column + 1, label: label(masterCell?.address ?? '') },
+        mergedFrom: {
+          table: index,
+          row: masterRow,
+          cell: cell.master.column + 1,
+          label: label(masterCell?.address ?? ''),
+        },
       };
     });
     rows.push({ cells, place: { table: index, row: rowNumber, label: `лист «${sheet}», строка ${r + 1}` } });
   }
   const caption = text.at(-1);
-  return { table: { index, rows, sheet, caption: caption ? { text: caption.text, place: { ...caption.place, table: index } } : undefined }, text: caption ? text.slice(0, -1) : text };
+  return {
+    table: {
+      index,
+      rows,
+      sheet,
+      caption: caption ? { text: caption.text, place: { ...caption.place, table: index } } : undefined,
+    },
+    text: caption ? text.slice(0, -1) : text,
+  };
 }
 
 function distinctFilled(row: GridCell[]): number {
-  return new Set(row.filter((c) => c.text.trim()).map((c) => (c.master ? `${c.master.row}:${c.master.column}` : c.address))).size;
+  return new Set(
+    row.filter((c) => c.text.trim()).map((c) => (c.master ? `${c.master.row}:${c.master.column}` : c.address)),
+  ).size;
 }

@@ -20,19 +20,35 @@ function table(rows: (string[] | { cells: string[]; afterBreak: boolean })[]): S
 const header = ['№', 'Наименование мероприятия', 'Форма', 'Сроки', 'Ответственные'];
 
 test('repeated header and column numbering rows are dropped and reported', () => {
-  const read = readRoadmapTable(table([header, ['1', '2', '3', '4', '5'], ['1', 'Семинар', 'вебинар', 'март', 'ЦРО'], header, ['2', 'Форум', 'форум', 'май', 'УО']]));
+  const read = readRoadmapTable(
+    table([
+      header,
+      ['1', '2', '3', '4', '5'],
+      ['1', 'Семинар', 'вебинар', 'март', 'ЦРО'],
+      header,
+      ['2', 'Форум', 'форум', 'май', 'УО'],
+    ]),
+  );
   assert.ok(read);
-  assert.deepEqual(read.rows.map((r) => r.cells[1]?.text), ['Семинар', 'Форум']);
-  assert.deepEqual(read.notes.filter((n) => n.kind === 'dropped').map((n) => n.place.row), [2, 4]);
+  assert.deepEqual(
+    read.rows.map((r) => r.cells[1]?.text),
+    ['Семинар', 'Форум'],
+  );
+  assert.deepEqual(
+    read.notes.filter((n) => n.kind === 'dropped').map((n) => n.place.row),
+    [2, 4],
+  );
 });
 
 test('a row cut by a page break is joined to the row before; an unnumbered full row stays an item', () => {
-  const read = readRoadmapTable(table([
-    header,
-    ['1', 'Мониторинг показателей:', 'мониторинг', 'февраль', 'МОИМП КК'],
-    { cells: ['', '<p>доля обучающихся с ОВЗ;</p>', '', '', 'ЦОКО'], afterBreak: true },
-    { cells: ['', 'Организация работы пунктов', 'план мероприятий', 'по плану работы', ''], afterBreak: true },
-  ]));
+  const read = readRoadmapTable(
+    table([
+      header,
+      ['1', 'Мониторинг показателей:', 'мониторинг', 'февраль', 'МОИМП КК'],
+      { cells: ['', '<p>доля обучающихся с ОВЗ;</p>', '', '', 'ЦОКО'], afterBreak: true },
+      { cells: ['', 'Организация работы пунктов', 'план мероприятий', 'по плану работы', ''], afterBreak: true },
+    ]),
+  );
   assert.ok(read);
   assert.equal(read.rows.length, 2);
   assert.equal(read.rows[0]!.cells[1]!.text, 'Мониторинг показателей:\n<p>доля обучающихся с ОВЗ;</p>');
@@ -42,19 +58,45 @@ test('a row cut by a page break is joined to the row before; an unnumbered full 
 });
 
 test('stray empty cells are dropped; extra filled cells are merged and reported as a guess', () => {
-  const read = readRoadmapTable(table([
-    header,
-    ['18', 'Адресные рекомендации', 'письмо', '', '', '', 'ИРО КК'],
-    ['13', 'Мониторинг', 'приказ мониторинга', 'о письмо', 'проведении', 'февраль', 'ЦОКО'],
-  ]));
+  const read = readRoadmapTable(
+    table([
+      header,
+      ['18', 'Адресные рекомендации', 'письмо', '', '', '', 'ИРО КК'],
+      ['13', 'Мониторинг', 'приказ мониторинга', 'о письмо', 'проведении', 'февраль', 'ЦОКО'],
+    ]),
+  );
   assert.ok(read);
-  assert.deepEqual(read.rows[0]!.cells.map((c) => c.text), ['18', 'Адресные рекомендации', 'письмо', '', 'ИРО КК']);
-  assert.deepEqual(read.rows[1]!.cells.map((c) => c.text), ['13', 'Мониторинг', 'приказ мониторинга о письмо проведении', 'февраль', 'ЦОКО']);
+  assert.deepEqual(
+    read.rows[0]!.cells.map((c) => c.text),
+    ['18', 'Адресные рекомендации', 'письмо', '', 'ИРО КК'],
+  );
+  assert.deepEqual(
+    read.rows[1]!.cells.map((c) => c.text),
+    ['13', 'Мониторинг', 'приказ мониторинга о письмо проведении', 'февраль', 'ЦОКО'],
+  );
   assert.ok(read.notes.some((n) => n.kind === 'guess' && n.place.row === 3));
 });
 
 test('rows with one filled cell are sections; a table without a roadmap header is not read', () => {
-  const read = readRoadmapTable(table([header, ['МУНИЦИПАЛЬНЫЙ УРОВЕНЬ', '', '', '', ''], ['', 'I. Мероприятия по профилактике', '', '', ''], ['1', 'Семинар', 'вебинар', 'март', 'ЦРО']]));
-  assert.deepEqual(read?.rows.map((r) => r.kind), ['section', 'section', 'item']);
-  assert.equal(readRoadmapTable(table([['ФИО', 'Должность'], ['Иванова И.И.', 'учитель']])), undefined);
+  const read = readRoadmapTable(
+    table([
+      header,
+      ['МУНИЦИПАЛЬНЫЙ УРОВЕНЬ', '', '', '', ''],
+      ['', 'I. Мероприятия по профилактике', '', '', ''],
+      ['1', 'Семинар', 'вебинар', 'март', 'ЦРО'],
+    ]),
+  );
+  assert.deepEqual(
+    read?.rows.map((r) => r.kind),
+    ['section', 'section', 'item'],
+  );
+  assert.equal(
+    readRoadmapTable(
+      table([
+        ['ФИО', 'Должность'],
+        ['Иванова И.И.', 'учитель'],
+      ]),
+    ),
+    undefined,
+  );
 });

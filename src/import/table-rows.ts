@@ -12,7 +12,7 @@ export interface RowNote {
 }
 
 /** A cell of a logical row: its text and where each piece of it came from. */
-export interface LogicalCell {
+interface LogicalCell {
   text: string;
   places: Place[];
   /** Text that a continuation row (after a page break) added to this cell. */
@@ -44,7 +44,7 @@ function ownText(cell: SourceCell | undefined): string {
   return cell.text;
 }
 
-export function findHeaderRow(table: SourceTable): number {
+function findHeaderRow(table: SourceTable): number {
   for (let r = 0; r < Math.min(table.rows.length, 6); r++) {
     const texts = table.rows[r]!.cells.map((c) => ownText(c));
     if (isRoadmapHeader(texts.filter((t) => !isBlank(t)))) return r;
@@ -80,7 +80,10 @@ function fitRow(row: SourceRow, width: number, notes: RowNote[]): SourceCell[] {
   if (cells.length > width) {
     const extra = cells.length - width;
     const merged = cells.slice(2, 3 + extra);
-    const text = merged.map((c) => c.text).filter((t) => !isBlank(t)).join(' ');
+    const text = merged
+      .map((c) => c.text)
+      .filter((t) => !isBlank(t))
+      .join(' ');
     notes.push({
       kind: 'guess',
       place: row.place,
@@ -88,7 +91,11 @@ function fitRow(row: SourceRow, width: number, notes: RowNote[]): SourceCell[] {
     });
     cells = [...cells.slice(0, 2), { text, place: merged[0]!.place }, ...cells.slice(3 + extra)];
   } else {
-    notes.push({ kind: 'repair', place: row.place, message: `лишние пустые ячейки в строке удалены (было ${row.cells.length}, столбцов ${width})` });
+    notes.push({
+      kind: 'repair',
+      place: row.place,
+      message: `лишние пустые ячейки в строке удалены (было ${row.cells.length}, столбцов ${width})`,
+    });
   }
   return cells;
 }
@@ -106,12 +113,17 @@ export function readRoadmapTable(table: SourceTable, continuesFrom?: RoadmapTabl
     if (!continuesFrom) return undefined;
     const width = continuesFrom.columns.fields.length;
     const first = table.rows[0];
-    const emptyHeader = first !== undefined && first.cells.every((c) => isBlank(c.text));
+    const emptyHeader = first?.cells.every((c) => isBlank(c.text));
     if (!first || Math.abs(first.cells.length - width) > 1) return undefined;
     columns = continuesFrom.columns;
     headerPlace = continuesFrom.headerPlace;
     headerIndex = emptyHeader ? 0 : -1;
-    if (emptyHeader) notes.push({ kind: 'dropped', place: first.place, message: 'пустая строка шапки продолжения таблицы после разрыва страницы пропущена' });
+    if (emptyHeader)
+      notes.push({
+        kind: 'dropped',
+        place: first.place,
+        message: 'пустая строка шапки продолжения таблицы после разрыва страницы пропущена',
+      });
   } else {
     const header = table.rows[headerIndex]!;
     columns = mapColumns(header.cells.map((c) => ownText(c)));
@@ -121,7 +133,13 @@ export function readRoadmapTable(table: SourceTable, continuesFrom?: RoadmapTabl
       const row = table.rows[r]!;
       const filled = row.cells.filter((c) => !isBlank(c.text));
       if (filled.length === 1 && !caption) caption = { text: filled[0]!.text, place: filled[0]!.place };
-      else for (const cell of filled) notes.push({ kind: 'leftover', place: cell.place, message: `текст над шапкой таблицы не перенесён: «${cell.text}»` });
+      else
+        for (const cell of filled)
+          notes.push({
+            kind: 'leftover',
+            place: cell.place,
+            message: `текст над шапкой таблицы не перенесён: «${cell.text}»`,
+          });
     }
   }
 
@@ -136,24 +154,40 @@ export function readRoadmapTable(table: SourceTable, continuesFrom?: RoadmapTabl
     const texts = source.cells.map((c) => ownText(c));
     if (texts.every(isBlank)) continue;
     if (sameHeader(texts, headerTexts)) {
-      notes.push({ kind: 'dropped', place: source.place, message: 'повтор шапки таблицы (после разрыва страницы) пропущен' });
+      notes.push({
+        kind: 'dropped',
+        place: source.place,
+        message: 'повтор шапки таблицы (после разрыва страницы) пропущен',
+      });
       continue;
     }
     if (isNumberingRow(texts)) {
-      notes.push({ kind: 'dropped', place: source.place, message: `строка нумерации столбцов («${texts.filter((t) => !isBlank(t)).join(' ')}») пропущена` });
+      notes.push({
+        kind: 'dropped',
+        place: source.place,
+        message: `строка нумерации столбцов («${texts.filter((t) => !isBlank(t)).join(' ')}») пропущена`,
+      });
       continue;
     }
     const cells = fitRow(source, width, notes);
     const own = cells.map((c) => ownText(c));
     const filled = own.map((t, i) => (isBlank(t) ? -1 : i)).filter((i) => i >= 0);
-    const numberText = numberColumn >= 0 ? own[numberColumn] ?? '' : '';
+    const numberText = numberColumn >= 0 ? (own[numberColumn] ?? '') : '';
     const firstFilled = own[filled[0] ?? 0] ?? '';
-    const previousItem = rows.findLast((row) => row.kind === 'item') ?? (rows.length ? undefined : continuesFrom?.rows.findLast((row) => row.kind === 'item'));
+    const previousItem =
+      rows.findLast((row) => row.kind === 'item') ??
+      (rows.length ? undefined : continuesFrom?.rows.findLast((row) => row.kind === 'item'));
     const lastRow = rows.at(-1) ?? continuesFrom?.rows.at(-1);
 
     // A row cut by a page break: no number of its own, right after the break, its text going on mid-sentence.
     const afterBreak = source.afterBreak || (firstBodyRow && continuesFrom !== undefined);
-    if (afterBreak && isBlank(numberText) && lastRow?.kind === 'item' && previousItem && startsLikeContinuation(firstFilled)) {
+    if (
+      afterBreak &&
+      isBlank(numberText) &&
+      lastRow?.kind === 'item' &&
+      previousItem &&
+      startsLikeContinuation(firstFilled)
+    ) {
       cells.forEach((cell, i) => {
         const text = ownText(cell);
         if (isBlank(text)) return;
@@ -162,7 +196,11 @@ export function readRoadmapTable(table: SourceTable, continuesFrom?: RoadmapTabl
         target.places.push(cell.place);
         target.continuation = { text, place: cell.place };
       });
-      notes.push({ kind: 'repair', place: source.place, message: `строка, разорванная разрывом страницы, присоединена к предыдущей (${previousItem.place.line ? `строка ${previousItem.place.line} файла` : `строка ${previousItem.place.row}`})` });
+      notes.push({
+        kind: 'repair',
+        place: source.place,
+        message: `строка, разорванная разрывом страницы, присоединена к предыдущей (${previousItem.place.line ? `строка ${previousItem.place.line} файла` : `строка ${previousItem.place.row}`})`,
+      });
       firstBodyRow = false;
       continue;
     }

@@ -1,10 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { joinLines, repairBrokenSurname, repairBrokenWords, repairCellText, repairHtmlLists, repairInitials, repairLetterSpacing, repairZeroOO } from './text-repairs.ts';
+import {
+  joinLines,
+  repairBrokenSurname,
+  repairBrokenWords,
+  repairCellText,
+  repairHtmlLists,
+  repairInitials,
+  repairLetterSpacing,
+  repairZeroOO,
+} from './text-repairs.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
 const vocabulary = buildVocabulary(
-  ['образования образования работе работе учителей-предметников приказываю ОБРАЗОВАТЕЛЬНЫХ образовательных результатов результатов'],
+  [
+    'образования образования работе работе учителей-предметников приказываю ОБРАЗОВАТЕЛЬНЫХ образовательных результатов результатов',
+  ],
   ['ВСОКО', 'УОН', 'ОО'],
 );
 
@@ -34,7 +45,9 @@ test('names: a cut-off capital and spaced initials', () => {
 });
 
 test('HTML list fragments become lines', () => {
-  const repaired = repairHtmlLists('Внесение изменений в <ul style="x"> <li>• рабочие программы;</li> <li>программу УУД</li> </ul>');
+  const repaired = repairHtmlLists(
+    'Внесение изменений в <ul style="x"> <li>• рабочие программы;</li> <li>программу УУД</li> </ul>',
+  );
   assert.equal(repaired.text, 'Внесение изменений в\n• рабочие программы;\n• программу УУД');
   assert.equal(repairHtmlLists('<p>доля ОВЗ;</p> <p>доля других</p>').text, 'доля ОВЗ;\nдоля других');
 });
@@ -43,6 +56,9 @@ test('lines of a cell: hyphenation mended where the whole word is known, compoun
   assert.equal(joinLines(['о ра-', 'боте'], vocabulary).text, 'о работе');
   assert.equal(joinLines(['для учителей-', 'предметников'], vocabulary).text, 'для учителей-предметников');
   assert.equal(joinLines(['Февраль-', 'Апрель 2023'], vocabulary).text, 'Февраль- Апрель 2023');
-  assert.equal(joinLines(['по направлениям:', '- работа с обучающимися'], vocabulary).text, 'по направлениям:\n- работа с обучающимися');
+  assert.equal(
+    joinLines(['по направлениям:', '- работа с обучающимися'], vocabulary).text,
+    'по направлениям:\n- работа с обучающимися',
+  );
   assert.equal(repairCellText('январь -  апрель ', vocabulary).text, 'январь - апрель');
 });

@@ -62,7 +62,11 @@ export function repairLetterSpacing(text: string, vocabulary: Vocabulary): Repai
     if (singles * 2 < pieces.length) return run;
     const joined = pieces.join('');
     const abbr = findAbbreviation(vocabulary, joined);
-    const fixed = abbr ?? (joined.length >= 4 && knowsWord(vocabulary, joined) && !pieces.every((p) => knowsWord(vocabulary, p, 3)) ? joined : undefined);
+    const fixed =
+      abbr ??
+      (joined.length >= 4 && knowsWord(vocabulary, joined) && !pieces.every((p) => knowsWord(vocabulary, p, 3))
+        ? joined
+        : undefined);
     if (!fixed) return run;
     repairs.push({ kind: 'letter-spacing', before: run, after: fixed });
     return fixed;
@@ -80,10 +84,13 @@ export function repairLetterSpacing(text: string, vocabulary: Vocabulary): Repai
 /** A capital letter cut off a surname before initials: «У глава Я.М.» → «Углава Я.М.». */
 export function repairBrokenSurname(text: string): Repaired {
   const repairs: Repair[] = [];
-  const out = text.replace(/(?<![\p{L}\d])(\p{Lu}) (\p{Ll}{3,})(?= \p{Lu}\.\s?\p{Lu}\.?)/gu, (match, a: string, b: string) => {
-    repairs.push({ kind: 'broken-word', before: match, after: a + b });
-    return a + b;
-  });
+  const out = text.replace(
+    /(?<![\p{L}\d])(\p{Lu}) (\p{Ll}{3,})(?= \p{Lu}\.\s?\p{Lu}\.?)/gu,
+    (match, a: string, b: string) => {
+      repairs.push({ kind: 'broken-word', before: match, after: a + b });
+      return a + b;
+    },
+  );
   return { text: out, repairs };
 }
 
@@ -105,7 +112,8 @@ export function repairBrokenWords(text: string, vocabulary: Vocabulary): Repaire
         if (!pieces.every((p) => /^\p{L}+$/u.test(p))) continue;
         if (tokens[i + 1] !== ' ' || (span === 2 && tokens[i + 3] !== ' ')) continue;
         const joined = pieces.join('');
-        const sameCase = pieces.every((p) => p === p.toUpperCase()) || pieces.slice(1).every((p) => p === p.toLowerCase());
+        const sameCase =
+          pieces.every((p) => p === p.toUpperCase()) || pieces.slice(1).every((p) => p === p.toLowerCase());
         if (!sameCase || joined.length < 7) continue;
         if (!knowsWord(vocabulary, joined, 2)) continue;
         if (pieces.every((p) => knowsWord(vocabulary, p))) continue;
@@ -168,7 +176,7 @@ export function joinLines(lines: readonly string[], vocabulary: Vocabulary): Rep
 }
 
 /** Collapses spacing inside each line and trims; keeps line breaks. */
-export function tidy(text: string): string {
+function tidy(text: string): string {
   return text
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())

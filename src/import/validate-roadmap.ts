@@ -7,7 +7,11 @@ import { checkContentFiles, entryIdFromFile } from '../content-model/load-conten
 import type { Problem } from '../content-model/problems.ts';
 import { collectionFolders } from '../content-model/schemas.ts';
 
-export function validateRoadmapYaml(yamlText: string, id: string, options: { contentDir?: string; displayFile: string }): Problem[] {
+export function validateRoadmapYaml(
+  yamlText: string,
+  id: string,
+  options: { contentDir?: string; displayFile: string },
+): Problem[] {
   const root = options.contentDir ?? '';
   const folder: ContentFiles = root ? readContentFolder(root, root) : { files: [], problems: [] };
   const absoluteFile = path.join(root, collectionFolders.roadmaps, `${id}.yaml`);

@@ -7,7 +7,23 @@ function nodeAt(doc: Document, path: string): Node | undefined {
   return doc.getIn(path.split('.'), true) as Node | undefined;
 }
 
-const keyOrder = ['id', 'number', 'title', 'note', 'form', 'deadline', 'responsible', 'audience', 'venue', 'riskCodes', 'result', 'reports', 'extra', 'sections', 'items'];
+const keyOrder = [
+  'id',
+  'number',
+  'title',
+  'note',
+  'form',
+  'deadline',
+  'responsible',
+  'audience',
+  'venue',
+  'riskCodes',
+  'result',
+  'reports',
+  'extra',
+  'sections',
+  'items',
+];
 
 /** Items and sections with their keys in the order the hand-made files use (number first, then the activity). */
 function ordered(value: unknown): unknown {
@@ -15,12 +31,18 @@ function ordered(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
   const entries = Object.entries(value as Record<string, unknown>);
   const rank = (key: string) => (keyOrder.includes(key) ? keyOrder.indexOf(key) : -1);
-  const isListEntry = entries.some(([k]) => k === 'items' || k === 'sections' || k === 'form' || k === 'deadline' || k === 'responsible');
+  const isListEntry = entries.some(
+    ([k]) => k === 'items' || k === 'sections' || k === 'form' || k === 'deadline' || k === 'responsible',
+  );
   if (isListEntry) entries.sort(([a], [b]) => rank(a) - rank(b));
   return Object.fromEntries(entries.map(([k, v]) => [k, k === 'extra' ? v : ordered(v)]));
 }
 
-export function writeRoadmapYaml(data: RoadmapData, placeholders: readonly Placeholder[], header: readonly string[]): string {
+export function writeRoadmapYaml(
+  data: RoadmapData,
+  placeholders: readonly Placeholder[],
+  header: readonly string[],
+): string {
   const doc = new Document({
     ...data,
     ...(data.controlPoints ? { controlPoints: ordered(data.controlPoints) } : {}),

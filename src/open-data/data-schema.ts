@@ -24,7 +24,11 @@ const nullable = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()])
 
 const orgRef = z.strictObject({ id: text, name: text, shortName: nullable(text) });
 
-const point = z.strictObject({ year: z.int().optional(), month: z.int().min(1).max(12), day: z.int().min(1).max(31).optional() });
+const point = z.strictObject({
+  year: z.int().optional(),
+  month: z.int().min(1).max(12),
+  day: z.int().min(1).max(31).optional(),
+});
 const occurrence = z.strictObject({
   start: isoDate,
   end: isoDate,
@@ -34,7 +38,7 @@ const occurrence = z.strictObject({
 const units = ['week', 'month', 'quarter', 'year', 'school-quarter', 'school-half', 'school-year', 'holidays'] as const;
 
 /** An item's deadline: the words as written (null when the item has none), what they mean, and the dates. */
-export const openDeadlineSchema = z.strictObject({
+const openDeadlineSchema = z.strictObject({
   text: nullable(text),
   kind: z.enum(deadlineKinds),
   understood: z.boolean(),
@@ -52,14 +56,23 @@ export const openDeadlineSchema = z.strictObject({
     })
     .optional(),
   terms: z
-    .array(z.strictObject({ unit: z.enum(units), number: z.int().min(1).optional(), year: z.int().optional(), position: z.enum(['whole', 'start', 'end']) }))
+    .array(
+      z.strictObject({
+        unit: z.enum(units),
+        number: z.int().min(1).optional(),
+        year: z.int().optional(),
+        position: z.enum(['whole', 'start', 'end']),
+      }),
+    )
     .optional(),
   scope: z.enum(['period', 'school-year']).optional(),
-  basis: z.strictObject({ type: z.enum(['schedule', 'plan', 'after', 'on-demand']), detail: text.optional() }).optional(),
+  basis: z
+    .strictObject({ type: z.enum(['schedule', 'plan', 'after', 'on-demand']), detail: text.optional() })
+    .optional(),
   occurrences: z.array(occurrence),
 });
 
-export const openItemSchema = z.strictObject({
+const openItemSchema = z.strictObject({
   anchor: text,
   number: nullable(text),
   title: text,
@@ -88,7 +101,15 @@ export const openItemSchema = z.strictObject({
           status: z.enum(executionStatuses),
           comment: nullable(text),
           reporter: nullable(text),
-          evidence: z.array(z.strictObject({ title: text, kind: z.enum(evidenceKinds), date: nullable(isoDate), url: text, file: text.optional() })),
+          evidence: z.array(
+            z.strictObject({
+              title: text,
+              kind: z.enum(evidenceKinds),
+              date: nullable(isoDate),
+              url: text,
+              file: text.optional(),
+            }),
+          ),
         }),
       ),
       contributions: z.array(
@@ -108,7 +129,7 @@ export const openItemSchema = z.strictObject({
 
 const count = z.int().min(0);
 /** Progress of a set of items: the counts it is made of, and done / items as a ratio and in whole percent. */
-export const openProgressSchema = z.strictObject({
+const openProgressSchema = z.strictObject({
   items: count,
   done: count,
   overdue: count,
@@ -125,7 +146,7 @@ export const openProgressSchema = z.strictObject({
   percent: nullable(z.int().min(0).max(100)),
 });
 /** The mean progress of the organisations below one (a municipality's schools, a region's municipalities). */
-export const openMeanProgressSchema = z.strictObject({
+const openMeanProgressSchema = z.strictObject({
   ratio: nullable(z.number().min(0).max(1)),
   counted: count,
   without: count,
@@ -154,7 +175,7 @@ const openSectionSchema: z.ZodType<OpenSectionShape> = z.lazy(() =>
 );
 
 /** One roadmap as in dist/data/roadmaps/<id>.json and each element of dist/data/roadmaps.json. */
-export const openRoadmapSchema = z.strictObject({
+const openRoadmapSchema = z.strictObject({
   id: text,
   title: text,
   level: z.enum(roadmapLevels),
@@ -209,7 +230,7 @@ export const openRoadmapSchema = z.strictObject({
 });
 
 /** dist/data/organizations.json: every published organisation with its progress. */
-export const openOrganizationsSchema = z.strictObject({
+const openOrganizationsSchema = z.strictObject({
   asOf: isoDate,
   organizations: z.array(
     z.strictObject({
@@ -249,10 +270,16 @@ export function roadmapDataJsonSchema(): Record<string, unknown> {
 
 /** JSON Schema of the organisations' file (dist/data/organizations.json). */
 export function organizationsDataJsonSchema(): Record<string, unknown> {
-  return toJsonSchema(openOrganizationsSchema, 'Организации и выполнение: файл открытых данных (dist/data/organizations.json)');
+  return toJsonSchema(
+    openOrganizationsSchema,
+    'Организации и выполнение: файл открытых данных (dist/data/organizations.json)',
+  );
 }
 
 /** JSON Schema of the file of all roadmaps (dist/data/roadmaps.json). */
 export function roadmapsDataJsonSchema(): Record<string, unknown> {
-  return toJsonSchema(z.strictObject({ roadmaps: z.array(openRoadmapSchema) }), 'Все дорожные карты: файл открытых данных (dist/data/roadmaps.json)');
+  return toJsonSchema(
+    z.strictObject({ roadmaps: z.array(openRoadmapSchema) }),
+    'Все дорожные карты: файл открытых данных (dist/data/roadmaps.json)',
+  );
 }

@@ -20,7 +20,7 @@ export interface OpenEvidence {
   file?: string;
 }
 
-export function evidenceToOpen(evidence: Evidence, fileUrl: (file: string) => string): OpenEvidence {
+function evidenceToOpen(evidence: Evidence, fileUrl: (file: string) => string): OpenEvidence {
   return {
     title: evidence.title,
     kind: evidence.kind,
@@ -31,10 +31,22 @@ export function evidenceToOpen(evidence: Evidence, fileUrl: (file: string) => st
 }
 
 function contributionToOpen(c: Contribution) {
-  return { organization: c.organizationId, roadmap: c.roadmapId, anchor: c.anchor, via: c.via, status: c.state.status, overdue: c.state.overdue, updated: c.state.updated };
+  return {
+    organization: c.organizationId,
+    roadmap: c.roadmapId,
+    anchor: c.anchor,
+    via: c.via,
+    status: c.state.status,
+    overdue: c.state.overdue,
+    updated: c.state.updated,
+  };
 }
 
-export function itemExecutionToOpen(unit: Unit | undefined, contributions: readonly Contribution[], context: ExecutionContext) {
+export function itemExecutionToOpen(
+  unit: Unit | undefined,
+  contributions: readonly Contribution[],
+  context: ExecutionContext,
+) {
   return {
     /** Whether the roadmap's owner reports on the roadmap (otherwise nothing is known, and nothing is overdue). */
     tracked: unit ? unit.state.category !== 'untracked' : false,

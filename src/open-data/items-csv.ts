@@ -40,7 +40,8 @@ function itemRow(roadmap: OpenRoadmap, path: string, item: OpenItem): string[] {
 }
 
 /** A section's path as the document numbers and names it: «I. Организация работы / 1.2. Мониторинг». */
-const sectionName = (section: OpenSection) => (section.number ? `${section.number.replace(/\.$/, '')}. ${section.title}` : section.title);
+const sectionName = (section: OpenSection) =>
+  section.number ? `${section.number.replace(/\.$/, '')}. ${section.title}` : section.title;
 
 /** The rows of one roadmap, in document order: sections, then control points, then mechanisms. */
 export function itemsCsvRows(roadmap: OpenRoadmap): string {

@@ -7,8 +7,10 @@ import { realContent } from '../../tests/support/content-copy.ts';
 import { roadmapToOpenData, type OpenItem, type OpenSection } from './roadmap-json.ts';
 
 const lookups = dataById(loadContent(realContent));
-const items = (sections: OpenSection[]): OpenItem[] => sections.flatMap((s) => [...(s.items ?? []), ...items(s.sections ?? [])]);
-const open = (id: string, organizations = lookups.organizations) => roadmapToOpenData(id, lookups.roadmaps.get(id)!, { ...lookups, organizations });
+const items = (sections: OpenSection[]): OpenItem[] =>
+  sections.flatMap((s) => [...(s.items ?? []), ...items(s.sections ?? [])]);
+const open = (id: string, organizations = lookups.organizations) =>
+  roadmapToOpenData(id, lookups.roadmaps.get(id)!, { ...lookups, organizations });
 
 test('each item carries its parsed deadline with the dates in the roadmap period', () => {
   const sochi = open('sochi-2023');
@@ -34,18 +36,27 @@ test('an item without a deadline has text null and no dates', () => {
   const all = [...lookups.roadmaps.keys()].flatMap((id) => items(open(id).sections));
   const without = all.filter((item) => item.deadline.text === null);
   assert.ok(without.length > 0, 'the seeds have items without a deadline');
-  for (const item of without) assert.deepStrictEqual(item.deadline, { text: null, kind: 'unscheduled', understood: true, occurrences: [] });
+  for (const item of without)
+    assert.deepStrictEqual(item.deadline, { text: null, kind: 'unscheduled', understood: true, occurrences: [] });
 });
 
 test('the academic calendar of the owner’s region moves term dates in the open data', () => {
   const quarterly = (id: string, organizations = lookups.organizations) =>
-    items(open(id, organizations).sections).find((item) => item.deadline.text === 'не реже одного раза в четверть')!.deadline.occurrences;
+    items(open(id, organizations).sections).find((item) => item.deadline.text === 'не реже одного раза в четверть')!
+      .deadline.occurrences;
   assert.deepStrictEqual(quarterly('sochi-2023')[0], { start: '2023-01-01', end: '2023-03-31' });
   const organizations = new Map(lookups.organizations);
   const region = organizations.get('krasnodar-krai')!;
   organizations.set('krasnodar-krai', {
     ...region,
-    academicCalendar: { quarters: [{ start: '09-01', end: '10-27' }, { start: '11-06', end: '12-29' }, { start: '01-09', end: '03-22' }, { start: '04-01', end: '05-24' }] },
+    academicCalendar: {
+      quarters: [
+        { start: '09-01', end: '10-27' },
+        { start: '11-06', end: '12-29' },
+        { start: '01-09', end: '03-22' },
+        { start: '04-01', end: '05-24' },
+      ],
+    },
   });
   // Sochi (a municipality of the krai) follows the krai's calendar.
   assert.deepStrictEqual(quarterly('sochi-2023', organizations), [

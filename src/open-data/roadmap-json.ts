@@ -2,10 +2,30 @@
 // approved document says, with references resolved to names and every item given its anchor, so that a reader of
 // the JSON needs nothing else; every deadline carries what it means and its dates in the roadmap's period.
 // Pure: the build (src/build/write-data-files.ts), the roadmap page and the tests call it with plain data.
-import type { GlossaryEntry, Item, Organization, Person, Responsible, RiskFactorList, Roadmap, Section } from '../content-model/schemas.ts';
+import type {
+  GlossaryEntry,
+  Item,
+  Organization,
+  Person,
+  Responsible,
+  RiskFactorList,
+  Roadmap,
+  Section,
+} from '../content-model/schemas.ts';
 import { itemAnchor, listItemAnchor, sectionAnchor } from '../content-model/roadmap-structure.ts';
-import { academicCalendarFor, parseDeadline, type AcademicCalendar, type Deadline, type Period } from '../deadlines/index.ts';
-import { itemExecutionToOpen, progressToOpen, type ExecutionContext, type OpenItemExecution } from './execution-json.ts';
+import {
+  academicCalendarFor,
+  parseDeadline,
+  type AcademicCalendar,
+  type Deadline,
+  type Period,
+} from '../deadlines/index.ts';
+import {
+  itemExecutionToOpen,
+  progressToOpen,
+  type ExecutionContext,
+  type OpenItemExecution,
+} from './execution-json.ts';
 
 export interface Lookups {
   organizations: ReadonlyMap<string, Organization>;
@@ -22,11 +42,11 @@ export interface OpenResponsible {
 }
 
 /** The deadline as written (`text`, null when the item has none) and what it means: kind, dates, … */
-export type OpenDeadline = Omit<Deadline, 'text'> & { text: string | null };
+type OpenDeadline = Omit<Deadline, 'text'> & { text: string | null };
 
 /** What an item's deadline is read against: the roadmap's period and its region's academic calendar; and, for the
  * data files, its execution. */
-export interface DeadlineContext {
+interface DeadlineContext {
   period: Period;
   calendar?: AcademicCalendar;
   roadmapId?: string;
@@ -66,12 +86,12 @@ export function responsibleToOpen(r: Responsible, lookups: Lookups): OpenRespons
   return { text: r.as ?? org?.shortName ?? org?.name ?? r.organization, organization: r.organization };
 }
 
-export function deadlineToOpen(text: string | undefined, context: DeadlineContext): OpenDeadline {
+function deadlineToOpen(text: string | undefined, context: DeadlineContext): OpenDeadline {
   if (text === undefined) return { text: null, kind: 'unscheduled', understood: true, occurrences: [] };
   return parseDeadline(text, context.period, { calendar: context.calendar });
 }
 
-export function itemToOpen(item: Item, anchor: string, lookups: Lookups, context: DeadlineContext): OpenItem {
+function itemToOpen(item: Item, anchor: string, lookups: Lookups, context: DeadlineContext): OpenItem {
   const { id: _id, number, title, form, deadline, responsible, ...rest } = item;
   return {
     anchor,
@@ -82,12 +102,23 @@ export function itemToOpen(item: Item, anchor: string, lookups: Lookups, context
     responsible: (responsible ?? []).map((r) => responsibleToOpen(r, lookups)),
     ...rest,
     ...(context.execution && context.roadmapId
-      ? { execution: itemExecutionToOpen(context.execution.index.roadmap(context.roadmapId)?.units.get(anchor), context.execution.index.contributions(context.roadmapId, anchor), context.execution) }
+      ? {
+          execution: itemExecutionToOpen(
+            context.execution.index.roadmap(context.roadmapId)?.units.get(anchor),
+            context.execution.index.contributions(context.roadmapId, anchor),
+            context.execution,
+          ),
+        }
       : {}),
   };
 }
 
-function sectionsToOpen(sections: readonly Section[], lookups: Lookups, context: DeadlineContext, parentAnchor?: string): OpenSection[] {
+function sectionsToOpen(
+  sections: readonly Section[],
+  lookups: Lookups,
+  context: DeadlineContext,
+  parentAnchor?: string,
+): OpenSection[] {
   // Anchors come from the same functions the pages and the checker use, so links always agree.
   return sections.map((section, index) => {
     const anchor = sectionAnchor(parentAnchor, section, index);
@@ -95,7 +126,10 @@ function sectionsToOpen(sections: readonly Section[], lookups: Lookups, context:
     if (section.number) open.number = section.number;
     if (section.note) open.note = section.note;
     if (section.sections) open.sections = sectionsToOpen(section.sections, lookups, context, anchor);
-    if (section.items) open.items = section.items.map((item, i) => itemToOpen(item as Item, itemAnchor(anchor, item, i), lookups, context));
+    if (section.items)
+      open.items = section.items.map((item, i) =>
+        itemToOpen(item as Item, itemAnchor(anchor, item, i), lookups, context),
+      );
     return open;
   });
 }
@@ -111,7 +145,12 @@ export function roadmapToOpenData(id: string, roadmap: Roadmap, lookups: Lookups
   for (const factor of list?.factors ?? []) {
     for (const p of factor.parameters ?? []) parameters.set(p.code, { factor: factor.title, parameter: p.title });
   }
-  const context: DeadlineContext = { period: roadmap.period, calendar: academicCalendarFor(roadmap.owner, lookups.organizations), roadmapId: id, ...(execution ? { execution } : {}) };
+  const context: DeadlineContext = {
+    period: roadmap.period,
+    calendar: academicCalendarFor(roadmap.owner, lookups.organizations),
+    roadmapId: id,
+    ...(execution ? { execution } : {}),
+  };
   const openList = (name: 'controlPoints' | 'mechanisms') =>
     roadmap[name]?.map((item, index) => itemToOpen(item, listItemAnchor(name, item, index), lookups, context));
 
@@ -135,10 +174,18 @@ export function roadmapToOpenData(id: string, roadmap: Roadmap, lookups: Lookups
       ? {
           title: roadmap.audit.title ?? null,
           intro: roadmap.audit.intro ?? null,
-          rows: roadmap.audit.rows.map((row) => ({ code: row.code, ...parameters.get(row.code), schools: row.schools })),
+          rows: roadmap.audit.rows.map((row) => ({
+            code: row.code,
+            ...parameters.get(row.code),
+            schools: row.schools,
+          })),
         }
       : null,
-    specialists: roadmap.specialists?.map((s) => ({ ...s, name: s.name ?? (s.person ? lookups.people.get(s.person)?.name : undefined) })) ?? [],
+    specialists:
+      roadmap.specialists?.map((s) => ({
+        ...s,
+        name: s.name ?? (s.person ? lookups.people.get(s.person)?.name : undefined),
+      })) ?? [],
     committees: roadmap.committees ?? [],
     abbreviations: roadmap.abbreviations ?? [],
     appendices: roadmap.appendices ?? [],

@@ -22,7 +22,13 @@ entries:
 `;
 
 const header = { roadmap: 'r-2024', organization: 'school-1' };
-const done: ReportEntry = { item: 'p-I-2', date: '2024-05-12', status: 'done', comment: 'Сделано', evidence: [{ title: 'Протокол', kind: 'protocol', url: 'https://example.org/1' }] };
+const done: ReportEntry = {
+  item: 'p-I-2',
+  date: '2024-05-12',
+  status: 'done',
+  comment: 'Сделано',
+  evidence: [{ title: 'Протокол', kind: 'protocol', url: 'https://example.org/1' }],
+};
 
 test('entries are appended after the last one, and everything the file had stays as written', () => {
   const result = appendEntries(existing, header, [done], 'Из формы «отчёт.xlsx», 12.05.2024');
@@ -56,16 +62,30 @@ test('reading the same entries again adds nothing and leaves the text as it is',
 });
 
 test('an entry the file has in another style (flow mapping, quotes) is the same entry', () => {
-  const same: ReportEntry = { item: 'p-I-1', date: '2024-03-01', status: 'in-progress', comment: 'Начали: в кавычках, как было', evidence: [{ title: 'Приказ', kind: 'order', url: 'https://example.org/p.pdf' }] };
+  const same: ReportEntry = {
+    item: 'p-I-1',
+    date: '2024-03-01',
+    status: 'in-progress',
+    comment: 'Начали: в кавычках, как было',
+    evidence: [{ title: 'Приказ', kind: 'order', url: 'https://example.org/p.pdf' }],
+  };
   const result = appendEntries(existing, header, [same]);
   assert.deepEqual(result.added, []);
   assert.equal(result.text, existing);
   // Any difference — a comment, a date, a document's kind — is a new entry.
-  for (const changed of [{ ...same, comment: 'Начали' }, { ...same, date: '2024-03-04' }, { ...same, evidence: [{ ...same.evidence![0]!, kind: 'link' as const }] }]) {
+  for (const changed of [
+    { ...same, comment: 'Начали' },
+    { ...same, date: '2024-03-04' },
+    { ...same, evidence: [{ ...same.evidence![0]!, kind: 'link' as const }] },
+  ]) {
     assert.equal(appendEntries(existing, header, [changed]).added.length, 1, JSON.stringify(changed));
   }
   assert.notEqual(entryKey(same), entryKey({ ...same, status: 'done' }));
-  assert.equal(entryKey(same), entryKey({ ...same, reporter: 'другой человек' }), 'who sent it does not make another entry');
+  assert.equal(
+    entryKey(same),
+    entryKey({ ...same, reporter: 'другой человек' }),
+    'who sent it does not make another entry',
+  );
 });
 
 test('an entry repeated within one form is added once', () => {

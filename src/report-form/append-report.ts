@@ -36,7 +36,12 @@ function normalizeDate(date: unknown): unknown {
  * Appends `entries` to the report file `text` (undefined: a new file for `header`), `note` as a comment above the
  * first entry added.
  */
-export function appendEntries(text: string | undefined, header: ReportHeader, entries: readonly ReportEntry[], note?: string): Appended {
+export function appendEntries(
+  text: string | undefined,
+  header: ReportHeader,
+  entries: readonly ReportEntry[],
+  note?: string,
+): Appended {
   const doc: Document = text === undefined ? newReport(header) : parseDocument(text);
   if (doc.errors.length) throw new Error(`the report file does not parse: ${doc.errors[0]!.message}`);
   if (!isMap(doc.contents)) throw new Error('the report file is not a mapping');

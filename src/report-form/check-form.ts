@@ -22,7 +22,7 @@ import { reportableItems } from '../execution/execution-index.ts';
 import { placeOf, type FilledForm, type FilledRow } from './read-form.ts';
 import { currentEditions } from '../content-model/check-editions.ts';
 
-export interface FormProblem {
+interface FormProblem {
   row: number;
   column?: FormColumn;
   /** «лист «Отчёт», строка 9, столбец I («Статус»)». */
@@ -56,24 +56,43 @@ export function checkFilledForm(form: FilledForm, model: FormModel, content: Loa
 
   if (form.reporter && form.reporter.length > limits.textChars) {
     const row = form.reporterRow ?? 1;
-    problems.push({ row, place: `${form.where}, строка ${row}`, message: `«Заполнил(а)» длиннее ${limits.textChars.toLocaleString('ru-RU')} знаков: оставьте фамилию, инициалы и должность` });
+    problems.push({
+      row,
+      place: `${form.where}, строка ${row}`,
+      message: `«Заполнил(а)» длиннее ${limits.textChars.toLocaleString('ru-RU')} знаков: оставьте фамилию, инициалы и должность`,
+    });
   }
   for (const filled of form.rows) {
-    const at = (column: FormColumn | undefined, message: string) => problems.push({ row: filled.row, ...(column ? { column } : {}), place: placeOf(form, filled.row, column), message });
+    const at = (column: FormColumn | undefined, message: string) =>
+      problems.push({
+        row: filled.row,
+        ...(column ? { column } : {}),
+        place: placeOf(form, filled.row, column),
+        message,
+      });
     const cell = (column: FormColumn) => filled.cells[column].text;
     if (!fillColumns.some((column) => cell(column))) continue;
 
     const anchor = normalizeCell(cell('anchor'));
     const item = items.get(anchor);
     if (!anchor) {
-      at(undefined, 'строка не относится ни к одному пункту (в скрытом столбце A нет якоря пункта): строки в форму не добавляют — заполните строку самого пункта');
+      at(
+        undefined,
+        'строка не относится ни к одному пункту (в скрытом столбце A нет якоря пункта): строки в форму не добавляют — заполните строку самого пункта',
+      );
       continue;
     }
     if (!item) {
       if (allAnchors.has(anchor)) {
-        at(undefined, `пункт «${anchor}» не входит в разделы, о которых отчитывается организация (${model.coversLabel}): удалите заполненное из этой строки`);
+        at(
+          undefined,
+          `пункт «${anchor}» не входит в разделы, о которых отчитывается организация (${model.coversLabel}): удалите заполненное из этой строки`,
+        );
       } else {
-        at(undefined, `пункта «${anchor}» больше нет в дорожной карте «${model.roadmapId}»: его удалили или перенесли, когда карту изменили. Создайте новую форму командой karta report-form и перенесите в неё заполненное`);
+        at(
+          undefined,
+          `пункта «${anchor}» больше нет в дорожной карте «${model.roadmapId}»: его удалили или перенесли, когда карту изменили. Создайте новую форму командой karta report-form и перенесите в неё заполненное`,
+        );
       }
       continue;
     }
@@ -84,15 +103,28 @@ export function checkFilledForm(form: FilledForm, model: FormModel, content: Loa
     if (made.length === lockedColumns.length) {
       const changed = lockedColumns.filter((_, i) => made[i] !== now[i]);
       if (changed.length) {
-        for (const column of changed) at(column, 'эту ячейку менять нельзя: в ней текст дорожной карты. Верните прежний текст (его видно в новой форме karta report-form) — отчёт пишется только в жёлтые ячейки');
+        for (const column of changed)
+          at(
+            column,
+            'эту ячейку менять нельзя: в ней текст дорожной карты. Верните прежний текст (его видно в новой форме karta report-form) — отчёт пишется только в жёлтые ячейки',
+          );
         continue;
       }
     } else if (lockedColumns.some((_, i) => normalizeCell(locked[i]!) !== normalizeCell(current[i]!))) {
-      at('fingerprint', 'служебный отпечаток пункта (скрытый столбец B) повреждён, и текст пункта не совпадает с картой: создайте новую форму командой karta report-form и перенесите в неё заполненное');
+      at(
+        'fingerprint',
+        'служебный отпечаток пункта (скрытый столбец B) повреждён, и текст пункта не совпадает с картой: создайте новую форму командой karta report-form и перенесите в неё заполненное',
+      );
       continue;
     }
-    if (normalizeCell(locked[0]!) !== normalizeCell(item.number) || normalizeCell(locked[1]!) !== normalizeCell(item.title)) {
-      at(undefined, `пункт изменён в дорожной карте после того, как создана форма: теперь это ${describe(item.reference)}. Создайте новую форму командой karta report-form и перенесите в неё заполненное`);
+    if (
+      normalizeCell(locked[0]!) !== normalizeCell(item.number) ||
+      normalizeCell(locked[1]!) !== normalizeCell(item.title)
+    ) {
+      at(
+        undefined,
+        `пункт изменён в дорожной карте после того, как создана форма: теперь это ${describe(item.reference)}. Создайте новую форму командой karta report-form и перенесите в неё заполненное`,
+      );
       continue;
     }
 
@@ -100,14 +132,18 @@ export function checkFilledForm(form: FilledForm, model: FormModel, content: Loa
     const status = readStatus(filled, at);
     const date = readDate(filled, at, { start, end, today });
     if (!cell('status') && !cell('date')) {
-      at('status', 'нет статуса и даты: без них запись не делается. Выберите статус и напишите дату, на которую он верен, или очистите строку');
+      at(
+        'status',
+        'нет статуса и даты: без них запись не делается. Выберите статус и напишите дату, на которую он верен, или очистите строку',
+      );
     } else if (!cell('status')) {
       at('status', 'есть дата, но нет статуса: выберите статус из списка');
     } else if (!cell('date')) {
       at('date', 'есть статус, но нет даты: напишите дату, на которую он верен (ДД.ММ.ГГГГ)');
     }
     const comment = cell('comment');
-    if (comment.length > limits.textChars) at('comment', `комментарий длиннее ${limits.textChars.toLocaleString('ru-RU')} знаков: сократите его`);
+    if (comment.length > limits.textChars)
+      at('comment', `комментарий длиннее ${limits.textChars.toLocaleString('ru-RU')} знаков: сократите его`);
     const evidence = readEvidence(filled, at);
     if (problems.length > before || !status || !date) continue;
     entries.push({
@@ -129,8 +165,18 @@ export function checkFilledForm(form: FilledForm, model: FormModel, content: Loa
 
 type At = (column: FormColumn | undefined, message: string) => void;
 
-const statusWords = new Map<string, ExecutionStatus>(executionStatuses.flatMap((s) => [[wordKey(ui.execution.statuses[s]), s], [s, s]]));
-const kindWords = new Map(evidenceKinds.flatMap((k) => [[wordKey(ui.execution.evidenceKinds[k]), k], [k, k]]));
+const statusWords = new Map<string, ExecutionStatus>(
+  executionStatuses.flatMap((s) => [
+    [wordKey(ui.execution.statuses[s]), s],
+    [s, s],
+  ]),
+);
+const kindWords = new Map(
+  evidenceKinds.flatMap((k) => [
+    [wordKey(ui.execution.evidenceKinds[k]), k],
+    [k, k],
+  ]),
+);
 
 /** A word as compared: lower case, «ё» as «е», spaces run together. */
 function wordKey(text: string): string {
@@ -141,7 +187,11 @@ function readStatus(row: FilledRow, at: At): ExecutionStatus | undefined {
   const text = row.cells.status.text;
   if (!text) return undefined;
   const status = statusWords.get(wordKey(text));
-  if (!status) at('status', `неизвестный статус «${text}»: выберите из списка — ${executionStatuses.map((s) => ui.execution.statuses[s]).join(', ')}`);
+  if (!status)
+    at(
+      'status',
+      `неизвестный статус «${text}»: выберите из списка — ${executionStatuses.map((s) => ui.execution.statuses[s]).join(', ')}`,
+    );
   return status;
 }
 
@@ -179,11 +229,17 @@ function readDate(row: FilledRow, at: At, bounds: { start: string; end: string; 
     return undefined;
   }
   if (date > bounds.today) {
-    at('date', `дата ${formatDate(date)} ещё не наступила (сегодня ${formatDate(bounds.today)}): в отчёт пишут то, что уже сделано, — о планах говорит сама дорожная карта`);
+    at(
+      'date',
+      `дата ${formatDate(date)} ещё не наступила (сегодня ${formatDate(bounds.today)}): в отчёт пишут то, что уже сделано, — о планах говорит сама дорожная карта`,
+    );
     return undefined;
   }
   if (date < bounds.start || date > bounds.end) {
-    at('date', `дата ${formatDate(date)} вне периода дорожной карты (${formatDate(bounds.start)} — ${formatDate(bounds.end)}): исправьте дату`);
+    at(
+      'date',
+      `дата ${formatDate(date)} вне периода дорожной карты (${formatDate(bounds.start)} — ${formatDate(bounds.end)}): исправьте дату`,
+    );
     return undefined;
   }
   return date;
@@ -197,14 +253,23 @@ function readEvidence(row: FilledRow, at: At): NonNullable<ReportEntry['evidence
   if (!title && !kindText && !url) return undefined;
   let ok = true;
   if (!url) {
-    at('evidenceUrl', 'у документа нет ссылки: вставьте адрес документа https://… (файлы форма не принимает: выложите файл на сайт школы и дайте ссылку на него) или очистите название и вид документа');
+    at(
+      'evidenceUrl',
+      'у документа нет ссылки: вставьте адрес документа https://… (файлы форма не принимает: выложите файл на сайт школы и дайте ссылку на него) или очистите название и вид документа',
+    );
     ok = false;
   } else if (!isHttpLink(url)) {
-    at('evidenceUrl', `«${url.length > 80 ? `${url.slice(0, 77)}…` : url}» — не адрес страницы в интернете: ссылка должна начинаться с https:// или http://, например https://school.example/files/protokol.pdf`);
+    at(
+      'evidenceUrl',
+      `«${url.length > 80 ? `${url.slice(0, 77)}…` : url}» — не адрес страницы в интернете: ссылка должна начинаться с https:// или http://, например https://school.example/files/protokol.pdf`,
+    );
     ok = false;
   }
   if (!title) {
-    at('evidenceTitle', 'у ссылки нет названия: напишите, что это за документ, например «Протокол педагогического совета от 12.05.2024» — его увидят на сайте вместо адреса');
+    at(
+      'evidenceTitle',
+      'у ссылки нет названия: напишите, что это за документ, например «Протокол педагогического совета от 12.05.2024» — его увидят на сайте вместо адреса',
+    );
     ok = false;
   } else if (title.length > limits.textChars) {
     at('evidenceTitle', `название документа длиннее ${limits.textChars.toLocaleString('ru-RU')} знаков: сократите его`);
@@ -215,7 +280,10 @@ function readEvidence(row: FilledRow, at: At): NonNullable<ReportEntry['evidence
     const found = kindWords.get(wordKey(kindText));
     if (found) kind = found;
     else {
-      at('evidenceKind', `неизвестный вид документа «${kindText}»: выберите из списка — ${evidenceKinds.map((k) => ui.execution.evidenceKinds[k]).join(', ')}`);
+      at(
+        'evidenceKind',
+        `неизвестный вид документа «${kindText}»: выберите из списка — ${evidenceKinds.map((k) => ui.execution.evidenceKinds[k]).join(', ')}`,
+      );
       ok = false;
     }
   }
@@ -223,7 +291,8 @@ function readEvidence(row: FilledRow, at: At): NonNullable<ReportEntry['evidence
 }
 
 function isHttpLink(url: string): boolean {
-  if (!/^https?:\/\/[^\s/]/i.test(url) || /\s/.test(url) || url.length > limits.shortTextChars * 4 || !isSafeLink(url)) return false;
+  if (!/^https?:\/\/[^\s/]/i.test(url) || /\s/.test(url) || url.length > limits.shortTextChars * 4 || !isSafeLink(url))
+    return false;
   try {
     return ['http:', 'https:'].includes(new URL(url).protocol);
   } catch {

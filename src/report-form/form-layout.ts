@@ -21,13 +21,35 @@ export const marks = {
 } as const;
 
 /** The columns of the form in order (A, B, …). */
-export const formColumns = ['anchor', 'fingerprint', 'number', 'title', 'deadline', 'responsible', 'currentStatus', 'lastDate', 'status', 'date', 'comment', 'evidenceTitle', 'evidenceKind', 'evidenceUrl'] as const;
+export const formColumns = [
+  'anchor',
+  'fingerprint',
+  'number',
+  'title',
+  'deadline',
+  'responsible',
+  'currentStatus',
+  'lastDate',
+  'status',
+  'date',
+  'comment',
+  'evidenceTitle',
+  'evidenceKind',
+  'evidenceUrl',
+] as const;
 export type FormColumn = (typeof formColumns)[number];
 
 /** Columns written from the roadmap and locked: a change of their text is an error of the row. */
 export const lockedColumns = ['number', 'title', 'deadline', 'responsible'] as const satisfies readonly FormColumn[];
 /** Columns the school fills. */
-export const fillColumns = ['status', 'date', 'comment', 'evidenceTitle', 'evidenceKind', 'evidenceUrl'] as const satisfies readonly FormColumn[];
+export const fillColumns = [
+  'status',
+  'date',
+  'comment',
+  'evidenceTitle',
+  'evidenceKind',
+  'evidenceUrl',
+] as const satisfies readonly FormColumn[];
 export const hiddenColumns = ['anchor', 'fingerprint'] as const satisfies readonly FormColumn[];
 
 /** Widths in characters, as Excel counts them. */

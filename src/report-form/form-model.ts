@@ -3,7 +3,15 @@
 // sections, each with its number, title, deadline and responsible as the roadmap writes them, and where it stands:
 // the status and date of its latest report entry. Pure: the content is read by the command.
 import type { ContentEntry, LoadedContent } from '../content-model/load-content.ts';
-import { isCovered, itemReferences, listItemAnchor, numberedTitle, walkItems, walkSections, type ItemReference } from '../content-model/roadmap-structure.ts';
+import {
+  isCovered,
+  itemReferences,
+  listItemAnchor,
+  numberedTitle,
+  walkItems,
+  walkSections,
+  type ItemReference,
+} from '../content-model/roadmap-structure.ts';
 import type { ExecutionStatus, Item, Report, Roadmap, Section } from '../content-model/schemas.ts';
 import { responsibleToOpen } from '../open-data/roadmap-json.ts';
 import { formatDate, ui } from '../ui/strings.ts';
@@ -22,7 +30,7 @@ export interface FormItem {
   reference: ItemReference;
 }
 
-export interface FormSection {
+interface FormSection {
   /** «I. Организация работы и мониторинг», with the sections around it: «УРОВЕНЬ ОО › I. …». */
   label: string;
   items: FormItem[];
@@ -54,13 +62,18 @@ export class FormError extends Error {
 }
 
 /** The report file of a roadmap by an organisation, when there is one. */
-export function findReport(content: LoadedContent, roadmapId: string, organizationId: string): ContentEntry<Report> | undefined {
-  for (const entry of content.reports.values()) if (entry.data.roadmap === roadmapId && entry.data.organization === organizationId) return entry;
+export function findReport(
+  content: LoadedContent,
+  roadmapId: string,
+  organizationId: string,
+): ContentEntry<Report> | undefined {
+  for (const entry of content.reports.values())
+    if (entry.data.roadmap === roadmapId && entry.data.organization === organizationId) return entry;
   return undefined;
 }
 
 /** Section anchors of a roadmap with their labels («s-school-I» → «УРОВЕНЬ ОО › I. …»). */
-export function sectionLabels(roadmap: Roadmap): Map<string, string> {
+function sectionLabels(roadmap: Roadmap): Map<string, string> {
   const out = new Map<string, string>();
   for (const visit of walkSections<Item, Section>(roadmap.sections)) {
     out.set(visit.anchor, [...visit.ancestors, visit.section].map((s) => numberedTitle(s.number, s.title)).join(' › '));
@@ -80,44 +93,67 @@ export function formModel(content: LoadedContent, request: FormRequest): FormMod
   const roadmapEntry = content.roadmaps.get(request.roadmapId);
   if (!roadmapEntry) {
     if (content.invalidIds.has(`roadmaps:${request.roadmapId}`)) {
-      throw new FormError(`в дорожной карте «${request.roadmapId}» есть ошибки: исправьте их (karta check) и повторите`);
+      throw new FormError(
+        `в дорожной карте «${request.roadmapId}» есть ошибки: исправьте их (karta check) и повторите`,
+      );
     }
     const known = [...content.roadmaps.keys()].slice(0, 12).join(', ');
-    throw new FormError(`дорожной карты «${request.roadmapId}» нет в папке содержимого (идентификатор — имя файла в roadmaps без расширения)${known ? `; есть: ${known}` : ''}`);
+    throw new FormError(
+      `дорожной карты «${request.roadmapId}» нет в папке содержимого (идентификатор — имя файла в roadmaps без расширения)${known ? `; есть: ${known}` : ''}`,
+    );
   }
   if (roadmapEntry.data.amends) {
-    throw new FormError(`«${request.roadmapId}» — редакция дорожной карты, а не сама карта: укажите идентификатор карты (её первого файла), отчёт пишется по действующей редакции`);
+    throw new FormError(
+      `«${request.roadmapId}» — редакция дорожной карты, а не сама карта: укажите идентификатор карты (её первого файла), отчёт пишется по действующей редакции`,
+    );
   }
   // A report is on the roadmap as in force: its latest edition (src/content-model/editions.ts).
   const roadmap = content.roadmaps.get(currentEditions(content).get(request.roadmapId) ?? request.roadmapId)!.data;
   const organizationId = request.organizationId ?? roadmap.owner;
   const organization = content.organizations.get(organizationId);
   if (!organization) {
-    throw new FormError(`организации «${organizationId}» нет в папке содержимого (идентификатор — имя файла в organizations без расширения)`);
+    throw new FormError(
+      `организации «${organizationId}» нет в папке содержимого (идентификатор — имя файла в organizations без расширения)`,
+    );
   }
   const owner = organizationId === roadmap.owner;
   const report = findReport(content, request.roadmapId, organizationId);
   const labels = sectionLabels(roadmap);
   const listSections = () =>
-    [...labels].map(([anchor, label]) => `  ${anchor} — ${label.length > 90 ? `${label.slice(0, 87)}…` : label}`).join('\n');
+    [...labels]
+      .map(([anchor, label]) => `  ${anchor} — ${label.length > 90 ? `${label.slice(0, 87)}…` : label}`)
+      .join('\n');
 
   let covers: string[] | undefined;
   if (owner) {
-    if (request.covers?.length) throw new FormError(`«${organizationId}» — владелец карты «${request.roadmapId}» и отчитывается по всей карте: --covers не нужен`);
+    if (request.covers?.length)
+      throw new FormError(
+        `«${organizationId}» — владелец карты «${request.roadmapId}» и отчитывается по всей карте: --covers не нужен`,
+      );
   } else if (report) {
     covers = report.data.covers;
-    if (!covers) throw new FormError(`в файле отчёта ${report.file} нет covers — разделов карты, которые выполняет «${organizationId}»: исправьте файл (karta check)`);
+    if (!covers)
+      throw new FormError(
+        `в файле отчёта ${report.file} нет covers — разделов карты, которые выполняет «${organizationId}»: исправьте файл (karta check)`,
+      );
     if (request.covers?.length && request.covers.join(' ') !== covers.join(' ')) {
-      throw new FormError(`разделы организации уже записаны в её отчёте ${report.file} (covers: ${covers.join(', ')}): форма строится по ним. Уберите --covers или исправьте covers в файле отчёта`);
+      throw new FormError(
+        `разделы организации уже записаны в её отчёте ${report.file} (covers: ${covers.join(', ')}): форма строится по ним. Уберите --covers или исправьте covers в файле отчёта`,
+      );
     }
   } else {
     if (!request.covers?.length) {
-      throw new FormError(`«${organizationId}» — не владелец карты «${request.roadmapId}» (владелец — ${roadmap.owner}): укажите --covers — якоря разделов карты, которые организация выполняет, через запятую, например --covers ${[...labels.keys()].find((a) => /school/.test(a)) ?? [...labels.keys()][0]}\nРазделы карты:\n${listSections()}`);
+      throw new FormError(
+        `«${organizationId}» — не владелец карты «${request.roadmapId}» (владелец — ${roadmap.owner}): укажите --covers — якоря разделов карты, которые организация выполняет, через запятую, например --covers ${[...labels.keys()].find((a) => /school/.test(a)) ?? [...labels.keys()][0]}\nРазделы карты:\n${listSections()}`,
+      );
     }
     covers = request.covers;
   }
   for (const anchor of covers ?? []) {
-    if (!labels.has(anchor)) throw new FormError(`в дорожной карте «${request.roadmapId}» нет раздела с якорем «${anchor}»\nРазделы карты:\n${listSections()}`);
+    if (!labels.has(anchor))
+      throw new FormError(
+        `в дорожной карте «${request.roadmapId}» нет раздела с якорем «${anchor}»\nРазделы карты:\n${listSections()}`,
+      );
   }
 
   // Where each item stands: its latest entry by date (of one day, the later in the file).
@@ -125,8 +161,15 @@ export function formModel(content: LoadedContent, request: FormRequest): FormMod
   const entries = [...(report?.data.entries ?? [])].sort((a, b) => a.date.localeCompare(b.date));
   for (const entry of entries) latest.set(entry.item, { status: entry.status, date: entry.date });
 
-  const lookups = { organizations: dataOf(content.organizations), people: dataOf(content.people), riskFactors: new Map() };
-  const references = itemReferences<Item, Section>(roadmap, { controlPoints: ui.controlPoints, mechanisms: ui.mechanisms });
+  const lookups = {
+    organizations: dataOf(content.organizations),
+    people: dataOf(content.people),
+    riskFactors: new Map(),
+  };
+  const references = itemReferences<Item, Section>(roadmap, {
+    controlPoints: ui.controlPoints,
+    mechanisms: ui.mechanisms,
+  });
   const formItem = (anchor: string, item: Item): FormItem => ({
     anchor,
     number: item.number ?? '',
@@ -149,10 +192,17 @@ export function formModel(content: LoadedContent, request: FormRequest): FormMod
   if (owner) {
     for (const list of ['controlPoints', 'mechanisms'] as const) {
       const items = roadmap[list] ?? [];
-      if (items.length) sections.push({ label: ui[list], items: items.map((item, index) => formItem(listItemAnchor(list, item, index), item)) });
+      if (items.length)
+        sections.push({
+          label: ui[list],
+          items: items.map((item, index) => formItem(listItemAnchor(list, item, index), item)),
+        });
     }
   }
-  if (!sections.length) throw new FormError(`в разделах ${covers?.join(', ') ?? ''} карты «${request.roadmapId}» нет пунктов: отчитываться не о чем`);
+  if (!sections.length)
+    throw new FormError(
+      `в разделах ${covers?.join(', ') ?? ''} карты «${request.roadmapId}» нет пунктов: отчитываться не о чем`,
+    );
 
   return {
     roadmapId: request.roadmapId,

@@ -20,7 +20,7 @@ export class FormReadError extends Error {
   }
 }
 
-export interface FormCell {
+interface FormCell {
   /** The text as shown, each line without spaces at its ends (a comment keeps its line breaks). */
   text: string;
   /** The day a date cell holds, whatever it shows. */
@@ -73,11 +73,20 @@ export async function readFilledForm(bytes: Uint8Array, fileName: string): Promi
       case 'csv':
       case 'tsv': {
         const records = readCsvRecords(decodeText(bytes).text, detected.format);
-        sheets = [{ name, grid: records.map((record, r) => record.cells.map((text, c) => ({ text, address: `${columnLetters(c + 1)}${r + 1}` }))) }];
+        sheets = [
+          {
+            name,
+            grid: records.map((record, r) =>
+              record.cells.map((text, c) => ({ text, address: `${columnLetters(c + 1)}${r + 1}` })),
+            ),
+          },
+        ];
         break;
       }
       default:
-        throw new FormReadError(`«${name}» — не таблица: форму отчёта читают из XLSX (как её записала karta report-form), ODS или CSV`);
+        throw new FormReadError(
+          `«${name}» — не таблица: форму отчёта читают из XLSX (как её записала karta report-form), ODS или CSV`,
+        );
     }
     format = detected.format;
   } catch (error) {
@@ -106,18 +115,29 @@ export async function readFilledForm(bytes: Uint8Array, fileName: string): Promi
     const mark = markOf(row);
     if (mark.startsWith(marks.roadmap)) roadmapId = mark.slice(marks.roadmap.length).trim();
     else if (mark.startsWith(marks.organization)) organizationId = mark.slice(marks.organization.length).trim();
-    else if (mark.startsWith(marks.covers)) covers = mark.slice(marks.covers.length).split(/[\s,]+/).filter(Boolean);
+    else if (mark.startsWith(marks.covers))
+      covers = mark
+        .slice(marks.covers.length)
+        .split(/[\s,]+/)
+        .filter(Boolean);
     else if (mark === marks.reporter) {
       // The value is the first cell with text after the label (the label spans C and D).
-      reporter = row.slice(3).map((c) => normalizeCell(c.text)).find(Boolean);
+      reporter = row
+        .slice(3)
+        .map((c) => normalizeCell(c.text))
+        .find(Boolean);
       reporterRow = r + 1;
     } else if (mark === marks.columns) headingIndex = r;
   }
   if (!roadmapId || !organizationId) {
-    throw new FormReadError(`${where}: в скрытом столбце A нет отметок дорожной карты и организации (${marks.roadmap}…, ${marks.organization}…): форма повреждена — создайте её заново командой karta report-form`);
+    throw new FormReadError(
+      `${where}: в скрытом столбце A нет отметок дорожной карты и организации (${marks.roadmap}…, ${marks.organization}…): форма повреждена — создайте её заново командой karta report-form`,
+    );
   }
   if (headingIndex < 0) {
-    throw new FormReadError(`${where}: нет строки заголовков столбцов (в скрытом столбце A — отметка «${marks.columns}»): форма повреждена — создайте её заново командой karta report-form`);
+    throw new FormReadError(
+      `${where}: нет строки заголовков столбцов (в скрытом столбце A — отметка «${marks.columns}»): форма повреждена — создайте её заново командой karta report-form`,
+    );
   }
 
   // Columns by their headings: a form whose columns were moved in LibreOffice still reads.
@@ -125,7 +145,12 @@ export async function readFilledForm(bytes: Uint8Array, fileName: string): Promi
   const indexes = {} as Record<FormColumn, number>;
   const missing: string[] = [];
   for (const column of formColumns) {
-    const index = column === 'anchor' ? 0 : headingRow.findIndex((cell) => normalizeCell(cell.text).toLowerCase() === columnHeading(column).toLowerCase());
+    const index =
+      column === 'anchor'
+        ? 0
+        : headingRow.findIndex(
+            (cell) => normalizeCell(cell.text).toLowerCase() === columnHeading(column).toLowerCase(),
+          );
     if (index < 0) missing.push(`«${columnHeading(column)}»`);
     else indexes[column] = index;
   }
@@ -135,7 +160,9 @@ export async function readFilledForm(bytes: Uint8Array, fileName: string): Promi
         'Столбцы формы нельзя удалять и переименовывать: создайте форму заново командой karta report-form и перенесите в неё заполненное',
     );
   }
-  const letters = Object.fromEntries(formColumns.map((column) => [column, columnLetters(indexes[column] + 1)])) as Record<FormColumn, string>;
+  const letters = Object.fromEntries(
+    formColumns.map((column) => [column, columnLetters(indexes[column] + 1)]),
+  ) as Record<FormColumn, string>;
 
   const rows: FilledRow[] = [];
   for (let r = headingIndex + 1; r < sheet.grid.length; r++) {
@@ -151,7 +178,17 @@ export async function readFilledForm(bytes: Uint8Array, fileName: string): Promi
     ) as Record<FormColumn, FormCell>;
     if (formColumns.some((column) => cells[column].text)) rows.push({ row: r + 1, cells });
   }
-  return { format, where, roadmapId, organizationId, covers, ...(reporter ? { reporter } : {}), ...(reporterRow ? { reporterRow } : {}), letters, rows };
+  return {
+    format,
+    where,
+    roadmapId,
+    organizationId,
+    covers,
+    ...(reporter ? { reporter } : {}),
+    ...(reporterRow ? { reporterRow } : {}),
+    letters,
+    rows,
+  };
 }
 
 /** Line breaks as «\n», no-break spaces as spaces, each line without spaces at its ends, no empty lines around. */

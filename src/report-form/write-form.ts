@@ -9,7 +9,18 @@ import ExcelJS from 'exceljs';
 import { evidenceKinds, executionStatuses } from '../content-model/schemas.ts';
 import { columnLetters } from '../import/spreadsheet-table.ts';
 import { formatDate, ui } from '../ui/strings.ts';
-import { columnHeading, columnNumber, columnWidths, fillColumns, fingerprint, formColumns, formMark, hiddenColumns, marks, type FormColumn } from './form-layout.ts';
+import {
+  columnHeading,
+  columnNumber,
+  columnWidths,
+  fillColumns,
+  fingerprint,
+  formColumns,
+  formMark,
+  hiddenColumns,
+  marks,
+  type FormColumn,
+} from './form-layout.ts';
 import type { FormItem, FormModel } from './form-model.ts';
 
 const fills = {
@@ -38,19 +49,33 @@ export async function writeReportForm(form: FormModel): Promise<Uint8Array> {
   const sheet = workbook.addWorksheet(ui.reportForm.sheet, {
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  const dataValidations = (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
-  sheet.columns = formColumns.map((key) => ({ key, width: columnWidths[key], hidden: (hiddenColumns as readonly FormColumn[]).includes(key) }));
+  const dataValidations = (
+    sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }
+  ).dataValidations;
+  sheet.columns = formColumns.map((key) => ({
+    key,
+    width: columnWidths[key],
+    hidden: (hiddenColumns as readonly FormColumn[]).includes(key),
+  }));
 
   const start = formatDate(form.period.start);
   const end = formatDate(form.period.end);
 
   // The header block: a mark in column A, and from C on a line «Дорожная карта: …» across the sheet.
-  const span = (from: FormColumn) => formColumns.slice(formColumns.indexOf(from)).reduce((sum, key) => sum + columnWidths[key], 0);
+  const span = (from: FormColumn) =>
+    formColumns.slice(formColumns.indexOf(from)).reduce((sum, key) => sum + columnWidths[key], 0);
   const headerRow = (mark: string, label: string | undefined, value: string, font: Partial<ExcelJS.Font> = {}) => {
     const row = sheet.addRow([]);
     if (mark) row.getCell(1).value = mark;
     const cell = row.getCell(col('number'));
-    cell.value = label ? { richText: [{ font: { bold: true }, text: `${label}: ` }, { font, text: value }] } : value;
+    cell.value = label
+      ? {
+          richText: [
+            { font: { bold: true }, text: `${label}: ` },
+            { font, text: value },
+          ],
+        }
+      : value;
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (!label) cell.font = font;
     sheet.mergeCells(row.number, col('number'), row.number, last);
@@ -58,7 +83,12 @@ export async function writeReportForm(form: FormModel): Promise<Uint8Array> {
     return row;
   };
   headerRow(formMark, undefined, ui.reportForm.title, { bold: true, size: 14 });
-  headerRow(`${marks.roadmap}${form.roadmapId}`, ui.reportForm.labels.roadmap, `${form.roadmapTitle} (${form.roadmapLine})`, { bold: true });
+  headerRow(
+    `${marks.roadmap}${form.roadmapId}`,
+    ui.reportForm.labels.roadmap,
+    `${form.roadmapTitle} (${form.roadmapLine})`,
+    { bold: true },
+  );
   headerRow(`${marks.organization}${form.organizationId}`, ui.reportForm.labels.organization, form.organizationName);
   headerRow(`${marks.covers}${(form.covers ?? []).join(' ')}`, ui.reportForm.labels.sections, form.coversLabel);
   // Who filled it in: a label over the number and title columns, a yellow cell to type in after it.
@@ -77,18 +107,36 @@ export async function writeReportForm(form: FormModel): Promise<Uint8Array> {
   }
   sheet.mergeCells(reporterRow.number, col('deadline'), reporterRow.number, col('currentStatus'));
   const reporterCell = `${columnLetters(col('deadline'))}${reporterRow.number}`;
-  dataValidations.add(`${reporterCell}:${reporterCell}`, { type: 'textLength', operator: 'lessThan', formulae: [500], allowBlank: true, showInputMessage: true, prompt: ui.reportForm.reporterPrompt });
+  dataValidations.add(`${reporterCell}:${reporterCell}`, {
+    type: 'textLength',
+    operator: 'lessThan',
+    formulae: [500],
+    allowBlank: true,
+    showInputMessage: true,
+    prompt: ui.reportForm.reporterPrompt,
+  });
   headerRow('', undefined, ui.reportForm.instructions(formatDate(form.madeOn), start, end));
 
   const headings = sheet.addRow(formColumns.map((key) => (key === 'anchor' ? marks.columns : columnHeading(key))));
-  headings.height = heightOf(formColumns.filter((key) => !(hiddenColumns as readonly FormColumn[]).includes(key)).map((key) => [columnHeading(key), columnWidths[key]]));
+  headings.height = heightOf(
+    formColumns
+      .filter((key) => !(hiddenColumns as readonly FormColumn[]).includes(key))
+      .map((key) => [columnHeading(key), columnWidths[key]]),
+  );
   headings.eachCell((cell) => {
     cell.font = { bold: true };
     cell.fill = fills.heading;
     cell.border = thin;
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   });
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headings.number, activeCell: `${columnLetters(col('status'))}${headings.number + 2}` }];
+  sheet.views = [
+    {
+      state: 'frozen',
+      xSplit: 0,
+      ySplit: headings.number,
+      activeCell: `${columnLetters(col('status'))}${headings.number + 2}`,
+    },
+  ];
 
   const validations: Partial<Record<FormColumn, ExcelJS.DataValidation>> = {
     status: {
@@ -122,7 +170,14 @@ export async function writeReportForm(form: FormModel): Promise<Uint8Array> {
       errorStyle: 'stop',
       error: ui.reportForm.kindError,
     },
-    evidenceUrl: { type: 'textLength', operator: 'lessThan', formulae: [2000], allowBlank: true, showInputMessage: true, prompt: ui.reportForm.urlPrompt },
+    evidenceUrl: {
+      type: 'textLength',
+      operator: 'lessThan',
+      formulae: [2000],
+      allowBlank: true,
+      showInputMessage: true,
+      prompt: ui.reportForm.urlPrompt,
+    },
   };
 
   for (const section of form.sections) {
@@ -156,7 +211,16 @@ export async function writeReportForm(form: FormModel): Promise<Uint8Array> {
       currentStatus: item.status ? ui.execution.statuses[item.status] : ui.reportForm.noEntries,
       lastDate: item.updated ? formatDate(item.updated) : '',
     });
-    row.height = heightOf(([['number', item.number], ['title', item.title], ['deadline', item.deadline], ['responsible', item.responsible]] as const).map(([key, text]) => [text, columnWidths[key]]));
+    row.height = heightOf(
+      (
+        [
+          ['number', item.number],
+          ['title', item.title],
+          ['deadline', item.deadline],
+          ['responsible', item.responsible],
+        ] as const
+      ).map(([key, text]) => [text, columnWidths[key]]),
+    );
     for (const key of formColumns) {
       const cell = row.getCell(col(key));
       cell.border = thin;
@@ -194,6 +258,11 @@ export async function writeReportForm(form: FormModel): Promise<Uint8Array> {
  * a program, so the lines are counted here (about one character per unit of a column's width).
  */
 function heightOf(cells: readonly (readonly [string, number])[], lineHeight = 15): number {
-  const lines = Math.max(1, ...cells.map(([text, width]) => text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 1.1) / Math.max(1, width - 1))), 0)));
+  const lines = Math.max(
+    1,
+    ...cells.map(([text, width]) =>
+      text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 1.1) / Math.max(1, width - 1))), 0),
+    ),
+  );
   return Math.min(409, lines * lineHeight + 2);
 }

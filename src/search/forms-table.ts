@@ -21,7 +21,10 @@ export type FormsPart = Record<string, string[]>;
 const partBytes = 2048;
 
 /** The table split into parts of about `partBytes`, each named by its number and a hash of the table. */
-export function splitFormsTable(table: ReadonlyMap<string, readonly string[]>, counts: { words: number; added: number } = { words: 0, added: 0 }): { index: FormsIndex; parts: FormsPart[] } {
+export function splitFormsTable(
+  table: ReadonlyMap<string, readonly string[]>,
+  counts: { words: number; added: number } = { words: 0, added: 0 },
+): { index: FormsIndex; parts: FormsPart[] } {
   const parts: FormsPart[] = [];
   const starts: string[] = [];
   let current: FormsPart | undefined;

@@ -23,7 +23,12 @@ export interface PhraseVariant {
  * The queries a query also becomes: each run of its words that is an expansion, replaced with the abbreviation, with
  * the entry's filter (none when it contradicts one the visitor chose). `stems[i]`: the stems query word `i` may have.
  */
-export function phraseVariants(words: readonly string[], stems: readonly ReadonlySet<string>[], phrases: readonly GlossaryPhrase[], filters: Readonly<Record<string, string>>): PhraseVariant[] {
+export function phraseVariants(
+  words: readonly string[],
+  stems: readonly ReadonlySet<string>[],
+  phrases: readonly GlossaryPhrase[],
+  filters: Readonly<Record<string, string>>,
+): PhraseVariant[] {
   const out: PhraseVariant[] = [];
   for (const phrase of phrases) {
     const n = phrase.stems.length;
@@ -31,7 +36,10 @@ export function phraseVariants(words: readonly string[], stems: readonly Readonl
       if (!phrase.stems.every((wanted, k) => wanted.some((s) => stems[i + k]!.has(s)))) continue;
       const extra = phrase.filters ?? {};
       if (Object.entries(extra).some(([key, value]) => filters[key] !== undefined && filters[key] !== value)) continue;
-      out.push({ words: [...words.slice(0, i), phrase.abbr, ...words.slice(i + n)], filters: { ...filters, ...extra } });
+      out.push({
+        words: [...words.slice(0, i), phrase.abbr, ...words.slice(i + n)],
+        filters: { ...filters, ...extra },
+      });
     }
   }
   return out;

@@ -4,7 +4,11 @@ import { decodeItemFacets, encodeItemFacets, formFilterValue, itemMatches, type 
 
 const facets: ItemFacet[] = [
   { anchor: 'p-I-1', firstDue: '2023-01-30', months: ['2023-01'], form: 'приказ уон' },
-  { anchor: 'p-I-2', firstDue: '2023-01-31', months: ['2023-01', '2023-02', '2023-03', '2023-05', '2023-12', '2024-01'] },
+  {
+    anchor: 'p-I-2',
+    firstDue: '2023-01-31',
+    months: ['2023-01', '2023-02', '2023-03', '2023-05', '2023-12', '2024-01'],
+  },
   { anchor: 'p-I.3', months: [], form: 'семинар, «вебинар»' },
 ];
 

@@ -55,14 +55,34 @@ function expandRuns(text: string): string[] {
 
 /** The facets of a roadmap's items as one compact text (JSON): `[[anchor, firstDue, months, form, execution], …]`. */
 export function encodeItemFacets(items: readonly ItemFacet[]): string {
-  return JSON.stringify(items.map((item) => [item.anchor, item.firstDue ?? '', monthRuns(item.months), item.form ?? '', ...(item.execution ? [item.execution] : [])]));
+  return JSON.stringify(
+    items.map((item) => [
+      item.anchor,
+      item.firstDue ?? '',
+      monthRuns(item.months),
+      item.form ?? '',
+      ...(item.execution ? [item.execution] : []),
+    ]),
+  );
 }
 
 export function decodeItemFacets(text: string | undefined): Map<string, ItemFacet> {
   const facets = new Map<string, ItemFacet>();
   if (!text) return facets;
-  for (const [anchor, firstDue, months, form, execution] of JSON.parse(text) as [string, string, string, string, string?][]) {
-    facets.set(anchor, { anchor, months: expandRuns(months), ...(firstDue ? { firstDue } : {}), ...(form ? { form } : {}), ...(execution ? { execution } : {}) });
+  for (const [anchor, firstDue, months, form, execution] of JSON.parse(text) as [
+    string,
+    string,
+    string,
+    string,
+    string?,
+  ][]) {
+    facets.set(anchor, {
+      anchor,
+      months: expandRuns(months),
+      ...(firstDue ? { firstDue } : {}),
+      ...(form ? { form } : {}),
+      ...(execution ? { execution } : {}),
+    });
   }
   return facets;
 }

@@ -83,7 +83,11 @@ function lexemeOf(parse: Parse): Lexeme | undefined {
 /** The Az.js dictionaries (about 11 MB, read once per process). */
 async function loadAz(): Promise<typeof Az> {
   const dicts = path.join(path.dirname(createRequire(import.meta.url).resolve('az')), '..', 'dicts');
-  await new Promise<void>((resolve, reject) => Az.Morph.init(dicts, (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    Az.Morph.init(dicts, (error) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(),
+    ),
+  );
   return Az;
 }
 

@@ -37,11 +37,21 @@ test('a roadmap page: filters of the roadmap and of all its items, its period to
   assert.equal(sochi.meta.facets, '/search/items/sochi-2023.json', 'where the facets of its items are');
 
   const items = new Map(itemFacetsOf('sochi-2023').map((i) => [i.anchor, i]));
-  assert.deepStrictEqual(items.get('p-municipal-I-1'), { anchor: 'p-municipal-I-1', firstDue: '2023-01-30', months: ['2023-01'], form: 'приказ уон' });
+  assert.deepStrictEqual(items.get('p-municipal-I-1'), {
+    anchor: 'p-municipal-I-1',
+    firstDue: '2023-01-30',
+    months: ['2023-01'],
+    form: 'приказ уон',
+  });
   assert.equal(items.get('p-municipal-I-2')?.months.length, 12, '«ежеквартально»: every month of the year');
   // Control points of a roadmap are items too, and a two-year roadmap has months of both years.
   const georgievsk = facetsOf('georgievsk-2023-2024');
-  assert.deepStrictEqual(itemFacetsOf('georgievsk-2023-2024').find((i) => i.anchor === 'control-1')?.months, ['2023-05', '2023-12', '2024-05', '2024-12']);
+  assert.deepStrictEqual(itemFacetsOf('georgievsk-2023-2024').find((i) => i.anchor === 'control-1')?.months, [
+    '2023-05',
+    '2023-12',
+    '2024-05',
+    '2024-12',
+  ]);
   assert.deepStrictEqual(georgievsk.filters.year, ['2023', '2024']);
   // Only items with dates or a form have facets: the rest need no file entry.
   assert.ok(itemFacetsOf('sochi-2023').every((i) => i.months.length || i.form));
@@ -52,5 +62,9 @@ test('an organisation page: where it is, to filter by and to show', () => {
     filters: { organization: ['МБОУ СОШ №7'], region: ['Краснодарский край'], municipality: ['Апшеронский район'] },
     meta: { kind: 'Школа', place: 'Апшеронский район' },
   });
-  assert.deepStrictEqual(organizationFacets('sochi', lookups.organizations).meta, { kind: 'Муниципалитет', place: 'Краснодарский край' }, 'a municipality is not «in» itself');
+  assert.deepStrictEqual(
+    organizationFacets('sochi', lookups.organizations).meta,
+    { kind: 'Муниципалитет', place: 'Краснодарский край' },
+    'a municipality is not «in» itself',
+  );
 });

@@ -70,7 +70,7 @@ function itemsOf(sections: readonly OpenSection[]): OpenItem[] {
 }
 
 /** An item's execution as the execution filter spells it: «просрочено», «выполнено»…; none when not reported on. */
-export function executionFilterValue(item: OpenItem): string | undefined {
+function executionFilterValue(item: OpenItem): string | undefined {
   const category = item.execution?.category;
   return category && category !== 'untracked' ? ui.execution.categories[category][1] : undefined;
 }
@@ -78,7 +78,13 @@ export function executionFilterValue(item: OpenItem): string | undefined {
 function itemFacet(item: OpenItem): ItemFacet {
   const { months, firstDue } = deadlineMonths(item.deadline.occurrences);
   const execution = executionFilterValue(item);
-  return { anchor: item.anchor, months, ...(firstDue ? { firstDue } : {}), ...(item.form ? { form: formFilterValue(item.form) } : {}), ...(execution ? { execution } : {}) };
+  return {
+    anchor: item.anchor,
+    months,
+    ...(firstDue ? { firstDue } : {}),
+    ...(item.form ? { form: formFilterValue(item.form) } : {}),
+    ...(execution ? { execution } : {}),
+  };
 }
 
 /** The facets of a roadmap's items that have dates, a form or an execution, in document order (none: no file of them). */
@@ -94,7 +100,8 @@ export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations
   const items = allItemFacets(roadmap);
   const months = [...new Set(items.flatMap((i) => i.months))].sort();
   const years: string[] = [];
-  for (let y = Number(roadmap.period.start.slice(0, 4)); y <= Number(roadmap.period.end.slice(0, 4)); y++) years.push(String(y));
+  for (let y = Number(roadmap.period.start.slice(0, 4)); y <= Number(roadmap.period.end.slice(0, 4)); y++)
+    years.push(String(y));
   const owner = name(organizations.get(roadmap.owner.id));
   const where = whereIs(roadmap.owner.id, organizations);
   const described = items.some((i) => i.months.length || i.form || i.execution);

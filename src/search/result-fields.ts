@@ -25,7 +25,8 @@ interface TitledItem {
   responsible: readonly { text: string }[];
 }
 
-const clean = (text: string | null | undefined) => (text ?? '').replaceAll(fieldSeparator, ' ').replace(/\s+/g, ' ').trim();
+const clean = (text: string | null | undefined) =>
+  (text ?? '').replaceAll(fieldSeparator, ' ').replace(/\s+/g, ' ').trim();
 
 /** The row's title for the search: «1. Title␟deadline␟responsible — status». */
 export function itemTitleForSearch(item: TitledItem, status: string): string {
@@ -47,5 +48,10 @@ export function itemFieldsOf(title: string, statuses: readonly string[]): ItemFi
     }
   }
   const [head = '', deadline, responsible] = rest.split(fieldSeparator);
-  return { title: head.trim(), ...(deadline ? { deadline } : {}), ...(responsible ? { responsible } : {}), ...(status ? { status } : {}) };
+  return {
+    title: head.trim(),
+    ...(deadline ? { deadline } : {}),
+    ...(responsible ? { responsible } : {}),
+    ...(status ? { status } : {}),
+  };
 }

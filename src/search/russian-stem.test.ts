@@ -29,7 +29,11 @@ function contentWords(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else if (/\.(ya?ml|mdx)$/.test(entry.name)) for (const w of readFileSync(file, 'utf8').toLowerCase().match(/[а-яё]+/g) ?? []) words.add(w);
+      else if (/\.(ya?ml|mdx)$/.test(entry.name))
+        for (const w of readFileSync(file, 'utf8')
+          .toLowerCase()
+          .match(/[а-яё]+/g) ?? [])
+          words.add(w);
     }
   };
   walk(realContent);

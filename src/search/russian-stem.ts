@@ -13,21 +13,128 @@ type Group = { endings: string[]; afterAOrYa?: boolean };
 
 /** Endings sorted longest first, as Snowball's `among` takes the longest that matches. */
 function among(...groups: Group[]): { ending: string; afterAOrYa: boolean }[] {
-  return groups.flatMap((g) => g.endings.map((ending) => ({ ending, afterAOrYa: Boolean(g.afterAOrYa) }))).sort((a, b) => b.ending.length - a.ending.length);
+  return groups
+    .flatMap((g) => g.endings.map((ending) => ({ ending, afterAOrYa: Boolean(g.afterAOrYa) })))
+    .sort((a, b) => b.ending.length - a.ending.length);
 }
 
-const perfectiveGerund = among({ endings: ['в', 'вши', 'вшись'], afterAOrYa: true }, { endings: ['ив', 'ивши', 'ившись', 'ыв', 'ывши', 'ывшись'] });
+const perfectiveGerund = among(
+  { endings: ['в', 'вши', 'вшись'], afterAOrYa: true },
+  { endings: ['ив', 'ивши', 'ившись', 'ыв', 'ывши', 'ывшись'] },
+);
 const adjective = among({
-  endings: ['ее', 'ие', 'ые', 'ое', 'ими', 'ыми', 'ей', 'ий', 'ый', 'ой', 'ем', 'им', 'ым', 'ом', 'его', 'ого', 'ему', 'ому', 'их', 'ых', 'ую', 'юю', 'ая', 'яя', 'ою', 'ею'],
+  endings: [
+    'ее',
+    'ие',
+    'ые',
+    'ое',
+    'ими',
+    'ыми',
+    'ей',
+    'ий',
+    'ый',
+    'ой',
+    'ем',
+    'им',
+    'ым',
+    'ом',
+    'его',
+    'ого',
+    'ему',
+    'ому',
+    'их',
+    'ых',
+    'ую',
+    'юю',
+    'ая',
+    'яя',
+    'ою',
+    'ею',
+  ],
 });
-const participle = among({ endings: ['ем', 'нн', 'вш', 'ющ', 'щ'], afterAOrYa: true }, { endings: ['ивш', 'ывш', 'ующ'] });
+const participle = among(
+  { endings: ['ем', 'нн', 'вш', 'ющ', 'щ'], afterAOrYa: true },
+  { endings: ['ивш', 'ывш', 'ующ'] },
+);
 const reflexive = among({ endings: ['ся', 'сь'] });
 const verb = among(
-  { endings: ['ла', 'на', 'ете', 'йте', 'ли', 'й', 'л', 'ем', 'н', 'ло', 'но', 'ет', 'ют', 'ны', 'ть', 'ешь', 'нно'], afterAOrYa: true },
-  { endings: ['ила', 'ыла', 'ена', 'ейте', 'уйте', 'ите', 'или', 'ыли', 'ей', 'уй', 'ил', 'ыл', 'им', 'ым', 'ен', 'ило', 'ыло', 'ено', 'ят', 'ует', 'уют', 'ит', 'ыт', 'ены', 'ить', 'ыть', 'ишь', 'ую', 'ю'] },
+  {
+    endings: ['ла', 'на', 'ете', 'йте', 'ли', 'й', 'л', 'ем', 'н', 'ло', 'но', 'ет', 'ют', 'ны', 'ть', 'ешь', 'нно'],
+    afterAOrYa: true,
+  },
+  {
+    endings: [
+      'ила',
+      'ыла',
+      'ена',
+      'ейте',
+      'уйте',
+      'ите',
+      'или',
+      'ыли',
+      'ей',
+      'уй',
+      'ил',
+      'ыл',
+      'им',
+      'ым',
+      'ен',
+      'ило',
+      'ыло',
+      'ено',
+      'ят',
+      'ует',
+      'уют',
+      'ит',
+      'ыт',
+      'ены',
+      'ить',
+      'ыть',
+      'ишь',
+      'ую',
+      'ю',
+    ],
+  },
 );
 const noun = among({
-  endings: ['а', 'ев', 'ов', 'ие', 'ье', 'е', 'иями', 'ями', 'ами', 'еи', 'ии', 'и', 'ией', 'ей', 'ой', 'ий', 'й', 'иям', 'ям', 'ием', 'ем', 'ам', 'ом', 'о', 'у', 'ах', 'иях', 'ях', 'ы', 'ь', 'ию', 'ью', 'ю', 'ия', 'ья', 'я'],
+  endings: [
+    'а',
+    'ев',
+    'ов',
+    'ие',
+    'ье',
+    'е',
+    'иями',
+    'ями',
+    'ами',
+    'еи',
+    'ии',
+    'и',
+    'ией',
+    'ей',
+    'ой',
+    'ий',
+    'й',
+    'иям',
+    'ям',
+    'ием',
+    'ем',
+    'ам',
+    'ом',
+    'о',
+    'у',
+    'ах',
+    'иях',
+    'ях',
+    'ы',
+    'ь',
+    'ию',
+    'ью',
+    'ю',
+    'ия',
+    'ья',
+    'я',
+  ],
 });
 const derivational = among({ endings: ['ост', 'ость'] });
 
@@ -36,7 +143,11 @@ const derivational = among({ endings: ['ост', 'ость'] });
  * (Snowball's `among`: the longest match decides; if its condition fails, nothing is removed). Returns the shorter
  * word, or undefined.
  */
-function removeEnding(word: string, limit: number, endings: readonly { ending: string; afterAOrYa: boolean }[]): string | undefined {
+function removeEnding(
+  word: string,
+  limit: number,
+  endings: readonly { ending: string; afterAOrYa: boolean }[],
+): string | undefined {
   for (const { ending, afterAOrYa } of endings) {
     if (!word.endsWith(ending) || word.length - ending.length < limit) continue;
     const start = word.length - ending.length;

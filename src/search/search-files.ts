@@ -25,8 +25,8 @@ export interface TermRecord {
 }
 
 /** What a site tells other Карта sites that search it together with theirs: its bundles and table of forms. */
-export const siteFile = 'search/site.json';
-export interface SiteSearch {
+const siteFile = 'search/site.json';
+interface SiteSearch {
   /** The folders of its index's bundles, relative to its root, each ending in /. */
   bundles: string[];
   /** Its table of forms (src/search/forms-table.ts) and its glossary's expansions, relative to its root. */
@@ -53,7 +53,9 @@ export function writeSearchFiles(outDir: string, forms: WordForms): void {
   const dir = path.join(outDir, formsFolder);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'index.json'), JSON.stringify(index));
-  parts.forEach((part, i) => writeFileSync(path.join(dir, index.parts[i]!), JSON.stringify(part)));
+  parts.forEach((part, i) => {
+    writeFileSync(path.join(dir, index.parts[i]!), JSON.stringify(part));
+  });
   const files = (globalThis as WithSlot)[slot];
   if (files) {
     writeFileSync(path.join(outDir, termsFile), JSON.stringify(files.terms));

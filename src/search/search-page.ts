@@ -149,7 +149,11 @@ function excerptNodes(excerpt: string): Node[] {
   return out;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -166,7 +170,12 @@ function link(url: string, text: string): HTMLAnchorElement {
  * The items of a document that match the query and the chosen month, quarter and form (Pagefind filtered the
  * documents; their item facets say which items qualify): by relevance, or by first due date when sorting by date.
  */
-function matchingItems(data: PagefindResultData, facets: Map<string, ItemFacet>, filters: ItemFilters, order: Order | undefined): PagefindSubResult[] {
+function matchingItems(
+  data: PagefindResultData,
+  facets: Map<string, ItemFacet>,
+  filters: ItemFilters,
+  order: Order | undefined,
+): PagefindSubResult[] {
   const items = data.sub_results.filter((sub) => sub.anchor?.title && itemMatches(facets.get(sub.anchor.id), filters));
   if (!order) {
     const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
@@ -193,7 +202,8 @@ async function dataOf(found: Found): Promise<PagefindResultData> {
   for (const data of all) {
     for (const sub of data.sub_results) {
       const seen = subs.get(sub.url);
-      if (seen) subs.set(sub.url, { ...seen, weighted_locations: [...seen.weighted_locations, ...sub.weighted_locations] });
+      if (seen)
+        subs.set(sub.url, { ...seen, weighted_locations: [...seen.weighted_locations, ...sub.weighted_locations] });
       else subs.set(sub.url, sub);
     }
   }
@@ -231,7 +241,9 @@ async function periodStarts(pagefind: Pagefind, key: string): Promise<Map<string
 /** The results in order of their period's start (`desc`: latest first), by relevance within one start; those without a period are left out. */
 function byPeriod(results: Found[], starts: ReadonlyMap<string, string>, order: Order): Found[] {
   const sign = order === 'asc' ? 1 : -1;
-  return results.filter((r) => starts.has(r.id)).sort((a, b) => sign * starts.get(a.id)!.localeCompare(starts.get(b.id)!));
+  return results
+    .filter((r) => starts.has(r.id))
+    .sort((a, b) => sign * starts.get(a.id)!.localeCompare(starts.get(b.id)!));
 }
 
 /** JSON from an address, or undefined when it cannot be had. */
@@ -300,14 +312,20 @@ export function startSearchPage(): void {
     pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as PagefindModule;
       // The other sites first say what they have; one that does not answer is left out, with a note.
-      const others = await Promise.all(sites.others.map(async (site) => ({ site, search: await json<SiteSearch>(new URL('search/site.json', site.url).href) })));
+      const others = await Promise.all(
+        sites.others.map(async (site) => ({
+          site,
+          search: await json<SiteSearch>(new URL('search/site.json', site.url).href),
+        })),
+      );
       const make = async (sitesIn: typeof others) => {
         // In the page itself: searching an index of this size takes milliseconds, and Pagefind's worker would be
         // one more script to fetch.
         const instance = module.createInstance({ noWorker: true });
         await instance.init();
         for (const bundle of sites.own.merge) await instance.mergeIndex(bundle);
-        for (const { site, search } of sitesIn) for (const bundle of search!.bundles) await instance.mergeIndex(new URL(bundle, site.url).href);
+        for (const { site, search } of sitesIn)
+          for (const bundle of search!.bundles) await instance.mergeIndex(new URL(bundle, site.url).href);
         return instance;
       };
       const answered = others.filter((o) => o.search);
@@ -413,15 +431,28 @@ export function startSearchPage(): void {
     )
       .filter(([, value]) => value)
       .map(([key, value]) => `${strings.fields[key]}: ${value}`);
-    const kind = [strings.kinds.item, ...(fields.status ? [`${strings.fields.status}: ${fields.status}`] : [])].join(' · ');
-    return element('li', undefined, element('p', 'muted search-kind', kind), link(sub.url, fields.title), ...(labelled.length ? [element('p', undefined, labelled.join('; '))] : []));
+    const kind = [strings.kinds.item, ...(fields.status ? [`${strings.fields.status}: ${fields.status}`] : [])].join(
+      ' · ',
+    );
+    return element(
+      'li',
+      undefined,
+      element('p', 'muted search-kind', kind),
+      link(sub.url, fields.title),
+      ...(labelled.length ? [element('p', undefined, labelled.join('; '))] : []),
+    );
   };
 
   const documentNode = (data: PagefindResultData, items: PagefindSubResult[], narrowed: boolean) => {
     const title = data.meta.title ?? data.url;
     const filters = (data as PagefindResultData & { filters?: Record<string, string[]> }).filters ?? {};
     const level = filters.level?.[0];
-    const kind = data.meta.kind === 'term' ? strings.kinds.term : level ? strings.kinds.roadmap : data.meta.kind ?? strings.kinds.organization;
+    const kind =
+      data.meta.kind === 'term'
+        ? strings.kinds.term
+        : level
+          ? strings.kinds.roadmap
+          : (data.meta.kind ?? strings.kinds.organization);
     const site = siteOf(data.url);
     const where = [
       kind,
@@ -468,10 +499,16 @@ export function startSearchPage(): void {
    * Shows the next documents of a search, each as soon as its text has arrived, in order: `place` puts them on the
    * page. Stops when a newer search has begun.
    */
-  const showNext = async (shown: Shown, search: number, place: (node: HTMLLIElement, first: boolean) => void): Promise<void> => {
+  const showNext = async (
+    shown: Shown,
+    search: number,
+    place: (node: HTMLLIElement, first: boolean) => void,
+  ): Promise<void> => {
     const batch = shown.results.slice(shown.count, shown.count + pageSize);
     shown.count += batch.length;
-    const narrowed = Boolean(shown.filters.month || shown.filters.quarter || shown.filters.form || shown.filters.execution);
+    const narrowed = Boolean(
+      shown.filters.month || shown.filters.quarter || shown.filters.form || shown.filters.execution,
+    );
     const none = Promise.resolve(new Map<string, ItemFacet>());
     const texts = batch.map((result) =>
       dataOf(result).then(async (data) => ({ data, facets: await (narrowed || shown.order ? facetsOf(data) : none) })),
@@ -494,11 +531,16 @@ export function startSearchPage(): void {
     const runs = queryVariants(words, alternatives).map((variant) => ({ query: variant, filters: options.filters }));
     if (words.length >= 2) {
       // The glossaries' expansions are fetched for the first query of two words or more.
-      phrases ??= Promise.all(glossaries.map((url) => json<GlossaryPhrase[]>(url))).then((lists) => lists.flatMap((l) => l ?? []));
+      phrases ??= Promise.all(glossaries.map((url) => json<GlossaryPhrase[]>(url))).then((lists) =>
+        lists.flatMap((l) => l ?? []),
+      );
       const stems = words.map((word, i) => new Set([stemKey(word), ...(alternatives[i] ?? []).map(stemKey)]));
-      for (const variant of phraseVariants(words, stems, await phrases, options.filters)) runs.push({ query: variant.words.join(' '), filters: variant.filters });
+      for (const variant of phraseVariants(words, stems, await phrases, options.filters))
+        runs.push({ query: variant.words.join(' '), filters: variant.filters });
     }
-    return together(await Promise.all(runs.map(async (run) => (await module.search(run.query, { filters: run.filters })).results)));
+    return together(
+      await Promise.all(runs.map(async (run) => (await module.search(run.query, { filters: run.filters })).results)),
+    );
   };
 
   /**
@@ -529,10 +571,12 @@ export function startSearchPage(): void {
         const start = word.slice(0, length).toLowerCase();
         for (const result of (await module.search(start, { filters })).results.slice(0, 3)) {
           const text = withoutHiddenWords((await result.data()).excerpt.replace(/<[^>]+>/g, ''));
-          for (const found of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (found.startsWith(start) && found !== word.toLowerCase()) nearest.add(found);
+          for (const found of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+            if (found.startsWith(start) && found !== word.toLowerCase()) nearest.add(found);
         }
       }
-      for (const found of [...nearest].slice(0, 3)) suggestions.add(words.map((w, k) => (k === i ? found : w)).join(' '));
+      for (const found of [...nearest].slice(0, 3))
+        suggestions.add(words.map((w, k) => (k === i ? found : w)).join(' '));
       if (words.length > 1) suggestions.add(words.filter((_, k) => k !== i).join(' '));
     }
     if (suggestions.size) {
@@ -611,7 +655,9 @@ export function startSearchPage(): void {
     // A portal in municipal bundles: the schools' bundles of a municipality chosen or named, or of all if asked.
     const bundles = municipal ? await municipal : [];
     const queryStems = new Set(query.split(' ').map(stemKey));
-    const needed = bundles.filter((m) => allSchools || m.name === filters.municipality || m.stems.some((s) => queryStems.has(s)));
+    const needed = bundles.filter(
+      (m) => allSchools || m.name === filters.municipality || m.stems.some((s) => queryStems.has(s)),
+    );
     await Promise.all(needed.map((m) => (m.merged ??= module.mergeIndex(m.url))));
     if (search !== searches) return;
     const found = await searchAll(module, query, options);
@@ -620,7 +666,12 @@ export function startSearchPage(): void {
     const results = order && periods?.size ? byPeriod(found, periods, order) : found;
     if (search !== searches) return;
     const { month, quarter, form: formValue, execution } = filters;
-    const itemFilters: ItemFilters = { ...(month ? { month } : {}), ...(quarter ? { quarter } : {}), ...(formValue ? { form: formValue } : {}), ...(execution ? { execution } : {}) };
+    const itemFilters: ItemFilters = {
+      ...(month ? { month } : {}),
+      ...(quarter ? { quarter } : {}),
+      ...(formValue ? { form: formValue } : {}),
+      ...(execution ? { execution } : {}),
+    };
     const shown: Shown = { results, count: 0, filters: itemFilters, order };
     current = shown;
     const n = results.length;
@@ -688,12 +739,14 @@ export function startSearchPage(): void {
   if (initial) {
     input.value = initial;
     // Also when Pagefind could not be loaded: the search then says so.
-    void (chosen ? loadFilters() : load()).catch(() => {}).then(() => {
-      for (const select of controls) {
-        const value = params.get(select.name);
-        if (value) select.value = value;
-      }
-      return run(false);
-    });
+    void (chosen ? loadFilters() : load())
+      .catch(() => {})
+      .then(() => {
+        for (const select of controls) {
+          const value = params.get(select.name);
+          if (value) select.value = value;
+        }
+        return run(false);
+      });
   }
 }

@@ -22,7 +22,13 @@ const content = siteContentFrom(
   readSiteConfig(realContent),
   '2026-01-15',
 );
-const stems = (words: string) => new Set(words.split(/[\s{}]+/).filter(Boolean).map((w) => russianStem(withoutMarks(w.toLowerCase()))));
+const stems = (words: string) =>
+  new Set(
+    words
+      .split(/[\s{}]+/)
+      .filter(Boolean)
+      .map((w) => russianStem(withoutMarks(w.toLowerCase()))),
+  );
 
 test('a word whose stem is not its lexeme’s main stem brings a word that has it; one the stems join brings nothing', async () => {
   const forms = await wordForms();
@@ -50,17 +56,27 @@ test('abbreviations both ways, from the glossary entries that apply to the page�
 
 test('an organisation page adds its short name, municipality, the forms of its name', async () => {
   const words = organizationWords(await searchTextFor(content, 'apsheronsk-sosh-7'), content, 'apsheronsk-sosh-7');
-  for (const word of ['СОШ', 'МБОУ', '№7', 'Апшеронский', 'школа']) assert.ok(words.includes(word), `${word}: ${words}`);
+  for (const word of ['СОШ', 'МБОУ', '№7', 'Апшеронский', 'школа'])
+    assert.ok(words.includes(word), `${word}: ${words}`);
 });
 
 test('an expansion in a query, in any form, is also searched as its abbreviation; one of an organisation within its documents', async () => {
   const phrases = await glossaryPhrases(content);
   const variants = (query: string, filters: Record<string, string> = {}) => {
     const words = query.split(' ');
-    return phraseVariants(words, words.map((w) => new Set([stemKey(w)])), phrases, filters).map((v) => `${v.words.join(' ')} ${JSON.stringify(v.filters)}`);
+    return phraseVariants(
+      words,
+      words.map((w) => new Set([stemKey(w)])),
+      phrases,
+      filters,
+    ).map((v) => `${v.words.join(' ')} ${JSON.stringify(v.filters)}`);
   };
   assert.deepEqual(variants('сопровождение индивидуальных образовательных маршрутов'), ['сопровождение ИОМ {}']);
   assert.deepEqual(variants('краевые диагностические работы'), ['КДР {"region":"Краснодарский край"}']);
-  assert.deepEqual(variants('краевые диагностические работы', { region: 'Ставропольский край' }), [], 'not where the visitor chose another region');
+  assert.deepEqual(
+    variants('краевые диагностические работы', { region: 'Ставропольский край' }),
+    [],
+    'not where the visitor chose another region',
+  );
   assert.deepEqual(variants('индивидуальный маршрут'), []);
 });

@@ -28,7 +28,8 @@ export const wordsAttribute = 'data-w';
  */
 export const hiddenWords = (words: string) => (words ? `{{${words}}}` : '');
 
-export const indexWordsAttributes = (words: string) => (words ? ` data-pagefind-index-attrs="${wordsAttribute}" ${wordsAttribute}="${escapeHtml(hiddenWords(words))}"` : '');
+export const indexWordsAttributes = (words: string) =>
+  words ? ` data-pagefind-index-attrs="${wordsAttribute}" ${wordsAttribute}="${escapeHtml(hiddenWords(words))}"` : '';
 
 // The pages are rendered by another module instance than Astro's configuration (which loads the integration), hence
 // a global slot: one analyser and one table of forms per process.
@@ -92,8 +93,13 @@ class ScopedSearchText implements PageSearchText {
   constructor(forms: WordForms, pairs: Pair[]) {
     this.#forms = forms;
     this.#pairs = pairs;
-    const alternatives = pairs.map((p) => p.abbr).sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.#abbreviations = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+    const alternatives = pairs
+      .map((p) => p.abbr)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    this.#abbreviations = alternatives.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      : undefined;
     for (const pair of pairs) {
       this.#expansions.set(pair.abbr, pair);
       const stems = indexedWords(pair.expansion).map((w) => [...forms.stemsOf(w)]);
@@ -199,11 +205,17 @@ export async function searchTextFor(content: SiteContent, organizationId: string
   const forms = await wordForms();
   let cache = scoped.get(content);
   if (!cache) {
-    cache = { entryScopes: new Set([...content.glossary.values()].flatMap((g) => (g.scope ? [g.scope] : []))), byScopes: new Map() };
+    cache = {
+      entryScopes: new Set([...content.glossary.values()].flatMap((g) => (g.scope ? [g.scope] : []))),
+      byScopes: new Map(),
+    };
     scoped.set(content, cache);
   }
   const scopes = scopesOf(content, organizationId);
-  const key = [...scopes].filter((s) => cache.entryScopes.has(s)).sort().join(' ');
+  const key = [...scopes]
+    .filter((s) => cache.entryScopes.has(s))
+    .sort()
+    .join(' ');
   let text = cache.byScopes.get(key);
   if (!text) cache.byScopes.set(key, (text = new ScopedSearchText(forms, pairsFor(content.glossary.values(), scopes))));
   return text;
@@ -211,10 +223,18 @@ export async function searchTextFor(content: SiteContent, organizationId: string
 
 /** The text of an item's row (every cell the search indexes). */
 export function itemText(item: OpenItem): string[] {
-  const texts: unknown[] = [item.title, item.form, item.deadline.text, ...item.responsible.map((r) => r.text), item.audience, item.venue, item.result, item.reports, ...Object.values(item.extra ?? {})];
-  return texts.filter(
-    (t): t is string => typeof t === 'string' && t.length > 0,
-  );
+  const texts: unknown[] = [
+    item.title,
+    item.form,
+    item.deadline.text,
+    ...item.responsible.map((r) => r.text),
+    item.audience,
+    item.venue,
+    item.result,
+    item.reports,
+    ...Object.values(item.extra ?? {}),
+  ];
+  return texts.filter((t): t is string => typeof t === 'string' && t.length > 0);
 }
 
 function sectionTexts(sections: readonly OpenSection[]): string[] {
@@ -239,7 +259,10 @@ export function roadmapPageTexts(roadmap: OpenRoadmap, body?: string): string[] 
     ...roadmap.indicators.map((i) => i.name),
     ...roadmap.directions.map((d) => d.title),
     ...roadmap.specialists.flatMap((s) => [s.name, s.position ?? '', s.responsibility ?? '']),
-    ...roadmap.committees.flatMap((c) => [c.title, ...c.members.flatMap((m) => [m.name ?? '', m.position ?? '', m.role ?? ''])]),
+    ...roadmap.committees.flatMap((c) => [
+      c.title,
+      ...c.members.flatMap((m) => [m.name ?? '', m.position ?? '', m.role ?? '']),
+    ]),
     ...roadmap.abbreviations.map((a) => a.expansion),
     ...(roadmap.audit?.rows ?? []).flatMap((r) => [r.factor ?? '', r.parameter ?? '']),
     ...roadmap.schools.map((s) => s.name),
@@ -262,7 +285,9 @@ export function organizationWords(search: PageSearchText, content: SiteContent, 
     .map(([, o]) => o)
     .filter((o) => o.kind === 'municipality' || o.kind === 'region')
     .flatMap((o) => [o.name, o.shortName ?? '']);
-  const head = org.head ? [org.head.position, org.head.name ?? (org.head.person ? content.people.get(org.head.person)?.name : '')] : [];
+  const head = org.head
+    ? [org.head.position, org.head.name ?? (org.head.person ? content.people.get(org.head.person)?.name : '')]
+    : [];
   const people = content.peopleOf(id).flatMap(([, p]) => [p.name, p.position ?? '']);
   const school = org.kind === 'school' ? ['школа'] : [];
   const own = [org.shortName ?? '', ...places, ...school].filter(Boolean).join(' ');

@@ -47,7 +47,9 @@ export const municipalFolder = (n: number) => `pagefind-m${n + 1}`;
 
 /** The folders of the index's bundles in the built site, for a site of `searchedPages` searched pages (with municipal bundles, the portal's only). */
 export function searchBundles(searchedPages: number, municipalBundlesFrom: number): string[] {
-  return searchedPages >= twoBundlesFrom && searchedPages < municipalBundlesFrom ? ['pagefind', 'pagefind-2'] : ['pagefind'];
+  return searchedPages >= twoBundlesFrom && searchedPages < municipalBundlesFrom
+    ? ['pagefind', 'pagefind-2']
+    : ['pagefind'];
 }
 
 /** The bundle the `position`-th searched page (counted from 0, in the order they are written) goes to: in turn. */

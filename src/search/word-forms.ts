@@ -20,7 +20,6 @@ export function indexedWords(text: string): string[] {
 /** Words the analyser is asked about: three Cyrillic letters or more, not all capitals (abbreviations do not change). */
 const cyrillic = /^[А-ЯЁа-яё][а-яё]{2,}$/;
 
-
 export class WordForms {
   readonly #morphology: Morphology;
   /** Each word analysed once: its lexemes. */
@@ -105,6 +104,8 @@ export class WordForms {
         table.set(stem, mains);
       }
     }
-    return new Map([...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([stem, mains]) => [stem, mains.sort()]));
+    return new Map(
+      [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([stem, mains]) => [stem, mains.sort()]),
+    );
   }
 }

@@ -10,7 +10,10 @@ function site(pages: Record<string, string>): string {
   const dir = tempDir('karta-index-');
   for (const [file, text] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), `<!DOCTYPE html><html lang="ru"><head><title>${text}</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`);
+    writeFileSync(
+      path.join(dir, file),
+      `<!DOCTYPE html><html lang="ru"><head><title>${text}</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`,
+    );
   }
   return dir;
 }
@@ -71,7 +74,8 @@ function pagefindProcesses(): number {
 }
 
 /** `n` roadmap pages, each with a word of its own and a word they share. */
-const manyPages = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`roadmaps/r${i}/index.html`, `Стажировка номер${i}`]));
+const manyPages = (n: number) =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`roadmaps/r${i}/index.html`, `Стажировка номер${i}`]));
 const fragments = (dir: string, bundle: string) => readdirSync(path.join(dir, bundle, 'fragment')).length;
 
 test(`a site of ${twoBundlesFrom} searched pages or more: two bundles of half the pages each, written by two Pagefind processes`, async () => {
@@ -108,7 +112,11 @@ test('a smaller site: one bundle', async () => {
 });
 
 test('without batches, finish indexes every roadmap and organisation page', async () => {
-  const dir = site({ 'roadmaps/a/index.html': 'Стажировка', 'organizations/c/index.html': 'Школа', 'glossary/index.html': 'Сокращения' });
+  const dir = site({
+    'roadmaps/a/index.html': 'Стажировка',
+    'organizations/c/index.html': 'Школа',
+    'glossary/index.html': 'Сокращения',
+  });
   const index = await startSearchIndex(dir, () => 4000);
   try {
     await index.finish();

@@ -13,7 +13,14 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { bundleOf, layoutFile, municipalFolder, searchBundles, searchedFolders, type MunicipalLayout } from './searched-pages.ts';
+import {
+  bundleOf,
+  layoutFile,
+  municipalFolder,
+  searchBundles,
+  searchedFolders,
+  type MunicipalLayout,
+} from './searched-pages.ts';
 import { ui } from '../ui/strings.ts';
 import { termsFile, type TermRecord } from './search-files.ts';
 
@@ -49,7 +56,17 @@ export function globsOf(files: readonly string[]): { glob: string; files: number
   const groups = new Map<string, { before: string; after: string; names: string[] }>();
   for (const file of files) {
     const parts = file.split('/');
-    const [before, name, after] = parts.length < 2 ? ['', file, ''] : [parts.slice(0, -2).map((p) => `${p}/`).join(''), parts.at(-2)!, `/${parts.at(-1)}`];
+    const [before, name, after] =
+      parts.length < 2
+        ? ['', file, '']
+        : [
+            parts
+              .slice(0, -2)
+              .map((p) => `${p}/`)
+              .join(''),
+            parts.at(-2)!,
+            `/${parts.at(-1)}`,
+          ];
     const key = `${before}\0${after}`;
     const group = groups.get(key) ?? { before, after, names: [] };
     group.names.push(name);
@@ -77,7 +94,7 @@ async function pagefindProcess(bundle: number): Promise<PagefindModule> {
 interface Bundle {
   /** Settles when Pagefind has started (rejects when it cannot). */
   started: Promise<unknown>;
-  then(step: (index: pagefind.PagefindIndex) => Promise<Result>, pages?: number): void;
+  enqueue(step: (index: pagefind.PagefindIndex) => Promise<Result>, pages?: number): void;
   /** Settles when every request so far has been answered (rejects with the first failure). */
   done(): Promise<void>;
   close(): Promise<void>;
@@ -98,12 +115,13 @@ function startBundle(bundle: number, process = bundle): Bundle {
   queue.catch(() => {}); // reported by done()
   return {
     started,
-    then(step, pages) {
+    enqueue(step, pages) {
       queue = queue.then(async () => {
         const result = await step(await started);
         if (result.errors.length) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
         // A page that was not found would be missing from the search without an error.
-        if (pages !== undefined && result.page_count !== pages) throw new Error(`Pagefind: проиндексировано страниц ${result.page_count} из ${pages}`);
+        if (pages !== undefined && result.page_count !== pages)
+          throw new Error(`Pagefind: проиндексировано страниц ${result.page_count} из ${pages}`);
       });
       queue.catch(() => {});
     },
@@ -128,12 +146,18 @@ const headBytes = 48 * 1024;
  * The municipality whose schools' bundle a written page goes to, from its search data: a school's roadmap or
  * page, by its municipality filter; none for everything else (the portal's bundle).
  */
-export function schoolMunicipality(html: string): string | undefined {
+function schoolMunicipality(html: string): string | undefined {
   const attribute = (name: string) => {
     const value = new RegExp(` ${name}="([^"]*)"`).exec(html)?.[1];
-    return value?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    return value
+      ?.replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   };
-  const school = attribute('data-flevel0') === ui.levels.school || attribute('data-mkind0') === ui.organizationKinds.school;
+  const school =
+    attribute('data-flevel0') === ui.levels.school || attribute('data-mkind0') === ui.organizationKinds.school;
   return school ? attribute('data-fmunicipality0') : undefined;
 }
 
@@ -157,7 +181,11 @@ function termsOf(siteDir: string): TermRecord[] {
 async function addTerms(index: pagefind.PagefindIndex, terms: readonly TermRecord[]): Promise<Result> {
   const errors: string[] = [];
   for (const term of terms) {
-    const meta: Record<string, string> = { title: term.title, kind: 'term', ...(term.scope ? { scope: term.scope } : {}) };
+    const meta: Record<string, string> = {
+      title: term.title,
+      kind: 'term',
+      ...(term.scope ? { scope: term.scope } : {}),
+    };
     const added = await index.addCustomRecord({ url: term.url, content: term.content, language: 'ru', meta });
     errors.push(...added.errors);
   }
@@ -222,7 +250,8 @@ export async function startSearchIndex(siteDir: string, municipalBundlesFrom: ()
       if (!part?.length) return;
       // Municipal bundles share the two Pagefind processes (the portal's is the first's).
       const target = (bundles[bundle] ??= startBundle(bundle, total < municipalFrom ? bundle : bundle % 2));
-      for (const { glob, files: count } of globsOf(part)) target.then((index) => index.addDirectory({ path: siteDir, glob }), count);
+      for (const { glob, files: count } of globsOf(part))
+        target.enqueue((index) => index.addDirectory({ path: siteDir, glob }), count);
     });
   };
   return {
@@ -243,10 +272,12 @@ export async function startSearchIndex(siteDir: string, municipalBundlesFrom: ()
         }
         // The glossary's terms, results of their own (written by the pages' process: src/search/search-files.ts).
         const terms = termsOf(siteDir);
-        if (terms.length) (bundles[0] ??= startBundle(0)).then((index) => addTerms(index, terms));
+        if (terms.length) (bundles[0] ??= startBundle(0)).enqueue((index) => addTerms(index, terms));
         // Every bundle of the site has pages (they go to each in turn), and each is written by its own process.
         for (const [bundle, folder] of (folders ?? ['pagefind']).entries()) {
-          (bundles[bundle] ??= startBundle(bundle)).then((index) => index.writeFiles({ outputPath: path.join(siteDir, folder) }));
+          (bundles[bundle] ??= startBundle(bundle)).enqueue((index) =>
+            index.writeFiles({ outputPath: path.join(siteDir, folder) }),
+          );
         }
         written = Promise.all(bundles.map((b) => b.done())).then(() => {
           if (!municipalities.size) return;
@@ -255,7 +286,12 @@ export async function startSearchIndex(siteDir: string, municipalBundlesFrom: ()
             const dir = path.join(siteDir, municipalFolder(bundle - 1));
             for (const file of readdirSync(dir)) if (engineFiles.test(file)) rmSync(path.join(dir, file));
           }
-          const layout: MunicipalLayout = { municipalities: [...municipalities].map(([name, bundle]) => ({ name, bundle: `${municipalFolder(bundle - 1)}/` })) };
+          const layout: MunicipalLayout = {
+            municipalities: [...municipalities].map(([name, bundle]) => ({
+              name,
+              bundle: `${municipalFolder(bundle - 1)}/`,
+            })),
+          };
           writeFileSync(path.join(siteDir, layoutFile), JSON.stringify(layout));
         });
       }

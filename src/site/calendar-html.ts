@@ -23,15 +23,10 @@ function windowTimes(occurrence: DueEntry['occurrence']): Html {
   return html`<span class="cal-when">${windowLabel(occurrence).map((t, i) => html`${i ? ' — ' : ''}${time(t.datetime, t.text)}`)}</span>`;
 }
 
-/** One window of a deadline as <time> elements: a day, a month, or a span. */
-export function windowHtml(occurrence: DueEntry['occurrence']): string {
-  return windowTimes(occurrence).value;
-}
-
 const cache = { due: new WeakMap<readonly DueEntry[], string>(), starting: new WeakMap<readonly DueEntry[], string>() };
 
 /** A roadmap's items of a month: the roadmap's title, then its items (`<li>` of a `<ul class="cal-groups">`). */
-export function groupHtml(content: SiteContent, group: RoadmapGroup, kind: ListKind): string {
+function groupHtml(content: SiteContent, group: RoadmapGroup, kind: ListKind): string {
   const cached = cache[kind].get(group.list);
   if (cached !== undefined) return cached;
   const roadmap = roadmapById(content, group.roadmapId);
@@ -52,8 +47,12 @@ export function groupHtml(content: SiteContent, group: RoadmapGroup, kind: ListK
       ? html`<li>${link(entry)} <span class="muted">(${occurrence.cutAtEnd ? ui.calendar.afterPeriod : html`${ui.calendar.until} ${time(occurrence.end, formatDate(occurrence.end))}`}${who(entry)})</span></li>`
       : html`<li>${windowTimes(occurrence)} ${link(entry)} <span class="muted">(${ui.calendar.deadline}: ${t(entry.deadline.text)}${who(entry)})</span></li>`,
   );
-  const level = roadmap ? ui.execution.roadmapOf(ui.levelsShort[roadmap.data.level], links.organization(roadmap.data.owner).name) : '';
-  const markup = html`<li><a class="cal-roadmap" href="${urls.roadmap(group.roadmapId)}">${t(group.roadmapTitle)}</a>${level ? html` <span class="muted">(${t(level)})</span>` : ''}<ul class="cal-items">${items}</ul></li>`.value;
+  const level = roadmap
+    ? ui.execution.roadmapOf(ui.levelsShort[roadmap.data.level], links.organization(roadmap.data.owner).name)
+    : '';
+  const markup =
+    html`<li><a class="cal-roadmap" href="${urls.roadmap(group.roadmapId)}">${t(group.roadmapTitle)}</a>${level ? html` <span class="muted">(${t(level)})</span>` : ''}<ul class="cal-items">${items}</ul></li>`
+      .value;
   if (isShared(content, group.roadmapId)) cache[kind].set(group.list, markup);
   return markup;
 }

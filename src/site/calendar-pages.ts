@@ -90,7 +90,9 @@ function calendarOf(content: SiteContent, roadmap: RoadmapEntry): RoadmapCalenda
   const { roadmaps } = indexOf(content);
   let calendar = roadmaps.get(roadmap.id);
   if (!calendar) {
-    calendar = { entries: deadlineEntries({ id: roadmap.id, roadmap: roadmap.data }, { organizations: content.organizations }) };
+    calendar = {
+      entries: deadlineEntries({ id: roadmap.id, roadmap: roadmap.data }, { organizations: content.organizations }),
+    };
     roadmaps.set(roadmap.id, calendar);
   }
   return calendar;
@@ -130,7 +132,7 @@ export function childrenOf(content: SiteContent, id: string): string[] {
 }
 
 /** One roadmap's items by month (due, starting, going on), made once. */
-export function roadmapMonths(content: SiteContent, roadmap: RoadmapEntry): CalendarSource {
+function roadmapMonths(content: SiteContent, roadmap: RoadmapEntry): CalendarSource {
   const calendar = calendarOf(content, roadmap);
   calendar.source ??= { roadmapId: roadmap.id, roadmapTitle: roadmap.data.title, months: monthLists(calendar.entries) };
   return calendar.source;
@@ -173,7 +175,9 @@ export function calendarFor(content: SiteContent, ids: readonly string[]): Calen
   const index = indexOf(content);
   const chosen = new Set<string>();
   for (const id of ids) for (const r of index.roadmapsFor(id)) chosen.add(r.id);
-  const roadmaps = [...chosen].sort((a, b) => index.order.get(a)! - index.order.get(b)!).map((id) => index.byId.get(id)!);
+  const roadmaps = [...chosen]
+    .sort((a, b) => index.order.get(a)! - index.order.get(b)!)
+    .map((id) => index.byId.get(id)!);
   const own = new Set(ids);
   const below = ids
     .flatMap((id) => index.children.get(id) ?? [])
@@ -182,7 +186,10 @@ export function calendarFor(content: SiteContent, ids: readonly string[]): Calen
     .filter((b) => b.due.size > 0);
   return {
     roadmaps,
-    months: calendarMonths(roadmaps.map((r) => roadmapMonths(content, r)), below),
+    months: calendarMonths(
+      roadmaps.map((r) => roadmapMonths(content, r)),
+      below,
+    ),
     undated: roadmaps.reduce((n, r) => n + undatedOf(content, r), 0),
     below,
   };
@@ -199,7 +206,10 @@ export function portalScope(content: SiteContent): string[] {
 
 function eventOptions(content: SiteContent): EventOptions {
   const index = indexOf(content);
-  index.eventOptions ??= { itemUrl: itemUrlFor(content.site.base, content.site.url), stamp: new Date(`${content.builtAt}T00:00:00Z`) };
+  index.eventOptions ??= {
+    itemUrl: itemUrlFor(content.site.base, content.site.url),
+    stamp: new Date(`${content.builtAt}T00:00:00Z`),
+  };
   return index.eventOptions;
 }
 
@@ -216,7 +226,11 @@ function roadmapEvents(content: SiteContent, roadmap: RoadmapEntry): Buffer {
  */
 export function icsOf(content: SiteContent, name: string, roadmaps: readonly RoadmapEntry[]): Uint8Array<ArrayBuffer> {
   const { header, footer } = icsEnvelope(name);
-  const file = Buffer.concat([Buffer.from(header, 'utf8'), ...roadmaps.map((r) => roadmapEvents(content, r)), Buffer.from(footer, 'utf8')]);
+  const file = Buffer.concat([
+    Buffer.from(header, 'utf8'),
+    ...roadmaps.map((r) => roadmapEvents(content, r)),
+    Buffer.from(footer, 'utf8'),
+  ]);
   return new Uint8Array(file.buffer as ArrayBuffer, file.byteOffset, file.byteLength);
 }
 
@@ -242,7 +256,8 @@ export function isShared(content: SiteContent, roadmapId: string): boolean {
   const index = indexOf(content);
   if (!index.shared) {
     const pages = new Map<string, number>();
-    for (const id of content.published) for (const r of index.roadmapsFor(id)) pages.set(r.id, (pages.get(r.id) ?? 0) + 1);
+    for (const id of content.published)
+      for (const r of index.roadmapsFor(id)) pages.set(r.id, (pages.get(r.id) ?? 0) + 1);
     index.shared = new Set([...pages].filter(([, n]) => n > 1).map(([id]) => id));
   }
   return index.shared.has(roadmapId);
@@ -252,7 +267,10 @@ export function isShared(content: SiteContent, roadmapId: string): boolean {
  * For a school's calendar: whether an item is the school's to do — an item of its own roadmap, or of a roadmap above
  * it that names the school responsible. Undefined for other organisations (their calendars are not split).
  */
-export function ownItemsOf(content: SiteContent, id: string): ((roadmapId: string, anchor: string) => boolean) | undefined {
+export function ownItemsOf(
+  content: SiteContent,
+  id: string,
+): ((roadmapId: string, anchor: string) => boolean) | undefined {
   if (content.organizations.get(id)?.kind !== 'school') return undefined;
   const named = new Map<string, Set<string>>();
   for (const r of roadmapsOf(content, id)) {
@@ -260,14 +278,18 @@ export function ownItemsOf(content: SiteContent, id: string): ((roadmapId: strin
     const anchors = namedResponsible(r.data.sections, id);
     if (anchors.size) named.set(r.id, anchors);
   }
-  return (roadmapId, anchor) => roadmapById(content, roadmapId)?.data.owner === id || Boolean(named.get(roadmapId)?.has(anchor));
+  return (roadmapId, anchor) =>
+    roadmapById(content, roadmapId)?.data.owner === id || Boolean(named.get(roadmapId)?.has(anchor));
 }
 
 /**
  * A month's groups split into the school's own items and the rest. A group whose items all fall on one side is kept
  * as it is (its list, and so its HTML made once for every calendar it is on, shared).
  */
-export function splitGroups(groups: readonly RoadmapGroup[], own: (roadmapId: string, anchor: string) => boolean): { own: RoadmapGroup[]; other: RoadmapGroup[] } {
+export function splitGroups(
+  groups: readonly RoadmapGroup[],
+  own: (roadmapId: string, anchor: string) => boolean,
+): { own: RoadmapGroup[]; other: RoadmapGroup[] } {
   const out = { own: [] as RoadmapGroup[], other: [] as RoadmapGroup[] };
   for (const group of groups) {
     const mine = group.list.filter((d) => own(group.roadmapId, d.entry.anchor));

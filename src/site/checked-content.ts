@@ -25,7 +25,7 @@ export function checkedEntryOf<T>({ id, data, absoluteFile, body }: ContentEntry
   return { id, data, file: absoluteFile, ...(body === undefined ? {} : { body }) };
 }
 
-export type CheckedCollections = Record<CollectionName, CheckedEntry[]>;
+type CheckedCollections = Record<CollectionName, CheckedEntry[]>;
 
 /** What a build's pages are made of. */
 export interface PagesContent {
@@ -53,7 +53,12 @@ export function handOverCheckedContent(content: Promise<PagesContent> | undefine
   }
   // Content with errors never comes: the process that started the build reports it and ends
   // (src/build/render-pages-process.ts), rather than have Astro fail in its own words while waiting for it.
-  const handed: HandedOver = { ready: content.then((c) => void (handed.content = c), () => new Promise<void>(() => {})) };
+  const handed: HandedOver = {
+    ready: content.then(
+      (c) => void (handed.content = c),
+      () => new Promise<void>(() => {}),
+    ),
+  };
   (globalThis as WithSlot)[slot] = handed;
 }
 
@@ -73,8 +78,14 @@ export function pagesContent(): PagesContent {
   }
   if (!readHere) {
     const loaded = loadContent(path.resolve(fileURLToPath(new URL('../content', import.meta.url))));
-    const entries = (name: CollectionName) => [...(loaded[name] as Map<string, ContentEntry<unknown>>).values()].map(checkedEntryOf);
-    const collections = Object.fromEntries((['organizations', 'people', 'glossary', 'riskFactors', 'roadmaps', 'reports'] as const).map((n) => [n, entries(n)])) as CheckedCollections;
+    const entries = (name: CollectionName) =>
+      [...(loaded[name] as Map<string, ContentEntry<unknown>>).values()].map(checkedEntryOf);
+    const collections = Object.fromEntries(
+      (['organizations', 'people', 'glossary', 'riskFactors', 'roadmaps', 'reports'] as const).map((n) => [
+        n,
+        entries(n),
+      ]),
+    ) as CheckedCollections;
     readHere = { collections, site: loaded.site, builtAt: buildDate() };
   }
   return readHere;

@@ -10,7 +10,7 @@
 import { numberedTitle } from '../content-model/roadmap-structure.ts';
 import { documentFields, type DocumentField, type OrderTextPart, type PartChunk } from './order-text-html.ts';
 
-export type PlanChunk = PartChunk | { stamp: 'generated' } | { title: true };
+type PlanChunk = PartChunk | { stamp: 'generated' } | { title: true };
 
 export interface PlannedPart {
   kind: 'order' | 'appendix';
@@ -62,9 +62,12 @@ export function documentPlan({ parts, present, planAppendix, titledBySection = f
   if (rest.length) {
     const appendices = planned.filter((p) => p.kind === 'appendix');
     const unmarked = appendices.filter((p) => !hasFields(p));
-    const target = planAppendix !== undefined
-      ? unmarked.find((p) => p.number === planAppendix)
-      : unmarked.length === 1 && appendices.length === 1 ? unmarked[0] : undefined;
+    const target =
+      planAppendix !== undefined
+        ? unmarked.find((p) => p.number === planAppendix)
+        : unmarked.length === 1 && appendices.length === 1
+          ? unmarked[0]
+          : undefined;
     if (target) {
       target.chunks.push(...(target.heading || titledBySection ? [] : [{ title: true } as const]), { fields: rest });
     } else {
@@ -76,7 +79,12 @@ export function documentPlan({ parts, present, planAppendix, titledBySection = f
         holdsPlan: false,
         chunks: [{ stamp: 'generated' }, ...(titledBySection ? [] : [{ title: true } as const]), { fields: rest }],
       };
-      const after = planAppendix === undefined ? -1 : planned.findIndex((p) => p.kind === 'appendix' && p.number !== undefined && Number(p.number) > Number(planAppendix));
+      const after =
+        planAppendix === undefined
+          ? -1
+          : planned.findIndex(
+              (p) => p.kind === 'appendix' && p.number !== undefined && Number(p.number) > Number(planAppendix),
+            );
       if (after >= 0) planned.splice(after, 0, part);
       else planned.push(part);
     }
@@ -112,7 +120,12 @@ interface SectionLike {
 export function tocSections(sections: readonly SectionLike[]): TocSection[] {
   return sections.map((s) => {
     const children = tocSections(s.sections ?? []);
-    return { anchor: s.anchor, title: numberedTitle(s.number, s.title), items: (s.items?.length ?? 0) + children.reduce((n, c) => n + c.items, 0), sections: children };
+    return {
+      anchor: s.anchor,
+      title: numberedTitle(s.number, s.title),
+      items: (s.items?.length ?? 0) + children.reduce((n, c) => n + c.items, 0),
+      sections: children,
+    };
   });
 }
 
@@ -122,9 +135,19 @@ export function isDocumentTitle(title: string): boolean {
 }
 
 /** The number of the appendix that is the roadmap itself: the one titled as the roadmap, or a roadmap («Дорожная карта …»). */
-export function planAppendixNumber(title: string, appendices: readonly { number?: string | undefined; title: string }[]): string | undefined {
-  const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const same = appendices.find((a) => norm(a.title) === norm(title)) ?? appendices.find((a) => /^дорожн\S* карт/u.test(norm(a.title)));
+export function planAppendixNumber(
+  title: string,
+  appendices: readonly { number?: string | undefined; title: string }[],
+): string | undefined {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const same =
+    appendices.find((a) => norm(a.title) === norm(title)) ??
+    appendices.find((a) => /^дорожн\S* карт/u.test(norm(a.title)));
   return same?.number;
 }
 

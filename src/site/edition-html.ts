@@ -14,9 +14,13 @@ export interface ChangesLinks {
 }
 
 const columnName = (field: string) =>
-  field.startsWith('extra:') ? field.slice(6) : field === 'implements' ? ui.editions.fields.implements! : ui.columns[field as keyof typeof ui.columns] ?? field;
+  field.startsWith('extra:')
+    ? field.slice(6)
+    : field === 'implements'
+      ? ui.editions.fields.implements!
+      : (ui.columns[field as keyof typeof ui.columns] ?? field);
 
-export function wordPartsHtml(parts: readonly WordPart[]): Html {
+function wordPartsHtml(parts: readonly WordPart[]): Html {
   return html`${parts.map((p) =>
     p.kind === 'same'
       ? html`${p.text}`
@@ -27,7 +31,14 @@ export function wordPartsHtml(parts: readonly WordPart[]): Html {
 }
 
 const itemLabel = (item: ItemPlace) => [item.number, item.title].filter(Boolean).join(' ');
-const trail = (item: ItemPlace) => (item.trail.length ? item.trail.join(' › ') : item.section === 'controlPoints' ? ui.controlPoints : item.section === 'mechanisms' ? ui.mechanisms : '');
+const trail = (item: ItemPlace) =>
+  item.trail.length
+    ? item.trail.join(' › ')
+    : item.section === 'controlPoints'
+      ? ui.controlPoints
+      : item.section === 'mechanisms'
+        ? ui.mechanisms
+        : '';
 const sectionLabel = (s: SectionPlace) => [s.number, s.title].filter(Boolean).join(' ');
 
 function itemList(items: readonly ItemPlace[], page: string): Html {
@@ -40,7 +51,8 @@ function fieldRow(change: FieldChange): Html {
 
 function changedItemHtml(change: ChangedItem, links: ChangesLinks, index: number): Html {
   const id = `changed-${index + 1}`;
-  const where = (item: ItemPlace) => [trail(item), item.number ? `п. ${item.number.replace(/\.$/, '')}` : ''].filter(Boolean).join(' › ');
+  const where = (item: ItemPlace) =>
+    [trail(item), item.number ? `п. ${item.number.replace(/\.$/, '')}` : ''].filter(Boolean).join(' › ');
   return html`<section class="changed-item" aria-labelledby="${id}">
 <h3 id="${id}"><a href="${links.after}#${change.after.anchor}">${itemLabel(change.after)}</a></h3>
 ${change.moved ? html`<p>${ui.editions.moved(where(change.before), where(change.after))}</p>` : ''}
@@ -59,22 +71,39 @@ export function changesHtml(diff: EditionDiff, links: ChangesLinks): string {
     [s.moved, moved],
     [s.unchanged, diff.unchanged],
   ] as const;
-  const period = (p: { start: string; end: string; note?: string }) => `${formatDate(p.start)} — ${formatDate(p.end)}${p.note ? ` (${p.note})` : ''}`;
+  const period = (p: { start: string; end: string; note?: string }) =>
+    `${formatDate(p.start)} — ${formatDate(p.end)}${p.note ? ` (${p.note})` : ''}`;
   const parts: Html[] = [
     html`<ul class="change-summary">${summary.map(([label, n]) => html`<li>${label}: ${ui.editions.itemsCount(n)}</li>`)}</ul>`,
   ];
   if (diff.title) parts.push(html`<h2>${ui.editions.title}</h2><p>${wordPartsHtml(diff.title.parts)}</p>`);
   if (diff.period) {
-    parts.push(html`<h2>${ui.editions.period}</h2><p>${ui.editions.was}: ${period(diff.period.before)}; ${ui.editions.became}: ${period(diff.period.after)}</p>`);
+    parts.push(
+      html`<h2>${ui.editions.period}</h2><p>${ui.editions.was}: ${period(diff.period.before)}; ${ui.editions.became}: ${period(diff.period.after)}</p>`,
+    );
   }
-  if (diff.sectionsAdded.length) parts.push(html`<h2>${ui.editions.sectionsAdded}</h2><ul>${diff.sectionsAdded.map((x) => html`<li><a href="${links.after}#${x.anchor}">${sectionLabel(x)}</a></li>`)}</ul>`);
-  if (diff.sectionsRemoved.length) parts.push(html`<h2>${ui.editions.sectionsRemoved}</h2><ul>${diff.sectionsRemoved.map((x) => html`<li><a href="${links.before}#${x.anchor}">${sectionLabel(x)}</a></li>`)}</ul>`);
-  if (diff.sectionsRenamed.length) parts.push(html`<h2>${ui.editions.sectionsRenamed}</h2><ul>${diff.sectionsRenamed.map((x) => html`<li>${wordPartsHtml(x.parts)}</li>`)}</ul>`);
+  if (diff.sectionsAdded.length)
+    parts.push(
+      html`<h2>${ui.editions.sectionsAdded}</h2><ul>${diff.sectionsAdded.map((x) => html`<li><a href="${links.after}#${x.anchor}">${sectionLabel(x)}</a></li>`)}</ul>`,
+    );
+  if (diff.sectionsRemoved.length)
+    parts.push(
+      html`<h2>${ui.editions.sectionsRemoved}</h2><ul>${diff.sectionsRemoved.map((x) => html`<li><a href="${links.before}#${x.anchor}">${sectionLabel(x)}</a></li>`)}</ul>`,
+    );
+  if (diff.sectionsRenamed.length)
+    parts.push(
+      html`<h2>${ui.editions.sectionsRenamed}</h2><ul>${diff.sectionsRenamed.map((x) => html`<li>${wordPartsHtml(x.parts)}</li>`)}</ul>`,
+    );
   if (diff.added.length) parts.push(html`<h2>${ui.editions.itemsAdded}</h2>${itemList(diff.added, links.after)}`);
-  if (diff.removed.length) parts.push(html`<h2>${ui.editions.itemsRemoved}</h2>${itemList(diff.removed, links.before)}`);
-  if (diff.changed.length) parts.push(html`<h2>${ui.editions.itemsChanged}</h2>${diff.changed.map((c, i) => changedItemHtml(c, links, i))}`);
+  if (diff.removed.length)
+    parts.push(html`<h2>${ui.editions.itemsRemoved}</h2>${itemList(diff.removed, links.before)}`);
+  if (diff.changed.length)
+    parts.push(html`<h2>${ui.editions.itemsChanged}</h2>${diff.changed.map((c, i) => changedItemHtml(c, links, i))}`);
   if (!diff.added.length && !diff.removed.length && !diff.changed.length) parts.push(html`<p>${ui.editions.none}</p>`);
-  if (diff.otherFields.length) parts.push(html`<p>${ui.editions.otherFields}: ${diff.otherFields.map((f) => ui.editions.fields[f] ?? f).join(', ')}.</p>`);
+  if (diff.otherFields.length)
+    parts.push(
+      html`<p>${ui.editions.otherFields}: ${diff.otherFields.map((f) => ui.editions.fields[f] ?? f).join(', ')}.</p>`,
+    );
   if (diff.orderText) parts.push(html`<p>${ui.editions.orderText}</p>`);
   return html`${parts}`.value;
 }

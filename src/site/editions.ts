@@ -15,7 +15,10 @@ export function editionUrl(edition: RoadmapEdition): string {
 }
 
 /** What `edition` changed from the edition before it; undefined for a first edition. */
-export function changesOf(content: SiteContent, edition: RoadmapEdition): { before: RoadmapEdition; diff: EditionDiff } | undefined {
+export function changesOf(
+  content: SiteContent,
+  edition: RoadmapEdition,
+): { before: RoadmapEdition; diff: EditionDiff } | undefined {
   const before = editionsOf(content, edition.roadmapId)[edition.number - 2];
   if (!before) return undefined;
   const open = (e: RoadmapEdition) => roadmapToOpenData(e.roadmapId, e.data, content);
@@ -30,7 +33,14 @@ export function editionsData(content: SiteContent, roadmapId: string) {
       number: edition.number,
       date: edition.date,
       current: edition.current,
-      order: { ...edition.data.order, issuer: { id: edition.data.order.issuer, name: issuer?.name ?? edition.data.order.issuer, shortName: issuer?.shortName ?? null } },
+      order: {
+        ...edition.data.order,
+        issuer: {
+          id: edition.data.order.issuer,
+          name: issuer?.name ?? edition.data.order.issuer,
+          shortName: issuer?.shortName ?? null,
+        },
+      },
       page: edition.current ? `roadmaps/${roadmapId}/` : `roadmaps/${roadmapId}/editions/${edition.date}/`,
       data: edition.current ? files.roadmapData(roadmapId) : files.editionData(roadmapId, edition.date),
       changes: edition.number > 1 ? `roadmaps/${roadmapId}/changes/${edition.date}/` : null,

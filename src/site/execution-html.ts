@@ -14,28 +14,29 @@ export interface ExecutionLinks {
   html(text: string): string;
   organization(id: string): { name: string; href?: string };
   /** An item of a roadmap («roadmap#anchor»): its place in the document and the roadmap it is in. */
-  item(roadmapId: string, anchor: string): { label: string; title: string; path: string; roadmap: string; href?: string } | undefined;
+  item(
+    roadmapId: string,
+    anchor: string,
+  ): { label: string; title: string; path: string; roadmap: string; href?: string } | undefined;
 }
 
 const link = (content: Html, href: string | undefined) => (href ? html`<a href="${href}">${content}</a>` : content);
 const time = (date: string) => html`<time datetime="${date}">${formatDate(date)}</time>`;
 const marked = (links: ExecutionLinks, text: string) => trusted(links.html(text));
 /** «запись от 12.05.2024: выполнено». */
-const lastEntry = (date: string, status: keyof typeof ui.execution.statuses) => html`${ui.execution.entryFrom} ${time(date)}: ${ui.execution.statuses[status]}`;
+const lastEntry = (date: string, status: keyof typeof ui.execution.statuses) =>
+  html`${ui.execution.entryFrom} ${time(date)}: ${ui.execution.statuses[status]}`;
 
 function badge(category: Category): Html {
   const [symbol, word] = ui.execution.categories[category];
   return html`<span class="status status-${category}">${symbol ? html`<span aria-hidden="true">${symbol}</span>\u00a0` : ''}${word}</span>`;
 }
 
-export function statusBadgeHtml(category: Category): string {
-  return badge(category).value;
-}
-
 function evidenceList(evidence: readonly OpenEvidence[], links: ExecutionLinks): Html | '' {
   if (!evidence.length) return '';
   const items = evidence.map(
-    (e) => html`<li>${link(marked(links, e.title), e.url)} <span class="muted">(${ui.execution.evidenceKinds[e.kind]}${e.date ? `, ${formatDate(e.date)}` : ''})</span></li>`,
+    (e) =>
+      html`<li>${link(marked(links, e.title), e.url)} <span class="muted">(${ui.execution.evidenceKinds[e.kind]}${e.date ? `, ${formatDate(e.date)}` : ''})</span></li>`,
   );
   return html`<ul class="evidence" aria-label="${ui.execution.evidence}">${items}</ul>`;
 }
@@ -51,22 +52,28 @@ export function executionCellHtml(execution: OpenItemExecution, links: Execution
   const parts: (Html | '')[] = [];
   if (execution.tracked || execution.status) {
     parts.push(html`<p>${badge(execution.category as Category)}</p>`);
-    if (execution.updated && execution.status) parts.push(html`<p class="muted">${lastEntry(execution.updated, execution.status)}</p>`);
+    if (execution.updated && execution.status)
+      parts.push(html`<p class="muted">${lastEntry(execution.updated, execution.status)}</p>`);
     const latest = execution.history.at(-1);
     if (latest) parts.push(evidenceList(latest.evidence, links));
     if (execution.history.length > 1 || latest?.comment || latest?.reporter) {
-      const entries = [...execution.history].reverse().map(
-        (e) =>
-          html`<li>${time(e.date)} — ${ui.execution.statuses[e.status]}${e.comment ? html`<br>${marked(links, e.comment)}` : ''}${
-            e.reporter ? html`<br>${ui.execution.reporter}: ${marked(links, e.reporter)}` : ''
-          }${e === latest ? '' : evidenceList(e.evidence, links)}</li>`,
+      const entries = [...execution.history]
+        .reverse()
+        .map(
+          (e) =>
+            html`<li>${time(e.date)} — ${ui.execution.statuses[e.status]}${e.comment ? html`<br>${marked(links, e.comment)}` : ''}${
+              e.reporter ? html`<br>${ui.execution.reporter}: ${marked(links, e.reporter)}` : ''
+            }${e === latest ? '' : evidenceList(e.evidence, links)}</li>`,
+        );
+      parts.push(
+        html`<details class="history"><summary>${ui.execution.history(execution.history.length)}</summary><ol reversed>${entries}</ol></details>`,
       );
-      parts.push(html`<details class="history"><summary>${ui.execution.history(execution.history.length)}</summary><ol reversed>${entries}</ol></details>`);
     }
   }
   if (execution.contributions.length) {
     const counts = new Map<Category, number>();
-    for (const c of execution.contributions) counts.set(contributionCategory(c), (counts.get(contributionCategory(c)) ?? 0) + 1);
+    for (const c of execution.contributions)
+      counts.set(contributionCategory(c), (counts.get(contributionCategory(c)) ?? 0) + 1);
     const summary = [...counts].map(([category, n]) => `${ui.execution.categories[category][1]} ${n}`).join(', ');
     const rows = execution.contributions.map((c) => {
       const org = links.organization(c.organization);
@@ -75,7 +82,9 @@ export function executionCellHtml(execution: OpenItemExecution, links: Execution
         contributionCategory(c),
       )}${c.updated && c.status ? html` <span class="muted">(${lastEntry(c.updated, c.status)})</span>` : ''}</li>`;
     });
-    parts.push(html`<details class="contributions"><summary>${ui.execution.implementedBy(execution.contributions.length)}: ${summary}</summary><ul>${rows}</ul></details>`);
+    parts.push(
+      html`<details class="contributions"><summary>${ui.execution.implementedBy(execution.contributions.length)}: ${summary}</summary><ul>${rows}</ul></details>`,
+    );
   }
   return html`${parts}`.value;
 }
@@ -93,20 +102,31 @@ export function implementsHtml(targets: readonly string[], links: ExecutionLinks
 /** The progress of a roadmap or an organisation: a bar with its numbers in words, the counts, and the formula. */
 export function progressHtml(progress: Progress, asOf: string, mark: (text: string) => string = escapeHtml): string {
   const pct = progress.ratio === null ? 0 : percent(progress.ratio);
-  const keys = [['done', 'done'], ['overdue', 'overdue'], ['notDone', 'not-done'], ['inProgress', 'in-progress'], ['planned', 'planned'], ['undated', 'undated']] as const;
-  const counts = keys.map(([key, category]) => (progress[key] ? html`<li>${badge(category)}: ${progress[key]}</li>` : ''));
+  const keys = [
+    ['done', 'done'],
+    ['overdue', 'overdue'],
+    ['notDone', 'not-done'],
+    ['inProgress', 'in-progress'],
+    ['planned', 'planned'],
+    ['undated', 'undated'],
+  ] as const;
+  const counts = keys.map(([key, category]) =>
+    progress[key] ? html`<li>${badge(category)}: ${progress[key]}</li>` : '',
+  );
   return html`<p><progress max="${Math.max(progress.items, 1)}" value="${progress.done}" aria-label="${ui.execution.progressLabel}"></progress> ${ui.execution.progressText(
     progress.done,
     progress.items,
     pct,
   )}</p><p>${ui.execution.dueText(progress.due, progress.doneOfDue, progress.overdue)}${progress.undated ? ` ${ui.execution.undatedText(progress.undated)}` : ''}${
     progress.cancelled ? ` ${ui.execution.cancelledText(progress.cancelled)}` : ''
-  }</p><ul class="status-counts">${counts}</ul><p class="muted">${ui.execution.asOfLine(formatDate(asOf))}</p>${trusted(formulaHtml(mark))}`.value;
+  }</p><ul class="status-counts">${counts}</ul><p class="muted">${ui.execution.asOfLine(formatDate(asOf))}</p>${trusted(formulaHtml(mark))}`
+    .value;
 }
 
 /** «Как считается»: the formula, folded. `mark` marks up the abbreviations of its lines. */
 export function formulaHtml(mark: (text: string) => string = escapeHtml): string {
-  return html`<details class="formula"><summary>${ui.execution.howCounted}</summary><ul>${ui.execution.formula.map((line) => html`<li>${trusted(mark(line))}</li>`)}</ul></details>`.value;
+  return html`<details class="formula"><summary>${ui.execution.howCounted}</summary><ul>${ui.execution.formula.map((line) => html`<li>${trusted(mark(line))}</li>`)}</ul></details>`
+    .value;
 }
 
 /** A progress figure in a table cell: «40 % (4 из 10)», or «нет отчёта». */
@@ -118,9 +138,17 @@ export function progressCellHtml(progress: Progress | MeanProgress | undefined):
 }
 
 /** One item in a list of another page: its place in the document (linked), its title, and what is said of it. */
-export function itemLineHtml(links: ExecutionLinks, roadmapId: string, anchor: string, title: string, after: Html | '' = ''): string {
+export function itemLineHtml(
+  links: ExecutionLinks,
+  roadmapId: string,
+  anchor: string,
+  title: string,
+  after: Html | '' = '',
+): string {
   const item = links.item(roadmapId, anchor);
-  const where = item ? html`${link(marked(links, item.label), item.href)} <span class="muted">(${marked(links, item.roadmap)})</span>` : html`${anchor}`;
+  const where = item
+    ? html`${link(marked(links, item.label), item.href)} <span class="muted">(${marked(links, item.roadmap)})</span>`
+    : html`${anchor}`;
   return html`<li>${where}: ${marked(links, title)}${after ? html` — ${after}` : ''}</li>`.value;
 }
 
@@ -130,6 +158,10 @@ export function dueDateHtml(date: string, after = ''): Html {
 }
 
 /** A status badge and its latest entry, for lists of items. */
-export function statusLineHtml(category: Category, updated: string | null, status: keyof typeof ui.execution.statuses | null): Html {
+export function statusLineHtml(
+  category: Category,
+  updated: string | null,
+  status: keyof typeof ui.execution.statuses | null,
+): Html {
   return html`${badge(category)}${updated && status ? html` <span class="muted">(${lastEntry(updated, status)})</span>` : ''}`;
 }

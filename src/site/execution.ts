@@ -2,7 +2,12 @@
 // deadlines its calendars have parsed, and shared by every page and data file.
 import { isRecurring } from '../calendar/index.ts';
 import { executionIndex, type ExecutionIndex, type ItemDeadline } from '../execution/execution-index.ts';
-import { itemPathLabel, itemPathTitle, itemReferences, type ItemReference } from '../content-model/roadmap-structure.ts';
+import {
+  itemPathLabel,
+  itemPathTitle,
+  itemReferences,
+  type ItemReference,
+} from '../content-model/roadmap-structure.ts';
 import type { ExecutionContext } from '../open-data/execution-json.ts';
 import { ui } from '../ui/strings.ts';
 import { roadmapById, roadmapEntries } from './calendar-pages.ts';
@@ -48,23 +53,44 @@ export function executionLinks(content: SiteContent, abbreviator: Abbreviator): 
     html: (text) => abbreviator.toHtml(text),
     organization(id) {
       const org = content.organizations.get(id);
-      return { name: org?.shortName ?? org?.name ?? id, ...(content.published.has(id) ? { href: urls.organization(id) } : {}) };
+      return {
+        name: org?.shortName ?? org?.name ?? id,
+        ...(content.published.has(id) ? { href: urls.organization(id) } : {}),
+      };
     },
     item(roadmapId, anchor) {
       const roadmap = roadmapById(content, roadmapId);
       if (!roadmap) return undefined;
       let refs = cache.get(roadmapId);
-      if (!refs) cache.set(roadmapId, (refs = itemReferences(roadmap.data, { controlPoints: ui.controlPoints, mechanisms: ui.mechanisms })));
+      if (!refs)
+        cache.set(
+          roadmapId,
+          (refs = itemReferences(roadmap.data, { controlPoints: ui.controlPoints, mechanisms: ui.mechanisms })),
+        );
       const ref = refs.get(anchor);
       const owner = content.organizations.get(roadmap.data.owner);
-      return ref ? { label: itemPathLabel(ref), title: ref.title, path: itemPathTitle(ref), roadmap: ui.execution.roadmapOf(ui.levelsShort[roadmap.data.level], owner?.shortName ?? owner?.name ?? roadmap.data.owner), href: urls.item(roadmapId, anchor) } : undefined;
+      return ref
+        ? {
+            label: itemPathLabel(ref),
+            title: ref.title,
+            path: itemPathTitle(ref),
+            roadmap: ui.execution.roadmapOf(
+              ui.levelsShort[roadmap.data.level],
+              owner?.shortName ?? owner?.name ?? roadmap.data.owner,
+            ),
+            href: urls.item(roadmapId, anchor),
+          }
+        : undefined;
     },
   };
 }
 
 /** What the data files and pages need to show execution: the index and the address of published files. */
 export function executionContext(content: SiteContent): ExecutionContext {
-  return { index: executionOf(content), fileUrl: (file) => `${content.site.base}${file.split('/').map(encodeURIComponent).join('/')}` };
+  return {
+    index: executionOf(content),
+    fileUrl: (file) => `${content.site.base}${file.split('/').map(encodeURIComponent).join('/')}`,
+  };
 }
 
 /** Published roadmaps based on `roadmapId` (`basedOn`), in the site's order. */

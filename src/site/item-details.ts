@@ -9,7 +9,8 @@ import type { RoadmapEntry, SiteContent } from './site-content.ts';
 export function namedResponsible(sections: readonly Section[], id: string): Set<string> {
   const out = new Set<string>();
   for (const v of walkItems<Item, Section>(sections)) {
-    if (v.item.responsible?.some((r) => typeof r === 'object' && 'organization' in r && r.organization === id)) out.add(itemAnchor(v.section.anchor, v.item, v.index));
+    if (v.item.responsible?.some((r) => typeof r === 'object' && 'organization' in r && r.organization === id))
+      out.add(itemAnchor(v.section.anchor, v.item, v.index));
   }
   return out;
 }
@@ -24,10 +25,15 @@ export function responsibleOf(content: SiteContent, roadmap: RoadmapEntry): Map<
   if (!out) {
     out = new Map();
     const add = (anchor: string, item: Item) => {
-      if (item.responsible?.length) out!.set(anchor, item.responsible.map((r) => responsibleToOpen(r, content).text).join(', '));
+      if (item.responsible?.length)
+        out!.set(anchor, item.responsible.map((r) => responsibleToOpen(r, content).text).join(', '));
     };
-    for (const v of walkItems<Item, Section>(roadmap.data.sections)) add(itemAnchor(v.section.anchor, v.item, v.index), v.item);
-    for (const list of ['controlPoints', 'mechanisms'] as const) roadmap.data[list]?.forEach((item, index) => add(listItemAnchor(list, item, index), item));
+    for (const v of walkItems<Item, Section>(roadmap.data.sections))
+      add(itemAnchor(v.section.anchor, v.item, v.index), v.item);
+    for (const list of ['controlPoints', 'mechanisms'] as const)
+      roadmap.data[list]?.forEach((item, index) => {
+        add(listItemAnchor(list, item, index), item);
+      });
     byRoadmap.set(roadmap.id, out);
   }
   return out;

@@ -45,10 +45,12 @@ function cellText(item: OpenItem, column: Column): string {
 export function deadlineDatesHtml(occurrences: readonly Occurrence[]): string {
   const labels = occurrenceLabels(occurrences);
   if (!labels.length) return '';
-  const times = labels.map((label, i) =>
-    html`${i ? ', ' : ''}${label ? label.map((t, j) => html`${j ? ' — ' : ''}<time datetime="${t.datetime}">${t.text}</time>`) : '…'}`,
+  const times = labels.map(
+    (label, i) =>
+      html`${i ? ', ' : ''}${label ? label.map((t, j) => html`${j ? ' — ' : ''}<time datetime="${t.datetime}">${t.text}</time>`) : '…'}`,
   );
-  return html`<span class="dates">(${times}${occurrences.at(-1)?.cutAtEnd ? `; ${ui.calendar.afterPeriod}` : ''})</span>`.value;
+  return html`<span class="dates">(${times}${occurrences.at(-1)?.cutAtEnd ? `; ${ui.calendar.afterPeriod}` : ''})</span>`
+    .value;
 }
 
 // The column's name for narrow screens, where site.css shows it before the cell's text (and screen readers read it
@@ -58,7 +60,7 @@ const labelled = (label: string, content: Html) => html`<td data-label="${label}
 const empty = trusted('<td></td>');
 
 /** From this many columns a table is shown as cards up to 72em of width rather than 56em (site.css). */
-export const wideFrom = 6;
+const wideFrom = 6;
 
 /**
  * The table's name: its own caption, or the heading just above it (a section's), which a caption would repeat — and
@@ -71,20 +73,39 @@ export type TableName = { caption: string } | { labelledBy: string };
  * result names its item with it, since numbers restart in each section. `search`: the hidden words the search
  * indexes with each row (src/search/search-text.ts).
  */
-export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbreviator: Abbreviator, execution?: TableExecution, trail: readonly string[] = [], search?: PageSearchText): string {
+export function itemsTableHtml(
+  items: readonly OpenItem[],
+  name: TableName,
+  abbreviator: Abbreviator,
+  execution?: TableExecution,
+  trail: readonly string[] = [],
+  search?: PageSearchText,
+): string {
   const t = (text: string) => trusted(abbreviator.toHtml(text));
   const columns = optional.filter((column) => items.some((item) => has(item, column)));
   const extraColumns = [...new Set(items.flatMap((item) => Object.keys(item.extra ?? {})))];
   const executionColumn = execution?.column === true;
-  const headings = [ui.columns.number, ui.columns.title, ...columns.map((c) => ui.columns[c]), ...extraColumns, ...(executionColumn ? [ui.execution.column] : [])];
+  const headings = [
+    ui.columns.number,
+    ui.columns.title,
+    ...columns.map((c) => ui.columns[c]),
+    ...extraColumns,
+    ...(executionColumn ? [ui.execution.column] : []),
+  ];
   const rows = items.map((item) => {
     const cells = [
       labelled(`${ui.columns.number} `, html`${item.number ?? ''}`),
-      labelled(`${ui.columns.title}: `, html`${t(item.title)}${execution && item.implements?.length ? trusted(implementsHtml(item.implements, execution.links)) : ''}`),
+      labelled(
+        `${ui.columns.title}: `,
+        html`${t(item.title)}${execution && item.implements?.length ? trusted(implementsHtml(item.implements, execution.links)) : ''}`,
+      ),
       ...columns.map((column) => {
         const text = cellText(item, column);
         if (!text) return empty;
-        const dates = column === 'deadline' && item.deadline.occurrences.length > 0 ? trusted(` ${deadlineDatesHtml(item.deadline.occurrences)}`) : '';
+        const dates =
+          column === 'deadline' && item.deadline.occurrences.length > 0
+            ? trusted(` ${deadlineDatesHtml(item.deadline.occurrences)}`)
+            : '';
         return labelled(`${ui.columns[column]}: `, html`${t(text)}${dates}`);
       }),
       ...extraColumns.map((heading) => {
@@ -92,19 +113,41 @@ export function itemsTableHtml(items: readonly OpenItem[], name: TableName, abbr
         return text ? labelled(`${heading}: `, t(text)) : empty;
       }),
       // Execution is the site's, not the approved document's: not printed (site.css, .exec).
-      ...(executionColumn ? [item.execution ? html`<td class="exec" data-label="${ui.execution.column}: ">${trusted(executionCellHtml(item.execution, execution.links))}</td>` : trusted('<td class="exec"></td>')] : []),
+      ...(executionColumn
+        ? [
+            item.execution
+              ? html`<td class="exec" data-label="${ui.execution.column}: ">${trusted(executionCellHtml(item.execution, execution.links))}</td>`
+              : trusted('<td class="exec"></td>'),
+          ]
+        : []),
     ];
     // What a search result shows of the item: its number and title, deadline, responsible and form, and its status
     // if reported («… — просрочено»); the words the search adds to the row go into its last cell, unseen.
-    const status = item.execution && item.execution.category !== 'untracked' ? ui.execution.categories[item.execution.category][1] : '';
+    const status =
+      item.execution && item.execution.category !== 'untracked'
+        ? ui.execution.categories[item.execution.category][1]
+        : '';
     const words = search?.words(...itemText(item));
-    if (words) cells[cells.length - 1] = trusted(cells.at(-1)!.value.replace(/^<td/, `<td${indexWordsAttributes(words)}`));
-    const path = itemPathTitle({ anchor: item.anchor, ...(item.number ? { number: item.number } : {}), title: item.title, trail: [...trail] });
+    if (words)
+      cells[cells.length - 1] = trusted(cells.at(-1)!.value.replace(/^<td/, `<td${indexWordsAttributes(words)}`));
+    const path = itemPathTitle({
+      anchor: item.anchor,
+      ...(item.number ? { number: item.number } : {}),
+      title: item.title,
+      trail: [...trail],
+    });
     return html`<tr id="${item.anchor}" data-pagefind-title="${itemTitleForSearch({ ...item, number: null, title: path }, status)}">${cells}</tr>`;
   });
-  const named = 'caption' in name ? html`><caption>${t(name.caption)}</caption>` : html` aria-labelledby="${name.labelledBy}">`;
+  const named =
+    'caption' in name ? html`><caption>${t(name.caption)}</caption>` : html` aria-labelledby="${name.labelledBy}">`;
   // Six columns and more do not fit a laptop's width as a table: they stay cards longer (site.css).
   const wide = headings.length >= wideFrom ? ' wide' : '';
-  const header = headings.map((h, i) => (executionColumn && i === headings.length - 1 ? html`<th scope="col" class="exec">${h}</th>` : html`<th scope="col">${h}</th>`));
-  return focusFirstAbbreviations(html`<table class="items${wide}"${named}<thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table>`.value);
+  const header = headings.map((h, i) =>
+    executionColumn && i === headings.length - 1
+      ? html`<th scope="col" class="exec">${h}</th>`
+      : html`<th scope="col">${h}</th>`,
+  );
+  return focusFirstAbbreviations(
+    html`<table class="items${wide}"${named}<thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table>`.value,
+  );
 }

@@ -50,7 +50,13 @@ export function monitoringRows(content: SiteContent, id: string): MonitoringRow[
   if (organization.kind === 'municipality') {
     return childrenOfKind(content, id, 'school').map(([sid, org]) => {
       const progress = index.organizationProgress(sid);
-      return { id: sid, organization: org, progress, overdue: progress?.overdue ?? 0, lastReport: progress?.lastReport ?? null };
+      return {
+        id: sid,
+        organization: org,
+        progress,
+        overdue: progress?.overdue ?? 0,
+        lastReport: progress?.lastReport ?? null,
+      };
     });
   }
   return childrenOfKind(content, id, 'municipality').map(([mid, org]) => {
@@ -61,7 +67,10 @@ export function monitoringRows(content: SiteContent, id: string): MonitoringRow[
 
 /** The latest status of an organisation (ШНОР, ШССУ…): that of its latest year. */
 export function latestStatus(organization: Organization) {
-  return organization.statuses?.reduce<(typeof organization.statuses)[number] | undefined>((latest, s) => (!latest || s.year > latest.year ? s : latest), undefined);
+  return organization.statuses?.reduce<(typeof organization.statuses)[number] | undefined>(
+    (latest, s) => (!latest || s.year > latest.year ? s : latest),
+    undefined,
+  );
 }
 
 export interface AgendaItem {
@@ -78,7 +87,9 @@ export interface AgendaItem {
  * end of the next — of its own roadmaps, and items of roadmaps above it that name it responsible.
  */
 export function organizationAgenda(content: SiteContent, id: string): { overdue: Unit[]; due: AgendaItem[] } {
-  const overdue = executionOf(content).unitsOf(id).filter((u) => u.state.overdue);
+  const overdue = executionOf(content)
+    .unitsOf(id)
+    .filter((u) => u.state.overdue);
   const from = `${content.builtAt.slice(0, 7)}-01`;
   const to = addDays(`${addDays(from, 62).slice(0, 7)}-01`, -1);
   const due: AgendaItem[] = [];
@@ -94,4 +105,3 @@ export function organizationAgenda(content: SiteContent, id: string): { overdue:
   }
   return { overdue, due: due.sort((a, b) => a.end.localeCompare(b.end)) };
 }
-

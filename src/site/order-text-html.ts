@@ -17,7 +17,17 @@ import { ui } from '../ui/strings.ts';
 
 /** Fields of a roadmap that stand somewhere in its document (in the order they usually come). */
 export const documentFields = [
-  'committees', 'specialists', 'goal', 'tasks', 'indicators', 'directions', 'abbreviations', 'audit', 'controlPoints', 'sections', 'mechanisms',
+  'committees',
+  'specialists',
+  'goal',
+  'tasks',
+  'indicators',
+  'directions',
+  'abbreviations',
+  'audit',
+  'controlPoints',
+  'sections',
+  'mechanisms',
 ] as const;
 export type DocumentField = (typeof documentFields)[number];
 
@@ -54,7 +64,8 @@ export function markedFields(comment: string): DocumentField[] {
   const out: DocumentField[] = [];
   for (const match of comment.matchAll(fieldMarker)) {
     for (const name of match[1]!.split(/[\s,]+/)) {
-      if ((documentFields as readonly string[]).includes(name) && !out.includes(name as DocumentField)) out.push(name as DocumentField);
+      if ((documentFields as readonly string[]).includes(name) && !out.includes(name as DocumentField))
+        out.push(name as DocumentField);
     }
   }
   return out;
@@ -68,11 +79,22 @@ function withoutLogins(table: TextNode): TextNode[] {
   const heading = plainText(header[column]!).trim();
   for (const row of table.children ?? []) row.children = row.children?.filter((_, i) => i !== column);
   if (table.align) table.align = table.align.filter((_, i) => i !== column);
-  return [table, { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: ui.fisOkoColumnHidden(heading) }] }] }];
+  return [
+    table,
+    {
+      type: 'paragraph',
+      children: [{ type: 'emphasis', children: [{ type: 'text', value: ui.fisOkoColumnHidden(heading) }] }],
+    },
+  ];
 }
 
 /** The order's text cut into its parts; throws on anything the check refuses. `where` names the roadmap in the error. */
-export function orderTextParts(text: string, abbreviator: Abbreviator, where: string, options: OrderTextOptions = {}): OrderTextPart[] {
+export function orderTextParts(
+  text: string,
+  abbreviator: Abbreviator,
+  where: string,
+  options: OrderTextOptions = {},
+): OrderTextPart[] {
   const parsed = parseOrderText(text);
   if ('error' in parsed) throw new Error(`${where}: ${parsed.error.message}`);
   const keep = (node: TextNode): boolean => {
@@ -97,7 +119,13 @@ export function orderTextParts(text: string, abbreviator: Abbreviator, where: st
 
   // Split into parts: a new appendix begins at a heading or paragraph starting «Приложение» or «УТВЕРЖДЕН(А)», unless
   // it continues the stamp of the one just begun; the thematic break before it is the page break of the paper.
-  interface RawPart { kind: 'order' | 'appendix'; number?: string; nodes: (TextNode | DocumentField[])[]; stamp: number; inStamp: boolean }
+  interface RawPart {
+    kind: 'order' | 'appendix';
+    number?: string;
+    nodes: (TextNode | DocumentField[])[];
+    stamp: number;
+    inStamp: boolean;
+  }
   const parts: RawPart[] = [{ kind: 'order', nodes: [], stamp: 0, inStamp: false }];
   for (const node of top) {
     const current = parts.at(-1)!;
@@ -133,7 +161,8 @@ export function orderTextParts(text: string, abbreviator: Abbreviator, where: st
       footnoteBackLabel: 'Назад к тексту',
     }) as HastNode;
     const anchorHeadings = (node: HastNode) => {
-      if (node.tagName && /^h[1-6]$/.test(node.tagName)) node.properties = { ...node.properties, id: `order-${slugger.slug(hastText(node))}` };
+      if (node.tagName && /^h[1-6]$/.test(node.tagName))
+        node.properties = { ...node.properties, id: `order-${slugger.slug(hastText(node))}` };
       node.children?.forEach(anchorHeadings);
     };
     anchorHeadings(tree);
@@ -160,13 +189,25 @@ export function orderTextParts(text: string, abbreviator: Abbreviator, where: st
         } else run.push(node);
       }
       flush();
-      const heading = part.nodes.slice(part.stamp).find((n): n is TextNode => !Array.isArray(n) && n.type === 'heading');
-      return { kind: part.kind, ...(part.number ? { number: part.number } : {}), ...(heading ? { heading: plainText(heading).replace(/\s+/g, ' ').trim() } : {}), chunks };
+      const heading = part.nodes
+        .slice(part.stamp)
+        .find((n): n is TextNode => !Array.isArray(n) && n.type === 'heading');
+      return {
+        kind: part.kind,
+        ...(part.number ? { number: part.number } : {}),
+        ...(heading ? { heading: plainText(heading).replace(/\s+/g, ' ').trim() } : {}),
+        chunks,
+      };
     });
 }
 
 /** HTML of an order's whole text, parts one after another (fields left out); throws on anything the check refuses. */
-export function orderTextHtml(text: string, abbreviator: Abbreviator, where: string, options: OrderTextOptions = {}): string {
+export function orderTextHtml(
+  text: string,
+  abbreviator: Abbreviator,
+  where: string,
+  options: OrderTextOptions = {},
+): string {
   return orderTextParts(text, abbreviator, where, options)
     .flatMap((part) => part.chunks.map((chunk) => ('html' in chunk ? chunk.html : '')))
     .join('');

@@ -17,7 +17,7 @@ export interface RoadmapGroups {
 const groupsCache = new WeakMap<SiteContent, RoadmapGroups>();
 
 /** The municipality (published) an organisation is in, or itself. */
-export function municipalityOf(content: SiteContent, id: string): string | undefined {
+function municipalityOf(content: SiteContent, id: string): string | undefined {
   const chain = [...ancestorsOf(id, content.organizations), [id, content.organizations.get(id)] as const];
   return chain.reverse().find(([oid, org]) => org?.kind === 'municipality' && content.published.has(oid))?.[0];
 }
@@ -35,8 +35,14 @@ export function roadmapGroups(content: SiteContent): RoadmapGroups {
   }
   const name = (id: string) => content.organizations.get(id)?.shortName ?? content.organizations.get(id)?.name ?? id;
   groups = {
-    regional: inForceFirstOf(content, content.roadmaps.filter((r) => r.data.level === 'regional')),
-    municipal: inForceFirstOf(content, content.roadmaps.filter((r) => r.data.level === 'municipal')),
+    regional: inForceFirstOf(
+      content,
+      content.roadmaps.filter((r) => r.data.level === 'regional'),
+    ),
+    municipal: inForceFirstOf(
+      content,
+      content.roadmaps.filter((r) => r.data.level === 'municipal'),
+    ),
     bySchoolMunicipality: [...byMunicipality]
       .sort(([a], [b]) => name(a).localeCompare(name(b), 'ru', { numeric: true }))
       .map(([id, list]) => [id, inForceFirstOf(content, list)]),

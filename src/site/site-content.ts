@@ -3,13 +3,21 @@
 // (src/site/page-content.ts) and once for the files `karta build` writes itself (open data and iCalendar,
 // src/build/write-data-files.ts), both from the content `karta check` has just validated.
 import type { Lookups } from '../open-data/roadmap-json.ts';
-import type { GlossaryEntry, Organization, Person, Report, RiskFactorList, Roadmap, SiteConfig } from '../content-model/schemas.ts';
+import type {
+  GlossaryEntry,
+  Organization,
+  Person,
+  Report,
+  RiskFactorList,
+  Roadmap,
+  SiteConfig,
+} from '../content-model/schemas.ts';
 import { abbreviatorsByOrganization, type Abbreviator } from '../glossary/abbreviations.ts';
 import { publishedScope } from '../content-model/organization-tree.ts';
 import { chainEditions } from '../content-model/editions.ts';
 
 /** One entry of a collection: its id (the file name) and its validated data. */
-export interface Entry<T> {
+interface Entry<T> {
   id: string;
   data: T;
 }
@@ -82,7 +90,9 @@ export function siteContentFrom(collections: Collections, site: SiteConfig, buil
   let peopleByOrganization: Map<string, [string, Person][]> | undefined;
   const roadmaps = current
     .filter((r) => scope.roadmaps.has(r.id))
-    .sort((a, b) => levelOrder[a.data.level] - levelOrder[b.data.level] || a.data.title.localeCompare(b.data.title, 'ru'));
+    .sort(
+      (a, b) => levelOrder[a.data.level] - levelOrder[b.data.level] || a.data.title.localeCompare(b.data.title, 'ru'),
+    );
   return {
     site,
     builtAt,
@@ -94,11 +104,27 @@ export function siteContentFrom(collections: Collections, site: SiteConfig, buil
     editions: new Map(
       [...chains]
         .filter(([id, chain]) => chain.length > 1 && scope.roadmaps.has(id))
-        .map(([id, chain]) => [id, chain.map((e, i) => ({ file: e.id, roadmapId: id, date: e.data.order.date, data: e.data, ...(e.body === undefined ? {} : { body: e.body }), number: i + 1, current: i === chain.length - 1 }))]),
+        .map(([id, chain]) => [
+          id,
+          chain.map((e, i) => ({
+            file: e.id,
+            roadmapId: id,
+            date: e.data.order.date,
+            data: e.data,
+            ...(e.body === undefined ? {} : { body: e.body }),
+            number: i + 1,
+            current: i === chain.length - 1,
+          })),
+        ]),
     ),
-    reports: collections.reports.filter((r) => scope.roadmaps.has(r.data.roadmap) && scope.organizations.has(r.data.organization)),
+    reports: collections.reports.filter(
+      (r) => scope.roadmaps.has(r.data.roadmap) && scope.organizations.has(r.data.organization),
+    ),
     published: scope.organizations,
-    abbreviatorFor: abbreviatorsByOrganization(collections.glossary.map((g) => g.data), organizations),
+    abbreviatorFor: abbreviatorsByOrganization(
+      collections.glossary.map((g) => g.data),
+      organizations,
+    ),
     peopleOf(organizationId) {
       if (!peopleByOrganization) {
         peopleByOrganization = new Map();

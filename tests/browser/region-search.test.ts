@@ -27,7 +27,11 @@ let browser: Browser;
 
 before(async () => {
   const content = path.join(tempDir('karta-region-search-'), 'content');
-  writeSyntheticRegion(content, phraseBankFrom(loadContent(realContent)), { schools, municipalities, itemsPerSchool: 6 });
+  writeSyntheticRegion(content, phraseBankFrom(loadContent(realContent)), {
+    schools,
+    municipalities,
+    itemsPerSchool: 6,
+  });
   const roadmaps = path.join(content, 'roadmaps');
   for (const file of readdirSync(roadmaps).filter((f, i) => /-s\d+-/.test(f) && i % 3 === 0)) {
     const yaml = readFileSync(path.join(roadmaps, file), 'utf8');
@@ -46,12 +50,25 @@ after(async () => {
 /** The pages in a bundle of the built index, from its fragments (gzip of «pagefind_dcd» and JSON); not the glossary's terms, records of their own in the first. */
 function pagesOf(bundle: string): Set<string> {
   const dir = path.join(dist, bundle, 'fragment');
-  const urls = readdirSync(dir).map((f) => (JSON.parse(gunzipSync(readFileSync(path.join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url);
+  const urls = readdirSync(dir).map(
+    (f) =>
+      (
+        JSON.parse(
+          gunzipSync(readFileSync(path.join(dir, f)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string }
+      ).url,
+  );
   return new Set(urls.filter((url) => !url.startsWith('/glossary/')));
 }
 
 const searchedPages = () =>
-  ['roadmaps', 'organizations'].flatMap((folder) => readdirSync(path.join(dist, folder), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/${folder}/${d.name}/`));
+  ['roadmaps', 'organizations'].flatMap((folder) =>
+    readdirSync(path.join(dist, folder), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `/${folder}/${d.name}/`),
+  );
 
 test(`a site of ${twoBundlesFrom} searched pages or more: two bundles, each page in one of them, the search page merges the second`, () => {
   const pages = searchedPages();
@@ -60,10 +77,14 @@ test(`a site of ${twoBundlesFrom} searched pages or more: two bundles, each page
   const [first, second] = [pagesOf('pagefind'), pagesOf('pagefind-2')];
   assert.ok(Math.abs(first.size - second.size) <= 1, `${first.size} and ${second.size} pages: half each`);
   assert.deepStrictEqual([...first, ...second].sort(), [...pages].sort(), 'every searched page, once');
-  assert.match(readFileSync(path.join(dist, 'search', 'index.html'), 'utf8'), /data-merge="\[&quot;\/pagefind-2\/&quot;\]"/);
+  assert.match(
+    readFileSync(path.join(dist, 'search', 'index.html'), 'utf8'),
+    /data-merge="\[&quot;\/pagefind-2\/&quot;\]"/,
+  );
 });
 
-const resultCount = async (page: Page) => Number(/найден\S* (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
+const resultCount = async (page: Page) =>
+  Number(/найден\S* (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
 
 async function searchShown(page: Page) {
   await page.locator('#search-results li').first().waitFor();
@@ -74,10 +95,15 @@ async function searchShown(page: Page) {
 async function foundInBundle(bundle: string, query: string): Promise<number> {
   const page = await browser.newPage();
   await page.goto(site.url('glossary/'));
-  const found = await page.evaluate(async ([bundle, query]) => {
-    const pagefind = (await import(`/${bundle}/pagefind.js`)) as { search(q: string): Promise<{ results: unknown[] }> };
-    return (await pagefind.search(query)).results.length;
-  }, [bundle, query] as const);
+  const found = await page.evaluate(
+    async ([bundle, query]) => {
+      const pagefind = (await import(`/${bundle}/pagefind.js`)) as {
+        search(q: string): Promise<{ results: unknown[] }>;
+      };
+      return (await pagefind.search(query)).results.length;
+    },
+    [bundle, query] as const,
+  );
   await page.close();
   return found;
 }
@@ -86,7 +112,10 @@ test('a query finds the documents of both bundles', async () => {
   const page = await browser.newPage();
   await page.goto(site.url('search/?q=мониторинг'));
   await searchShown(page);
-  const [inFirst, inSecond] = [await foundInBundle('pagefind', 'мониторинг'), await foundInBundle('pagefind-2', 'мониторинг')];
+  const [inFirst, inSecond] = [
+    await foundInBundle('pagefind', 'мониторинг'),
+    await foundInBundle('pagefind-2', 'мониторинг'),
+  ];
   assert.ok(inFirst! > 0 && inSecond! > 0, `${inFirst} and ${inSecond}`);
   assert.equal(await resultCount(page), inFirst! + inSecond!);
   await page.close();
@@ -94,25 +123,43 @@ test('a query finds the documents of both bundles', async () => {
 
 test('«по сроку»: documents of both bundles in order of their period, earliest first, organisations left out', async () => {
   const page = await browser.newPage();
-  const data = JSON.parse(readFileSync(path.join(dist, 'data', 'roadmaps.json'), 'utf8')) as { roadmaps: { id: string; owner: { id: string }; period: { start: string } }[] };
+  const data = JSON.parse(readFileSync(path.join(dist, 'data', 'roadmaps.json'), 'utf8')) as {
+    roadmaps: { id: string; owner: { id: string }; period: { start: string } }[];
+  };
   const periodStart = new Map(data.roadmaps.map((r) => [`/roadmaps/${r.id}/`, r.period.start]));
   // One municipality's roadmaps: a few dozen documents, all shown after a few «Показать ещё».
   await page.goto(site.url('search/'));
   await page.locator('#search-filters summary').click();
   const municipality = (await page.locator('select[name=municipality] option').nth(1).getAttribute('value'))!;
-  await page.goto(site.url(`search/?q=${encodeURIComponent('мониторинг')}&municipality=${encodeURIComponent(municipality)}&sort=asc`));
+  await page.goto(
+    site.url(`search/?q=${encodeURIComponent('мониторинг')}&municipality=${encodeURIComponent(municipality)}&sort=asc`),
+  );
   await searchShown(page);
   const count = await resultCount(page);
   while (await page.locator('#search-more').isVisible()) {
     const shown = await page.locator('#search-results > li').count();
     await page.locator('#search-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n && !document.getElementById('search-results')!.hasAttribute('aria-busy'), shown);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('#search-results > li').length > n &&
+        !document.getElementById('search-results')!.hasAttribute('aria-busy'),
+      shown,
+    );
   }
-  const documents = await page.locator('#search-results > li').evaluateAll((lis) =>
-    lis.map((li) => decodeURIComponent([...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!).find((h) => !h.includes('#'))!)),
-  );
+  const documents = await page
+    .locator('#search-results > li')
+    .evaluateAll((lis) =>
+      lis.map((li) =>
+        decodeURIComponent(
+          [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!).find((h) => !h.includes('#'))!,
+        ),
+      ),
+    );
   assert.equal(documents.length, count, 'every document found is shown');
-  assert.ok(documents.every((d) => periodStart.has(d)), 'only roadmaps, which have a period');
+  assert.ok(
+    documents.every((d) => periodStart.has(d)),
+    'only roadmaps, which have a period',
+  );
   const starts = documents.map((d) => periodStart.get(d)!);
   assert.deepStrictEqual(starts, [...starts].sort(), 'earliest period first');
   assert.ok(starts.includes(earlier) && starts.includes('2023-01-01'), starts.join(' '));
@@ -122,7 +169,14 @@ test('«по сроку»: documents of both bundles in order of their period, e
   await page.selectOption('select[name=sort]', 'desc');
   await page.waitForURL(/sort=desc/);
   await searchShown(page);
-  const latestFirst = await page.locator('#search-results > li').first().evaluate((li) => decodeURIComponent([...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!).find((h) => !h.includes('#'))!));
+  const latestFirst = await page
+    .locator('#search-results > li')
+    .first()
+    .evaluate((li) =>
+      decodeURIComponent(
+        [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!).find((h) => !h.includes('#'))!,
+      ),
+    );
   assert.equal(periodStart.get(latestFirst), '2023-01-01', 'latest period first');
   await page.close();
 });

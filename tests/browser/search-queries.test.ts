@@ -32,14 +32,50 @@ const sosh7 = '/organizations/apsheronsk-sosh-7/';
 
 const cases: Case[] = [
   // Nouns: a zero ending («стажировок») and the others find each other.
-  { query: 'стажировка', items: [[krai, /Организация краевых стажировок/], [apsheronsk, /Организация стажировок для управленческих команд/]] },
-  { query: 'стажировки', items: [[krai, /Организация краевых стажировок/], [apsheronsk, /Организация стажировок для педагогических работников/]] },
-  { query: 'стажировок', items: [[krai, /п\. 20\. Стажировка «Практика управления/], [krai, /п\. 29\. Стажировка «Развитие территориальных/]] },
-  { query: 'Стажировку', items: [[krai, /Организация краевых стажировок/], [krai, /п\. 23\. Стажировка «Развивающая/]] },
-  { query: 'вебинар', items: [[krai, /Школа будущего директора/], [krai, /«Школа успешного поколения»/]] },
+  {
+    query: 'стажировка',
+    items: [
+      [krai, /Организация краевых стажировок/],
+      [apsheronsk, /Организация стажировок для управленческих команд/],
+    ],
+  },
+  {
+    query: 'стажировки',
+    items: [
+      [krai, /Организация краевых стажировок/],
+      [apsheronsk, /Организация стажировок для педагогических работников/],
+    ],
+  },
+  {
+    query: 'стажировок',
+    items: [
+      [krai, /п\. 20\. Стажировка «Практика управления/],
+      [krai, /п\. 29\. Стажировка «Развитие территориальных/],
+    ],
+  },
+  {
+    query: 'Стажировку',
+    items: [
+      [krai, /Организация краевых стажировок/],
+      [krai, /п\. 23\. Стажировка «Развивающая/],
+    ],
+  },
+  {
+    query: 'вебинар',
+    items: [
+      [krai, /Школа будущего директора/],
+      [krai, /«Школа успешного поколения»/],
+    ],
+  },
   { query: 'вебинаров', items: [[krai, /«Методический горизонт»/]] },
   { query: 'совещание', items: [[krai, /Проведение совещания с органами местного самоуправления/]] },
-  { query: 'наставничество', items: [[krai, /региональный опыт наставничества/], [krai, /Организация наставничества/]] },
+  {
+    query: 'наставничество',
+    items: [
+      [krai, /региональный опыт наставничества/],
+      [krai, /Организация наставничества/],
+    ],
+  },
   { query: 'консультация', items: [[krai, /Получение индивидуальных консультаций/]] },
   { query: 'квалификация', items: [[georgievsk, /Прохождение курсов повышения квалификации/]] },
   { query: 'курсы повышения квалификации', items: [[georgievsk, /Прохождение курсов повышения квалификации/]] },
@@ -54,15 +90,26 @@ const cases: Case[] = [
   { query: 'обеспечили', docs: [georgievsk] },
   { query: 'возложит', docs: [apsheronsk, belorechensk] },
   // Abbreviations both ways, from the glossary.
-  { query: 'ИОМ', items: [[krai, /сопровождение индивидуальных образовательных маршрутов педагогических работников/]], term: 'ИОМ' },
+  {
+    query: 'ИОМ',
+    items: [[krai, /сопровождение индивидуальных образовательных маршрутов педагогических работников/]],
+    term: 'ИОМ',
+  },
   { query: 'индивидуальный образовательный маршрут', items: [[krai, /Сопровождение ИОМ учителей/]], term: 'ИОМ' },
   { query: 'МНЦ', items: [[apsheronsk, /Формирование состава муниципального наставнического центра/]] },
   { query: 'муниципальный наставнический центр', items: [[apsheronsk, /Утверждение Программы работы МНЦ/]] },
   { query: 'ВПР', items: [[krai, /Анализ результатов ВПР в 5-9 классах/]], term: 'ВПР' },
   { query: 'всероссийские проверочные работы', items: [[krai, /Анализ результатов ВПР в 5-9 классах/]] },
-  { query: 'тьюторский консультационный пункт', items: [[krai, /Получение индивидуальных консультаций/]], term: 'МТКП' },
+  {
+    query: 'тьюторский консультационный пункт',
+    items: [[krai, /Получение индивидуальных консультаций/]],
+    term: 'МТКП',
+  },
   { query: 'МТКП', term: 'МТКП' },
-  { query: 'школы с низкими образовательными результатами', items: [[apsheronsk, /Организация семинаров\/вебинаров для ШНОР/]] },
+  {
+    query: 'школы с низкими образовательными результатами',
+    items: [[apsheronsk, /Организация семинаров\/вебинаров для ШНОР/]],
+  },
   // School numbers in every spelling, the school's short and full name, its municipality.
   { query: 'СОШ №7', first: sosh7 },
   { query: 'СОШ № 7', first: sosh7 },
@@ -75,7 +122,15 @@ const cases: Case[] = [
   { query: 'школа 18', first: '/organizations/georgievsk-sosh-18/' },
   { query: 'СОШ 19 Нижнезольский', first: '/organizations/georgievsk-sosh-19/' },
   { query: 'Хадыженск', first: sosh7 },
-  { query: 'СОШ Апшеронский район', docs: [sosh7, '/organizations/apsheronsk-sosh-20/', '/organizations/apsheronsk-sosh-27/', '/organizations/apsheronsk-sosh-28/'] },
+  {
+    query: 'СОШ Апшеронский район',
+    docs: [
+      sosh7,
+      '/organizations/apsheronsk-sosh-20/',
+      '/organizations/apsheronsk-sosh-27/',
+      '/organizations/apsheronsk-sosh-28/',
+    ],
+  },
   { query: 'управление образования Апшеронского района', docs: ['/organizations/apsheronsk-uo/'] },
   // People by surname, in any case.
   { query: 'Андронова', items: [[georgievsk, /Анализ результатов участия школ/]] },
@@ -118,7 +173,8 @@ async function search(query: string): Promise<Shown> {
     await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
   }
   // Each «Ещё N пунктов» shows the rest of its document's items and goes.
-  while (await page.locator('#search-results > li > button').count()) await page.locator('#search-results > li > button').first().click();
+  while (await page.locator('#search-results > li > button').count())
+    await page.locator('#search-results > li > button').first().click();
   return page.locator('#search-results > li').evaluateAll((lis) => {
     const shown: Shown = { docs: [], items: [], terms: [] };
     for (const li of lis) {
@@ -135,12 +191,16 @@ async function search(query: string): Promise<Shown> {
 for (const c of cases) {
   test(`«${c.query}»`, async () => {
     const shown = await search(c.query);
-    for (const doc of [...(c.docs ?? []), ...(c.items ?? []).map(([d]) => d)]) assert.ok(shown.docs.includes(doc), `${doc} among ${shown.docs.join(', ')}`);
+    for (const doc of [...(c.docs ?? []), ...(c.items ?? []).map(([d]) => d)])
+      assert.ok(shown.docs.includes(doc), `${doc} among ${shown.docs.join(', ')}`);
     if (c.first) assert.equal(shown.docs[0], c.first, `first of ${shown.docs.join(', ')}`);
     for (const [doc, title] of c.items ?? []) {
       assert.ok(
         shown.items.some(([d, t]) => d === doc && title.test(t)),
-        `${doc}: an item ${title} among ${shown.items.filter(([d]) => d === doc).map(([, t]) => t.slice(0, 60)).join(' | ')}`,
+        `${doc}: an item ${title} among ${shown.items
+          .filter(([d]) => d === doc)
+          .map(([, t]) => t.slice(0, 60))
+          .join(' | ')}`,
       );
     }
     if (c.term) assert.ok(shown.terms.includes(c.term), `the term ${c.term} among ${shown.terms.join(', ')}`);
@@ -150,22 +210,42 @@ for (const c of cases) {
 test('there are at least 40 queries', () => assert.ok(cases.length >= 40, `${cases.length}`));
 
 /** The states of the result list a visitor meets: found (documents, items, a term), nothing with suggestions, filtered. */
-const states = ['search/?q=стажировок', 'search/?q=ИОМ', `search/?q=${encodeURIComponent('стажировки ксилофон')}`, 'search/?q=стажировок&level=' + encodeURIComponent('Уровень образовательной организации')];
+const states = [
+  'search/?q=стажировок',
+  'search/?q=ИОМ',
+  `search/?q=${encodeURIComponent('стажировки ксилофон')}`,
+  `search/?q=стажировок&level=${encodeURIComponent('Уровень образовательной организации')}`,
+];
 
 for (const scheme of [undefined, 'bw', 'wb', 'blue', 'brown'] as const) {
   test(`the results, suggestions included, pass axe-core${scheme ? ` in the version for the visually impaired, ${scheme}` : ''} and fit 320 px`, async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    if (scheme) await context.addInitScript((s) => localStorage.setItem('karta-a11y', JSON.stringify({ on: true, scheme: s, font: '2' })), scheme);
+    if (scheme)
+      await context.addInitScript(
+        (s) => localStorage.setItem('karta-a11y', JSON.stringify({ on: true, scheme: s, font: '2' })),
+        scheme,
+      );
     const page = await context.newPage();
     try {
       for (const state of states) {
         await page.goto(site.url(state));
-        await page.waitForFunction(() => /найден|ничего/.test(document.getElementById('search-status')?.textContent ?? ''));
+        await page.waitForFunction(() =>
+          /найден|ничего/.test(document.getElementById('search-status')?.textContent ?? ''),
+        );
         await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
         await page.waitForTimeout(300); // suggestions come after «ничего не найдено»
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], state);
-        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `${state}: no horizontal scrolling at 320 px`);
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        assert.deepEqual(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          [],
+          state,
+        );
+        assert.ok(
+          await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+          `${state}: no horizontal scrolling at 320 px`,
+        );
       }
     } finally {
       await context.close();
@@ -177,20 +257,29 @@ test('nothing found: said in the status, the list not left busy', async () => {
   await page.goto(site.url('search/'));
   await page.locator('#search-query').fill('qwertyuiop');
   await page.locator('#search-query').press('Enter');
-  await page.waitForFunction(() => /ничего не найдено/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /ничего не найдено/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
   assert.equal(await page.locator('#search-status').getAttribute('role'), 'status');
   assert.equal(await page.locator('#search-results > li').count(), 0);
   assert.equal(await page.locator('#search-results').getAttribute('aria-busy'), null);
 });
 
 test('filters that leave nothing: the same query without them is offered, and reached from the keyboard', async () => {
-  await page.goto(site.url(`search/?q=${encodeURIComponent('краевых стажировок')}&level=${encodeURIComponent('Уровень образовательной организации')}`));
-  await page.waitForFunction(() => /ничего не найдено/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.goto(
+    site.url(
+      `search/?q=${encodeURIComponent('краевых стажировок')}&level=${encodeURIComponent('Уровень образовательной организации')}`,
+    ),
+  );
+  await page.waitForFunction(() =>
+    /ничего не найдено/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
   const clear = page.getByRole('button', { name: 'Искать без уточнений' });
   await clear.waitFor();
   assert.match((await page.locator('#search-hints').textContent()) ?? '', /Без уточнений найден/);
   await page.locator('#search-query').focus();
-  for (let i = 0; i < 30 && !(await clear.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 30 && !(await clear.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   assert.ok(await clear.evaluate((b) => b === document.activeElement), 'reached by Tab');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /найден/.test(document.getElementById('search-status')?.textContent ?? ''));

@@ -47,9 +47,13 @@ before(async () => {
     `title: Школа № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shkola/\nsearchSites:\n` +
       `  - { title: ${JSON.stringify(portalTitle)}, url: "http://127.0.0.1:${portalPort}/rayon/" }\n  - { title: ${JSON.stringify(deadTitle)}, url: "http://127.0.0.1:${deadPort}/" }\n`,
   );
-  const schoolStrictDist = siteBuild(`title: Школа № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shkola/\nsearchSites:\n  - { title: ${JSON.stringify(portalTitle)}, url: "http://127.0.0.1:${strictPort}/rayon/" }\n`);
+  const schoolStrictDist = siteBuild(
+    `title: Школа № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shkola/\nsearchSites:\n  - { title: ${JSON.stringify(portalTitle)}, url: "http://127.0.0.1:${strictPort}/rayon/" }\n`,
+  );
   // Both in subfolders of one origin: the school names the portal by its path.
-  const schoolHere = siteBuild(`title: Школа № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shkola/\nsearchSites:\n  - { title: ${JSON.stringify(portalTitle)}, url: /rayon/ }\n`);
+  const schoolHere = siteBuild(
+    `title: Школа № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shkola/\nsearchSites:\n  - { title: ${JSON.stringify(portalTitle)}, url: /rayon/ }\n`,
+  );
   servers.push(await serveStatic(portal, '/rayon/', { port: portalPort, headers: cors }));
   servers.push(await serveStatic(portal, '/rayon/', { port: strictPort }));
   school = await serveStatic(schoolDist, '/shkola/');
@@ -69,21 +73,31 @@ after(async () => {
 async function search(site: StaticSite, sitePath: string, query: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(site.url(`${sitePath}search/?q=${encodeURIComponent(query)}`));
-  await page.waitForFunction(() => /найден|ничего|не работает/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /найден|ничего|не работает/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
   await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
   return page;
 }
 
 /** Each result: its link and the line that says what and whose it is. */
 const results = (page: Page) =>
-  page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => ({ href: (li.querySelector(':scope > a') as HTMLAnchorElement).href, line: li.querySelector('.search-kind')!.textContent! })));
+  page.locator('#search-results > li').evaluateAll((lis) =>
+    lis.map((li) => ({
+      href: (li.querySelector(':scope > a') as HTMLAnchorElement).href,
+      line: li.querySelector('.search-kind')!.textContent!,
+    })),
+  );
 
 test('two origins: the other site’s results come labelled with it and link to it; one that does not answer is noted', async () => {
   // A school of the portal, not published on the school's own site.
   const page = await search(school, '', 'СОШ 20');
   const found = await results(page);
   const fromPortal = found.filter((r) => r.href.startsWith(servers[0]!.url('')));
-  assert.ok(fromPortal.some((r) => r.href.endsWith('/rayon/organizations/apsheronsk-sosh-20/')), found.map((r) => r.href).join('\n'));
+  assert.ok(
+    fromPortal.some((r) => r.href.endsWith('/rayon/organizations/apsheronsk-sosh-20/')),
+    found.map((r) => r.href).join('\n'),
+  );
   for (const r of fromPortal) assert.match(r.line, new RegExp(`сайт «${portalTitle}»`));
   assert.match((await page.locator('#search-notes').textContent()) ?? '', new RegExp(`Сайт «${deadTitle}» не ответил`));
   // The school's own documents are there too, unlabelled.
@@ -98,7 +112,10 @@ test('two origins without the CORS header: the other site is left out with a not
   const found = await results(page);
   assert.ok(found.length > 0);
   assert.ok(found.every((r) => r.href.startsWith(schoolNoCors.url(''))));
-  assert.match((await page.locator('#search-notes').textContent()) ?? '', new RegExp(`Сайт «${portalTitle}» не ответил`));
+  assert.match(
+    (await page.locator('#search-notes').textContent()) ?? '',
+    new RegExp(`Сайт «${portalTitle}» не ответил`),
+  );
   await page.close();
 });
 

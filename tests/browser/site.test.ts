@@ -50,7 +50,10 @@ const pages = {
 
 const schemes = ['bw', 'wb', 'blue', 'brown'] as const;
 
-async function newContext(options: Parameters<Browser['newContext']>[0] = {}, a11y?: Record<string, string | boolean>): Promise<BrowserContext> {
+async function newContext(
+  options: Parameters<Browser['newContext']>[0] = {},
+  a11y?: Record<string, string | boolean>,
+): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   if (a11y) {
     await context.addInitScript((settings) => localStorage.setItem('karta-a11y', JSON.stringify(settings)), a11y);
@@ -59,8 +62,16 @@ async function newContext(options: Parameters<Browser['newContext']>[0] = {}, a1
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join('; ')}`,
+  );
 }
 
 /** Waits until the search page has shown every document of its latest search. */
@@ -100,16 +111,36 @@ for (const scheme of schemes) {
 }
 
 async function assertNoHorizontalScroll(page: Page, label: string) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   assert.ok(scrollWidth <= clientWidth, `${label}: page is ${scrollWidth}px wide in a ${clientWidth}px window`);
 }
 
 test('no page scrolls horizontally: phones, tablets, laptops, 200 % zoom, the largest print of the visually impaired version', async () => {
   // Tables of six and more columns need more than a tablet's width (src/site/items-table-html.ts, wideFrom).
-  const widths = [[320, 1], [640, 2], [900, 1], [1024, 1], [1280, 1]] as const;
-  const configs: { label: string; options: Parameters<Browser['newContext']>[0]; a11y?: Record<string, string | boolean> }[] = [
-    ...widths.map(([width, scale]) => ({ label: `${width}px ×${scale}`, options: { viewport: { width, height: 800 }, deviceScaleFactor: scale } })),
-    { label: 'very large letters and spacing at 360px', options: { viewport: { width: 360, height: 740 } }, a11y: { on: true, font: '3', spacing: 'wider' } },
+  const widths = [
+    [320, 1],
+    [640, 2],
+    [900, 1],
+    [1024, 1],
+    [1280, 1],
+  ] as const;
+  const configs: {
+    label: string;
+    options: Parameters<Browser['newContext']>[0];
+    a11y?: Record<string, string | boolean>;
+  }[] = [
+    ...widths.map(([width, scale]) => ({
+      label: `${width}px ×${scale}`,
+      options: { viewport: { width, height: 800 }, deviceScaleFactor: scale },
+    })),
+    {
+      label: 'very large letters and spacing at 360px',
+      options: { viewport: { width: 360, height: 740 } },
+      a11y: { on: true, font: '3', spacing: 'wider' },
+    },
   ];
   const checked = { ...pages, 'roadmap (order text with a table)': 'roadmaps/apsheronsk-2021/' };
   for (const { label, options, a11y } of configs) {
@@ -130,12 +161,14 @@ test('at 320 px every item is a block with every column visible and labelled', a
   const row = page.locator('#p-II-1');
   // The column's name is the cell's ::before (site.css, from its data-label): what is shown and read out before the text.
   const cells = await row.locator('td').evaluateAll((tds) =>
-    tds.filter((td) => td.textContent?.trim()).map((td) => {
-      const box = td.getBoundingClientRect();
-      const before = getComputedStyle(td, '::before').content;
-      const label = before.startsWith('"') ? (JSON.parse(before) as string) : '';
-      return { text: label + td.textContent!.trim(), label, left: box.left, right: box.right };
-    }),
+    tds
+      .filter((td) => td.textContent?.trim())
+      .map((td) => {
+        const box = td.getBoundingClientRect();
+        const before = getComputedStyle(td, '::before').content;
+        const label = before.startsWith('"') ? (JSON.parse(before) as string) : '';
+        return { text: label + td.textContent!.trim(), label, left: box.left, right: box.right };
+      }),
   );
   assert.equal(cells.length, 8, 'number, activity, form, deadline, responsible, audience, venue, risk code');
   for (const cell of cells) {
@@ -150,11 +183,22 @@ test('at 320 px every item is a block with every column visible and labelled', a
 });
 
 test('column names in the cells: in the largest print of the version for the visually impaired, not on paper', async () => {
-  const label = (page: Page) => page.locator('#p-II-1 td[data-label]').nth(2).evaluate((td) => getComputedStyle(td, '::before').content);
-  const large = await newContext({ viewport: { width: 1280, height: 800 } }, { on: true, font: '3', scheme: 'bw', images: 'on', spacing: 'normal' });
+  const label = (page: Page) =>
+    page
+      .locator('#p-II-1 td[data-label]')
+      .nth(2)
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+  const large = await newContext(
+    { viewport: { width: 1280, height: 800 } },
+    { on: true, font: '3', scheme: 'bw', images: 'on', spacing: 'normal' },
+  );
   const page = await large.newPage();
   await open(page, 'roadmaps/belorechensk-2023-2024/');
-  assert.equal(await label(page), '"Форма: "', 'the letters are so large that even a wide window shows each item as a card');
+  assert.equal(
+    await label(page),
+    '"Форма: "',
+    'the letters are so large that even a wide window shows each item as a card',
+  );
   await large.close();
   const paper = await newContext({ viewport: { width: 320, height: 800 } });
   const printed = await paper.newPage();
@@ -170,13 +214,25 @@ test('on a wide screen the roadmap is a real table whose header row stays visibl
   await open(page, 'roadmaps/krasnodar-krai-2023/');
   const table = page.locator('table.items').nth(1);
   assert.equal(await table.evaluate((t) => getComputedStyle(t).display), 'table');
-  assert.equal(await table.locator('td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content), 'none', 'the header row names the columns, not the cells');
+  assert.equal(
+    await table
+      .locator('td[data-label]')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content),
+    'none',
+    'the header row names the columns, not the cells',
+  );
   const labelledBy = await table.getAttribute('aria-labelledby');
-  const name = labelledBy ? await page.locator(`[id="${labelledBy}"]`).textContent() : await table.locator('caption').textContent();
+  const name = labelledBy
+    ? await page.locator(`[id="${labelledBy}"]`).textContent()
+    : await table.locator('caption').textContent();
   assert.ok(name?.trim(), 'the table is named by its section heading or its caption');
   assert.ok((await table.locator('thead th[scope=col]').count()) >= 4);
   await page.locator('#p-regional-II-40').scrollIntoViewIfNeeded();
-  const headerTop = await table.locator('thead th').first().evaluate((th) => th.getBoundingClientRect().top);
+  const headerTop = await table
+    .locator('thead th')
+    .first()
+    .evaluate((th) => th.getBoundingClientRect().top);
   assert.ok(headerTop >= -1 && headerTop < 5, `sticky header at the top (${headerTop})`);
   await context.close();
 });
@@ -220,7 +276,10 @@ test('monitoring: sorting from the keyboard, the count said to screen readers', 
   const context = await newContext();
   const page = await context.newPage();
   await open(page, 'organizations/krasnodar-krai/monitoring/');
-  const names = () => page.locator('#monitoring tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.name));
+  const names = () =>
+    page
+      .locator('#monitoring tbody tr:not([hidden])')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.name));
   assert.deepEqual(await names(), ['Апшеронский район', 'Белореченский район', 'Сочи']);
   await page.getByLabel('Порядок').focus();
   await page.keyboard.press('ArrowDown'); // по выполнению
@@ -264,20 +323,35 @@ test('a Russian inflected query finds the base form, and its link lands on the i
   const context = await newContext();
   const page = await context.newPage();
   await open(page, 'search/?q=стажировки');
-  assert.equal(await page.getByRole('search').count(), 1, 'the search page has its own search box, not the header one too');
+  assert.equal(
+    await page.getByRole('search').count(),
+    1,
+    'the search page has its own search box, not the header one too',
+  );
   const first = page.locator('#search-results li').first();
   assert.match((await first.textContent()) ?? '', /стажировк/i);
-  const results = await page.locator('#search-results li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  assert.ok(results.some((href) => href.includes('#p-')), 'results link to items');
+  const results = await page
+    .locator('#search-results li a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  assert.ok(
+    results.some((href) => href.includes('#p-')),
+    'results link to items',
+  );
   const target = results.find((href) => href.includes('#p-'))!;
-  await page.locator(`#search-results a[href="${new URL(target).pathname}${new URL(target).hash}"]`).first().click();
+  await page
+    .locator(`#search-results a[href="${new URL(target).pathname}${new URL(target).hash}"]`)
+    .first()
+    .click();
   await page.waitForURL(/#p-/);
   const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
   const row = page.locator(`[id="${hash}"]`);
   assert.ok(await row.isVisible());
   assert.match((await row.textContent()) ?? '', /стажировк/i);
   // Within a pixel: rows have fractional heights, and the page scrolls by whole pixels.
-  const inView = await row.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; });
+  const inView = await row.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= -1 && r.top < innerHeight;
+  });
   assert.ok(inView, 'the item is scrolled into view');
   await context.close();
 });
@@ -296,7 +370,9 @@ test('search filters narrow the results and the strings are Russian', async () =
   assert.match(status, /^По запросу «мониторинг» найдено? \d+ результат/);
   const all = Number(/найден\S* (\d+)/.exec(status)![1]);
   await openFilters(page);
-  const regional = await page.locator('select[name=level] option', { hasText: 'Региональный уровень' }).getAttribute('value');
+  const regional = await page
+    .locator('select[name=level] option', { hasText: 'Региональный уровень' })
+    .getAttribute('value');
   await page.selectOption('select[name=level]', regional!);
   await page.waitForFunction((before) => {
     const text = document.getElementById('search-status')!.textContent!;
@@ -307,7 +383,8 @@ test('search filters narrow the results and the strings are Russian', async () =
   await context.close();
 });
 
-const resultCount = async (page: Page) => Number(/найден\S* (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
+const resultCount = async (page: Page) =>
+  Number(/найден\S* (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
 
 test('search by month: the filter keeps the roadmaps with items due in it and, under each, only those items; sorting by deadline orders roadmaps by period and their items by date', async () => {
   const context = await newContext();
@@ -316,14 +393,32 @@ test('search by month: the filter keeps the roadmaps with items due in it and, u
   const all = await resultCount(page);
   await openFilters(page);
   const months = await page.locator('select[name=month] option').allTextContents();
-  assert.ok(months.some((m) => m.startsWith('2023-03 март 2023')), months.join(', '));
-  assert.ok((await page.locator('select[name=quarter] option').allTextContents()).some((q) => q.startsWith('2023, I квартал')));
+  assert.ok(
+    months.some((m) => m.startsWith('2023-03 март 2023')),
+    months.join(', '),
+  );
+  assert.ok(
+    (await page.locator('select[name=quarter] option').allTextContents()).some((q) => q.startsWith('2023, I квартал')),
+  );
 
   // The period of every roadmap and the windows of every item, from the open data, to check what the search shows.
-  const data = (await (await page.request.get(site.url('data/roadmaps.json'))).json()) as { roadmaps: { id: string; period: { start: string }; sections: unknown[]; controlPoints: unknown[]; mechanisms: unknown[] }[] };
+  const data = (await (await page.request.get(site.url('data/roadmaps.json'))).json()) as {
+    roadmaps: {
+      id: string;
+      period: { start: string };
+      sections: unknown[];
+      controlPoints: unknown[];
+      mechanisms: unknown[];
+    }[];
+  };
   const windows = new Map<string, { start: string; end: string }[]>();
   const walk = (id: string, list: unknown[]): void => {
-    for (const node of list as { anchor: string; items?: unknown[]; sections?: unknown[]; deadline?: { occurrences: { start: string; end: string }[] } }[]) {
+    for (const node of list as {
+      anchor: string;
+      items?: unknown[];
+      sections?: unknown[];
+      deadline?: { occurrences: { start: string; end: string }[] };
+    }[]) {
       if (node.deadline) windows.set(`/roadmaps/${id}/#${node.anchor}`, node.deadline.occurrences);
       walk(id, [...(node.items ?? []), ...(node.sections ?? [])]);
     }
@@ -332,15 +427,23 @@ test('search by month: the filter keeps the roadmaps with items due in it and, u
   const periodStart = new Map(data.roadmaps.map((r) => [`/roadmaps/${r.id}/`, r.period.start]));
   /** Each document shown: its own link and the links of the items under it. */
   const documents = async () =>
-    (await page.locator('#search-results > li').evaluateAll((lis) =>
+    await page.locator('#search-results > li').evaluateAll((lis) =>
       lis.map((li) => {
         const hrefs = [...li.querySelectorAll('a')].map((a) => decodeURIComponent(a.getAttribute('href')!));
-        return { page: hrefs.find((h) => !h.includes('#'))!, items: [...li.querySelectorAll('.search-items a')].map((a) => decodeURIComponent(a.getAttribute('href')!)) };
+        return {
+          page: hrefs.find((h) => !h.includes('#'))!,
+          items: [...li.querySelectorAll('.search-items a')].map((a) => decodeURIComponent(a.getAttribute('href')!)),
+        };
       }),
-    ));
+    );
 
   await page.selectOption('select[name=month]', { label: months.find((m) => m.startsWith('2023-03'))! });
-  await page.waitForFunction((before) => /найден\S* \d+/.test(document.getElementById('search-status')!.textContent!) && !document.getElementById('search-status')!.textContent!.includes(` ${before} `), all);
+  await page.waitForFunction(
+    (before) =>
+      /найден\S* \d+/.test(document.getElementById('search-status')!.textContent!) &&
+      !document.getElementById('search-status')!.textContent!.includes(` ${before} `),
+    all,
+  );
   await searchShown(page);
   const inMarch = await resultCount(page);
   assert.ok(inMarch > 0 && inMarch < all, `${inMarch} of ${all}`);
@@ -355,7 +458,9 @@ test('search by month: the filter keeps the roadmaps with items due in it and, u
   await page.selectOption('select[name=month]', '');
   await page.selectOption('select[name=sort]', 'asc');
   await page.waitForURL(/sort=asc/);
-  await page.waitForFunction(() => /найден/.test(document.getElementById('search-status')!.textContent!) && !location.search.includes('month='));
+  await page.waitForFunction(
+    () => /найден/.test(document.getElementById('search-status')!.textContent!) && !location.search.includes('month='),
+  );
   await searchShown(page);
   const sorted = await documents();
   assert.ok(sorted.length > 1 && sorted.every((d) => periodStart.has(d.page)), 'only roadmaps, which have a period');
@@ -367,7 +472,10 @@ test('search by month: the filter keeps the roadmaps with items due in it and, u
     assert.deepStrictEqual(firstDue.slice(0, dated.length), dated, `${d.page}: items with dates before those without`);
     assert.deepStrictEqual(dated, [...dated].sort(), `${d.page}: items due earliest first`);
   }
-  assert.ok(sorted.some((d) => d.items.length > 1), 'some roadmap has several items to order');
+  assert.ok(
+    sorted.some((d) => d.items.length > 1),
+    'some roadmap has several items to order',
+  );
   await context.close();
 });
 
@@ -382,32 +490,55 @@ test('the first query fetches only the text of the documents shown — no filter
   await page.goto(site.url('search/'));
   await page.locator('#search-query').fill('стажировки');
   await searchShown(page);
-  assert.deepEqual(fetched.filter((f) => f.includes('/filter/')), [], 'filter values are fetched only for «Уточнить»');
+  assert.deepEqual(
+    fetched.filter((f) => f.includes('/filter/')),
+    [],
+    'filter values are fetched only for «Уточнить»',
+  );
   const documents = await page.locator('#search-results > li').count();
-  assert.equal(fetched.filter((f) => f.includes('/fragment/')).length, documents, 'the text of each document shown, once');
+  assert.equal(
+    fetched.filter((f) => f.includes('/fragment/')).length,
+    documents,
+    'the text of each document shown, once',
+  );
   // The metadata of the page (SearchData.astro): before each document's title and items, what it is, its level,
   // organisation and district.
   const wheres = await page.locator('#search-results > li > p.search-kind').allTextContents();
   assert.ok(wheres.includes('Дорожная карта · Муниципальный уровень · УОН Сочи · Сочи'), wheres.join(' | '));
-  assert.deepEqual(await page.locator('#search-results > li').first().evaluate((li) => [...li.children].slice(0, 2).map((c) => c.tagName)), ['P', 'A'], 'the document line comes first');
+  assert.deepEqual(
+    await page
+      .locator('#search-results > li')
+      .first()
+      .evaluate((li) => [...li.children].slice(0, 2).map((c) => c.tagName)),
+    ['P', 'A'],
+    'the document line comes first',
+  );
 
-  const items = await page.locator('#search-results .search-items a').evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+  const items = await page
+    .locator('#search-results .search-items a')
+    .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
   assert.ok(items.length >= 3, `${items.length} items`);
   for (const item of items) {
     const [, pagePath, anchor] = /^(\/roadmaps\/[a-z0-9-]+\/)#([\w.-]+)$/.exec(item.href) ?? [];
     assert.ok(pagePath && anchor, `${item.href} links to an item of a roadmap`);
     const html = await (await page.request.get(site.url(pagePath))).text();
-    const row = await page.evaluate(([source, id]) => {
-      const tr = new DOMParser().parseFromString(source, 'text/html').getElementById(id);
-      return tr && { tag: tr.tagName, title: tr.dataset.pagefindTitle, text: tr.textContent };
-    }, [html, anchor] as const);
+    const row = await page.evaluate(
+      ([source, id]) => {
+        const tr = new DOMParser().parseFromString(source, 'text/html').getElementById(id);
+        return tr && { tag: tr.tagName, title: tr.dataset.pagefindTitle, text: tr.textContent };
+      },
+      [html, anchor] as const,
+    );
     assert.equal(row?.tag, 'TR', `${item.href}: the item's row`);
     assert.ok(row?.title?.startsWith(`${item.text}␟`), `the link says the item's number and title: ${row?.title}`);
     assert.match(row?.text ?? '', /стажиров/i, `${item.href}: the row has a form of the word searched for`);
   }
 
   await openFilters(page);
-  assert.ok(fetched.some((f) => f.includes('/filter/')), '«Уточнить» fetches the filter values');
+  assert.ok(
+    fetched.some((f) => f.includes('/filter/')),
+    '«Уточнить» fetches the filter values',
+  );
   await context.close();
 });
 
@@ -432,7 +563,11 @@ test('a word of fewer than four letters is searched after a longer pause or on E
   assert.match((await page.locator('#search-status').textContent()) ?? '', /«сто»/);
   // And a short word left alone is searched too, after the pause.
   await page.locator('#search-query').fill('ВПР');
-  await page.waitForFunction(() => /«ВПР»/.test(document.getElementById('search-status')!.textContent ?? ''), undefined, { timeout: 5000 });
+  await page.waitForFunction(
+    () => /«ВПР»/.test(document.getElementById('search-status')!.textContent ?? ''),
+    undefined,
+    { timeout: 5000 },
+  );
   assert.ok((await page.locator('#search-results > li').count()) > 0, 'ВПР is in the seed roadmaps');
   await context.close();
 });
@@ -451,15 +586,29 @@ test('five documents at a time: «Показать ещё» fetches and shows th
   assert.equal(fragments.length, 5);
   for (const shown of [10, 15]) {
     await page.getByRole('button', { name: 'Показать ещё' }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, Math.min(total, shown));
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#search-results > li').length === n,
+      Math.min(total, shown),
+    );
     assert.equal(fragments.length, Math.min(total, shown));
   }
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('#search-results > li') === document.querySelectorAll('#search-results > li')[10]), true, 'focus moves to the first new document');
+  assert.equal(
+    await page.evaluate(
+      () =>
+        document.activeElement?.closest('#search-results > li') ===
+        document.querySelectorAll('#search-results > li')[10],
+    ),
+    true,
+    'focus moves to the first new document',
+  );
   await context.close();
 });
 
 test('the timeline is drawn in the text colour of each scheme, and «images off» hides it but not its table', async () => {
-  for (const [scheme, colour] of [['wb', 'rgb(255, 255, 255)'], ['blue', 'rgb(6, 52, 98)']] as const) {
+  for (const [scheme, colour] of [
+    ['wb', 'rgb(255, 255, 255)'],
+    ['blue', 'rgb(6, 52, 98)'],
+  ] as const) {
     const context = await newContext({}, { on: true, scheme, images: 'on' });
     const page = await context.newPage();
     await open(page, 'roadmaps/georgievsk-2023-2024/');
@@ -477,7 +626,7 @@ test('the timeline is drawn in the text colour of each scheme, and «images off�
   await context.close();
 });
 
-test('no request leaves the site\'s origin', async () => {
+test("no request leaves the site's origin", async () => {
   const context = await newContext();
   const page = await context.newPage();
   const foreign: string[] = [];

@@ -20,7 +20,10 @@ let schoolOrigin = '';
 
 before(async () => {
   const content = copyContent();
-  writeFileSync(path.join(content, 'site.yaml'), 'title: ШНОР — МБОУ СОШ № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shnor/\n');
+  writeFileSync(
+    path.join(content, 'site.yaml'),
+    'title: ШНОР — МБОУ СОШ № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shnor/\n',
+  );
   site = await serveStatic(buildSite(['--content', content]), '/shnor/');
   browser = await launchChromium();
   // Another origin: the school's own site that embeds the roadmap page.
@@ -41,14 +44,25 @@ after(async () => {
 test('served from /shnor/: styles load and every link stays inside the subfolder', async () => {
   const page = await browser.newPage();
   const failed: string[] = [];
-  page.on('response', (response) => { if (response.status() >= 400) failed.push(response.url()); });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(response.url());
+  });
   await page.goto(site.url('organizations/apsheronsk-sosh-7/'));
-  assert.equal(await page.locator('.site-header').evaluate((e) => getComputedStyle(e).borderBottomStyle), 'solid', 'stylesheet applied');
-  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  assert.equal(
+    await page.locator('.site-header').evaluate((e) => getComputedStyle(e).borderBottomStyle),
+    'solid',
+    'stylesheet applied',
+  );
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
   const internal = hrefs.filter((h) => h.startsWith('/'));
   assert.ok(internal.length > 3);
   for (const href of internal) assert.ok(href.startsWith('/shnor/'), href);
-  await page.getByRole('link', { name: /ДОРОЖНАЯ КАРТА ПО МЕТОДИЧЕСКОМУ СОПРОВОЖДЕНИЮ/i }).first().click();
+  await page
+    .getByRole('link', { name: /ДОРОЖНАЯ КАРТА ПО МЕТОДИЧЕСКОМУ СОПРОВОЖДЕНИЮ/i })
+    .first()
+    .click();
   assert.match(page.url(), /\/shnor\/roadmaps\/apsheronsk-2021\/$/);
   assert.deepEqual(failed, []);
   await page.close();
@@ -57,8 +71,13 @@ test('served from /shnor/: styles load and every link stays inside the subfolder
 test('a school site publishes only its own organisation and the roadmaps that apply to it', async () => {
   const page = await browser.newPage();
   await page.goto(site.url(''));
-  const roadmapLinks = await page.locator('main a[href*="/roadmaps/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-  assert.deepEqual([...new Set(roadmapLinks)].sort(), ['/shnor/roadmaps/apsheronsk-2021/', '/shnor/roadmaps/krasnodar-krai-2023/']);
+  const roadmapLinks = await page
+    .locator('main a[href*="/roadmaps/"]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  assert.deepEqual([...new Set(roadmapLinks)].sort(), [
+    '/shnor/roadmaps/apsheronsk-2021/',
+    '/shnor/roadmaps/krasnodar-krai-2023/',
+  ]);
   const other = await page.goto(site.url('roadmaps/sochi-2023/'));
   assert.equal(other?.status(), 404);
   await page.close();
@@ -72,8 +91,13 @@ test('search works under the subfolder and lands on the item', async () => {
   await page.waitForURL(/\/shnor\/search\/\?q=/);
   // Every result links inside the subfolder (the glossary's term «МТКП» among them); the first item is clicked.
   await page.locator('#search-results li a').first().waitFor();
-  const hrefs = await page.locator('#search-results li a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  assert.ok(hrefs.every((href) => href.startsWith('/shnor/')), hrefs.join(' '));
+  const hrefs = await page
+    .locator('#search-results li a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  assert.ok(
+    hrefs.every((href) => href.startsWith('/shnor/')),
+    hrefs.join(' '),
+  );
   const first = page.locator('#search-results li a[href*="/roadmaps/"][href*="#p-"]').first();
   assert.match((await first.getAttribute('href')) ?? '', /^\/shnor\/roadmaps\/[a-z0-9-]+\/#p-/);
   await first.click();

@@ -17,9 +17,43 @@ import { textualOrderTexts, xssPayloads } from '../security/hostile.ts';
 
 /** Fields whose values are identifiers, references, dates, addresses or fixed words: not free text. */
 const notText = new Set([
-  'id', 'owner', 'issuer', 'person', 'organization', 'parent', 'scope', 'riskFactors', 'basedOn', 'schools', 'implements',
-  'level', 'kind', 'status', 'format', 'date', 'start', 'end', 'signedAt', 'published', 'updated', 'url', 'website', 'base',
-  'home', 'year', 'code', 'codes', 'riskCodes', 'example', 'sizeBytes', 'yearStartMonth', 'number', 'item', 'roadmap', 'covers', 'file',
+  'id',
+  'owner',
+  'issuer',
+  'person',
+  'organization',
+  'parent',
+  'scope',
+  'riskFactors',
+  'basedOn',
+  'schools',
+  'implements',
+  'level',
+  'kind',
+  'status',
+  'format',
+  'date',
+  'start',
+  'end',
+  'signedAt',
+  'published',
+  'updated',
+  'url',
+  'website',
+  'base',
+  'home',
+  'year',
+  'code',
+  'codes',
+  'riskCodes',
+  'example',
+  'sizeBytes',
+  'yearStartMonth',
+  'number',
+  'item',
+  'roadmap',
+  'covers',
+  'file',
 ]);
 
 let payload = 0;
@@ -27,7 +61,9 @@ let payload = 0;
 function poison(yamlText: string): string {
   const doc = parseDocument(yamlText);
   const visit = (node: Node | null | undefined, key: string | undefined) => {
-    if (isMap(node)) for (const pair of node.items) if (isPair(pair) && isScalar(pair.key)) visit(pair.value as Node, String(pair.key.value));
+    if (isMap(node))
+      for (const pair of node.items)
+        if (isPair(pair) && isScalar(pair.key)) visit(pair.value as Node, String(pair.key.value));
     if (isSeq(node)) for (const item of node.items) visit(item as Node, key);
     if (isScalar(node) && typeof node.value === 'string' && !notText.has(key ?? '')) {
       node.value = `${node.value} ${xssPayloads[payload++ % xssPayloads.length]}`;
@@ -41,7 +77,9 @@ function poisonFile(file: string): void {
   const text = readFileSync(file, 'utf8');
   if (file.endsWith('.mdx')) {
     const end = text.indexOf('\n---\n', 4);
-    const body = textualOrderTexts(path.join(markerDir, 'code-ran')).map((t) => t.text).join('\n\n');
+    const body = textualOrderTexts(path.join(markerDir, 'code-ran'))
+      .map((t) => t.text)
+      .join('\n\n');
     writeFileSync(file, `---\n${poison(text.slice(4, end + 1))}---\n${text.slice(end + 5)}\n\n${body}\n`);
   } else {
     writeFileSync(file, poison(text));
@@ -56,11 +94,21 @@ let secondBuild: ReturnType<typeof karta> | undefined;
 before(async () => {
   const content = copyContent();
   for (const file of [
-    'site.yaml', 'roadmaps/sochi-2023.mdx', 'organizations/sochi-uon.yaml', 'organizations/sochi.yaml',
-    'people/sochi-medvedeva-on.yaml', 'glossary/kdr.yaml', 'risk-factors/fioko.yaml',
-  ]) poisonFile(path.join(content, file));
+    'site.yaml',
+    'roadmaps/sochi-2023.mdx',
+    'organizations/sochi-uon.yaml',
+    'organizations/sochi.yaml',
+    'people/sochi-medvedeva-on.yaml',
+    'glossary/kdr.yaml',
+    'risk-factors/fioko.yaml',
+  ])
+    poisonFile(path.join(content, file));
   const out = path.join(tempDir('karta-xss-site-'), 'dist');
-  const first = spawn(process.execPath, [path.join(projectRoot, 'bin', 'karta.mjs'), 'build', '--content', content, '--out', out], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const first = spawn(
+    process.execPath,
+    [path.join(projectRoot, 'bin', 'karta.mjs'), 'build', '--content', content, '--out', out],
+    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   first.stdout.on('data', (d) => (output += d));
   first.stderr.on('data', (d) => (output += d));
@@ -83,7 +131,17 @@ test('a second build of the same project while one runs is refused at once, in R
   assert.match(secondBuild?.output ?? '', /уже идёт сборка \(процесс \d+\)/);
 });
 
-const pages = ['', 'roadmaps/', 'roadmaps/sochi-2023/', 'organizations/sochi-uon/', 'organizations/sochi/', 'organizations/sochi-uon/calendar/', 'calendar/', 'glossary/', 'search/?q=onerror'];
+const pages = [
+  '',
+  'roadmaps/',
+  'roadmaps/sochi-2023/',
+  'organizations/sochi-uon/',
+  'organizations/sochi/',
+  'organizations/sochi-uon/calendar/',
+  'calendar/',
+  'glossary/',
+  'search/?q=onerror',
+];
 
 for (const page of pages) {
   test(`/${page}: payloads are text, not markup — no dialog, no element of theirs`, async () => {
@@ -102,7 +160,7 @@ for (const page of pages) {
     const found = await tab.evaluate(() => ({
       injected: document.querySelectorAll('[data-xss]').length,
       inlineScripts: [...document.scripts].filter((s) => !s.src).length,
-      text: document.body.innerText + document.title,
+      text: document.body.textContent + document.title,
     }));
     await tab.close();
     assert.deepEqual(dialogs, []);

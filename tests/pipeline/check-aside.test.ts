@@ -19,7 +19,11 @@ const filesOf = (dir: string) =>
 
 test('the child process sends the checked content, then writes the data files as they are written here, byte for byte', async () => {
   const aside = tempDir('karta-aside-');
-  const writer = checkAndWriteDataFilesAside({ contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' }, aside, tempDir('karta-documents-'));
+  const writer = checkAndWriteDataFilesAside(
+    { contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' },
+    aside,
+    tempDir('karta-documents-'),
+  );
   const checked = await writer.checked;
   assert.ok(checked, 'the real content passes');
   const loaded = loadContent(defaultContentDir);
@@ -31,21 +35,36 @@ test('the child process sends the checked content, then writes the data files as
   assert.ok((await writer.dataFiles).seconds > 0);
 
   const here = tempDir('karta-here-');
-  writeDataFiles(here, siteContentFrom(checked.collections as Collections, checked.site, '2026-01-15'), checked.attachments);
+  writeDataFiles(
+    here,
+    siteContentFrom(checked.collections as Collections, checked.site, '2026-01-15'),
+    checked.attachments,
+  );
   const written = filesOf(here);
   assert.ok(written.includes(path.join('data', 'roadmaps.json')) && written.some((f) => f.endsWith('.ics')));
   // And the Word and Excel copies of every roadmap, made with the data files (src/build/documents.ts).
   const documents = filesOf(aside).filter((f) => /\.(docx|xlsx)$/.test(f));
-  assert.equal(documents.length, 2 * checked.collections.roadmaps.filter((r) => !(r.data as { amends?: string }).amends).length);
-  assert.deepEqual(filesOf(aside).filter((f) => !documents.includes(f)), written);
-  for (const file of written) assert.ok(readFileSync(path.join(aside, file)).equals(readFileSync(path.join(here, file))), file);
+  assert.equal(
+    documents.length,
+    2 * checked.collections.roadmaps.filter((r) => !(r.data as { amends?: string }).amends).length,
+  );
+  assert.deepEqual(
+    filesOf(aside).filter((f) => !documents.includes(f)),
+    written,
+  );
+  for (const file of written)
+    assert.ok(readFileSync(path.join(aside, file)).equals(readFileSync(path.join(here, file))), file);
 });
 
 test('content with errors: nothing is sent and no data file is written', async () => {
   const content = copyContent();
   edit(content, 'organizations/sochi-cro.yaml', 'kind: agency', 'kind: agency\ncolour: red');
   const site = tempDir('karta-aside-errors-');
-  const writer = checkAndWriteDataFilesAside({ contentDir: content, overrides: {}, builtAt: '2026-01-15' }, site, tempDir('karta-documents-'));
+  const writer = checkAndWriteDataFilesAside(
+    { contentDir: content, overrides: {}, builtAt: '2026-01-15' },
+    site,
+    tempDir('karta-documents-'),
+  );
   assert.equal(await writer.checked, undefined);
   await assert.rejects(writer.dataFiles, /файлы данных не записаны/);
   assert.deepEqual(readdirSync(site), []);
@@ -55,14 +74,22 @@ test('when the files cannot be written, the build learns why', async () => {
   const parent = tempDir('karta-aside-fail-');
   const notAFolder = path.join(parent, 'site');
   writeFileSync(notAFolder, 'a file where the site folder should be');
-  const writer = checkAndWriteDataFilesAside({ contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' }, notAFolder, tempDir('karta-documents-'));
+  const writer = checkAndWriteDataFilesAside(
+    { contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' },
+    notAFolder,
+    tempDir('karta-documents-'),
+  );
   assert.ok(await writer.checked);
   await assert.rejects(writer.dataFiles, /^Error: файлы данных не записаны: .*(EEXIST|ENOTDIR)/);
   await writer.stop();
 });
 
 test('a check process that ends before sending the content fails the check, not silently', async () => {
-  const writer = checkAndWriteDataFilesAside({ contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' }, tempDir('karta-aside-killed-'), tempDir('karta-documents-'));
+  const writer = checkAndWriteDataFilesAside(
+    { contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' },
+    tempDir('karta-aside-killed-'),
+    tempDir('karta-documents-'),
+  );
   await writer.stop();
   await assert.rejects(writer.checked, /^Error: содержимое не проверено/);
 });

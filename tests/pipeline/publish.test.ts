@@ -49,7 +49,8 @@ test('a site folder that is a link to another: the link is replaced by the new s
   writeFileSync(path.join(real, 'index.html'), 'served elsewhere');
   const linked = path.join(parent, 'linked');
   symlinkSync(real, linked);
-  await (await publishDirectory(linked, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'new'))).previousRemoved;
+  await (await publishDirectory(linked, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'new')))
+    .previousRemoved;
   assert.equal(readFileSync(path.join(linked, 'index.html'), 'utf8'), 'new');
   assert.equal(readFileSync(path.join(real, 'index.html'), 'utf8'), 'served elsewhere');
 });
@@ -61,12 +62,20 @@ test('folders left by killed builds of the same site, and the spare site of earl
   const deadPid = Number(ended.stdout);
   const host = hostname();
   const killed = [`.dist.karta-old-${host}-${deadPid}`, `.dist.karta-building-${host}-${deadPid}`, '.dist.karta-spare'];
-  const kept = [`.dist.karta-building-${host}-${process.ppid}`, `.other.karta-old-${host}-${deadPid}`, '.other.karta-spare', `dist.old-${deadPid}`, `.dist.karta-old-elsewhere-${deadPid}`];
+  const kept = [
+    `.dist.karta-building-${host}-${process.ppid}`,
+    `.other.karta-old-${host}-${deadPid}`,
+    '.other.karta-spare',
+    `dist.old-${deadPid}`,
+    `.dist.karta-old-elsewhere-${deadPid}`,
+  ];
   for (const left of [...killed, ...kept]) {
     mkdirSync(path.join(parent, left));
     writeFileSync(path.join(parent, left, 'index.html'), 'left');
   }
-  const { previousRemoved } = await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'new site'));
+  const { previousRemoved } = await publishDirectory(target, async (staging) =>
+    writeFileSync(path.join(staging, 'index.html'), 'new site'),
+  );
   await previousRemoved;
   assert.deepEqual(readdirSync(parent).sort(), ['dist', ...kept].sort());
 });

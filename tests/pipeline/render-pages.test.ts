@@ -11,7 +11,16 @@ test('content with errors: the rendering process says the build is refused, and 
   edit(content, 'organizations/sochi-cro.yaml', 'kind: agency', 'kind: agency\ncolour: red');
   const site = tempDir('karta-pages-refused-');
   const searched: string[] = [];
-  const outcome = await renderPagesAside({ contentDir: content, siteDir: site, builtAt: '2026-01-15', verbose: false, documentsCache: tempDir('karta-documents-') }, (files) => searched.push(...files)).ended;
+  const outcome = await renderPagesAside(
+    {
+      contentDir: content,
+      siteDir: site,
+      builtAt: '2026-01-15',
+      verbose: false,
+      documentsCache: tempDir('karta-documents-'),
+    },
+    (files) => searched.push(...files),
+  ).ended;
   assert.equal(outcome.kind, 'rejected');
   assert.deepEqual(searched, []);
   assert.deepEqual(readdirSync(site), []);
@@ -21,15 +30,36 @@ test('a site folder that cannot be written: the failure comes back with its caus
   const parent = tempDir('karta-pages-fail-');
   const notAFolder = path.join(parent, 'site');
   writeFileSync(notAFolder, 'a file where the site folder should be');
-  const outcome = await renderPagesAside({ contentDir: copyContent(), siteDir: notAFolder, builtAt: '2026-01-15', verbose: false, documentsCache: tempDir('karta-documents-') }, () => {}).ended;
+  const outcome = await renderPagesAside(
+    {
+      contentDir: copyContent(),
+      siteDir: notAFolder,
+      builtAt: '2026-01-15',
+      verbose: false,
+      documentsCache: tempDir('karta-documents-'),
+    },
+    () => {},
+  ).ended;
   assert.equal(outcome.kind, 'failed');
   assert.match(outcome.kind === 'failed' ? outcome.error : '', /EEXIST|ENOTDIR|not a directory|file already exists/i);
 });
 
 test('a rendering process that ends without a word fails the build, not silently', async () => {
-  const pages = renderPagesAside({ contentDir: copyContent(), siteDir: tempDir('karta-pages-killed-'), builtAt: '2026-01-15', verbose: false, documentsCache: tempDir('karta-documents-') }, () => {});
+  const pages = renderPagesAside(
+    {
+      contentDir: copyContent(),
+      siteDir: tempDir('karta-pages-killed-'),
+      builtAt: '2026-01-15',
+      verbose: false,
+      documentsCache: tempDir('karta-documents-'),
+    },
+    () => {},
+  );
   await pages.stop();
   const outcome = await pages.ended;
   assert.equal(outcome.kind, 'failed');
-  assert.match(outcome.kind === 'failed' ? outcome.error : '', /^страницы не собраны: процесс сборки страниц завершился/);
+  assert.match(
+    outcome.kind === 'failed' ? outcome.error : '',
+    /^страницы не собраны: процесс сборки страниц завершился/,
+  );
 });

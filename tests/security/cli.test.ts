@@ -102,7 +102,9 @@ async function get(url: string): Promise<{ status: number; body: string }> {
       let body = '';
       response.on('data', (d) => (body += d));
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -120,7 +122,11 @@ test('serve: the base the site was built for, odd paths answered with the 404 pa
   writeFileSync(path.join(site, '404.html'), '<!doctype html><title>Нет такой страницы</title>');
   writeFileSync(path.join(site, '.karta-build.json'), '{"base":"/shnor/"}\n');
   const port = await freePort();
-  const server = spawn(process.execPath, [path.join(projectRoot, 'bin', 'karta.mjs'), 'serve', '--out', site, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(
+    process.execPath,
+    [path.join(projectRoot, 'bin', 'karta.mjs'), 'serve', '--out', site, '--port', String(port)],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   server.stdout.on('data', (d) => (output += d));
   try {
@@ -128,7 +134,13 @@ test('serve: the base the site was built for, odd paths answered with the 404 pa
     assert.match(output, new RegExp(`открыт по адресу http://127\\.0\\.0\\.1:${port}/shnor/`));
     const origin = `http://127.0.0.1:${port}`;
     assert.equal((await get(`${origin}/shnor/`)).status, 200);
-    for (const odd of ['/shnor/%E0%A4%A', '/shnor/..%2f..%2f..%2fetc%2fpasswd', `/shnor/${'a/'.repeat(2000)}`, '/shnor/.karta-build.json', '/etc/passwd']) {
+    for (const odd of [
+      '/shnor/%E0%A4%A',
+      '/shnor/..%2f..%2f..%2fetc%2fpasswd',
+      `/shnor/${'a/'.repeat(2000)}`,
+      '/shnor/.karta-build.json',
+      '/etc/passwd',
+    ]) {
       const answer = await get(origin + odd);
       assert.equal(answer.status, 404, odd);
       assert.match(answer.body, /Нет такой страницы/, odd);

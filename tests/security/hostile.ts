@@ -10,7 +10,10 @@ export function refusedOrderTexts(marker: string): { name: string; text: string 
   const code = run(marker);
   return [
     { name: 'an expression dressed as a comment', text: `{/**/ ${code} /**/}` },
-    { name: 'an expression inside a GFM table row that looks like a code span', text: `| a | b | c |\n| --- | --- | --- |\n| \`x | {${code}} | y\` |` },
+    {
+      name: 'an expression inside a GFM table row that looks like a code span',
+      text: `| a | b | c |\n| --- | --- | --- |\n| \`x | {${code}} | y\` |`,
+    },
     { name: 'nested comments around code', text: `{/* /* */ ${code} /* */}` },
     { name: 'a template literal', text: `{\`\${${code}}\`}` },
     { name: 'an escaped backslash before an expression', text: `\\\\{${code}}` },
@@ -36,9 +39,17 @@ export function textualOrderTexts(marker: string): { name: string; text: string;
   const code = run(marker);
   return [
     { name: 'escaped braces', text: `\\{${code}\\}`, shown: `{${code}}` },
-    { name: 'HTML entities', text: '&lt;script&gt;alert(1)&lt;/script&gt; &#123;x&#125;', shown: '<script>alert(1)</script> {x}' },
+    {
+      name: 'HTML entities',
+      text: '&lt;script&gt;alert(1)&lt;/script&gt; &#123;x&#125;',
+      shown: '<script>alert(1)</script> {x}',
+    },
     { name: 'a code span with braces', text: '`{process.exit()}`', shown: '{process.exit()}' },
-    { name: 'a link title with braces', text: '[официальный сайт](https://example.org "заголовок {x}")', shown: 'официальный сайт' },
+    {
+      name: 'a link title with braces',
+      text: '[официальный сайт](https://example.org "заголовок {x}")',
+      shown: 'официальный сайт',
+    },
     { name: 'an escaped tag', text: '\\<meta http-equiv="refresh"\\>', shown: '<meta http-equiv="refresh">' },
   ];
 }

@@ -22,8 +22,15 @@ test('every hostile order text is refused by the check, at the line where it sta
     const problems = checkOrderText(`Первый абзац.\n\n${text}\n`, 10);
     assert.ok(problems.length > 0, `not refused: ${name}`);
     const lines = text.split('\n').map((_, i) => 12 + i);
-    assert.ok(problems.every((p) => lines.includes(p.position.line)), `${name}: ${JSON.stringify(problems)}`);
-    assert.doesNotMatch(problems[0]!.message, /не разобран/, `${name} must be refused as what it is, not as broken text`);
+    assert.ok(
+      problems.every((p) => lines.includes(p.position.line)),
+      `${name}: ${JSON.stringify(problems)}`,
+    );
+    assert.doesNotMatch(
+      problems[0]!.message,
+      /не разобран/,
+      `${name} must be refused as what it is, not as broken text`,
+    );
   }
 });
 
@@ -39,8 +46,16 @@ test('texts that only look hostile are published as text: no element but the all
     assert.deepEqual(checkOrderText(text, 1), [], name);
     const html = orderTextHtml(text, abbreviator, 'x');
     const tags = [...html.matchAll(/<([a-z0-9]+)/g)].map((m) => m[1]);
-    assert.ok(tags.every((tag) => ['p', 'code', 'a'].includes(tag!)), `${name}: ${html}`);
-    const published = html.replace(/<\/?(p|code|a)( [^>]*)?>/g, '').replace(/&#x3C;/g, '<').replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    assert.ok(
+      tags.every((tag) => ['p', 'code', 'a'].includes(tag!)),
+      `${name}: ${html}`,
+    );
+    const published = html
+      .replace(/<\/?(p|code|a)( [^>]*)?>/g, '')
+      .replace(/&#x3C;/g, '<')
+      .replace(/&lt;/g, '<')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     assert.ok(published.includes(shown), `${name}: ${html}`);
   }
   assert.equal(existsSync(marker), false);
@@ -55,12 +70,14 @@ test('a roadmap with hostile order texts: check reports each one at its line, th
   const headerLines = header.split('\n').length - 1;
   let line = headerLines + 1;
   const expected: number[] = [];
-  const body = refused.map(({ text }) => {
-    const at = line;
-    line += text.split('\n').length + 1;
-    expected.push(at);
-    return text;
-  }).join('\n\n');
+  const body = refused
+    .map(({ text }) => {
+      const at = line;
+      line += text.split('\n').length + 1;
+      expected.push(at);
+      return text;
+    })
+    .join('\n\n');
   writeFileSync(file, `${header}${body}\n`);
 
   const check = karta(['check', '--content', content]);
@@ -68,7 +85,10 @@ test('a roadmap with hostile order texts: check reports each one at its line, th
   const reported = new Set([...check.output.matchAll(/sochi-2023\.mdx:(\d+):\d+/g)].map((m) => Number(m[1])));
   for (const [i, { name, text }] of refused.entries()) {
     const lines = text.split('\n').map((_, k) => expected[i]! + k);
-    assert.ok(lines.some((l) => reported.has(l)), `${name} (line ${expected[i]}) not reported:\n${check.output}`);
+    assert.ok(
+      lines.some((l) => reported.has(l)),
+      `${name} (line ${expected[i]}) not reported:\n${check.output}`,
+    );
   }
 
   const out = path.join(tempDir('karta-hostile-site-'), 'dist');

@@ -22,7 +22,8 @@ function publishKilledAt(target: string, step: PublishStep) {
   return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
 }
 
-const siteText = (target: string) => (existsSync(path.join(target, 'index.html')) ? readFileSync(path.join(target, 'index.html'), 'utf8') : undefined);
+const siteText = (target: string) =>
+  existsSync(path.join(target, 'index.html')) ? readFileSync(path.join(target, 'index.html'), 'utf8') : undefined;
 
 for (const step of ['filled', 'previous-aside', 'new-in-place'] as const) {
   test(`killed at «${step}»: a complete site is in place or restored, and the next build publishes`, async () => {
@@ -32,11 +33,14 @@ for (const step of ['filled', 'previous-aside', 'new-in-place'] as const) {
     const run = publishKilledAt(target, step);
     assert.equal(run.signal, 'SIGKILL', run.stderr);
 
-    if (step === 'previous-aside') assert.equal(existsSync(target), false, 'the state this protects against: no site in place');
+    if (step === 'previous-aside')
+      assert.equal(existsSync(target), false, 'the state this protects against: no site in place');
     restoreInterrupted(target);
     assert.equal(siteText(target), step === 'new-in-place' ? 'new site' : 'previous site');
 
-    const { previousRemoved } = await publishDirectory(target, async (staging) => writeFileSync(path.join(staging, 'index.html'), 'next site'));
+    const { previousRemoved } = await publishDirectory(target, async (staging) =>
+      writeFileSync(path.join(staging, 'index.html'), 'next site'),
+    );
     await previousRemoved;
     assert.equal(siteText(target), 'next site');
     assert.deepEqual(readdirSync(path.dirname(target)), ['dist'], 'nothing of the killed build is left');

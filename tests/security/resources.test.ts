@@ -22,7 +22,8 @@ function checkContent(content: string) {
 test('a YAML alias bomb of under a kilobyte is refused at its first alias, before anything expands it', () => {
   const content = copyContent();
   const lines = ['abbr: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (const [prev, name] of ['ab', 'bc', 'cd', 'de', 'ef', 'fg', 'gh', 'hi'].map((p) => [...p])) lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+  for (const [prev, name] of ['ab', 'bc', 'cd', 'de', 'ef', 'fg', 'gh', 'hi'].map((p) => [...p]))
+    lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
   lines.push('expansion: *i');
   const text = lines.join('\n');
   assert.ok(text.length < 1024);
@@ -50,7 +51,10 @@ test('a text field of 100,000 characters is refused at its line; a file over 5 M
   truncateSync(huge, 6 * 1024 * 1024);
   const result = checkContent(content);
   assert.equal(result.code, 1);
-  assert.match(result.output, /glossary\/long\.yaml:2:\d+ +ошибка в поле expansion: текст длиннее 5\s000 знаков \(здесь 100\s000\)/);
+  assert.match(
+    result.output,
+    /glossary\/long\.yaml:2:\d+ +ошибка в поле expansion: текст длиннее 5\s000 знаков \(здесь 100\s000\)/,
+  );
   assert.match(result.output, /people\/huge\.yaml:1:1 .*файл больше 5 МБ \(6 МБ\)/);
 });
 
@@ -73,13 +77,19 @@ test('links in the content folder: a folder link that loops, and file links that
 
 test('a file in Windows-1251 is refused with the fix; an MDX file with a byte order mark is read; direction overrides are taken out with a warning', () => {
   const content = copyContent();
-  writeFileSync(path.join(content, 'glossary', 'cp1251.yaml'), iconv.encode('abbr: ТСТ\nexpansion: тестовая школа с низкими результатами обучения\n', 'windows-1251'));
+  writeFileSync(
+    path.join(content, 'glossary', 'cp1251.yaml'),
+    iconv.encode('abbr: ТСТ\nexpansion: тестовая школа с низкими результатами обучения\n', 'windows-1251'),
+  );
   const mdx = path.join(content, 'roadmaps', 'sochi-2023.mdx');
   writeFileSync(mdx, `\uFEFF${readFileSync(mdx, 'utf8')}`);
   writeFileSync(path.join(content, 'glossary', 'bidi.yaml'), 'abbr: "АБВ\u202Eгд"\nexpansion: перевёрнутый текст\n');
   const result = checkContent(content);
   assert.equal(result.code, 1);
-  assert.match(result.output, /glossary\/cp1251\.yaml:1:1 .*не в кодировке UTF-8 \(похоже на Windows-1251\).*сохраните в UTF-8/);
+  assert.match(
+    result.output,
+    /glossary\/cp1251\.yaml:1:1 .*не в кодировке UTF-8 \(похоже на Windows-1251\).*сохраните в UTF-8/,
+  );
   assert.doesNotMatch(result.output, /sochi-2023\.mdx/);
   assert.match(result.output, /glossary\/bidi\.yaml:1:\d+ +предупреждение: .*U\+202E удалён/);
   assert.equal(result.output.match(/ошибка/g)?.length, 1, result.output);
@@ -88,8 +98,12 @@ test('a file in Windows-1251 is refused with the fix; an MDX file with a byte or
 /** A DOCX whose document.xml is `xml`. */
 function docx(xml: string): Uint8Array {
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${xml}</w:body></w:document>`),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${xml}</w:body></w:document>`,
+    ),
   });
 }
 
@@ -109,7 +123,11 @@ function importFile(name: string, bytes: Uint8Array | string) {
   writeFileSync(file, bytes);
   const out = path.join(dir, 'out.yaml');
   const result = karta(['import', file, '--owner', 'sochi-uon', '--out', out], tight);
-  assert.doesNotMatch(result.output, /\n\s+at |heap out of memory|Maximum call stack|Cannot create a string/i, result.output);
+  assert.doesNotMatch(
+    result.output,
+    /\n\s+at |heap out of memory|Maximum call stack|Cannot create a string/i,
+    result.output,
+  );
   assert.equal(existsSync(out), false, 'nothing is written');
   return result;
 }
@@ -121,13 +139,16 @@ test('import: a package that unpacks to 400 MB is refused before it is unpacked'
 });
 
 test('import: tables nested 5,000 deep are refused before they are walked', () => {
-  const result = importFile('nested.docx', docx(`${'<w:tbl><w:tr><w:tc>'.repeat(5000)}<w:p/>${'</w:tc></w:tr></w:tbl>'.repeat(5000)}`));
+  const result = importFile(
+    'nested.docx',
+    docx(`${'<w:tbl><w:tr><w:tc>'.repeat(5000)}<w:p/>${'</w:tc></w:tr></w:tbl>'.repeat(5000)}`),
+  );
   assert.equal(result.code, 1);
   assert.match(result.output, /таблицы вложены друг в друга глубже 4 уровней/);
 });
 
 test('import: a CSV of a million lines is refused before it is parsed; a file over 15 MB before it is read', () => {
-  const csv = importFile('rows.csv', 'N;title;deadline\n' + '1;a;b\n'.repeat(1_000_000));
+  const csv = importFile('rows.csv', `N;title;deadline\n${'1;a;b\n'.repeat(1_000_000)}`);
   assert.equal(csv.code, 1);
   assert.match(csv.output, /строк больше 10\s000 \(1\s000\s002\)/);
   const dir = tempDir('karta-import-large-');
@@ -144,7 +165,10 @@ test('import: an ODS whose cells span a million rows and columns is read within 
     <table:table-row><table:table-cell table:number-columns-spanned="1000000" table:number-rows-spanned="1000000"><text:p>№</text:p></table:table-cell></table:table-row>
     <table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="1000000"><text:p>x</text:p></table:table-cell></table:table-row>
   </table:table></office:spreadsheet></office:body></office:document-content>`;
-  const ods = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8(content) });
+  const ods = zipSync({
+    mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+    'content.xml': strToU8(content),
+  });
   const result = importFile('spans.ods', ods);
   assert.equal(result.code, 1);
   assert.match(result.output, /karta import: в файле «spans\.ods» не найдено ни одной таблицы/);
@@ -153,11 +177,15 @@ test('import: an ODS whose cells span a million rows and columns is read within 
 test('content check: sections nested deeper than a document has are refused at the section', () => {
   const content = copyContent();
   let sections = '    items:\n      - title: Пункт\n';
-  for (let depth = 0; depth < 8; depth++) sections = `    sections:\n      - title: Раздел ${depth}\n${sections.replace(/^/gm, '    ')}`;
+  for (let depth = 0; depth < 8; depth++)
+    sections = `    sections:\n      - title: Раздел ${depth}\n${sections.replace(/^/gm, '    ')}`;
   const roadmap = `title: Пример\nlevel: school\nowner: sochi-uon\nexample: true\norder:\n  issuer: sochi-uon\n  date: 2023-03-01\n  title: Пример\nperiod:\n  start: 2023-01-01\n  end: 2023-12-31\nsections:\n  - title: Верх\n${sections}`;
   mkdirSync(path.join(content, 'roadmaps', 'deep'), { recursive: true });
   writeFileSync(path.join(content, 'roadmaps', 'deep', 'deep-sections.yaml'), roadmap);
   const result = checkContent(content);
   assert.equal(result.code, 1);
-  assert.match(result.output, /deep-sections\.yaml:\d+:\d+ +ошибка в поле sections\[0\](\.sections\[0\]){6} \(раздел Верх › раздел Раздел 7 › [^)]*\): разделы вложены глубже 6 уровней/);
+  assert.match(
+    result.output,
+    /deep-sections\.yaml:\d+:\d+ +ошибка в поле sections\[0\](\.sections\[0\]){6} \(раздел Верх › раздел Раздел 7 › [^)]*\): разделы вложены глубже 6 уровней/,
+  );
 });

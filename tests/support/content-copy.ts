@@ -12,7 +12,7 @@ export const realContent = path.join(projectRoot, 'src', 'content');
  * A made-up amendment of a real roadmap, with its signed file: the tests of editions need one, and the demo portal
  * publishes no invented order of a real organisation.
  */
-export const exampleEdition = path.join(projectRoot, 'tests', 'fixtures', 'example-edition');
+const exampleEdition = path.join(projectRoot, 'tests', 'fixtures', 'example-edition');
 
 /** `withExampleEdition`: the copy has the made-up amendment too. */
 export function copyContent(withExampleEdition = false, dir = tempDir('karta-content-')): string {

@@ -38,7 +38,8 @@ export function icsProblems(text: string): string[] {
     const value = line.slice(colon + 1);
     if (!/^[A-Z0-9-]+$/.test(name)) problems.push(`line ${at}: bad property name «${name}»`);
     if (name === 'BEGIN') {
-      if (stack.length === 0 && value !== 'VCALENDAR') problems.push(`line ${at}: the file does not begin with VCALENDAR`);
+      if (stack.length === 0 && value !== 'VCALENDAR')
+        problems.push(`line ${at}: the file does not begin with VCALENDAR`);
       if (stack.length === 1) components++;
       stack.push(value);
       if (value === 'VEVENT') event = new Map();
@@ -47,7 +48,8 @@ export function icsProblems(text: string): string[] {
     if (name === 'END') {
       if (stack.pop() !== value) problems.push(`line ${at}: END:${value} does not close what was begun`);
       if (value === 'VEVENT' && event) {
-        for (const required of ['UID', 'DTSTAMP', 'DTSTART']) if (!event.has(required)) problems.push(`line ${at}: VEVENT without ${required}`);
+        for (const required of ['UID', 'DTSTAMP', 'DTSTART'])
+          if (!event.has(required)) problems.push(`line ${at}: VEVENT without ${required}`);
         const uid = event.get('UID') ?? '';
         if (uids.has(uid)) problems.push(`line ${at}: UID ${uid} twice`);
         uids.add(uid);
@@ -62,11 +64,13 @@ export function icsProblems(text: string): string[] {
     if (event) event.set(name, value);
     if (textProperties.has(name)) {
       if (/(?<!\\)(?:\\\\)*[;,]/.test(value)) problems.push(`line ${at}: unescaped «,» or «;» in ${name}`);
-      if (/(?<!\\)(?:\\\\)*\\[^\\;,nN]/.test(value)) problems.push(`line ${at}: a backslash that escapes nothing in ${name}`);
+      if (/(?<!\\)(?:\\\\)*\\[^\\;,nN]/.test(value))
+        problems.push(`line ${at}: a backslash that escapes nothing in ${name}`);
     }
   }
   if (stack.length) problems.push(`not closed: ${stack.join(', ')}`);
-  if (!calendarProps.has('VERSION') || !calendarProps.has('PRODID')) problems.push('VCALENDAR without VERSION or PRODID');
+  if (!calendarProps.has('VERSION') || !calendarProps.has('PRODID'))
+    problems.push('VCALENDAR without VERSION or PRODID');
   if (components === 0) problems.push('VCALENDAR without any component (RFC 5545, 3.6)');
   try {
     ICAL.parse(text);

@@ -51,7 +51,11 @@ function walkDrafts(sections: readonly SectionDraft[]): ItemDraft[] {
   return sections.flatMap((s) => [...(s.items ?? []), ...walkDrafts(s.sections ?? [])]);
 }
 
-export function importedItems(body: { sections: SectionDraft[]; controlPoints: ItemDraft[]; mechanisms: ItemDraft[] }): Comparable[] {
+export function importedItems(body: {
+  sections: SectionDraft[];
+  controlPoints: ItemDraft[];
+  mechanisms: ItemDraft[];
+}): Comparable[] {
   const toComparable = (item: ItemDraft): Comparable => ({
     number: norm(item.number),
     title: norm(item.title),
@@ -62,17 +66,26 @@ export function importedItems(body: { sections: SectionDraft[]; controlPoints: I
   return [...walkDrafts(body.sections), ...body.controlPoints, ...body.mechanisms].map(toComparable);
 }
 
-export const sameItem = (a: Comparable, b: Comparable) =>
-  a.number === b.number && a.title === b.title && a.form === b.form && a.deadline === b.deadline && a.responsible.join('\u0000') === b.responsible.join('\u0000');
+const sameItem = (a: Comparable, b: Comparable) =>
+  a.number === b.number &&
+  a.title === b.title &&
+  a.form === b.form &&
+  a.deadline === b.deadline &&
+  a.responsible.join('\u0000') === b.responsible.join('\u0000');
 
 /** Pairs of equal items (indexes into `expected` and `actual`) along a longest common subsequence. */
-export function matchItems(expected: readonly Comparable[], actual: readonly Comparable[]): { matched: [number, number][]; unmatchedExpected: number[] } {
+export function matchItems(
+  expected: readonly Comparable[],
+  actual: readonly Comparable[],
+): { matched: [number, number][]; unmatchedExpected: number[] } {
   const n = expected.length;
   const m = actual.length;
   const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i]![j] = sameItem(expected[i]!, actual[j]!) ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+      table[i]![j] = sameItem(expected[i]!, actual[j]!)
+        ? table[i + 1]![j + 1]! + 1
+        : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
     }
   }
   const matched: [number, number][] = [];

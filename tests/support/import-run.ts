@@ -9,7 +9,11 @@ import { realContent } from './content-copy.ts';
 
 const abbreviations = glossaryAbbreviations(realContent);
 
-export async function importBytes(bytes: Uint8Array, fileName: string, owner?: string): Promise<{ result: ImportResult; report: string }> {
+export async function importBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  owner?: string,
+): Promise<{ result: ImportResult; report: string }> {
   const document = await readDocument(bytes, fileName);
   const id = 'imported-test';
   const result = importDocument(document, {

@@ -6,4 +6,3 @@ export const seeds = [
   { file: '003_aeba9ef5a97725a6.txt', roadmap: 'krasnodar-krai-2023', owner: 'krasnodar-minobr' },
   { file: '004_a99dcda4ede82080.txt', roadmap: 'belorechensk-2023-2024', owner: 'belorechensk-uo' },
 ];
-

@@ -2,13 +2,24 @@
 // cells merged across the table, list lines as real bulleted paragraphs), XLSX with exceljs (merged section rows,
 // line breaks inside cells), ODS by zipping an OpenDocument content.xml with fflate, and CSV/TSV/Markdown text; and
 // any sheet as ODS or CSV the way LibreOffice and Excel save them (the report forms' tests).
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import type { ImportResult } from '../../src/import/import-document.ts';
 import type { ItemDraft } from '../../src/import/item-fields.ts';
 
-export type RowSpec = { cells: string[] } | { section: string };
+type RowSpec = { cells: string[] } | { section: string };
 export interface TableSpec {
   caption?: string;
   header: string[];
@@ -29,9 +40,17 @@ export function tablesOf(result: ImportResult): TableSpec[] {
       const built = result.body.built[next];
       if (!built || built.place !== row.place) continue;
       next++;
-      rows.push({ cells: table.columns.fields.map((field, i) => cellOf(built.item, field, table.columns.headings[i] ?? '', !table.columns.fields.includes('number'))) });
+      rows.push({
+        cells: table.columns.fields.map((field, i) =>
+          cellOf(built.item, field, table.columns.headings[i] ?? '', !table.columns.fields.includes('number')),
+        ),
+      });
     }
-    specs.push({ caption: table.caption?.text.replace(/\s+/g, ' ').trim(), header: table.columns.headings.map((h) => h.replace(/\s+/g, ' ').trim()), rows });
+    specs.push({
+      caption: table.caption?.text.replace(/\s+/g, ' ').trim(),
+      header: table.columns.headings.map((h) => h.replace(/\s+/g, ' ').trim()),
+      rows,
+    });
   }
   return specs;
 }
@@ -54,11 +73,13 @@ function cellOf(item: ItemDraft, field: string | undefined, heading: string, num
 }
 
 function paragraphs(text: string): Paragraph[] {
-  return text.split('\n').map((line) =>
-    line.startsWith('• ')
-      ? new Paragraph({ children: [new TextRun(line.slice(2))], numbering: { reference: 'bullets', level: 0 } })
-      : new Paragraph({ children: [new TextRun(line)] }),
-  );
+  return text
+    .split('\n')
+    .map((line) =>
+      line.startsWith('• ')
+        ? new Paragraph({ children: [new TextRun(line.slice(2))], numbering: { reference: 'bullets', level: 0 } })
+        : new Paragraph({ children: [new TextRun(line)] }),
+    );
 }
 
 export async function makeDocx(tables: TableSpec[], intro: string[] = []): Promise<Buffer> {
@@ -67,17 +88,34 @@ export async function makeDocx(tables: TableSpec[], intro: string[] = []): Promi
     if (spec.caption) children.push(new Paragraph({ children: [new TextRun(spec.caption)] }));
     const width = spec.header.length;
     const rows = [
-      new TableRow({ tableHeader: true, children: spec.header.map((h) => new TableCell({ children: [new Paragraph(h)] })) }),
+      new TableRow({
+        tableHeader: true,
+        children: spec.header.map((h) => new TableCell({ children: [new Paragraph(h)] })),
+      }),
       ...spec.rows.map((row) =>
         'section' in row
-          ? new TableRow({ children: [new TableCell({ columnSpan: width, children: [new Paragraph({ children: [new TextRun({ text: row.section, bold: true })] })] })] })
+          ? new TableRow({
+              children: [
+                new TableCell({
+                  columnSpan: width,
+                  children: [new Paragraph({ children: [new TextRun({ text: row.section, bold: true })] })],
+                }),
+              ],
+            })
           : new TableRow({ children: row.cells.map((text) => new TableCell({ children: paragraphs(text) })) }),
       ),
     ];
     children.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }), new Paragraph(''));
   }
   const doc = new Document({
-    numbering: { config: [{ reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }] }] },
+    numbering: {
+      config: [
+        {
+          reference: 'bullets',
+          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }],
+        },
+      ],
+    },
     sections: [{ children }],
   });
   return Packer.toBuffer(doc);
@@ -102,15 +140,23 @@ export async function makeXlsx(tables: TableSpec[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function makeOds(tables: TableSpec[]): Buffer {
   const cell = (text: string) =>
-    `<table:table-cell office:value-type="string">${text.split('\n').map((l) => `<text:p>${xmlEscape(l)}</text:p>`).join('')}</table:table-cell>`;
+    `<table:table-cell office:value-type="string">${text
+      .split('\n')
+      .map((l) => `<text:p>${xmlEscape(l)}</text:p>`)
+      .join('')}</table:table-cell>`;
   const sheets = tables.map((spec, t) => {
     const width = spec.header.length;
     const rows = [
-      ...(spec.caption ? [`<table:table-row>${cell(spec.caption)}<table:table-cell table:number-columns-repeated="${width - 1}"/></table:table-row>`] : []),
+      ...(spec.caption
+        ? [
+            `<table:table-row>${cell(spec.caption)}<table:table-cell table:number-columns-repeated="${width - 1}"/></table:table-row>`,
+          ]
+        : []),
       `<table:table-row>${spec.header.map(cell).join('')}</table:table-row>`,
       ...spec.rows.map((row) =>
         'section' in row
@@ -128,8 +174,11 @@ export function makeOds(tables: TableSpec[]): Buffer {
 export function makeDelimited(spec: TableSpec, delimiter: string): string {
   const quote = (s: string) => (/[";\t,\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const width = spec.header.length;
-  const lines = [spec.header, ...spec.rows.map((row) => ('section' in row ? [row.section, ...new Array<string>(width - 1).fill('')] : row.cells))];
-  return lines.map((cells) => cells.map(quote).join(delimiter)).join('\r\n') + '\r\n';
+  const lines = [
+    spec.header,
+    ...spec.rows.map((row) => ('section' in row ? [row.section, ...new Array<string>(width - 1).fill('')] : row.cells)),
+  ];
+  return `${lines.map((cells) => cells.map(quote).join(delimiter)).join('\r\n')}\r\n`;
 }
 
 export function makeMarkdown(spec: TableSpec): string {
@@ -140,7 +189,9 @@ export function makeMarkdown(spec: TableSpec): string {
     ...(spec.caption ? [`## ${spec.caption}`, ''] : []),
     line(spec.header),
     `|${' --- |'.repeat(width)}`,
-    ...spec.rows.map((row) => line('section' in row ? [row.section, ...new Array<string>(width - 1).fill('')] : row.cells)),
+    ...spec.rows.map((row) =>
+      line('section' in row ? [row.section, ...new Array<string>(width - 1).fill('')] : row.cells),
+    ),
     '',
   ].join('\n');
 }
@@ -157,7 +208,10 @@ export function makeOdsSheet(name: string, rows: SheetValue[][], hiddenColumns =
     typeof value === 'string'
       ? value === ''
         ? '<table:table-cell/>'
-        : `<table:table-cell office:value-type="string">${value.split('\n').map((l) => `<text:p>${xmlEscape(l)}</text:p>`).join('')}</table:table-cell>`
+        : `<table:table-cell office:value-type="string">${value
+            .split('\n')
+            .map((l) => `<text:p>${xmlEscape(l)}</text:p>`)
+            .join('')}</table:table-cell>`
       : `<table:table-cell office:value-type="date" office:date-value="${value.date}"><text:p>${xmlEscape(value.shown)}</text:p></table:table-cell>`;
   const width = Math.max(...rows.map((r) => r.length));
   const columns = `${hiddenColumns ? `<table:table-column table:number-columns-repeated="${hiddenColumns}" table:visibility="collapse"/>` : ''}<table:table-column table:number-columns-repeated="${width - hiddenColumns}"/>`;
@@ -181,6 +235,6 @@ function odsPackage(sheets: string): Buffer {
 /** One sheet as CSV the way Russian Excel saves «CSV UTF-8»: a BOM, «;», quotes where needed, CRLF; dates as shown. */
 export function makeExcelCsv(rows: SheetValue[][]): Buffer {
   const quote = (s: string) => (/[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const text = rows.map((row) => row.map((v) => quote(typeof v === 'string' ? v : v.shown)).join(';')).join('\r\n') + '\r\n';
+  const text = `${rows.map((row) => row.map((v) => quote(typeof v === 'string' ? v : v.shown)).join(';')).join('\r\n')}\r\n`;
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }

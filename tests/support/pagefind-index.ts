@@ -13,9 +13,18 @@ function decodeCbor(bytes: Uint8Array): Cbor {
   const length = (info: number): number => {
     if (info < 24) return info;
     if (info === 24) return bytes[at++]!;
-    if (info === 25) return (at += 2), view.getUint16(at - 2);
-    if (info === 26) return (at += 4), view.getUint32(at - 4);
-    if (info === 27) return (at += 8), Number(view.getBigUint64(at - 8));
+    if (info === 25) {
+      at += 2;
+      return view.getUint16(at - 2);
+    }
+    if (info === 26) {
+      at += 4;
+      return view.getUint32(at - 4);
+    }
+    if (info === 27) {
+      at += 8;
+      return Number(view.getBigUint64(at - 8));
+    }
     throw new Error(`CBOR: indefinite length at ${at}`);
   };
   const item = (): Cbor => {
@@ -56,7 +65,8 @@ function decodeCbor(bytes: Uint8Array): Cbor {
 function unpack(file: string): Uint8Array {
   const bytes = gunzipSync(readFileSync(file));
   const signature = 'pagefind_dcd';
-  if (new TextDecoder().decode(bytes.subarray(0, signature.length)) !== signature) throw new Error(`${file}: not a Pagefind file`);
+  if (new TextDecoder().decode(bytes.subarray(0, signature.length)) !== signature)
+    throw new Error(`${file}: not a Pagefind file`);
   return bytes.subarray(signature.length);
 }
 
