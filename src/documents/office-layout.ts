@@ -3,7 +3,7 @@
 // and the sections of the plan as rows merged across the table. Pure: roadmap-docx.ts and roadmap-xlsx.ts write it.
 // The headings are those `karta import` recognises, so that a copy imports back into the same items.
 import type { OpenItem, OpenRoadmap, OpenSection } from '../open-data/roadmap-json.ts';
-import { formatDate, ui } from '../ui/strings.ts';
+import { formatDate, orderLine, ui } from '../ui/strings.ts';
 
 type LayoutRow = { section: string } | { cells: string[] };
 
@@ -70,15 +70,6 @@ function flatten(sections: readonly OpenSection[]): ({ section: string } | { ite
 
 export function officeLayout(roadmap: OpenRoadmap): OfficeLayout {
   const order = roadmap.order;
-  const orderLine = [
-    ui.order,
-    order.issuer.shortName ?? order.issuer.name,
-    `${ui.orderFrom} ${formatDate(order.date)}`,
-    order.number ? `${ui.orderNumber} ${order.number}` : undefined,
-    `«${order.title}»`,
-  ]
-    .filter(Boolean)
-    .join(' ');
   const tables = [
     ...(roadmap.controlPoints.length ? [table(roadmap.controlPoints, undefined, ui.controlPoints)] : []),
     table([], roadmap.sections, ui.roadmapTable),
@@ -87,7 +78,7 @@ export function officeLayout(roadmap: OpenRoadmap): OfficeLayout {
   return {
     title: roadmap.title,
     requisites: [
-      `${ui.approvedBy}: ${orderLine}`,
+      `${ui.approvedBy}: ${orderLine(order)}`,
       `${ui.period}: ${formatDate(roadmap.period.start)} — ${formatDate(roadmap.period.end)}${roadmap.period.note ? ` (${roadmap.period.note})` : ''}`,
       ...(roadmap.example ? [ui.exampleNotice] : []),
     ],

@@ -649,3 +649,21 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-');
   return `${d}.${m}.${y}`;
 }
+
+/** The order that approved a roadmap, as its requisites name it: «Приказ УОН Сочи от 23.03.2023 № 411 «…»». */
+export function orderLine(order: {
+  issuer: { name: string; shortName?: string | null };
+  date: string;
+  number?: string | null;
+  title: string;
+}): string {
+  return [
+    ui.order,
+    order.issuer.shortName ?? order.issuer.name,
+    `${ui.orderFrom} ${formatDate(order.date)}`,
+    order.number ? `${ui.orderNumber} ${order.number}` : undefined,
+    `«${order.title}»`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
