@@ -310,6 +310,8 @@ test('keyboard: the skip link comes first, and the version for the visually impa
   assert.equal(await page.getAttribute('html', 'data-font'), '3');
   // Once chosen, the settings fold away and stay folded on the next page; the way back stays in view.
   await page.locator('#a11y-settings summary').click();
+  // The details' toggle event, which saves the choice, comes a task after the click: the next page is opened after it.
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('karta-a11y') ?? '{}').folded === true);
   await open(page, 'roadmaps/');
   assert.equal(await page.locator('#a11y-settings').getAttribute('open'), null, 'the settings stay folded');
   assert.equal(await page.getByRole('button', { name: 'очень крупный' }).isVisible(), false);
