@@ -2,7 +2,7 @@
 // (Astro only logs a broken reference and carries on; a portal with a dangling link must not be published.)
 import type { LoadedContent } from './loaded-content.ts';
 import type { FieldPath, Problem } from './problems.ts';
-import { describePlace, formatFieldPath } from './problems.ts';
+import { problemAt } from './problems.ts';
 import { limits } from './limits.ts';
 import { listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import { referencesOf } from './references.ts';
@@ -42,18 +42,7 @@ export function checkContent(content: LoadedContent): Problem[] {
     severity: Problem['severity'] = 'error',
   ) {
     const entry = content[collection].get(id);
-    if (!entry) return;
-    const { line, column } = entry.source.locate(fieldPath);
-    const place = describePlace(fieldPath, entry.data);
-    problems.push({
-      severity,
-      file: entry.file,
-      line,
-      column,
-      field: formatFieldPath(fieldPath),
-      ...(place ? { place } : {}),
-      message,
-    });
+    if (entry) problems.push(problemAt(entry, fieldPath, message, severity));
   }
 
   function ref(
@@ -94,17 +83,7 @@ export function checkContent(content: LoadedContent): Problem[] {
   for (const entry of content.partial) {
     for (const r of referencesOf(entry.collection, entry.data)) {
       if (content[r.target].has(r.id) || content.invalidIds.has(`${r.target}:${r.id}`)) continue;
-      const { line, column } = entry.source.locate(r.path);
-      const place = describePlace(r.path, entry.data);
-      problems.push({
-        severity: 'error',
-        file: entry.file,
-        line,
-        column,
-        field: formatFieldPath(r.path),
-        ...(place ? { place } : {}),
-        message: missingMessage(r.target, r.id),
-      });
+      problems.push(problemAt(entry, r.path, missingMessage(r.target, r.id)));
     }
   }
 

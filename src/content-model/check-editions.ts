@@ -3,7 +3,7 @@
 // roadmap, never to one of its editions.
 import { chainEditions, sameDocument } from './editions.ts';
 import type { LoadedContent } from './loaded-content.ts';
-import { describePlace, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
+import { problemAt, type FieldPath, type Problem } from './problems.ts';
 import type { CollectionName } from './schemas.ts';
 import { rawItems } from './references.ts';
 
@@ -21,18 +21,7 @@ export function checkEditions(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const at = (collection: CollectionName, id: string, fieldPath: FieldPath, message: string) => {
     const entry = content[collection].get(id);
-    if (!entry) return;
-    const { line, column } = entry.source.locate(fieldPath);
-    const place = describePlace(fieldPath, entry.data);
-    problems.push({
-      severity: 'error',
-      file: entry.file,
-      line,
-      column,
-      field: formatFieldPath(fieldPath),
-      ...(place ? { place } : {}),
-      message,
-    });
+    if (entry) problems.push(problemAt(entry, fieldPath, message));
   };
   const { chains, rootOf, broken } = chainEditions([...content.roadmaps.values()]);
 

@@ -4,7 +4,7 @@
 // in the content folder's `files` and within the size a school site may publish. A status that goes back from done
 // to planned is a warning: history is kept, but that is rarely what was meant.
 import type { LoadedContent } from './loaded-content.ts';
-import { describePlace, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
+import { problemAt, type FieldPath, type Problem } from './problems.ts';
 import { isCovered, itemAnchor, listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import type { Item, Roadmap, Section } from './schemas.ts';
 import { formatBytes } from './content-files.ts';
@@ -18,19 +18,10 @@ export function checkReports(content: LoadedContent): Problem[] {
   const pairs = new Map<string, string>();
   // A report is on the roadmap as in force: its latest edition.
   const current = currentEditions(content);
-  for (const { data, source, file } of content.reports.values()) {
+  for (const report of content.reports.values()) {
+    const { data, file } = report;
     const at = (fieldPath: FieldPath, message: string, severity: Problem['severity'] = 'error') => {
-      const { line, column } = source.locate(fieldPath);
-      const place = describePlace(fieldPath, data);
-      problems.push({
-        severity,
-        file,
-        line,
-        column,
-        field: formatFieldPath(fieldPath),
-        ...(place ? { place } : {}),
-        message,
-      });
+      problems.push(problemAt(report, fieldPath, message, severity));
     };
     // The roadmap and the organisation are references, checked with the others (check-content.ts).
     const organizationMissing = !content.organizations.has(data.organization);

@@ -9,7 +9,7 @@ import type { CollectionData, ContentEntry, LoadedContent, PartialEntry } from '
 import { buildDate } from './build-date.ts';
 import { checkReports } from './check-reports.ts';
 import { limits } from './limits.ts';
-import { describeIssue, describePlace, formatFieldPath, type FieldPath, type Problem } from './problems.ts';
+import { describeIssue, formatFieldPath, problemAt, type FieldPath, type Problem } from './problems.ts';
 import { parseSource, type ParsedSource } from './source-file.ts';
 import { checkContent } from './check-content.ts';
 import { checkDeadlines } from './check-deadlines.ts';
@@ -140,17 +140,7 @@ function validate<T>(
 ): Problem[] {
   const problems: Problem[] = [];
   const report = (fieldPath: FieldPath, message: string, locateKey = false) => {
-    const { line, column } = source.locate(fieldPath, { key: locateKey });
-    const place = describePlace(fieldPath, source.data);
-    problems.push({
-      severity: 'error',
-      file,
-      line,
-      column,
-      field: formatFieldPath(fieldPath),
-      ...(place ? { place } : {}),
-      message,
-    });
+    problems.push(problemAt({ file, source, data: source.data }, fieldPath, message, 'error', locateKey));
   };
   for (const error of source.syntaxErrors) {
     problems.push({ severity: 'error', file, ...error.position, field: '', message: error.message });

@@ -16,6 +16,35 @@ export interface Problem {
   message: string;
 }
 
+/** A file's parsed text, which finds the line and column of a field (source-file.ts). */
+interface Located {
+  locate(path: FieldPath, options?: { key?: boolean }): { line: number; column: number };
+}
+
+/**
+ * A problem at a field of a content file: its line and column (of the key with `locateKey`), the field's path, and
+ * its place in people's words.
+ */
+export function problemAt(
+  entry: { file: string; source: Located; data: unknown },
+  fieldPath: FieldPath,
+  message: string,
+  severity: Problem['severity'] = 'error',
+  locateKey = false,
+): Problem {
+  const { line, column } = entry.source.locate(fieldPath, { key: locateKey });
+  const place = describePlace(fieldPath, entry.data);
+  return {
+    severity,
+    file: entry.file,
+    line,
+    column,
+    field: formatFieldPath(fieldPath),
+    ...(place ? { place } : {}),
+    message,
+  };
+}
+
 export function formatFieldPath(path: FieldPath): string {
   let out = '';
   for (const part of path) {
