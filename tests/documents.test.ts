@@ -175,8 +175,23 @@ test('documents are made only for roadmaps that changed; without Chromium the si
   const first = karta(['build', '--content', dir, '--out', out], env);
   assert.equal(first.code, 0, first.output);
   assert.match(first.output, /Документы карт: PDF 6 \(новых [1-6]\), DOCX 6 \(новых [1-6]\)/);
-  const again = karta(['build', '--content', dir, '--out', out], env);
+  const timings = path.join(path.dirname(out), 'timings.json');
+  const again = karta(['build', '--content', dir, '--out', out, '--timings', timings], env);
   assert.match(again.output, /Документы карт: PDF 6 \(новых 0\), DOCX 6 \(новых 0\), XLSX 6 \(новых 0\)/);
+  // Every page was written with its documents' sizes: none was read back and rewritten.
+  assert.equal(
+    JSON.parse(readFileSync(timings, 'utf8')).counts['documents: pages told their sizes after rendering'],
+    0,
+  );
+  for (const id of readdirSync(path.join(out, 'roadmaps')).filter((name) => !name.endsWith('.html'))) {
+    const page = readFileSync(path.join(out, 'roadmaps', id, 'index.html'), 'utf8');
+    assert.match(
+      page,
+      /<li data-karta-document="pdf"><a [^>]+>Скачать документ \(PDF<span data-karta-size="pdf">, [\d,]+ [КМ]Б<\/span>/,
+      id,
+    );
+    assert.ok(page.includes('<p class="muted" data-karta-document="note">'), id);
+  }
 
   // Another change, and no browser: the PDF of the changed roadmap is not made, the build says so and succeeds.
   edit(dir, 'roadmaps/apsheronsk-2021.mdx', `(${unique})`, `(${unique}, снова)`);

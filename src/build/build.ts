@@ -30,6 +30,7 @@ import type { BuildSettings } from './protocol.ts';
 import {
   defaultDocumentsCache,
   documentsReport,
+  rendererDigest,
   writeOfficeDocuments,
   writePdfDocuments,
   type DocumentsOutcome,
@@ -123,6 +124,7 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
       (line.startsWith('Предупреждение') ? console.warn : console.log)(line);
     timer.count('documents: PDFs printed', () => documents!.made.pdf);
     timer.count('documents: total bytes', () => documents!.totalBytes);
+    timer.count('documents: pages told their sizes after rendering', () => documents!.pagesToldSizes);
   }
   if (!site?.url) {
     console.warn(
@@ -202,7 +204,11 @@ async function plainBuild(settings: BuildSettings, staging: string, timer: Phase
     console.error(problem);
     throw new Rejected(problem);
   }
-  handOverCheckedContent(Promise.resolve(pagesContentOf(content, settings.builtAt)));
+  handOverCheckedContent(
+    Promise.resolve(
+      pagesContentOf(content, settings.builtAt, { dir: settings.documentsCache, renderer: rendererDigest() }),
+    ),
+  );
   const { build } = await import('astro');
   // Astro builds from a folder of the project's (src/build/paths.ts, astroWorkingDir).
   const cwd = process.cwd();

@@ -9,6 +9,7 @@ import { definedOverrides, type SiteOverrides } from '../content-model/site-conf
 import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
 import { checkedEntryOf, type PagesContent } from '../site/checked-content.ts';
 import { siteContentFrom, unknownHome } from '../site/site-content.ts';
+import type { DocumentsCache } from '../site/document-files.ts';
 import { chainEditions } from '../content-model/editions.ts';
 import { projectRoot } from './paths.ts';
 import type { BuildSettings, CheckedContent } from './protocol.ts';
@@ -42,8 +43,15 @@ export function settingsProblem({
   return undefined;
 }
 
-/** What the pages get: the checked entries, and of the roadmaps only those the site publishes. */
-export function pagesContentOf({ collections, site }: CheckedContent, builtAt: string): PagesContent {
+/**
+ * What the pages get: the checked entries, and of the roadmaps only those the site publishes; where the documents
+ * are kept.
+ */
+export function pagesContentOf(
+  { collections, site }: CheckedContent,
+  builtAt: string,
+  documents: DocumentsCache,
+): PagesContent {
   const published = new Set(siteContentFrom(collections, site, builtAt).roadmaps.map((r) => r.id));
   // With the files of their later editions.
   const { rootOf } = chainEditions(collections.roadmaps);
@@ -54,6 +62,7 @@ export function pagesContentOf({ collections, site }: CheckedContent, builtAt: s
     },
     site,
     builtAt,
+    documents,
   };
 }
 

@@ -8,8 +8,8 @@
 // Two steps. The Word and Excel copies need only the content: they are made with the data files (in their process
 // while the pages are rendered, src/build/data-files-process.ts), which returns what the second step needs. The PDFs
 // need the written pages: after the pages, Chromium prints those whose PDF is not in the cache from the staging
-// folder served on 127.0.0.1, then the pages get the sizes of their documents and the open data lists them
-// (data/documents.json). Without Chromium the site is built all the same, and the build says which PDFs were not
+// folder served on 127.0.0.1, then the pages of roadmaps whose documents were made now get their sizes (the others
+// were written with them: src/site/document-files.ts) and the open data lists them (data/documents.json). Without Chromium the site is built all the same, and the build says which PDFs were not
 // made and how to have them.
 import { createHash } from 'node:crypto';
 import {
@@ -27,6 +27,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
+import { cachedDocument, documentFacts, documentKey } from '../site/document-files.ts';
 import { officeLayout } from '../documents/office-layout.ts';
 import type { SiteContent } from '../site/site-content.ts';
 import { files, type DocumentFormat } from '../site/urls.ts';
@@ -51,6 +52,8 @@ export interface DocumentJob {
   /** The page the PDF is printed from, relative to the site's root (without the base path). */
   page: string;
   landscape: boolean;
+  /** Whether a Word or Excel copy was made during this build: its page was written without its size. */
+  madeNow: boolean;
 }
 
 /** What the documents step made, for the build's report and the timings. */
@@ -62,12 +65,11 @@ export interface DocumentsOutcome {
   /** Roadmaps whose PDF is over the 15 MB a school site takes. */
   oversized: string[];
   totalBytes: number;
+  /** Pages written before their documents were made, told their sizes afterwards. */
+  pagesToldSizes: number;
 }
 
 export const defaultDocumentsCache = path.join(projectRoot, '.karta', 'cache', 'documents');
-
-const cachedFile = (cacheDir: string, key: string, format: DocumentFormat) =>
-  path.join(cacheDir, key.slice(0, 2), `${key}.${format}`);
 
 /** Puts a cached file into the site: a hard link when the cache is on the same disk, a copy otherwise. */
 function place(source: string, target: string): void {
@@ -89,10 +91,10 @@ function keep(file: string, bytes: Uint8Array): void {
 
 let sourcesDigest: string | undefined;
 
-/** A digest of Карта's own files that decide how a roadmap's page and documents look. */
-function rendererDigest(): string {
+/** A digest of Карта's own files that decide how a roadmap's page and documents look, and the generator's version. */
+export function rendererDigest(): string {
   if (sourcesDigest) return sourcesDigest;
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(String(generatorVersion));
   const add = (at: string) => {
     if (!existsSync(at)) return;
     if (statSync(at).isDirectory()) for (const name of readdirSync(at).sort()) add(path.join(at, name));
@@ -142,32 +144,19 @@ export async function writeOfficeDocuments(
     | undefined;
   for (const entry of content.roadmaps) {
     const open = roadmapToOpenData(entry.id, entry.data, content);
-    const basedOnThis = content.roadmaps
-      .filter((r) => r.data.basedOn?.includes(entry.id))
-      .map((r) => [r.id, r.data.title]);
-    const key = createHash('sha256')
-      .update(
-        JSON.stringify([
-          generatorVersion,
-          digest,
-          content.site.base,
-          content.site.title,
-          open,
-          entry.body ?? '',
-          basedOnThis,
-        ]),
-      )
-      .digest('hex');
+    const key = documentKey(entry, content, digest, open);
     const layout = officeLayout(open);
-    jobs.push({
+    const job: DocumentJob = {
       id: entry.id,
       title: entry.data.title,
       key,
       page: `roadmaps/${entry.id}/index.html`,
       landscape: layout.landscape,
-    });
+      madeNow: false,
+    };
+    jobs.push(job);
     for (const format of ['docx', 'xlsx'] as const) {
-      const file = cachedFile(cacheDir, key, format);
+      const file = cachedDocument(cacheDir, key, format);
       if (existsSync(file)) cached[format]++;
       else {
         // The writers' libraries are loaded only when something is to be made.
@@ -177,6 +166,7 @@ export async function writeOfficeDocuments(
         };
         keep(file, await writers[format](layout));
         made[format]++;
+        job.madeNow = true;
       }
       place(file, path.join(siteDir, files.roadmapDocument(entry.id, format)));
     }
@@ -208,8 +198,9 @@ export async function writePdfDocuments(
     missingPdf: undefined,
     oversized: [],
     totalBytes: 0,
+    pagesToldSizes: 0,
   };
-  const toPrint = jobs.filter((job) => !existsSync(cachedFile(cacheDir, job.key, 'pdf')));
+  const toPrint = jobs.filter((job) => !existsSync(cachedDocument(cacheDir, job.key, 'pdf')));
   outcome.cached.pdf = jobs.length - toPrint.length;
   const failed: string[] = [];
   let reason = '';
@@ -226,7 +217,7 @@ export async function writePdfDocuments(
           for (let job = toPrint[next++]; job; job = toPrint[next++]) {
             try {
               const bytes = await printer.print(job.page.replace(/index\.html$/, ''), job.title, job.landscape);
-              keep(cachedFile(cacheDir, job.key, 'pdf'), bytes);
+              keep(cachedDocument(cacheDir, job.key, 'pdf'), bytes);
               outcome.made.pdf++;
             } catch (error) {
               failed.push(job.id);
@@ -242,47 +233,36 @@ export async function writePdfDocuments(
   }
   if (failed.length) outcome.missingPdf = { ids: failed, reason };
 
-  // The files in place, the pages told their sizes, the open data listing them.
+  // The files in place, the pages of documents made now told their sizes, the open data listing them.
   const listed: Record<string, unknown>[] = [];
   const missing = new Set(failed);
+  const printedNow = new Set(toPrint);
   for (const job of jobs) {
     const sizes: Partial<Record<DocumentFormat, number>> = {};
     const entry: Record<string, unknown> = { id: job.id, title: job.title };
     for (const format of ['pdf', 'docx', 'xlsx'] as const) {
       if (format === 'pdf' && missing.has(job.id)) continue;
-      const source = cachedFile(cacheDir, job.key, format);
+      const source = cachedDocument(cacheDir, job.key, format);
       if (format === 'pdf') place(source, path.join(siteDir, files.roadmapDocument(job.id, format)));
-      const { bytes, sha256 } = facts(source);
+      const facts = documentFacts(source);
+      if (!facts) throw new Error(`документа ${path.basename(source)} карты ${job.id} нет в кэше документов`);
+      const { bytes, sha256 } = facts;
       if (format === 'pdf' && bytes > documentBytesLimit) outcome.oversized.push(job.id);
       sizes[format] = bytes;
       outcome.totalBytes += bytes;
       entry[format] = { url: files.roadmapDocument(job.id, format), bytes, sha256 };
     }
     listed.push(entry);
-    fillSizes(path.join(siteDir, job.page), sizes);
+    // The others' pages were written with their sizes (src/site/document-files.ts).
+    if (job.madeNow || printedNow.has(job)) {
+      fillSizes(path.join(siteDir, job.page), sizes);
+      outcome.pagesToldSizes++;
+    }
   }
   mkdirSync(path.join(siteDir, path.dirname(files.documentsData)), { recursive: true });
   writeFileSync(path.join(siteDir, files.documentsData), `${JSON.stringify({ documents: listed }, null, 1)}\n`);
   pruneCache(cacheDir, new Set(jobs.map((job) => job.key)));
   return outcome;
-}
-
-/**
- * A cached file's size and SHA-256, kept beside it once computed: a region's rebuild would otherwise read and hash
- * some 3,000 files it has not changed.
- */
-function facts(file: string): { bytes: number; sha256: string } {
-  const kept = `${file}.sha256`;
-  try {
-    const [sha256 = '', bytes = ''] = readFileSync(kept, 'utf8').trim().split(' ');
-    if (/^[0-9a-f]{64}$/.test(sha256) && Number(bytes) > 0) return { bytes: Number(bytes), sha256 };
-  } catch {
-    // not yet computed
-  }
-  const content = readFileSync(file);
-  const computed = { bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
-  writeFileSync(kept, `${computed.sha256} ${computed.bytes}\n`);
-  return computed;
 }
 
 /** How long documents no build has used stay in the cache (a site built now and then, or another site's part). */

@@ -41,12 +41,14 @@ async function renderPages({
       { readSiteConfig },
       { setWrittenPagesSink },
       { astroConfig, pagesContentOf, settingsProblem },
+      { rendererDigest },
     ] = await Promise.all([
       import('./paths.ts'),
       import('../site/checked-content.ts'),
       import('../content-model/site-config.ts'),
       import('../search/searched-pages.ts'),
       import('./checked-content.ts'),
+      import('./documents.ts'),
     ]);
     // Astro builds from a folder of the project's (src/build/paths.ts, astroWorkingDir). (The check, started
     // before, keeps the caller's, to name files as the caller sees them.)
@@ -65,7 +67,7 @@ async function renderPages({
         rejected = true;
         throw new Error(problem);
       }
-      return pagesContentOf(content, builtAt);
+      return pagesContentOf(content, builtAt, { dir: documentsCache, renderer: rendererDigest() });
     });
     handOverCheckedContent(checked);
     // Without checked content the pages wait for ever (src/site/checked-content.ts): the build ends here.

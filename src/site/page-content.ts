@@ -2,6 +2,7 @@
 // site publishes once per build (src/site/site-content.ts).
 import { checkedContentReady, pagesContent } from './checked-content.ts';
 import { siteContentFrom, type Collections, type SiteContent } from './site-content.ts';
+import type { DocumentsCache } from './document-files.ts';
 
 export type { RoadmapEntry, SiteContent } from './site-content.ts';
 
@@ -14,4 +15,9 @@ export function siteContent(): Promise<SiteContent> {
     return siteContentFrom(collections as unknown as Collections, site, builtAt);
   });
   return cached;
+}
+
+/** Where this build keeps the roadmaps' documents (none outside `karta build`). */
+export function documentsCache(): DocumentsCache | undefined {
+  return pagesContent().documents;
 }
