@@ -193,12 +193,16 @@ export function executionIndex(input: ExecutionInput): ExecutionIndex {
     return out;
   };
 
+  // Asked for by the organisation's page, its municipality's and region's monitoring, and the open data.
+  const progressCache = new Map<string, Progress | undefined>();
   const organizationProgress = (organizationId: string): Progress | undefined => {
+    if (progressCache.has(organizationId)) return progressCache.get(organizationId);
     const own = reportsByOrganization.get(organizationId);
-    if (!own?.length) return undefined;
-    return sumProgress(
-      own.map((report) => progressOf(unitsFor(report.data.roadmap, organizationId).map((u) => u.state))),
-    );
+    const progress = own?.length
+      ? sumProgress(own.map((report) => progressOf(unitsFor(report.data.roadmap, organizationId).map((u) => u.state))))
+      : undefined;
+    progressCache.set(organizationId, progress);
+    return progress;
   };
 
   return {

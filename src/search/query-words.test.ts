@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeQuery, queryVariants, stemKey } from './query-words.ts';
+import { indexTerm, normalizeQuery, queryVariants, stemKey } from './query-words.ts';
 import { fieldSeparator, itemFieldsOf, itemTitleForSearch } from './result-fields.ts';
 import { partOf, splitFormsTable } from './forms-table.ts';
 
@@ -73,4 +73,17 @@ test('the table of forms is split into parts, and a stem is looked up in the one
   for (const [stem, words] of table) assert.deepEqual(parts[partOf(index, stem)]![stem], words, stem);
   assert.equal(partOf(index, 'аааа'), -1);
   for (const part of parts) assert.ok(JSON.stringify(part).length <= 2048);
+});
+
+test('a word goes to Pagefind as its stem when that stem is its own, so the index part of the stem is fetched', () => {
+  assert.equal(indexTerm('стажировки'), 'стажировк');
+  assert.equal(indexTerm('Стажировка'), 'стажировк');
+  assert.equal(indexTerm('школами'), 'школ');
+  // «районной» → «раионно», whose own stem is shorter: as typed.
+  assert.equal(indexTerm('районной'), 'районной');
+  // «обучающихся» → «обуча», whose own stem is «обуч»: sent as typed, so that Pagefind matches the same words.
+  assert.equal(stemKey('обучающихся'), 'обуча');
+  assert.equal(indexTerm('обучающихся'), 'обучающихся');
+  // Numbers, Latin and words with a hyphen go as typed.
+  for (const word of ['7', '500+', 'ФИС-ОКО', 'school']) assert.equal(indexTerm(word), word);
 });

@@ -17,6 +17,19 @@ export function stemKey(word: string): string {
   return russianStem(withoutMarks(word.toLowerCase()));
 }
 
+/**
+ * A word as the search page sends it to Pagefind: its stem, when the stem is its own stem (Pagefind stems what it is
+ * sent, so it then matches exactly the words it would have matched), otherwise the word. Pagefind fetches the part
+ * of its index whose words the sent word falls between; a word as typed («стажировки») sorts after its stem
+ * («стажировк»), and when the stem is the last word of a part, the word falls between two parts and Pagefind
+ * fetches, instead, the first part that could hold a word beginning like it — another one (docs/search.md).
+ */
+export function indexTerm(word: string): string {
+  if (!/^[А-ЯЁа-яё]+$/.test(word)) return word;
+  const stem = stemKey(word);
+  return stemKey(stem) === stem ? stem : word;
+}
+
 /** Words the forms table is consulted for: three Cyrillic letters or more. */
 export const hasForms = (word: string) => /^[А-ЯЁа-яё][а-яё]{2,}$/.test(word);
 

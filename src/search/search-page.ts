@@ -14,7 +14,7 @@
 import { plural } from '../ui/strings.ts';
 import { decodeItemFacets, itemMatches, type ItemFacet, type ItemFilters } from './item-facets.ts';
 import { partOf, type FormsIndex, type FormsPart } from './forms-table.ts';
-import { hasForms, normalizeQuery, queryVariants, stemKey } from './query-words.ts';
+import { hasForms, indexTerm, normalizeQuery, queryVariants, stemKey } from './query-words.ts';
 import { itemFieldsOf } from './result-fields.ts';
 import { phraseVariants, type GlossaryPhrase } from './glossary-phrases.ts';
 
@@ -97,6 +97,15 @@ const debounceMs = 60;
  */
 const shortWord = 4;
 const shortWordPauseMs = 400;
+/**
+ * From this many letters of the last word, the part of the index it needs is fetched while the visitor is still
+ * typing: the stem of a shorter beginning («стаж») often lies in another part than the word being typed
+ * («стажировк»), which would be fetched for nothing.
+ */
+const preloadFrom = 6;
+
+/** The query as Pagefind is sent it: each word as `indexTerm` says (src/search/query-words.ts). */
+const indexQuery = (query: string) => query.split(' ').map(indexTerm).join(' ');
 
 type Plural = Record<'one' | 'few' | 'many', string>;
 interface Strings {
@@ -539,7 +548,9 @@ export function startSearchPage(): void {
         runs.push({ query: variant.words.join(' '), filters: variant.filters });
     }
     return together(
-      await Promise.all(runs.map(async (run) => (await module.search(run.query, { filters: run.filters })).results)),
+      await Promise.all(
+        runs.map(async (run) => (await module.search(indexQuery(run.query), { filters: run.filters })).results),
+      ),
     );
   };
 
@@ -565,7 +576,7 @@ export function startSearchPage(): void {
     const words = query.split(' ');
     const suggestions = new Set<string>();
     for (const [i, word] of words.slice(0, 4).entries()) {
-      if ((await module.search(word, { filters })).results.length) continue;
+      if ((await module.search(indexTerm(word), { filters })).results.length) continue;
       const nearest = new Set<string>();
       for (let length = word.length - 1; length >= 3 && !nearest.size; length--) {
         const start = word.slice(0, length).toLowerCase();
@@ -640,12 +651,11 @@ export function startSearchPage(): void {
     const order = direction === 'asc' || direction === 'desc' ? direction : undefined;
     const options: SearchOptions = { filters };
     // Pagefind takes the last word as the beginning of a word; from four letters on, the words it can begin are
-    // few, so their part of the index (and of the table of forms) is fetched while the visitor is still typing.
+    // few, so their table of forms (and, a little later, their part of the index) is fetched while the visitor is
+    // still typing.
     const lastWord = /\S*$/.exec(query)?.[0] ?? '';
-    if (lastWord.length >= shortWord) {
-      void module.preload(query, options);
-      void alternativesOf(lastWord);
-    }
+    if (lastWord.length >= shortWord) void alternativesOf(lastWord);
+    if (lastWord.length >= preloadFrom) void module.preload(indexQuery(query), options);
     if (pause) {
       await new Promise((resolve) => setTimeout(resolve, lastWord.length >= shortWord ? debounceMs : shortWordPauseMs));
       // Keystrokes that came while the page was busy (reading the index) are handled first.

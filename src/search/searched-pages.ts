@@ -17,14 +17,15 @@ export function searchedPageCount(content: { roadmaps: readonly unknown[]; publi
 export const searchedFolders = ['roadmaps', 'organizations'] as const;
 
 /**
- * From this many searched pages on (a region of some 500 schools), the index is written as two Pagefind bundles,
+ * From this many searched pages on (a region of some 1,400 schools), the index is written as two Pagefind bundles,
  * each by a Pagefind process of its own: writing the index is almost all on one core and comes after the pages, so
  * two halves written at once end sooner (at a region's scale by seconds: docs/benchmark.md). The search page
- * merges them (src/search/search-page.ts). A smaller site keeps one: its index is written in a second or two,
- * and a first query fetches a chunk of the word index from each bundle (a region of 400–700 schools: about 77 KB
- * from two, 51–55 KB from one; of 1,100: 88 KB from two, 113 KB from one, whose chunks are fuller).
+ * merges them (src/search/search-page.ts). A smaller site keeps one, though it is written more slowly: a first query
+ * fetches the metadata and a chunk of the word index from each bundle, often two chunks (a word that begins like the
+ * last word of a chunk takes the chunk before it too), and a region of 1,100 schools would fetch some 50 KB more
+ * from two bundles than from one.
  */
-export const twoBundlesFrom = 1000;
+export const twoBundlesFrom = 3000;
 
 /**
  * From this many searched pages on (a national portal of some 2,000 schools and more), a first query would fetch
