@@ -258,12 +258,16 @@ function byPeriod(results: Found[], starts: ReadonlyMap<string, string>, order: 
 /** JSON from an address, or undefined when it cannot be had. */
 async function json<T>(url: string): Promise<T | undefined> {
   try {
-    const response = await fetch(url);
+    // A host that takes the connection and never answers must not leave the search waiting.
+    const response = await fetch(url, { signal: AbortSignal.timeout(answerWithinMs) });
     return response.ok ? ((await response.json()) as T) : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** How long another site, or a file of this one, has to answer before the search goes on without it. */
+const answerWithinMs = 5000;
 
 /** A table of word forms (src/search/forms-table.ts): its index fetched once, each part when a word needs it. */
 function formsTable(indexUrl: string) {

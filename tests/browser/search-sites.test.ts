@@ -14,6 +14,20 @@ import { copyContent } from '../support/content-copy.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 
+/** A host that takes connections and never answers (a server that hangs); closed with the others. */
+async function silentHost(): Promise<{ port: number; close: () => Promise<void> }> {
+  const sockets = new Set<import('node:net').Socket>();
+  const server = createServer((socket) => sockets.add(socket));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as { port: number }).port,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
 /** A port nothing listens on now (taken and given back). */
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -38,11 +52,15 @@ let school: StaticSite;
 let schoolNoCors: StaticSite;
 let oneOrigin: StaticSite;
 
+let silent: Awaited<ReturnType<typeof silentHost>> | undefined;
+
 before(async () => {
-  const [portalPort, deadPort, strictPort] = [await freePort(), await freePort(), await freePort()];
+  const [portalPort, strictPort] = [await freePort(), await freePort()];
+  silent = await silentHost();
+  const deadPort = silent.port;
   const portal = siteBuild('title: Портал района (пример)\nhome: apsheronsk\nbase: /rayon/\n');
-  // The school's site on another origin: the portal (CORS allowed), a site that is down, and the same portal served
-  // without the CORS header.
+  // The school's site on another origin: the portal (CORS allowed), a site that takes the connection and never
+  // answers, and the same portal served without the CORS header.
   const schoolDist = siteBuild(
     `title: Школа № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shkola/\nsearchSites:\n` +
       `  - { title: ${JSON.stringify(portalTitle)}, url: "http://127.0.0.1:${portalPort}/rayon/" }\n  - { title: ${JSON.stringify(deadTitle)}, url: "http://127.0.0.1:${deadPort}/" }\n`,
@@ -68,6 +86,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   for (const server of servers) await server.close();
+  await silent?.close();
 });
 
 async function search(site: StaticSite, sitePath: string, query: string): Promise<Page> {

@@ -1,10 +1,10 @@
 // The built site in real Chromium: accessibility (axe-core, WCAG 2.1 A/AA and 2.2 AA) in every colour scheme,
 // phones and zoom without horizontal scrolling, keyboard use, JavaScript off, Russian search, and no request
 // leaving the site's origin.
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../../dev/browser.ts';
 import { sharedSite } from '../support/built-site.ts';
 import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
@@ -61,19 +61,6 @@ async function newContext(
   return context;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} — ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join('; ')}`,
-  );
-}
-
 /** Waits until the search page has shown every document of its latest search. */
 async function searchShown(page: Page) {
   await page.locator('#search-results li').first().waitFor();
@@ -85,30 +72,32 @@ async function open(page: Page, sitePath: string) {
   if (sitePath.startsWith('search/')) await searchShown(page);
 }
 
-test('axe-core finds no violations on any page type', async () => {
-  const context = await newContext();
-  const page = await context.newPage();
-  for (const [name, sitePath] of Object.entries(pages)) {
-    await open(page, sitePath);
-    assert.deepEqual(await axeViolations(page), [], name);
-  }
-  await context.close();
-});
-
-for (const scheme of schemes) {
-  test(`axe-core finds no violations in the version for the visually impaired, colour scheme ${scheme}`, async () => {
-    const context = await newContext({}, { on: true, scheme, font: '2', images: 'off', spacing: 'wide' });
+describe('axe-core (WCAG 2.1 A/AA, 2.2 AA)', () => {
+  test('axe-core finds no violations on any page type', async () => {
+    const context = await newContext();
     const page = await context.newPage();
     for (const [name, sitePath] of Object.entries(pages)) {
-      // Same components as the other roadmap and calendar pages, and several times slower.
-      if (name === 'roadmap (largest)' || name === 'calendar (portal)') continue;
       await open(page, sitePath);
-      assert.equal(await page.getAttribute('html', 'data-scheme'), scheme);
-      assert.deepEqual(await axeViolations(page), [], `${name} in ${scheme}`);
+      assert.deepEqual(await axeViolations(page), [], name);
     }
     await context.close();
   });
-}
+
+  for (const scheme of schemes) {
+    test(`axe-core finds no violations in the version for the visually impaired, colour scheme ${scheme}`, async () => {
+      const context = await newContext({}, { on: true, scheme, font: '2', images: 'off', spacing: 'wide' });
+      const page = await context.newPage();
+      for (const [name, sitePath] of Object.entries(pages)) {
+        // Same components as the other roadmap and calendar pages, and several times slower.
+        if (name === 'roadmap (largest)' || name === 'calendar (portal)') continue;
+        await open(page, sitePath);
+        assert.equal(await page.getAttribute('html', 'data-scheme'), scheme);
+        assert.deepEqual(await axeViolations(page), [], `${name} in ${scheme}`);
+      }
+      await context.close();
+    });
+  }
+});
 
 async function assertNoHorizontalScroll(page: Page, label: string) {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({

@@ -1,0 +1,16 @@
+// axe-core in a page of the built site, for the rules of WCAG 2.1 A/AA and 2.2 AA: the violations, one line each.
+import type { Page } from 'playwright';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join('; ')}`,
+  );
+}
