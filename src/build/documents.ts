@@ -9,8 +9,8 @@
 // while the pages are rendered, src/build/data-files-process.ts), which returns what the second step needs. The PDFs
 // need the written pages: after the pages, Chromium prints those whose PDF is not in the cache from the staging
 // folder served on 127.0.0.1, then the pages of roadmaps whose documents were made now get their sizes (the others
-// were written with them: src/site/document-files.ts) and the open data lists them (data/documents.json). Without Chromium the site is built all the same, and the build says which PDFs were not
-// made and how to have them.
+// were written with them: src/site/document-files.ts) and the open data lists them (data/documents.json). Without
+// Chromium the site is built all the same, and the build says which PDFs were not made and how to have them.
 import { createHash } from 'node:crypto';
 import {
   existsSync,
