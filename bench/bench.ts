@@ -33,6 +33,9 @@ const query = 'стажировки';
 // `--cached-documents`: the documents' first generation is not measured (it takes minutes: a PDF a roadmap); the
 // builds take the documents from the region's cache as a bench before left them, or make those that are missing.
 const cachedDocuments = process.argv.includes('--cached-documents');
+// `--no-pdf`: the builds make no PDFs (`karta build --browser none`), for a size whose PDFs would take an hour to
+// print (a national portal of 5,000 schools); the Word and Excel copies are made and kept as usual.
+const noPdf = process.argv.includes('--no-pdf');
 
 /** Which part of the build a process is, by its command line ('other' for the rest). */
 const processKinds = [
@@ -150,6 +153,7 @@ async function build(contentDir: string, outDir: string, timingsFile: string, ex
       timingsFile,
       '--documents-cache',
       documentsCache,
+      ...(noPdf ? ['--browser', 'none'] : []),
       ...extraArgs,
     ],
     {
