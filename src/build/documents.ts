@@ -27,7 +27,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
-import { cachedDocument, documentFacts, documentKey } from '../site/document-files.ts';
+import { cachedDocument, documentFacts, documentFormats, documentKey } from '../site/document-files.ts';
 import { officeLayout } from '../documents/office-layout.ts';
 import type { SiteContent } from '../site/site-content.ts';
 import { files, type DocumentFormat } from '../site/urls.ts';
@@ -240,7 +240,7 @@ export async function writePdfDocuments(
   for (const job of jobs) {
     const sizes: Partial<Record<DocumentFormat, number>> = {};
     const entry: Record<string, unknown> = { id: job.id, title: job.title };
-    for (const format of ['pdf', 'docx', 'xlsx'] as const) {
+    for (const format of documentFormats) {
       if (format === 'pdf' && missing.has(job.id)) continue;
       const source = cachedDocument(cacheDir, job.key, format);
       if (format === 'pdf') place(source, path.join(siteDir, files.roadmapDocument(job.id, format)));

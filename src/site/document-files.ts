@@ -13,7 +13,7 @@ import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
 import type { RoadmapEntry, SiteContent } from './site-content.ts';
 import type { DocumentFormat } from './urls.ts';
 
-const documentFormats: readonly DocumentFormat[] = ['pdf', 'docx', 'xlsx'];
+export const documentFormats: readonly DocumentFormat[] = ['pdf', 'docx', 'xlsx'];
 
 /** Where a build keeps the documents, and the digest of the sources that make them (part of every key). */
 export interface DocumentsCache {
