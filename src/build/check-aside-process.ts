@@ -1,8 +1,8 @@
 // The check process of `checkAndWriteDataFilesAside` (check-aside.ts): it checks the content, printing every
 // problem, and sends it on as bytes; then it ends, and with it the heap the check took.
-import { serialize } from 'node:v8';
 import { checkAndReport } from './check-and-report.ts';
 import { checkedContentOf } from './checked-content.ts';
+import { contentToBytes } from './content-bytes.ts';
 import type { CheckJob, CheckMessage, CheckedContent } from './protocol.ts';
 
 const send = (message: CheckMessage) =>
@@ -25,7 +25,7 @@ process.once('message', async (job: CheckJob) => {
     const content = checkedContent(job);
     await send({
       kind: 'checked',
-      content: content && serialize(content),
+      content: content && contentToBytes(content),
       seconds: (performance.now() - started) / 1000,
     });
   } catch (error) {

@@ -4,8 +4,8 @@
 // while the pages are rendered. Two processes rather than one: the check reads and parses every file and leaves a
 // heap several times the size of the content, which its process keeps until it ends; the writer starts with
 // only the content. The checked content travels as bytes (v8.serialize): this process passes them on unread.
-import { deserialize } from 'node:v8';
 import { startChild } from './child-process.ts';
+import { contentFromBytes } from './content-bytes.ts';
 import type { CheckedContent, CheckJob, CheckMessage, DataFilesJob, DataFilesMessage } from './protocol.ts';
 import type { OfficeOutcome } from './documents.ts';
 
@@ -40,7 +40,7 @@ export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, docu
       if (message.kind === 'failed') return checker.fail(message.error);
       checkSeconds = message.seconds;
       const bytes = message.content;
-      const content = bytes && (deserialize(bytes) as CheckedContent);
+      const content = bytes && contentFromBytes(bytes);
       resolve(content);
       void import('../site/site-content.ts').then(({ unknownHome }) => {
         if (bytes && content && !unknownHome(content.collections, content.site))

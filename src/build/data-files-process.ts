@@ -1,8 +1,8 @@
 // The data-files process of `checkAndWriteDataFilesAside` (check-aside.ts): it writes the open data and iCalendar
 // files of the checked content it is sent, while the pages are rendered.
 // Its modules are loaded when the job comes: until then the check has the second core.
-import { deserialize } from 'node:v8';
-import type { CheckedContent, DataFilesJob, DataFilesMessage } from './protocol.ts';
+import { contentFromBytes } from './content-bytes.ts';
+import type { DataFilesJob, DataFilesMessage } from './protocol.ts';
 
 const send = (message: DataFilesMessage) =>
   new Promise<void>((resolve, reject) =>
@@ -17,7 +17,7 @@ process.once('message', async (job: DataFilesJob) => {
       import('./write-data-files.ts'),
       import('./documents.ts'),
     ]);
-    const { collections, site, attachments } = deserialize(job.content) as CheckedContent;
+    const { collections, site, attachments } = contentFromBytes(job.content);
     const content = siteContentFrom(collections, site, job.builtAt);
     writeDataFiles(job.siteDir, content, attachments);
     // The Word and Excel copies need only the content (src/build/documents.ts); the PDFs come after the pages.
