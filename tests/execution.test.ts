@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { sharedSite } from './support/built-site.ts';
+import { fragments } from './support/pagefind-index.ts';
 import { realContent } from './support/content-copy.ts';
 
 const asOf = '2023-11-20';
@@ -188,4 +189,17 @@ test("search: roadmaps carry the execution filter, and the facets of their items
   assert.deepStrictEqual(facets.find((f) => f[0] === 'p-I-5')?.[4], 'просрочено');
   assert.match(page, /data-pagefind-filter="[^"]*execution/);
   assert.match(page, /просрочено/);
+});
+
+test('search finds an item by its status; the date of the last entry, the history and who carries it out are not indexed', () => {
+  const pages = fragments(path.join(dist, 'pagefind'));
+  const school = pages.get('/roadmaps/sochi-example-school-2023/')!.content;
+  assert.match(school, /✓ выполнено/);
+  assert.match(school, /Приказ об утверждении антирисковой программы/, 'the latest evidence is');
+  for (const words of ['запись от', 'История:']) assert.ok(!school.includes(words), `«${words}» in the index`);
+  for (const higher of ['/roadmaps/sochi-2023/', '/roadmaps/krasnodar-krai-2023/']) {
+    const html = read(`${higher.slice(1)}index.html`);
+    assert.match(html, /<details class="contributions"><summary>Выполняется в/);
+    assert.ok(!pages.get(higher)!.content.includes('Выполняется в'), `${higher}: who carries its items out is indexed`);
+  }
 });

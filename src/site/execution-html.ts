@@ -53,7 +53,7 @@ export function executionCellHtml(execution: OpenItemExecution, links: Execution
   if (execution.tracked || execution.status) {
     parts.push(html`<p>${badge(execution.category as Category)}</p>`);
     if (execution.updated && execution.status)
-      parts.push(html`<p class="muted">${lastEntry(execution.updated, execution.status)}</p>`);
+      parts.push(html`<p class="muted last-entry">${lastEntry(execution.updated, execution.status)}</p>`);
     const latest = execution.history.at(-1);
     if (latest) parts.push(evidenceList(latest.evidence, links));
     if (execution.history.length > 1 || latest?.comment || latest?.reporter) {
