@@ -16,6 +16,7 @@ import { searchedRoutes, writtenPagesSink } from '../search/searched-pages.ts';
 import { checkedContentReady } from '../site/checked-content.ts';
 import { usedWordForms, wordForms } from '../search/search-text.ts';
 import { writeSearchFiles } from '../search/search-files.ts';
+import { releaseBytes } from './release-bytes.ts';
 
 /** Pages per batch: Pagefind works on one while the next are rendered. */
 const batchSize = 100;
@@ -42,20 +43,6 @@ function keepRenderedBytes(): { restore: () => void; Original: typeof Response }
   }
   globalThis.Response = KeepingBytes;
   return { restore: () => void (globalThis.Response = Original), Original };
-}
-
-/**
- * Frees the memory of a page's bytes once it is written, instead of when V8 collects them: memory outside V8's heap
- * counts towards its next full collection, and a region's 300 MB of pages would bring one after another, each
- * marking the whole content anew (with V8 not pretenuring either, render-pages.ts, about half as many remain; see
- * docs/architecture.md). Only bytes that are the whole of their memory, never a slice of a shared pool; that nothing
- * else holds that memory rests on Astro, which encodes each page into bytes of its own and keeps none
- * (astro/dist/runtime/server/render/page.js): look again when Astro is upgraded.
- */
-export function releaseBytes(bytes: Uint8Array): void {
-  const { buffer } = bytes;
-  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength)
-    buffer.transfer(0);
 }
 
 export function kartaBuild(): AstroIntegration {

@@ -34,7 +34,7 @@ test('Astro renders a page into bytes of its own and makes its response of them 
   assert.match(
     page,
     /const bytes = encoder\.encode\(str\);/,
-    `Astro ${version}: a page is no longer encoded into bytes of its own (releaseBytes in src/build/astro-integration.ts may not free them)`,
+    `Astro ${version}: a page is no longer encoded into bytes of its own (releaseBytes in src/build/release-bytes.ts may not free them)`,
   );
   assert.match(
     page,

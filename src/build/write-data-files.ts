@@ -32,6 +32,7 @@ import { organizationsToOpen, monitoringCsv } from './organizations-data.ts';
 import { hasMonitoring } from '../site/monitoring.ts';
 import { ui } from '../ui/strings.ts';
 import { editionsData, editionsOf } from '../site/editions.ts';
+import { releaseBytes } from './release-bytes.ts';
 
 /**
  * Writes the data files of `content` into the built site `siteDir`, and the files of its reports' evidence
@@ -47,6 +48,11 @@ export function writeDataFiles(
     const target = path.join(siteDir, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, data);
+  };
+  // Each .ics file is bytes of its own (src/site/calendar-pages.ts, icsOf), given back once written.
+  const writeIcs = (file: string, bytes: Uint8Array) => {
+    write(file, bytes);
+    releaseBytes(bytes);
   };
 
   // The source file's schema (for editors of src/content/roadmaps/*.yaml) under its name and its earlier one; the
@@ -126,14 +132,14 @@ export function writeDataFiles(
   // pages do not link to it (`hasIcs`).
   const portal = calendarFor(content, portalScope(content)).roadmaps;
   if (hasIcs(content, portal))
-    write(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), portal));
+    writeIcs(files.portalIcs, icsOf(content, ui.calendar.icsPortal(content.site.title), portal));
   // Each organisation's file after the files of its roadmaps. A roadmap on no other organisation's calendar (a
   // school's) is then forgotten: its events are made once for both files, and not kept for a thousand schools.
   const written = new Set<string>();
   const roadmapFile = (entry: RoadmapEntry) => {
     if (written.has(entry.id)) return;
     if (hasIcs(content, [entry]))
-      write(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
+      writeIcs(files.roadmapIcs(entry.id), icsOf(content, ui.calendar.icsRoadmap(entry.data.title), [entry]));
     written.add(entry.id);
   };
   for (const id of content.published) {
@@ -141,7 +147,7 @@ export function writeDataFiles(
     const roadmaps = roadmapsOf(content, id);
     roadmaps.forEach(roadmapFile);
     if (hasIcs(content, roadmaps))
-      write(
+      writeIcs(
         files.organizationIcs(id),
         icsOf(content, ui.calendar.icsOrganization(org.shortName ?? org.name), roadmaps),
       );

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { releaseBytes } from './astro-integration.ts';
+import { releaseBytes } from './release-bytes.ts';
 
 test('a page encoded into bytes of its own has them released once written', () => {
   const bytes = new TextEncoder().encode('<p>Дорожная карта</p>');
