@@ -19,8 +19,8 @@ export interface PagesAside {
 export function renderPagesAside(job: PagesJob, searched: (files: string[], total: number) => void): PagesAside {
   // V8 sizes its heap for the machine (on one with much memory: a young generation of up to 32 MB a half, an old one
   // left to double before it is collected), and a region's rendering leaves as much garbage as it keeps: the old
-  // generation may grow by 70 % only (at 100 % the build's peak memory was some 40 MB higher, and no faster; at 50 %
-  // no lower). The young one is twice V8's 32 MB: much of what a page makes outlives a scavenge, and
+  // generation may grow by 70 % only (at 100 % the build's peak memory is some 40 MB higher, and no faster; at 50 % it
+  // is no lower). The young one is twice V8's 32 MB: much of what a page makes outlives a scavenge, and
   // at 32 MB a region's scavenges take markedly longer on the longest path of the build, while 64 MB raises the
   // build's peak memory by a few MB only. Without pretenuring: V8 moves the allocations of some page-rendering code
   // straight to the old generation, where they die, and each full collection marks the whole content again on helper
