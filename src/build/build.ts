@@ -177,16 +177,23 @@ async function parallelBuild(
     );
     const index = search;
     for (const [files, total] of early) index.add(files, total);
-    const outcome = await timer.measureAsync('pages and data files (own process)', () => rendering.ended);
+    // The pages are written once the process says so; it gives back its memory while Pagefind begins to write.
+    const outcome = await timer.measureAsync('pages and data files (own process)', () => rendering.reported);
     if (outcome.kind === 'rejected') throw new Rejected(outcome.reason);
     if (outcome.kind === 'failed') throw new Error(outcome.error);
     timer.add(outcome.timings);
     // Pagefind has indexed the pages as they came, or finishes now; then it writes the index, mostly on one core,
-    // while the PDFs of the roadmaps that changed are printed on the other.
-    const [documents] = await Promise.all([
-      timer.measureAsync('documents (PDF) after pages', () => pdfDocuments(settings, staging, outcome.office)),
-      timer.measureAsync('search index after pages', () => index.finish()),
-    ]);
+    // while the PDFs of the roadmaps that changed are printed on the other. The documents are put in place once
+    // Pagefind has been asked to write: placing them keeps this process busy, and Pagefind's last questions would wait.
+    const written = timer.measureAsync('search index after pages', () => index.finish());
+    written.catch(() => {}); // awaited below
+    await index.writing();
+    const documents = await timer.measureAsync('documents (PDF) after pages', () =>
+      pdfDocuments(settings, staging, outcome.office),
+    );
+    await written;
+    const ended = await rendering.ended;
+    if (ended.kind === 'failed') throw new Error(ended.error);
     return { peakRssBytes: outcome.peakRssBytes, documents };
   } finally {
     await pages?.stop();

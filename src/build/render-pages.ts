@@ -1,6 +1,7 @@
 // `karta build` renders the site in a child process (render-pages-process.ts) and keeps only the search index in its
 // own: Pagefind takes most of its memory when it writes the index, and Astro, Vite and the content take as much in
-// the process that renders; so the index is written only once that process has ended. The searched pages come
+// the process that renders; so the index is written only once that process has rendered everything and is ending
+// (its memory goes in a fraction of a second, Pagefind's grows over seconds). The searched pages come
 // from it in batches while it renders, and Pagefind indexes them meanwhile.
 import { startChild } from './child-process.ts';
 import type { PagesJob, PagesMessage, PagesOutcome } from './protocol.ts';
@@ -8,6 +9,11 @@ import type { PagesJob, PagesMessage, PagesOutcome } from './protocol.ts';
 export interface PagesAside {
   /** Settles when the child process has ended: how it ended (a failure of its own or an end without a word is `failed`). */
   ended: Promise<PagesOutcome>;
+  /**
+   * Settles when the process has said how it ended, as it begins to end (giving back its memory takes the kernel a
+   * while), or when it has ended without a word; `ended` says whether it ended as it said.
+   */
+  reported: Promise<PagesOutcome>;
   /** Ends the process early (after a failure here) and waits for it to end. */
   stop: () => Promise<void>;
 }
@@ -32,9 +38,13 @@ export function renderPagesAside(job: PagesJob, searched: (files: string[], tota
     '--no-allocation-site-pretenuring',
   ]);
   let outcome: PagesOutcome | undefined;
+  let report!: (outcome: PagesOutcome) => void;
+  const reported = new Promise<PagesOutcome>((resolve) => {
+    report = resolve;
+  });
   child.process.on('message', (message: PagesMessage) => {
     if (message.kind === 'searched') searched(message.files, message.total);
-    else outcome = message;
+    else report((outcome = message));
   });
   const ended = child.closed.then(({ code, signal }): PagesOutcome => {
     if (outcome?.kind === 'rendered' && code !== 0) outcome = undefined;
@@ -45,10 +55,11 @@ export function renderPagesAside(job: PagesJob, searched: (files: string[], tota
       }
     );
   });
+  void ended.then(report);
   const stop = async () => {
     child.stop();
     await ended;
   };
   child.send(job);
-  return { ended, stop };
+  return { ended, reported, stop };
 }

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { globsOf, startSearchIndex } from './write-index.ts';
 import { searchBundles, twoBundlesFrom } from './searched-pages.ts';
+import { termsFile } from './search-files.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
 
 function site(pages: Record<string, string>): string {
@@ -131,4 +132,28 @@ test('a batch is looked for folder by folder, each name taken literally', () => 
     { glob: 'roadmaps/{a,b.2\\,\\{x\\}}/index.html', files: 2 },
     { glob: 'organizations/c/index.html', files: 1 },
   ]);
+});
+
+test('once asked to write, Pagefind writes while this process is busy', async () => {
+  const dir = site({ 'roadmaps/a/index.html': 'Стажировка', 'organizations/b/index.html': 'Школа (пример)' });
+  // Glossary terms are added first, each a question and an answer through this process's event loop.
+  const terms = ['ИОМ', 'ШНОР', 'ОО'].map((abbr) => ({ url: `/glossary/#${abbr}`, title: abbr, content: abbr }));
+  mkdirSync(path.join(dir, 'search'), { recursive: true });
+  writeFileSync(path.join(dir, termsFile), JSON.stringify(terms));
+  const index = await startSearchIndex(dir, () => 4000);
+  try {
+    index.add(['roadmaps/a/index.html', 'organizations/b/index.html'], 2);
+    const written = index.finish();
+    await index.writing();
+    // Busy without a turn of the event loop (as when the build puts the documents in place): the index appears.
+    const entry = path.join(dir, 'pagefind', 'pagefind-entry.json');
+    const until = Date.now() + 30_000;
+    while (!existsSync(entry) && Date.now() < until);
+    assert.ok(existsSync(entry), 'Pagefind wrote nothing while this process was busy');
+    await written;
+  } finally {
+    await index.close();
+  }
+  const records = readdirSync(path.join(dir, 'pagefind', 'fragment')).length;
+  assert.equal(records, 2 + 3);
 });

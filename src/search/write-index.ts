@@ -43,6 +43,11 @@ export interface SearchIndex {
   add(files: readonly string[], total: number): void;
   /** Writes the index into the site's bundle folders, once the pages added are indexed; waits until it is. */
   finish(): Promise<void>;
+  /**
+   * Settles once `finish` has asked every Pagefind process to write: from then on they need nothing of this process,
+   * which may be busy without holding them up (their questions and answers go through its event loop).
+   */
+  writing(): Promise<void>;
   /** Ends Pagefind's processes (also after a failure). */
   close(): Promise<void>;
   /** How many pages were handed over with `add` (while rendering; without any, every searched page is read at the end). */
@@ -104,7 +109,8 @@ async function pagefindProcess(bundle: number): Promise<PagefindModule> {
 interface Bundle {
   /** Settles when Pagefind has started (rejects when it cannot). */
   started: Promise<unknown>;
-  enqueue(step: (index: pagefind.PagefindIndex) => Promise<Result>, pages?: number): void;
+  /** Returns when the step has been asked of Pagefind. */
+  enqueue(step: (index: pagefind.PagefindIndex) => Promise<Result>, pages?: number): Promise<void>;
   /** Settles when every request so far has been answered (rejects with the first failure). */
   done(): Promise<void>;
   close(): Promise<void>;
@@ -126,14 +132,23 @@ function startBundle(bundle: number, process = bundle): Bundle {
   return {
     started,
     enqueue(step, pages) {
+      let asked!: () => void;
+      const askedOf = new Promise<void>((resolve) => {
+        asked = resolve;
+      });
       queue = queue.then(async () => {
-        const result = await step(await started);
+        const answer = step(await started);
+        asked();
+        const result = await answer;
         if (result.errors.length) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
         // A page that was not found would be missing from the search without an error.
         if (pages !== undefined && result.page_count !== pages)
           throw new Error(`Pagefind: проиндексировано страниц ${result.page_count} из ${pages}`);
       });
       queue.catch(() => {});
+      // A failure before the step was asked settles it too (done() reports the failure).
+      queue.then(asked, asked);
+      return askedOf;
     },
     done: () => queue.then(() => {}),
     close: async () => {
@@ -233,6 +248,7 @@ export async function startSearchIndex(siteDir: string, municipalBundlesFrom: ()
   let position = 0;
   let handedOver = 0;
   let written: Promise<void> | undefined;
+  let writing: Promise<void> | undefined;
   /** With municipal bundles: each municipality's bundle number, in the order its first page came. */
   const municipalities = new Map<string, number>();
   /** The bundle of each page: in turn, or with municipal bundles by the page's municipality. */
@@ -261,7 +277,7 @@ export async function startSearchIndex(siteDir: string, municipalBundlesFrom: ()
       // Municipal bundles share the two Pagefind processes (the portal's is the first's).
       const target = (bundles[bundle] ??= startBundle(bundle, total < municipalFrom ? bundle : bundle % 2));
       for (const { glob, files: count } of globsOf(part))
-        target.enqueue((index) => index.addDirectory({ path: siteDir, glob }), count);
+        void target.enqueue((index) => index.addDirectory({ path: siteDir, glob }), count);
     });
   };
   return {
@@ -282,13 +298,14 @@ export async function startSearchIndex(siteDir: string, municipalBundlesFrom: ()
         }
         // The glossary's terms, results of their own (written by the pages' process: src/search/search-files.ts).
         const terms = termsOf(siteDir);
-        if (terms.length) (bundles[0] ??= startBundle(0)).enqueue((index) => addTerms(index, terms));
+        if (terms.length) void (bundles[0] ??= startBundle(0)).enqueue((index) => addTerms(index, terms));
         // Every bundle of the site has pages (they go to each in turn), and each is written by its own process.
-        for (const [bundle, folder] of (folders ?? ['pagefind']).entries()) {
+        const asked = (folders ?? ['pagefind']).map((folder, bundle) =>
           (bundles[bundle] ??= startBundle(bundle)).enqueue((index) =>
             index.writeFiles({ outputPath: path.join(siteDir, folder) }),
-          );
-        }
+          ),
+        );
+        writing = Promise.all(asked).then(() => {});
         written = Promise.all(bundles.map((b) => b.done())).then(() => {
           if (!municipalities.size) return;
           // A municipal bundle is only ever merged: the engine comes from the portal's.
@@ -307,6 +324,7 @@ export async function startSearchIndex(siteDir: string, municipalBundlesFrom: ()
       }
       return written;
     },
+    writing: () => writing ?? Promise.resolve(),
     close: async () => {
       await Promise.all(bundles.map((b) => b.close()));
     },

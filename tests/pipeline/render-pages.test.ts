@@ -11,7 +11,7 @@ test('content with errors: the rendering process says the build is refused, and 
   edit(content, 'organizations/sochi-cro.yaml', 'kind: agency', 'kind: agency\ncolour: red');
   const site = tempDir('karta-pages-refused-');
   const searched: string[] = [];
-  const outcome = await renderPagesAside(
+  const aside = renderPagesAside(
     {
       contentDir: content,
       siteDir: site,
@@ -20,7 +20,10 @@ test('content with errors: the rendering process says the build is refused, and 
       documentsCache: tempDir('karta-documents-'),
     },
     (files) => searched.push(...files),
-  ).ended;
+  );
+  // What the process said, as it said it, and how it ended.
+  assert.equal((await aside.reported).kind, 'rejected');
+  const outcome = await aside.ended;
   assert.equal(outcome.kind, 'rejected');
   assert.deepEqual(searched, []);
   assert.deepEqual(readdirSync(site), []);
@@ -58,6 +61,8 @@ test('a rendering process that ends without a word fails the build, not silently
   await pages.stop();
   const outcome = await pages.ended;
   assert.equal(outcome.kind, 'failed');
+  // Without a word, what it said is how it ended: the build does not wait for a report that never comes.
+  assert.deepEqual(await pages.reported, outcome);
   assert.match(
     outcome.kind === 'failed' ? outcome.error : '',
     /^страницы не собраны: процесс сборки страниц завершился/,
