@@ -1,8 +1,9 @@
-// Astro's part of `karta build`. It waits for the checked content before anything is rendered. And during the parallel
-// build (src/build/build.ts), the roadmap and organisation pages (the searched ones) are rendered first and handed over to
-// the search index in batches as soon as they are written (src/search/searched-pages.ts): Pagefind indexes them in
-// its own process on the second core while Astro renders the rest. It wraps Astro's prerenderer (the
-// `astro:build:start` hook); builds without an index (plain `astro build`) are left alone.
+// Astro's part of `karta build`. It waits for the checked content before anything is rendered (Astro bundles the
+// pages meanwhile). And during the parallel build (src/build/build.ts), the roadmap and organisation pages (the
+// searched ones) are rendered first and handed over to the search index in batches as soon as they are written
+// (src/search/searched-pages.ts): Pagefind indexes them in its own process on the second core while Astro renders the
+// rest. It wraps Astro's prerenderer (the `astro:build:start` hook); builds without an index (plain `astro build`) are
+// left alone.
 //
 // The pages of routes with parameters (a region's thousands: roadmaps, organisations, their calendars) are written
 // here, synchronously, and Astro gets an empty response, for which it writes nothing: Astro awaits a folder and a
@@ -69,10 +70,10 @@ export function kartaBuild(): AstroIntegration {
         const forms = usedWordForms();
         if (forms) writeSearchFiles(outDir, await forms);
       },
-      'astro:build:start': async ({ setPrerenderer }) => {
-        // The content is checked in another process while Astro starts (src/build/render-pages-process.ts): the build
-        // waits for it here, and content with errors stops it before anything is written.
-        await checkedContentReady();
+      'astro:build:start': ({ setPrerenderer }) => {
+        // The content is checked in another process while Astro starts and bundles the pages
+        // (src/build/render-pages-process.ts); the pages wait for it (src/site/page-content.ts), and so does the
+        // prerenderer below. Content with errors stops the build before a page is rendered.
         const sink = writtenPagesSink();
         if (!sink || !oneAtATime || !directories) return;
         let rendered: string[] = [];
@@ -85,9 +86,10 @@ export function kartaBuild(): AstroIntegration {
         let kept: ReturnType<typeof keepRenderedBytes> | undefined;
         setPrerenderer((prerenderer) => ({
           name: 'karta:search-index',
-          setup: () => {
+          setup: async () => {
+            await checkedContentReady();
             kept = keepRenderedBytes();
-            return prerenderer.setup?.() ?? Promise.resolve();
+            await prerenderer.setup?.();
           },
           teardown: () => {
             kept?.restore();

@@ -29,8 +29,8 @@ import { writeDataFiles } from './write-data-files.ts';
 import type { BuildSettings } from './protocol.ts';
 import {
   defaultDocumentsCache,
+  documentJobs,
   documentsReport,
-  rendererDigest,
   writeOfficeDocuments,
   writePdfDocuments,
   type DocumentsOutcome,
@@ -211,11 +211,9 @@ async function plainBuild(settings: BuildSettings, staging: string, timer: Phase
     console.error(problem);
     throw new Rejected(problem);
   }
-  handOverCheckedContent(
-    Promise.resolve(
-      pagesContentOf(content, settings.builtAt, { dir: settings.documentsCache, renderer: rendererDigest() }),
-    ),
-  );
+  const site = siteContentFrom(content.collections, content.site, settings.builtAt);
+  const { jobs, sizes } = documentJobs(site, settings.documentsCache);
+  handOverCheckedContent(Promise.resolve(pagesContentOf(content, settings.builtAt, Promise.resolve(sizes))));
   const { build } = await import('astro');
   // Astro builds from a folder of the project's (src/build/paths.ts, astroWorkingDir).
   const cwd = process.cwd();
@@ -227,10 +225,9 @@ async function plainBuild(settings: BuildSettings, staging: string, timer: Phase
     process.chdir(cwd);
     handOverCheckedContent(undefined);
   }
-  const site = siteContentFrom(content.collections, content.site, settings.builtAt);
   timer.measure('data files', () => writeDataFiles(staging, site, content.attachments));
   const office = await timer.measureAsync('documents (Word, Excel)', () =>
-    writeOfficeDocuments(staging, site, settings.documentsCache),
+    writeOfficeDocuments(staging, site, settings.documentsCache, jobs),
   );
   const documents = await timer.measureAsync('documents (PDF)', () => pdfDocuments(settings, staging, office));
   const index = await startSearchIndex(staging, () => content.site.searchByMunicipalityFrom);

@@ -8,12 +8,18 @@ import { startChild } from './child-process.ts';
 import { contentFromBytes } from './content-bytes.ts';
 import type { CheckedContent, CheckJob, CheckMessage, DataFilesJob, DataFilesMessage } from './protocol.ts';
 import type { OfficeOutcome } from './documents.ts';
+import type { DocumentSizes } from '../site/document-files.ts';
 
 export interface Aside {
   /** The checked content; undefined when the check found errors (the child has printed them). */
   checked: Promise<CheckedContent | undefined>;
   /** Seconds the check took in the child (once it has sent the content). */
   checkSeconds: () => number;
+  /**
+   * The sizes of the roadmaps' documents already in the cache, which the data-files process sends first; undefined
+   * when it ends without.
+   */
+  documentSizes: Promise<DocumentSizes | undefined>;
   /** Settles when the data files are written (with the seconds it took and the office documents) or could not be. */
   dataFiles: Promise<{ seconds: number; office: OfficeOutcome }>;
   /** Ends the processes early (after a failure) and waits for them to end. */
@@ -61,8 +67,14 @@ export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, docu
     );
   });
   checked.catch(() => writer.stop()); // reported by whoever awaits `checked`
+  let sizesCame!: (sizes: DocumentSizes | undefined) => void;
+  const documentSizes = new Promise<DocumentSizes | undefined>((resolve) => {
+    sizesCame = resolve;
+  });
+  void writer.closed.then(() => sizesCame(undefined)); // without effect once they have come
   writer.process.on('message', (message: DataFilesMessage) => {
-    if (message.kind === 'written') written = { seconds: message.seconds, office: message.office };
+    if (message.kind === 'document-sizes') sizesCame(message.sizes);
+    else if (message.kind === 'written') written = { seconds: message.seconds, office: message.office };
     else writer.fail(message.error);
   });
   const dataFiles = writer.closed.then(({ code }) => {
@@ -77,5 +89,5 @@ export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, docu
     await Promise.all([checker.closed, writer.closed]);
   };
   checker.send(job);
-  return { checked, checkSeconds: () => checkSeconds, dataFiles, stop };
+  return { checked, checkSeconds: () => checkSeconds, documentSizes, dataFiles, stop };
 }

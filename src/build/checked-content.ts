@@ -9,7 +9,7 @@ import { definedOverrides, type SiteOverrides } from '../content-model/site-conf
 import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
 import { checkedEntryOf, type PagesContent } from '../site/checked-content.ts';
 import { siteContentFrom, unknownHome } from '../site/site-content.ts';
-import type { DocumentsCache } from '../site/document-files.ts';
+import type { DocumentSizes } from '../site/document-files.ts';
 import { chainEditions } from '../content-model/editions.ts';
 import { projectRoot } from './paths.ts';
 import type { BuildSettings, CheckedContent } from './protocol.ts';
@@ -44,13 +44,13 @@ export function settingsProblem({
 }
 
 /**
- * What the pages get: the checked entries, and of the roadmaps only those the site publishes; where the documents
- * are kept.
+ * What the pages get: the checked entries, and of the roadmaps only those the site publishes; the sizes of their
+ * documents already made, once known.
  */
 export function pagesContentOf(
   { collections, site }: CheckedContent,
   builtAt: string,
-  documents: DocumentsCache,
+  documentSizes: Promise<DocumentSizes | undefined>,
 ): PagesContent {
   const published = new Set(siteContentFrom(collections, site, builtAt).roadmaps.map((r) => r.id));
   // With the files of their later editions.
@@ -62,7 +62,7 @@ export function pagesContentOf(
     },
     site,
     builtAt,
-    documents,
+    documentSizes,
   };
 }
 

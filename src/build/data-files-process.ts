@@ -12,16 +12,19 @@ const send = (message: DataFilesMessage) =>
 process.once('message', async (job: DataFilesJob) => {
   try {
     const started = performance.now();
-    const [{ siteContentFrom }, { writeDataFiles }, { writeOfficeDocuments }] = await Promise.all([
+    const [{ siteContentFrom }, { writeDataFiles }, { documentJobs, writeOfficeDocuments }] = await Promise.all([
       import('../site/site-content.ts'),
       import('./write-data-files.ts'),
       import('./documents.ts'),
     ]);
     const { collections, site, attachments } = contentFromBytes(job.content);
     const content = siteContentFrom(collections, site, job.builtAt);
+    // First what the roadmap pages link to: the sizes of their documents in the cache.
+    const { jobs, sizes } = documentJobs(content, job.documentsCache);
+    await send({ kind: 'document-sizes', sizes });
     writeDataFiles(job.siteDir, content, attachments);
     // The Word and Excel copies need only the content (src/build/documents.ts); the PDFs come after the pages.
-    const office = await writeOfficeDocuments(job.siteDir, content, job.documentsCache);
+    const office = await writeOfficeDocuments(job.siteDir, content, job.documentsCache, jobs);
     await send({ kind: 'written', seconds: (performance.now() - started) / 1000, office });
   } catch (error) {
     process.exitCode = 1;

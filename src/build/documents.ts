@@ -27,8 +27,14 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
-import { cachedDocument, documentFacts, documentFormats, documentKey } from '../site/document-files.ts';
-import { officeLayout } from '../documents/office-layout.ts';
+import {
+  cachedDocument,
+  documentFacts,
+  documentFormats,
+  documentKey,
+  type DocumentSizes,
+} from '../site/document-files.ts';
+import { officeLayout, type OfficeLayout } from '../documents/office-layout.ts';
 import type { SiteContent } from '../site/site-content.ts';
 import { files, type DocumentFormat } from '../site/urls.ts';
 import { formatBytes } from '../content-model/content-files.ts';
@@ -92,7 +98,7 @@ function keep(file: string, bytes: Uint8Array): void {
 let sourcesDigest: string | undefined;
 
 /** A digest of Карта's own files that decide how a roadmap's page and documents look, and the generator's version. */
-export function rendererDigest(): string {
+function rendererDigest(): string {
   if (sourcesDigest) return sourcesDigest;
   const hash = createHash('sha256').update(String(generatorVersion));
   const add = (at: string) => {
@@ -117,46 +123,65 @@ export function rendererDigest(): string {
   return sourcesDigest;
 }
 
-/**
- * The Word and Excel copies of every published roadmap, from the cache or made now, written into the site
- * `siteDir`; returns what the PDF step needs and what was made.
- */
+/** What the PDF step needs of the Word and Excel step, and what was made. */
 export interface OfficeOutcome {
   jobs: DocumentJob[];
   made: { docx: number; xlsx: number };
   cached: { docx: number; xlsx: number };
 }
 
+/**
+ * Every published roadmap's documents (their key and orientation), and the sizes of those already in the cache
+ * `cacheDir`, by roadmap: its page is written with them (src/site/document-files.ts), before the documents step.
+ */
+export function documentJobs(content: SiteContent, cacheDir: string): { jobs: DocumentJob[]; sizes: DocumentSizes } {
+  const digest = rendererDigest();
+  const jobs: DocumentJob[] = [];
+  const sizes: DocumentSizes = {};
+  for (const entry of content.roadmaps) {
+    const open = roadmapToOpenData(entry.id, entry.data, content);
+    const key = documentKey(entry, content, digest, open);
+    jobs.push({
+      id: entry.id,
+      title: entry.data.title,
+      key,
+      page: `roadmaps/${entry.id}/index.html`,
+      landscape: officeLayout(open).landscape,
+      madeNow: false,
+    });
+    const cached: Partial<Record<DocumentFormat, number>> = {};
+    for (const format of documentFormats) {
+      const bytes = statSync(cachedDocument(cacheDir, key, format), { throwIfNoEntry: false })?.size;
+      if (bytes) cached[format] = bytes;
+    }
+    sizes[entry.id] = cached;
+  }
+  return { jobs, sizes };
+}
+
+/**
+ * The Word and Excel copies of the roadmaps of `jobs` (documentJobs), from the cache or made now, written into the
+ * site `siteDir`; returns what the PDF step needs and what was made.
+ */
 export async function writeOfficeDocuments(
   siteDir: string,
   content: SiteContent,
   cacheDir: string,
+  jobs: DocumentJob[],
 ): Promise<OfficeOutcome> {
-  const jobs: DocumentJob[] = [];
   const made = { docx: 0, xlsx: 0 };
   const cached = { docx: 0, xlsx: 0 };
-  const digest = rendererDigest();
   let writers:
     | {
         docx: typeof import('../documents/roadmap-docx.ts').roadmapDocx;
         xlsx: typeof import('../documents/roadmap-xlsx.ts').roadmapXlsx;
       }
     | undefined;
-  for (const entry of content.roadmaps) {
-    const open = roadmapToOpenData(entry.id, entry.data, content);
-    const key = documentKey(entry, content, digest, open);
-    const layout = officeLayout(open);
-    const job: DocumentJob = {
-      id: entry.id,
-      title: entry.data.title,
-      key,
-      page: `roadmaps/${entry.id}/index.html`,
-      landscape: layout.landscape,
-      madeNow: false,
-    };
-    jobs.push(job);
+  const entries = new Map(content.roadmaps.map((entry) => [entry.id, entry]));
+  for (const job of jobs) {
+    let layout: OfficeLayout | undefined;
     for (const format of ['docx', 'xlsx'] as const) {
-      const file = cachedDocument(cacheDir, key, format);
+      const file = cachedDocument(cacheDir, job.key, format);
       if (existsSync(file)) cached[format]++;
       else {
         // The writers' libraries are loaded only when something is to be made.
@@ -164,11 +189,13 @@ export async function writeOfficeDocuments(
           docx: (await import('../documents/roadmap-docx.ts')).roadmapDocx,
           xlsx: (await import('../documents/roadmap-xlsx.ts')).roadmapXlsx,
         };
+        const entry = entries.get(job.id)!;
+        layout ??= officeLayout(roadmapToOpenData(entry.id, entry.data, content));
         keep(file, await writers[format](layout));
         made[format]++;
         job.madeNow = true;
       }
-      place(file, path.join(siteDir, files.roadmapDocument(entry.id, format)));
+      place(file, path.join(siteDir, files.roadmapDocument(job.id, format)));
     }
   }
   return { jobs, made, cached };

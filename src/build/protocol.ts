@@ -12,6 +12,7 @@ import type { CheckedEntry } from '../site/checked-content.ts';
 import type { Collections } from '../site/site-content.ts';
 import type { Timings } from './phase-timer.ts';
 import type { OfficeOutcome } from './documents.ts';
+import type { DocumentSizes } from '../site/document-files.ts';
 
 /** What a build is asked to do: the command line's settings, resolved. */
 export interface BuildSettings {
@@ -79,5 +80,7 @@ export interface DataFilesJob {
 }
 
 export type DataFilesMessage =
+  /** First: the sizes of the roadmaps' documents already in the cache, for their pages. */
+  | { kind: 'document-sizes'; sizes: DocumentSizes }
   | { kind: 'written'; seconds: number; office: OfficeOutcome }
   | { kind: 'failed'; error: string };

@@ -41,14 +41,12 @@ async function renderPages({
       { readSiteConfig },
       { setWrittenPagesSink },
       { astroConfig, pagesContentOf, settingsProblem },
-      { rendererDigest },
     ] = await Promise.all([
       import('./paths.ts'),
       import('../site/checked-content.ts'),
       import('../content-model/site-config.ts'),
       import('../search/searched-pages.ts'),
       import('./checked-content.ts'),
-      import('./documents.ts'),
     ]);
     // Astro builds from a folder of the project's (src/build/paths.ts, astroWorkingDir). (The check, started
     // before, keeps the caller's, to name files as the caller sees them.)
@@ -67,7 +65,7 @@ async function renderPages({
         rejected = true;
         throw new Error(problem);
       }
-      return pagesContentOf(content, builtAt, { dir: documentsCache, renderer: rendererDigest() });
+      return pagesContentOf(content, builtAt, data.documentSizes);
     });
     handOverCheckedContent(checked);
     // Without checked content the pages wait for ever (src/site/checked-content.ts): the build ends here.

@@ -10,7 +10,7 @@ import { buildDate } from '../content-model/build-date.ts';
 import type { CollectionName, SiteConfig } from '../content-model/schemas.ts';
 import { loadContent } from '../content-model/load-content.ts';
 import type { ContentEntry } from '../content-model/loaded-content.ts';
-import type { DocumentsCache } from './document-files.ts';
+import type { DocumentSizes } from './document-files.ts';
 
 export interface CheckedEntry {
   id: string;
@@ -35,8 +35,11 @@ export interface PagesContent {
   site: SiteConfig;
   /** The build's day (YYYY-MM-DD). */
   builtAt: string;
-  /** Where the build keeps the roadmaps' documents: their pages link to those there with their sizes. */
-  documents?: DocumentsCache;
+  /**
+   * The sizes of the roadmaps' documents already made (their pages link to them with their sizes), once the build
+   * knows them (src/build/documents.ts, documentJobs).
+   */
+  documentSizes?: Promise<DocumentSizes | undefined>;
 }
 
 // `karta build` and the pages are different module instances (Astro bundles the pages), hence a global slot. The

@@ -3,9 +3,9 @@
 // with the names it refers to (its open data), its order text, the roadmaps based on it, the site's title and base
 // path, and a digest of Карта's sources that render them — so a roadmap that did not change keeps its files.
 //
-// Both the build, which makes the files, and the roadmap's page, which links to them with their sizes, compute the
-// key: the page of a roadmap whose documents are in the cache is written with their sizes at once (only those made
-// during the build are told their sizes afterwards).
+// The build computes the keys, and the sizes of the documents already in the cache, first thing in the data-files
+// process beside the pages, and hands the sizes to the pages: the page of a roadmap whose documents are in the cache
+// is written with their sizes at once (only those made during the build are told their sizes afterwards).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,11 +15,8 @@ import type { DocumentFormat } from './urls.ts';
 
 export const documentFormats: readonly DocumentFormat[] = ['pdf', 'docx', 'xlsx'];
 
-/** Where a build keeps the documents, and the digest of the sources that make them (part of every key). */
-export interface DocumentsCache {
-  dir: string;
-  renderer: string;
-}
+/** The sizes of the documents of each roadmap that are in the cache, by roadmap (src/build/documents.ts, documentJobs). */
+export type DocumentSizes = Record<string, Partial<Record<DocumentFormat, number>>>;
 
 /** The key of a roadmap's documents (see the top of this file); `open` is its open data, when already made. */
 export function documentKey(
@@ -60,20 +57,4 @@ export function documentFacts(file: string): { bytes: number; sha256: string } |
   const computed = { bytes: content.length, sha256: createHash('sha256').update(content).digest('hex') };
   writeFileSync(kept, `${computed.sha256} ${computed.bytes}\n`);
   return computed;
-}
-
-/** The sizes of a roadmap's documents that are in the cache `cache` now (none without a cache). */
-export function cachedDocumentSizes(
-  cache: DocumentsCache | undefined,
-  entry: RoadmapEntry,
-  content: SiteContent,
-): Partial<Record<DocumentFormat, number>> {
-  if (!cache) return {};
-  const key = documentKey(entry, content, cache.renderer);
-  const sizes: Partial<Record<DocumentFormat, number>> = {};
-  for (const format of documentFormats) {
-    const facts = documentFacts(cachedDocument(cache.dir, key, format));
-    if (facts) sizes[format] = facts.bytes;
-  }
-  return sizes;
 }

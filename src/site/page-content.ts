@@ -2,7 +2,7 @@
 // site publishes once per build (src/site/site-content.ts).
 import { checkedContentReady, pagesContent } from './checked-content.ts';
 import { siteContentFrom, type Collections, type SiteContent } from './site-content.ts';
-import type { DocumentsCache } from './document-files.ts';
+import type { DocumentSizes } from './document-files.ts';
 
 export type { RoadmapEntry, SiteContent } from './site-content.ts';
 
@@ -17,7 +17,7 @@ export function siteContent(): Promise<SiteContent> {
   return cached;
 }
 
-/** Where this build keeps the roadmaps' documents (none outside `karta build`). */
-export function documentsCache(): DocumentsCache | undefined {
-  return pagesContent().documents;
+/** The sizes of the roadmaps' documents already made, by roadmap (none outside `karta build`). */
+export async function documentSizes(): Promise<DocumentSizes> {
+  return (await pagesContent().documentSizes) ?? {};
 }
