@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
 import type { RoadmapEntry, SiteContent } from './site-content.ts';
+import { roadmapsBasedOn } from './execution.ts';
 import type { DocumentFormat } from './urls.ts';
 
 export const documentFormats: readonly DocumentFormat[] = ['pdf', 'docx', 'xlsx'];
@@ -25,9 +26,7 @@ export function documentKey(
   renderer: string,
   open = roadmapToOpenData(entry.id, entry.data, content),
 ): string {
-  const basedOnThis = content.roadmaps
-    .filter((r) => r.data.basedOn?.includes(entry.id))
-    .map((r) => [r.id, r.data.title]);
+  const basedOnThis = roadmapsBasedOn(content, entry.id).map((r) => [r.id, r.data.title]);
   return createHash('sha256')
     .update(JSON.stringify([renderer, content.site.base, content.site.title, open, entry.body ?? '', basedOnThis]))
     .digest('hex');

@@ -93,7 +93,24 @@ export function executionContext(content: SiteContent): ExecutionContext {
   };
 }
 
-/** Published roadmaps based on `roadmapId` (`basedOn`), in the site's order. */
-export function roadmapsBasedOn(content: SiteContent, roadmapId: string): RoadmapEntry[] {
-  return content.roadmaps.filter((r) => r.data.basedOn?.includes(roadmapId));
+const basedOnIndexes = new WeakMap<SiteContent, Map<string, RoadmapEntry[]>>();
+
+/**
+ * Published roadmaps based on `roadmapId` (`basedOn`), in the site's order. Indexed once per build: every roadmap's
+ * page and documents ask, and a region has a thousand roadmaps.
+ */
+export function roadmapsBasedOn(content: SiteContent, roadmapId: string): readonly RoadmapEntry[] {
+  let index = basedOnIndexes.get(content);
+  if (!index) {
+    index = new Map();
+    for (const r of content.roadmaps) {
+      for (const id of new Set(r.data.basedOn ?? [])) {
+        const list = index.get(id);
+        if (list) list.push(r);
+        else index.set(id, [r]);
+      }
+    }
+    basedOnIndexes.set(content, index);
+  }
+  return index.get(roadmapId) ?? [];
 }
