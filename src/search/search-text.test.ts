@@ -1,27 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadContent } from '../content-model/load-content.ts';
-import { siteContentFrom } from '../site/site-content.ts';
-import { readSiteConfig } from '../content-model/site-config.ts';
-import { realContent } from '../../tests/support/content-copy.ts';
+import { realSiteContent } from '../../tests/support/site-content.ts';
 import { glossaryPhrases, organizationWords, searchTextFor, wordForms } from './search-text.ts';
 import { phraseVariants } from './glossary-phrases.ts';
 import { stemKey } from './query-words.ts';
 import { russianStem, withoutMarks } from './russian-stem.ts';
 
-const loaded = loadContent(realContent);
-const content = siteContentFrom(
-  {
-    organizations: [...loaded.organizations.values()],
-    people: [...loaded.people.values()],
-    riskFactors: [...loaded.riskFactors.values()],
-    glossary: [...loaded.glossary.values()],
-    roadmaps: [...loaded.roadmaps.values()],
-    reports: [...loaded.reports.values()],
-  },
-  readSiteConfig(realContent),
-  '2026-01-15',
-);
+const content = realSiteContent('2026-01-15');
 const stems = (words: string) =>
   new Set(
     words
