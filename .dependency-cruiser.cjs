@@ -41,7 +41,8 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
-    // TypeScript 7 (the compiler this project uses) has no JavaScript API for dependency-cruiser: swc reads the TypeScript.
+    // TypeScript 7 (the compiler this project uses) has no JavaScript API for dependency-cruiser:
+    // swc reads the TypeScript.
     parser: 'swc',
     tsConfig: { fileName: 'tsconfig.json' },
     exclude: { path: '^(node_modules|dist|\\.astro|\\.karta)/' },

@@ -27,7 +27,8 @@ if (stripsTypes) {
   const bundled = fileURLToPath(new URL('../node_modules/node/bin/node', import.meta.url));
   if (!existsSync(bundled)) {
     console.error(
-      `karta: нужен Node.js 22.18 или новее (сейчас ${process.version}); выполните npm install, он установит подходящий Node в node_modules.`,
+      `karta: нужен Node.js 22.18 или новее (сейчас ${process.version}); ` +
+        'выполните npm install, он установит подходящий Node в node_modules.',
     );
     process.exit(1);
   }

@@ -137,59 +137,66 @@ test('month lists: what is due, what starts (spans only, named once) and how man
   }
 });
 
-test("a calendar's months: roadmaps in the given order, lists shared, counts below; months with nothing left out", () => {
-  const regional = {
-    ...entry('regional', 'до 15 марта 2023 г.'),
-    roadmapId: 'a-regional',
-    roadmapTitle: 'Региональная',
-  };
-  const own = { roadmapId: 'r', roadmapTitle: 'Карта', months: monthLists(entries) };
-  const top = { roadmapId: 'a-regional', roadmapTitle: 'Региональная', months: monthLists([regional]) };
-  const below = [
-    {
-      id: 'school-1',
-      due: new Map([
-        ['2023-03', 4],
-        ['2024-02', 2],
-      ]),
-    },
-    { id: 'school-2', due: new Map([['2023-03', 1]]) },
-  ];
-  const months = calendarMonths([top, own], below);
-  assert.deepStrictEqual(
-    months.map((m) => m.month),
-    [
-      ...monthsOf(period).filter(
-        (m) => !['2023-02', '2023-04', '2023-05', '2023-07', '2023-08', '2023-10'].includes(m),
-      ),
-      '2024-02',
-    ],
-  );
-  const march = months.find((m) => m.month === '2023-03')!;
-  assert.deepStrictEqual(
-    march.due.map((g) => [g.roadmapId, g.list.map((d) => d.entry.anchor)]),
-    [
-      ['a-regional', ['regional']],
-      ['r', ['quarterly']],
-    ],
-  );
-  assert.equal(march.due[1]!.list, own.months.get('2023-03')!.due, "the roadmap's own list, so its HTML can be reused");
-  assert.deepStrictEqual(
-    march.starting.map((g) => g.roadmapId),
-    ['r'],
-  );
-  assert.equal(march.continuing, 1);
-  assert.deepStrictEqual(march.below, [
-    { id: 'school-1', due: 4 },
-    { id: 'school-2', due: 1 },
-  ]);
-  const february2024 = months.at(-1)!;
-  assert.deepStrictEqual(
-    [february2024.due, february2024.starting, february2024.below],
-    [[], [], [{ id: 'school-1', due: 2 }]],
-  );
-  assert.deepStrictEqual(calendarMonths([]), []);
-});
+test(
+  "a calendar's months: roadmaps in the given order, lists shared, counts below; " + 'months with nothing left out',
+  () => {
+    const regional = {
+      ...entry('regional', 'до 15 марта 2023 г.'),
+      roadmapId: 'a-regional',
+      roadmapTitle: 'Региональная',
+    };
+    const own = { roadmapId: 'r', roadmapTitle: 'Карта', months: monthLists(entries) };
+    const top = { roadmapId: 'a-regional', roadmapTitle: 'Региональная', months: monthLists([regional]) };
+    const below = [
+      {
+        id: 'school-1',
+        due: new Map([
+          ['2023-03', 4],
+          ['2024-02', 2],
+        ]),
+      },
+      { id: 'school-2', due: new Map([['2023-03', 1]]) },
+    ];
+    const months = calendarMonths([top, own], below);
+    assert.deepStrictEqual(
+      months.map((m) => m.month),
+      [
+        ...monthsOf(period).filter(
+          (m) => !['2023-02', '2023-04', '2023-05', '2023-07', '2023-08', '2023-10'].includes(m),
+        ),
+        '2024-02',
+      ],
+    );
+    const march = months.find((m) => m.month === '2023-03')!;
+    assert.deepStrictEqual(
+      march.due.map((g) => [g.roadmapId, g.list.map((d) => d.entry.anchor)]),
+      [
+        ['a-regional', ['regional']],
+        ['r', ['quarterly']],
+      ],
+    );
+    assert.equal(
+      march.due[1]!.list,
+      own.months.get('2023-03')!.due,
+      "the roadmap's own list, so its HTML can be reused",
+    );
+    assert.deepStrictEqual(
+      march.starting.map((g) => g.roadmapId),
+      ['r'],
+    );
+    assert.equal(march.continuing, 1);
+    assert.deepStrictEqual(march.below, [
+      { id: 'school-1', due: 4 },
+      { id: 'school-2', due: 1 },
+    ]);
+    const february2024 = months.at(-1)!;
+    assert.deepStrictEqual(
+      [february2024.due, february2024.starting, february2024.below],
+      [[], [], [{ id: 'school-1', due: 2 }]],
+    );
+    assert.deepStrictEqual(calendarMonths([]), []);
+  },
+);
 
 test('due counts of month lists: different items, added up over roadmaps', () => {
   const twice = entry('twice', 'до 1 марта 2023 г.');

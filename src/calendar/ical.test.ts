@@ -79,35 +79,40 @@ function parseIcs(text: string): { name: unknown; stamp: unknown[]; events: Pars
 const eventsAt = (events: ParsedEvent[], roadmapId: string, anchor: string) =>
   events.filter((e) => e.url === `https://portal.example/roadmaps/${roadmapId}/#${anchor}`);
 
-test('a roadmap calendar: a one-off deadline is an all-day event over its window, with title, deadline as written and link', () => {
-  const { name, stamp, events } = parseIcs(roadmapIcs(ref('sochi-2023'), options('Дорожная карта Сочи')));
-  assert.equal(name, 'Дорожная карта Сочи');
-  assert.ok(
-    stamp.every((s) => s === '2024-05-01T10:00:00Z'),
-    'DTSTAMP is the build time',
-  );
-  assert.ok(events.every((e) => e.allDay && e.transparent));
+test(
+  'a roadmap calendar: a one-off deadline is an all-day event over its window, ' +
+    'with title, deadline as written and link',
+  () => {
+    const { name, stamp, events } = parseIcs(roadmapIcs(ref('sochi-2023'), options('Дорожная карта Сочи')));
+    assert.equal(name, 'Дорожная карта Сочи');
+    assert.ok(
+      stamp.every((s) => s === '2024-05-01T10:00:00Z'),
+      'DTSTAMP is the build time',
+    );
+    assert.ok(events.every((e) => e.allDay && e.transparent));
 
-  const [first, ...others] = eventsAt(events, 'sochi-2023', 'p-municipal-I-1');
-  assert.equal(others.length, 0);
-  assert.equal(
-    first?.summary,
-    'Разработка и утверждение муниципальной дорожной карты, направленной на повышение качества образовательных результатов в ШНОР',
-  );
-  assert.deepStrictEqual([first?.start, first?.last, first?.dates], ['2023-01-30', '2023-01-30', ['2023-01-30']]);
-  assert.match(
-    first!.description,
-    /^Срок: до 30 января 2023 г\.\n.*пункт 1\.\nhttps:\/\/portal\.example\/roadmaps\/sochi-2023\/#p-municipal-I-1$/,
-  );
-  assert.equal(first?.uid, 'sochi-2023/p-municipal-I-1@karta', 'the UID names the item, not its date');
+    const [first, ...others] = eventsAt(events, 'sochi-2023', 'p-municipal-I-1');
+    assert.equal(others.length, 0);
+    assert.equal(
+      first?.summary,
+      'Разработка и утверждение муниципальной дорожной карты, направленной на повышение качества образовательных ' +
+        'результатов в ШНОР',
+    );
+    assert.deepStrictEqual([first?.start, first?.last, first?.dates], ['2023-01-30', '2023-01-30', ['2023-01-30']]);
+    assert.match(
+      first!.description,
+      /^Срок: до 30 января 2023 г\.\n.*пункт 1\.\nhttps:\/\/portal\.example\/roadmaps\/sochi-2023\/#p-municipal-I-1$/,
+    );
+    assert.equal(first?.uid, 'sochi-2023/p-municipal-I-1@karta', 'the UID names the item, not its date');
 
-  const december = eventsAt(events, 'sochi-2023', 'p-school-II-8');
-  assert.deepStrictEqual(
-    december.map((e) => [e.start, e.last]),
-    [['2023-12-01', '2023-12-31']],
-    '«декабрь 2023 г.» spans the month',
-  );
-});
+    const december = eventsAt(events, 'sochi-2023', 'p-school-II-8');
+    assert.deepStrictEqual(
+      december.map((e) => [e.start, e.last]),
+      [['2023-12-01', '2023-12-31']],
+      '«декабрь 2023 г.» spans the month',
+    );
+  },
+);
 
 test('recurring deadlines are one event each with an RRULE, which ical.js expands to the due dates', () => {
   const sochi = parseIcs(roadmapIcs(ref('sochi-2023'), options('Сочи'))).events;
@@ -146,42 +151,45 @@ test('recurring deadlines are one event each with an RRULE, which ical.js expand
   assert.deepStrictEqual(halves?.dates, ['2023-05-31', '2023-12-31', '2024-05-31', '2024-12-31']);
 });
 
-test('the portal calendar, read back, gives exactly the dates of every parsed deadline; undated items have no event', () => {
-  const { events } = parseIcs(portalIcs(all, options('Все дорожные карты')));
-  const byUrl = new Map<string, ParsedEvent[]>();
-  for (const event of events) byUrl.set(event.url, [...(byUrl.get(event.url) ?? []), event]);
-  const entries = entriesOf(all, { organizations: lookups.organizations });
-  let recurring = 0;
-  for (const entry of entries) {
-    const url = `https://portal.example/roadmaps/${entry.roadmapId}/#${entry.anchor}`;
-    const found = byUrl.get(url) ?? [];
-    byUrl.delete(url);
-    const { occurrences, text } = entry.deadline;
-    const dues = [...new Set(occurrences.filter((o) => !o.cutAtEnd).map((o) => o.end))].sort();
-    if (!occurrences.length || (isRecurring(entry) && !dues.length)) {
-      assert.deepStrictEqual(found, [], `${url} «${text}» has no due date and no event`);
-      assert.equal(hasEvent(entry), false);
-    } else if (isRecurring(entry)) {
-      recurring++;
-      assert.equal(found.length, 1, `${url} «${text}»: one recurring event`);
-      assert.deepStrictEqual(found[0]!.dates, dues, `${url} «${text}»: the due dates, none the period's end cut`);
-      assert.ok(found[0]!.start === found[0]!.last, 'a recurring event is one day');
-    } else {
-      assert.deepStrictEqual(
-        found.map((e) => ({ start: e.start, end: e.last })),
-        occurrences.map(({ start, end }) => ({ start, end })),
-        `${url} «${text}»`,
-      );
-      assert.ok(found.every((e) => e.dates.length === 1 && !e.rrule));
+test(
+  'the portal calendar, read back, gives exactly the dates of every parsed deadline; ' + 'undated items have no event',
+  () => {
+    const { events } = parseIcs(portalIcs(all, options('Все дорожные карты')));
+    const byUrl = new Map<string, ParsedEvent[]>();
+    for (const event of events) byUrl.set(event.url, [...(byUrl.get(event.url) ?? []), event]);
+    const entries = entriesOf(all, { organizations: lookups.organizations });
+    let recurring = 0;
+    for (const entry of entries) {
+      const url = `https://portal.example/roadmaps/${entry.roadmapId}/#${entry.anchor}`;
+      const found = byUrl.get(url) ?? [];
+      byUrl.delete(url);
+      const { occurrences, text } = entry.deadline;
+      const dues = [...new Set(occurrences.filter((o) => !o.cutAtEnd).map((o) => o.end))].sort();
+      if (!occurrences.length || (isRecurring(entry) && !dues.length)) {
+        assert.deepStrictEqual(found, [], `${url} «${text}» has no due date and no event`);
+        assert.equal(hasEvent(entry), false);
+      } else if (isRecurring(entry)) {
+        recurring++;
+        assert.equal(found.length, 1, `${url} «${text}»: one recurring event`);
+        assert.deepStrictEqual(found[0]!.dates, dues, `${url} «${text}»: the due dates, none the period's end cut`);
+        assert.ok(found[0]!.start === found[0]!.last, 'a recurring event is one day');
+      } else {
+        assert.deepStrictEqual(
+          found.map((e) => ({ start: e.start, end: e.last })),
+          occurrences.map(({ start, end }) => ({ start, end })),
+          `${url} «${text}»`,
+        );
+        assert.ok(found.every((e) => e.dates.length === 1 && !e.rrule));
+      }
+      for (const event of found) {
+        assert.equal(event.summary, entry.title);
+        assert.ok(event.description.startsWith(`Срок: ${text}\n`), event.description);
+      }
     }
-    for (const event of found) {
-      assert.equal(event.summary, entry.title);
-      assert.ok(event.description.startsWith(`Срок: ${text}\n`), event.description);
-    }
-  }
-  assert.deepStrictEqual([...byUrl.keys()], [], 'no event without an item');
-  assert.ok(recurring > 40, `${recurring} recurring deadlines`);
-});
+    assert.deepStrictEqual([...byUrl.keys()], [], 'no event without an item');
+    assert.ok(recurring > 40, `${recurring} recurring deadlines`);
+  },
+);
 
 test('an organisation calendar holds the events of all the roadmaps given for it', () => {
   const count = (text: string) => parseIcs(text).events.length;
@@ -195,27 +203,31 @@ test('an organisation calendar holds the events of all the roadmaps given for it
   assert.ok(krai > 100 && sochi > 30, `${krai}, ${sochi}`);
 });
 
-test('a file of several roadmaps is their events written once each, one after another: the same as one calendar of all their entries', () => {
-  const refs = [ref('krasnodar-krai-2023'), ref('sochi-2023')];
-  const opts = options('Сроки дорожных карт: Сочи');
-  const perRoadmap = refs.map((r) => icsEvents(entriesOf([r], opts), opts));
-  assert.ok(
-    perRoadmap.every((text) => text.startsWith('BEGIN:VEVENT\r\n') && text.endsWith('END:VEVENT\r\n')),
-    'whole events, CRLF after every line',
-  );
-  const joined = icsFile(opts.name, perRoadmap);
-  assert.equal(joined, entriesToIcs(entriesOf(refs, opts), opts));
-  assert.equal(joined, organizationIcs(refs, opts));
-  assert.ok(
-    joined.startsWith('BEGIN:VCALENDAR\r\n') && joined.endsWith('\r\nEND:VCALENDAR\r\n'),
-    'CRLF after every line, the last one too',
-  );
-  assert.equal(parseIcs(joined).name, 'Сроки дорожных карт: Сочи');
-  assert.deepStrictEqual(icsProblems(joined), []);
-  // A roadmap without dated items adds nothing; a calendar without events is not a valid file (sites write none).
-  assert.equal(icsEvents([], opts), '');
-  assert.deepStrictEqual(icsProblems(icsFile('Пусто', [''])), ['VCALENDAR without any component (RFC 5545, 3.6)']);
-});
+test(
+  'a file of several roadmaps is their events written once each, one after another: ' +
+    'the same as one calendar of all their entries',
+  () => {
+    const refs = [ref('krasnodar-krai-2023'), ref('sochi-2023')];
+    const opts = options('Сроки дорожных карт: Сочи');
+    const perRoadmap = refs.map((r) => icsEvents(entriesOf([r], opts), opts));
+    assert.ok(
+      perRoadmap.every((text) => text.startsWith('BEGIN:VEVENT\r\n') && text.endsWith('END:VEVENT\r\n')),
+      'whole events, CRLF after every line',
+    );
+    const joined = icsFile(opts.name, perRoadmap);
+    assert.equal(joined, entriesToIcs(entriesOf(refs, opts), opts));
+    assert.equal(joined, organizationIcs(refs, opts));
+    assert.ok(
+      joined.startsWith('BEGIN:VCALENDAR\r\n') && joined.endsWith('\r\nEND:VCALENDAR\r\n'),
+      'CRLF after every line, the last one too',
+    );
+    assert.equal(parseIcs(joined).name, 'Сроки дорожных карт: Сочи');
+    assert.deepStrictEqual(icsProblems(joined), []);
+    // A roadmap without dated items adds nothing; a calendar without events is not a valid file (sites write none).
+    assert.equal(icsEvents([], opts), '');
+    assert.deepStrictEqual(icsProblems(icsFile('Пусто', [''])), ['VCALENDAR without any component (RFC 5545, 3.6)']);
+  },
+);
 
 test('every roadmap’s, organisation’s and the portal’s file passes the strict RFC 5545 checks', () => {
   for (const r of all) {

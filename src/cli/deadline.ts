@@ -12,7 +12,8 @@ export function parsePeriodOption(value: string): Period | undefined {
 export function runDeadline(options: { phrase: string; period?: string }): number {
   if (!options.phrase.trim()) {
     console.error(
-      'karta deadline: укажите срок в кавычках, например: karta deadline "не реже одного раза в четверть" --period 2023-01-01:2023-12-31',
+      'karta deadline: укажите срок в кавычках, например: ' +
+        'karta deadline "не реже одного раза в четверть" --period 2023-01-01:2023-12-31',
     );
     return 1;
   }
@@ -21,7 +22,8 @@ export function runDeadline(options: { phrase: string; period?: string }): numbe
     options.period === undefined ? { start: `${year}-01-01`, end: `${year}-12-31` } : parsePeriodOption(options.period);
   if (!period) {
     console.error(
-      `karta deadline: период «${options.period}» не понят: нужно начало и конец через двоеточие, ГГГГ-ММ-ДД:ГГГГ-ММ-ДД, начало не позже конца, например 2023-01-01:2023-12-31`,
+      `karta deadline: период «${options.period}» не понят: нужно начало и конец через двоеточие, ` +
+        'ГГГГ-ММ-ДД:ГГГГ-ММ-ДД, начало не позже конца, например 2023-01-01:2023-12-31',
     );
     return 1;
   }
@@ -29,7 +31,8 @@ export function runDeadline(options: { phrase: string; period?: string }): numbe
   console.log(JSON.stringify({ period, ...deadline }, null, 2));
   if (!deadline.understood) {
     console.error(
-      'Срок не распознан: на сайте он будет показан как написан, но без дат; karta check сообщит о нём предупреждением.',
+      'Срок не распознан: на сайте он будет показан как написан, но без дат; ' +
+        'karta check сообщит о нём предупреждением.',
     );
   }
   return 0;

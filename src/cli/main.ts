@@ -109,7 +109,8 @@ const commands: Record<string, CommandSpec> = {
   import: {
     positionals: 'ФАЙЛ',
     summary:
-      'перенести таблицу дорожной карты из DOCX, XLSX, ODS, CSV/TSV, Markdown или текста из PDF в файл дорожной карты и напечатать отчёт',
+      'перенести таблицу дорожной карты из DOCX, XLSX, ODS, CSV/TSV, Markdown или текста из PDF ' +
+      'в файл дорожной карты и напечатать отчёт',
     options: {
       owner: { type: 'string', value: 'ОРГАНИЗАЦИЯ', help: 'чья это дорожная карта (идентификатор организации)' },
       out: { type: 'string', value: 'ФАЙЛ.yaml', help: 'куда записать (по умолчанию в папку roadmaps содержимого)' },
@@ -130,13 +131,16 @@ const commands: Record<string, CommandSpec> = {
   'report-form': {
     positionals: 'КАРТА',
     summary:
-      'записать форму Excel, в которой школа отчитывается о выполнении дорожной карты (заполненную читает karta report)',
+      'записать форму Excel, в которой школа отчитывается о выполнении дорожной карты ' +
+      '(заполненную читает karta report)',
     options: {
       organization: { type: 'string', value: 'ОРГАНИЗАЦИЯ', help: 'кто отчитывается (по умолчанию владелец карты)' },
       covers: {
         type: 'string',
         value: 'РАЗДЕЛЫ',
-        help: 'для организации, которая не владеет картой и ещё не отчитывалась: якоря разделов, которые она выполняет, через запятую (s-school); потом берутся из её файла отчёта',
+        help:
+          'для организации, которая не владеет картой и ещё не отчитывалась: якоря разделов, которые она выполняет, ' +
+          'через запятую (s-school); потом берутся из её файла отчёта',
       },
       out: {
         type: 'string',
@@ -161,7 +165,8 @@ const commands: Record<string, CommandSpec> = {
   report: {
     positionals: 'ФОРМА',
     summary:
-      'прочитать заполненную форму (XLSX, ODS или CSV) и дописать новые записи в файл отчёта; при ошибках ничего не записывается',
+      'прочитать заполненную форму (XLSX, ODS или CSV) и дописать новые записи в файл отчёта; ' +
+      'при ошибках ничего не записывается',
     options: {
       'dry-run': { type: 'boolean', help: 'только проверить форму и показать, что добавится, ничего не записывая' },
       content,
@@ -186,7 +191,8 @@ function commandUsage(name: string): string {
   );
   const width = Math.max(...options.map(([left]) => left.length));
   return [
-    `karta ${name}${spec.positionals ? ` ${spec.positionals}` : ''}${Object.keys(spec.options).length ? ' [ПАРАМЕТРЫ]' : ''}`,
+    `karta ${name}${spec.positionals ? ` ${spec.positionals}` : ''}` +
+      `${Object.keys(spec.options).length ? ' [ПАРАМЕТРЫ]' : ''}`,
     `  ${spec.summary}`,
     '',
     'Параметры:',
@@ -229,9 +235,14 @@ function describeArgsError(name: string, spec: CommandSpec, error: Error & { cod
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return option && spec.options[option.replace(/^-+/, '')]?.type === 'boolean'
         ? `параметр «${option}» пишется без значения`
-        : `параметру «${option ?? ''}» нужно значение, например ${option ?? ''} ${spec.options[(option ?? '').replace(/^-+/, '')]?.value ?? 'ЗНАЧЕНИЕ'}`;
-    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `лишний аргумент «${/'([^']*)'/.exec(error.message)?.[1] ?? ''}»: ${spec.positionals ? `команда ${name} берёт только ${spec.positionals}` : `команда ${name} принимает только параметры (--…)`}`;
+        : `параметру «${option ?? ''}» нужно значение, например ${option ?? ''} ` +
+            `${spec.options[(option ?? '').replace(/^-+/, '')]?.value ?? 'ЗНАЧЕНИЕ'}`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+      const allowed = spec.positionals
+        ? `команда ${name} берёт только ${spec.positionals}`
+        : `команда ${name} принимает только параметры (--…)`;
+      return `лишний аргумент «${/'([^']*)'/.exec(error.message)?.[1] ?? ''}»: ${allowed}`;
+    }
     default:
       return error.message;
   }
@@ -256,7 +267,8 @@ async function main(argv: string[]): Promise<number> {
   if (taken.length) {
     const written = taken.map((option) => `--${option}`).join(' ');
     console.error(
-      `karta ${name}: npm забрал себе параметры ${written}: при запуске через npm run их пишут после «--», например: npm run ${process.env.npm_lifecycle_event} -- ${written} …`,
+      `karta ${name}: npm забрал себе параметры ${written}: при запуске через npm run их пишут после «--», ` +
+        `например: npm run ${process.env.npm_lifecycle_event} -- ${written} …`,
     );
     return 1;
   }

@@ -15,7 +15,10 @@ export function writeProblem(file: PlannedFile, force: boolean): string | undefi
   const shown = path.relative(process.cwd(), file.path) || file.path;
   const existing = lstatOrUndefined(file.path);
   if (existing?.isSymbolicLink())
-    return `${file.option} «${shown}» — символическая ссылка: укажите путь обычного файла (через ссылку файл не записывается)`;
+    return (
+      `${file.option} «${shown}» — символическая ссылка: ` +
+      'укажите путь обычного файла (через ссылку файл не записывается)'
+    );
   if (existing?.isDirectory())
     return `${file.option} «${shown}» — это папка: укажите путь файла, например «${path.join(shown, 'файл')}»`;
   if (existing && !existing.isFile()) return `${file.option} «${shown}» — не обычный файл`;
@@ -30,7 +33,10 @@ export function writeProblem(file: PlannedFile, force: boolean): string | undefi
       try {
         accessSync(dir, constants.W_OK);
       } catch {
-        return `${file.option} «${shown}»: в папку «${path.relative(process.cwd(), dir) || dir}» нельзя записывать (нет прав)`;
+        return (
+          `${file.option} «${shown}»: в папку «${path.relative(process.cwd(), dir) || dir}» ` +
+          'нельзя записывать (нет прав)'
+        );
       }
       return undefined;
     }

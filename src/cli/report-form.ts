@@ -38,7 +38,8 @@ export async function runReportForm(options: ReportFormOptions): Promise<number>
     );
   if (options.organization !== undefined && !idPattern.test(options.organization)) {
     return fail(
-      `--organization «${options.organization}» не похож на идентификатор организации: это имя её файла в organizations без расширения`,
+      `--organization «${options.organization}» не похож на идентификатор организации: ` +
+        'это имя её файла в organizations без расширения',
     );
   }
   const covers = options.covers?.split(/[\s,]+/).filter(Boolean);
@@ -74,8 +75,11 @@ export async function runReportForm(options: ReportFormOptions): Promise<number>
     [
       `Форма отчёта записана: ${shown}`,
       `  ${model.organizationName} — ${model.roadmapTitle}`,
-      `  ${items} ${plural(items, 'пункт', 'пункта', 'пунктов')}${model.covers ? ` в разделах ${model.covers.join(', ')}` : ''}; текущие статусы — на ${formatDate(model.madeOn)}.`,
-      `Заполните жёлтые ячейки (статус, дату, при желании комментарий и ссылку на документ) и прочитайте форму: karta report ${shown.includes(' ') ? `"${shown}"` : shown}`,
+      `  ${items} ${plural(items, 'пункт', 'пункта', 'пунктов')}` +
+        `${model.covers ? ` в разделах ${model.covers.join(', ')}` : ''}` +
+        `; текущие статусы — на ${formatDate(model.madeOn)}.`,
+      'Заполните жёлтые ячейки (статус, дату, при желании комментарий и ссылку на документ) и прочитайте форму: ' +
+        `karta report ${shown.includes(' ') ? `"${shown}"` : shown}`,
     ].join('\n'),
   );
   return 0;

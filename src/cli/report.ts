@@ -76,13 +76,15 @@ export async function runReport(options: ReportCommandOptions): Promise<number> 
     for (const problem of checked.problems) console.error(`${problem.place}: ${problem.message}`);
     const n = checked.problems.length;
     console.error(
-      `\nВ форме ${n} ${plural(n, 'ошибка', 'ошибки', 'ошибок')}. Исправьте ${n === 1 ? 'её' : 'их'} в форме и запустите karta report снова. Ничего не записано.`,
+      `\nВ форме ${n} ${plural(n, 'ошибка', 'ошибки', 'ошибок')}. ` +
+        `Исправьте ${n === 1 ? 'её' : 'их'} в форме и запустите karta report снова. Ничего не записано.`,
     );
     return 1;
   }
   if (!checked.entries.length) {
     console.log(
-      `В форме «${path.basename(file)}» не заполнена ни одна строка: добавлять в отчёт нечего. Заполните жёлтые ячейки (статус и дату) у пунктов, о которых сообщаете.`,
+      `В форме «${path.basename(file)}» не заполнена ни одна строка: добавлять в отчёт нечего. ` +
+        'Заполните жёлтые ячейки (статус и дату) у пунктов, о которых сообщаете.',
     );
     return 0;
   }
@@ -97,11 +99,13 @@ export async function runReport(options: ReportCommandOptions): Promise<number> 
     return fail(
       content.invalidIds.has(`reports:${entryIdFromFile(target)}`)
         ? `в файле отчёта ${shown} есть ошибки: исправьте их (karta check) и прочитайте форму снова`
-        : `файл ${shown} уже есть, но это не отчёт «${model.organizationId}» по карте «${model.roadmapId}»: переименуйте его`,
+        : `файл ${shown} уже есть, но это не отчёт «${model.organizationId}» по карте «${model.roadmapId}»: ` +
+            'переименуйте его',
     );
   }
   // The form's name in a comment of the file: one line, whatever characters the name has.
-  const note = `Из формы «${path.basename(file).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')}», ${formatDate(content.today)}`;
+  const formName = path.basename(file).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  const note = `Из формы «${formName}», ${formatDate(content.today)}`;
   const appended = appendEntries(
     existing,
     { roadmap: model.roadmapId, organization: model.organizationId, ...(model.covers ? { covers: model.covers } : {}) },
@@ -110,9 +114,11 @@ export async function runReport(options: ReportCommandOptions): Promise<number> 
   );
   if (!appended.added.length) {
     const n = appended.skipped.length;
-    console.log(
-      `Новых записей нет: ${n === 1 ? 'заполненная строка формы уже есть' : `все ${n} ${plural(n, 'заполненная строка', 'заполненные строки', 'заполненных строк')} формы уже есть`} в отчёте ${shown}. Файл не изменён.`,
-    );
+    const already =
+      n === 1
+        ? 'заполненная строка формы уже есть'
+        : `все ${n} ${plural(n, 'заполненная строка', 'заполненные строки', 'заполненных строк')} формы уже есть`;
+    console.log(`Новых записей нет: ${already} в отчёте ${shown}. Файл не изменён.`);
     return 0;
   }
 
@@ -153,7 +159,8 @@ export async function runReport(options: ReportCommandOptions): Promise<number> 
 function describeEntry(entry: ReportEntry, from: FormEntry | undefined): string {
   const where = from ? itemPathLabel(from.reference) : entry.item;
   const evidence = entry.evidence?.map((e) => `, документ «${e.title}»`).join('') ?? '';
-  return `${where} — ${ui.execution.statuses[entry.status]} (${formatDate(entry.date)})${evidence}${from ? ` — строка ${from.row}` : ''}`;
+  const row = from ? ` — строка ${from.row}` : '';
+  return `${where} — ${ui.execution.statuses[entry.status]} (${formatDate(entry.date)})${evidence}${row}`;
 }
 
 /** reports/<roadmap>.yaml for the owner, reports/<roadmap>-<organisation>.yaml for another organisation. */

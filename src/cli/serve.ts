@@ -21,7 +21,8 @@ export async function runServe(options: { outDir?: string; port?: string }): Pro
   }
   if (!existsSync(path.join(root, 'index.html'))) {
     console.error(
-      `karta serve: в папке «${shown}» нет собранного сайта: сначала соберите его (npm run build или karta build --out ${shown})`,
+      `karta serve: в папке «${shown}» нет собранного сайта: ` +
+        `сначала соберите его (npm run build или karta build --out ${shown})`,
     );
     return 1;
   }
@@ -52,7 +53,8 @@ export async function runServe(options: { outDir?: string; port?: string }): Pro
     return 1;
   }
   console.log(
-    `Сайт из папки «${shown}» открыт по адресу ${site.url()}\nОткройте этот адрес в браузере (сам браузер не запускается). Остановить — Ctrl+C.`,
+    `Сайт из папки «${shown}» открыт по адресу ${site.url()}\n` +
+      'Откройте этот адрес в браузере (сам браузер не запускается). Остановить — Ctrl+C.',
   );
   const opened = site;
   await new Promise<void>((resolve) => {

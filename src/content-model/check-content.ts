@@ -28,7 +28,10 @@ const collectionFoldersRu: Record<CollectionName, string> = {
 };
 
 function missingMessage(target: CollectionName, id: string): string {
-  return `ссылка на несуществующий объект «${id}» (${collectionNames[target]}): проверьте идентификатор или создайте файл ${collectionFoldersRu[target]}/${id}.yaml`;
+  return (
+    `ссылка на несуществующий объект «${id}» (${collectionNames[target]}): ` +
+    `проверьте идентификатор или создайте файл ${collectionFoldersRu[target]}/${id}.yaml`
+  );
 }
 
 export function checkContent(content: LoadedContent): Problem[] {
@@ -247,7 +250,8 @@ export function checkContent(content: LoadedContent): Problem[] {
             'roadmaps',
             id,
             [...visit.path, 'items', i, 'number'],
-            `номер «${item.number}» уже есть в этом разделе (пункт ${first + 1}): номера пунктов в разделе не повторяются`,
+            `номер «${item.number}» уже есть в этом разделе (пункт ${first + 1}): ` +
+              'номера пунктов в разделе не повторяются',
           );
         } else numbers.set(item.number, i);
       });

@@ -46,7 +46,9 @@ test('an organisation may set its academic calendar; a malformed one is an error
     good,
     'organizations/krasnodar-krai.yaml',
     'kind: region',
-    'kind: region\nacademicCalendar:\n  quarters:\n    - { start: "09-01", end: "10-27" }\n    - { start: "11-06", end: "12-29" }\n    - { start: "01-09", end: "03-22" }\n    - { start: "04-01", end: "05-24" }',
+    'kind: region\nacademicCalendar:\n  quarters:\n' +
+      '    - { start: "09-01", end: "10-27" }\n    - { start: "11-06", end: "12-29" }\n' +
+      '    - { start: "01-09", end: "03-22" }\n    - { start: "04-01", end: "05-24" }',
   );
   assert.deepEqual(errorsOf(loadContent(good, { displayRoot: good }).problems), []);
 
@@ -55,7 +57,8 @@ test('an organisation may set its academic calendar; a malformed one is an error
     bad,
     'organizations/krasnodar-krai.yaml',
     'kind: region',
-    'kind: region\nacademicCalendar:\n  quarters:\n    - { start: "09-01", end: "10-27" }\n  halves:\n    - { start: "9-1", end: "12-31" }\n    - { start: "01-01", end: "05-31" }',
+    'kind: region\nacademicCalendar:\n  quarters:\n    - { start: "09-01", end: "10-27" }\n' +
+      '  halves:\n    - { start: "9-1", end: "12-31" }\n    - { start: "01-01", end: "05-31" }',
   );
   const messages = errorsOf(loadContent(bad, { displayRoot: bad }).problems).map((p) => `${p.field}: ${p.message}`);
   assert.deepEqual(messages, [

@@ -26,8 +26,9 @@ export function checkDeadlines(content: LoadedContent): Problem[] {
         field: formatFieldPath(fieldPath),
         ...withPlace(fieldPath, entry.data),
         message:
-          `срок «${item.deadline}» не распознан: он будет показан как написан, но без дат — пункт не попадёт в календарь ` +
-          'и на шкалу времени. Если это опечатка, исправьте её; понятные формы сроков — в docs/deadlines.md, «Сроки»',
+          `срок «${item.deadline}» не распознан: он будет показан как написан, но без дат — ` +
+          'пункт не попадёт в календарь и на шкалу времени. Если это опечатка, исправьте её; ' +
+          'понятные формы сроков — в docs/deadlines.md, «Сроки»',
       });
     }
   }

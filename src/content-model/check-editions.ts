@@ -31,7 +31,8 @@ export function checkEditions(content: LoadedContent): Problem[] {
         'roadmaps',
         id,
         ['amends'],
-        'редакции изменяют друг друга по кругу: у первой редакции карты поля amends нет, каждая следующая изменяет предыдущую',
+        'редакции изменяют друг друга по кругу: у первой редакции карты поля amends нет, ' +
+          'каждая следующая изменяет предыдущую',
       );
     if (problem.kind === 'branch') {
       const last = chains.get(rootOf.get(problem.amends) ?? '')?.at(-1)?.id ?? problem.by;
@@ -39,7 +40,8 @@ export function checkEditions(content: LoadedContent): Problem[] {
         'roadmaps',
         id,
         ['amends'],
-        `редакцию «${problem.amends}» уже изменяет «${problem.by}»: приказ о внесении изменений изменяет последнюю редакцию — напишите amends: ${last}`,
+        `редакцию «${problem.amends}» уже изменяет «${problem.by}»: ` +
+          `приказ о внесении изменений изменяет последнюю редакцию — напишите amends: ${last}`,
       );
     }
   }
@@ -52,7 +54,9 @@ export function checkEditions(content: LoadedContent): Problem[] {
           'roadmaps',
           edition.id,
           ['order', 'date'],
-          `приказ о внесении изменений датирован ${formatDay(edition.data.order.date)}, а редакция, которую он изменяет («${before.id}»), утверждена ${formatDay(before.data.order.date)}: изменения вносятся позже — проверьте дату или поле amends`,
+          `приказ о внесении изменений датирован ${formatDay(edition.data.order.date)}, ` +
+            `а редакция, которую он изменяет («${before.id}»), утверждена ${formatDay(before.data.order.date)}: ` +
+            'изменения вносятся позже — проверьте дату или поле amends',
         );
       }
       if (sameDocument(before.data, edition.data, before.body, edition.body)) {
@@ -60,7 +64,8 @@ export function checkEditions(content: LoadedContent): Problem[] {
           'roadmaps',
           edition.id,
           ['amends'],
-          `эта редакция ничего не меняет в «${before.id}»: отличается только приказ. Внесите в неё изменения, которые утвердил приказ, или удалите файл`,
+          `эта редакция ничего не меняет в «${before.id}»: отличается только приказ. ` +
+            'Внесите в неё изменения, которые утвердил приказ, или удалите файл',
         );
       }
       if (edition.data.owner !== chain[0]!.data.owner) {
@@ -68,7 +73,9 @@ export function checkEditions(content: LoadedContent): Problem[] {
           'roadmaps',
           edition.id,
           ['owner'],
-          `у редакции другой владелец (${edition.data.owner}), чем у дорожной карты «${root}» (${chain[0]!.data.owner}): редакции одной карты принадлежат одной организации`,
+          `у редакции другой владелец (${edition.data.owner}), ` +
+            `чем у дорожной карты «${root}» (${chain[0]!.data.owner}): ` +
+            'редакции одной карты принадлежат одной организации',
         );
       }
     }
@@ -78,7 +85,8 @@ export function checkEditions(content: LoadedContent): Problem[] {
   const edition = (id: string | undefined) =>
     id !== undefined && rootOf.has(id) && rootOf.get(id) !== id ? rootOf.get(id) : undefined;
   const message = (id: string, root: string) =>
-    `«${id}» — редакция дорожной карты «${root}»: ссылайтесь на саму карту («${root}»), её действующая редакция подставится сама`;
+    `«${id}» — редакция дорожной карты «${root}»: ссылайтесь на саму карту («${root}»), ` +
+    'её действующая редакция подставится сама';
   for (const [id, { data }] of content.roadmaps) {
     data.basedOn?.forEach((target, i) => {
       const root = edition(target);

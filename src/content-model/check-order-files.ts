@@ -22,14 +22,17 @@ export function checkOrderFiles(content: LoadedContent): Problem[] {
     if (!attachment) {
       at(
         'path',
-        `файла ${attached.path} нет в папке содержимого: положите туда подписанный файл приказа (путь считается от папки содержимого) или дайте ссылку (url)`,
+        `файла ${attached.path} нет в папке содержимого: положите туда подписанный файл приказа ` +
+          '(путь считается от папки содержимого) или дайте ссылку (url)',
       );
       continue;
     }
     if (attachment.bytes > evidenceFileBytes) {
       at(
         'path',
-        `файл ${attached.path} больше 15 МБ (${formatBytes(attachment.bytes)}): на сайте школы размещают файлы до 15 МБ — уменьшите его (например, сохраните заново без встроенных изображений)`,
+        `файл ${attached.path} больше 15 МБ (${formatBytes(attachment.bytes)}): ` +
+          'на сайте школы размещают файлы до 15 МБ — ' +
+          'уменьшите его (например, сохраните заново без встроенных изображений)',
       );
       continue;
     }
@@ -37,13 +40,15 @@ export function checkOrderFiles(content: LoadedContent): Problem[] {
     if (attached.sha256 !== undefined && attached.sha256 !== sha256) {
       at(
         'sha256',
-        `SHA-256 файла ${attached.path} — ${sha256}, а не ${attached.sha256}: файл заменён после подписания? Положите подписанный файл или исправьте sha256`,
+        `SHA-256 файла ${attached.path} — ${sha256}, а не ${attached.sha256}: файл заменён после подписания? ` +
+          'Положите подписанный файл или исправьте sha256',
       );
     }
     if (attached.sizeBytes !== undefined && attached.sizeBytes !== attachment.bytes) {
       at(
         'sizeBytes',
-        `размер файла ${attached.path} — ${attachment.bytes} байт, а не ${attached.sizeBytes}: уберите sizeBytes (размер берётся из файла) или исправьте его`,
+        `размер файла ${attached.path} — ${attachment.bytes} байт, а не ${attached.sizeBytes}: ` +
+          'уберите sizeBytes (размер берётся из файла) или исправьте его',
       );
     }
     attached.sha256 ??= sha256;

@@ -32,7 +32,8 @@ export function checkReports(content: LoadedContent): Problem[] {
     if (other)
       at(
         ['roadmap'],
-        `отчёт организации «${data.organization}» по карте «${data.roadmap}» уже есть в ${other}: записи пишутся в один файл`,
+        `отчёт организации «${data.organization}» по карте «${data.roadmap}» уже есть в ${other}: ` +
+          'записи пишутся в один файл',
       );
     else pairs.set(pair, file);
 
@@ -41,14 +42,17 @@ export function checkReports(content: LoadedContent): Problem[] {
     if (!isOwner && !organizationMissing && !data.covers) {
       at(
         ['organization'],
-        `«${data.organization}» — не владелец карты «${data.roadmap}» (${roadmap.owner}): укажите covers — якоря разделов карты, которые организация выполняет, например ${[...sections.keys()].find((s) => /school/.test(s)) ?? [...sections.keys()][0] ?? 's-1'}`,
+        `«${data.organization}» — не владелец карты «${data.roadmap}» (${roadmap.owner}): укажите covers — ` +
+          'якоря разделов карты, которые организация выполняет, ' +
+          `например ${[...sections.keys()].find((s) => /school/.test(s)) ?? [...sections.keys()][0] ?? 's-1'}`,
       );
     }
     data.covers?.forEach((anchor, i) => {
       if (!sections.has(anchor))
         at(
           ['covers', i],
-          `в дорожной карте «${data.roadmap}» нет раздела с якорем «${anchor}»; есть: ${[...sections.keys()].slice(0, 12).join(', ')}`,
+          `в дорожной карте «${data.roadmap}» нет раздела с якорем «${anchor}»; есть: ` +
+            `${[...sections.keys()].slice(0, 12).join(', ')}`,
         );
     });
     const items = itemSections(roadmap);
@@ -58,12 +62,14 @@ export function checkReports(content: LoadedContent): Problem[] {
       if (!items.has(entry.item)) {
         at(
           [...path, 'item'],
-          `в дорожной карте «${data.roadmap}» нет пункта с якорем «${entry.item}»: якорь пункта — часть его адреса на странице карты после #`,
+          `в дорожной карте «${data.roadmap}» нет пункта с якорем «${entry.item}»: ` +
+            'якорь пункта — часть его адреса на странице карты после #',
         );
       } else if (!isOwner && data.covers && !isCovered(items.get(entry.item), data.covers)) {
         at(
           [...path, 'item'],
-          `пункт «${entry.item}» не входит в разделы covers (${data.covers.join(', ')}): организация отчитывается только о своих разделах`,
+          `пункт «${entry.item}» не входит в разделы covers (${data.covers.join(', ')}): ` +
+            'организация отчитывается только о своих разделах',
         );
       }
       if (entry.date > content.today) {
@@ -78,7 +84,8 @@ export function checkReports(content: LoadedContent): Problem[] {
       if (before === 'done' && entry.status === 'planned') {
         at(
           [...path, 'status'],
-          'статус вернулся от «выполнено» к «запланировано»: если пункт переделывают, напишите «в работе»; если это ошибка — исправьте запись',
+          'статус вернулся от «выполнено» к «запланировано»: если пункт переделывают, напишите «в работе»; ' +
+            'если это ошибка — исправьте запись',
           'warning',
         );
       }
@@ -89,12 +96,14 @@ export function checkReports(content: LoadedContent): Problem[] {
         if (!attachment)
           at(
             [...path, 'evidence', j, 'file'],
-            `файла ${evidence.file} нет в папке содержимого: положите его туда (путь считается от папки содержимого) или исправьте путь`,
+            `файла ${evidence.file} нет в папке содержимого: ` +
+              'положите его туда (путь считается от папки содержимого) или исправьте путь',
           );
         else if (attachment.bytes > evidenceFileBytes)
           at(
             [...path, 'evidence', j, 'file'],
-            `файл ${evidence.file} больше 15 МБ (${formatBytes(attachment.bytes)}): на сайте школы размещают файлы до 15 МБ — уменьшите его или дайте ссылку (url)`,
+            `файл ${evidence.file} больше 15 МБ (${formatBytes(attachment.bytes)}): ` +
+              'на сайте школы размещают файлы до 15 МБ — уменьшите его или дайте ссылку (url)',
           );
       });
     });

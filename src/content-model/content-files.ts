@@ -153,7 +153,8 @@ function insideRoot(
   }
   if (real !== absoluteFile && path.relative(realRoot, real).startsWith('..')) {
     report(
-      'ссылка ведёт к файлу вне папки содержимого: такие файлы не читаются (содержимое не может открыть другие файлы сервера); положите сам файл в папку',
+      'ссылка ведёт к файлу вне папки содержимого: такие файлы не читаются ' +
+        '(содержимое не может открыть другие файлы сервера); положите сам файл в папку',
     );
     return undefined;
   }
@@ -184,7 +185,8 @@ function readText(absoluteFile: string, realRoot: string, report: Report): strin
   const { file: real, stats } = found;
   if (stats.size > limits.fileBytes) {
     report(
-      `файл больше ${formatBytes(limits.fileBytes)} (${formatBytes(stats.size)}): разделите его или уберите лишнее (ограничения — docs/security.md)`,
+      `файл больше ${formatBytes(limits.fileBytes)} (${formatBytes(stats.size)}): ` +
+        'разделите его или уберите лишнее (ограничения — docs/security.md)',
     );
     return undefined;
   }
@@ -193,7 +195,9 @@ function readText(absoluteFile: string, realRoot: string, report: Report): strin
   return text === undefined ? undefined : withoutReordering(text, report);
 }
 
-/** UTF-8 text without its byte order mark; a file in another encoding is refused at its first line that is not UTF-8. */
+/**
+ * UTF-8 text without its byte order mark; a file in another encoding is refused at its first line that is not UTF-8.
+ */
 function decodeUtf8(bytes: Uint8Array, report: Report): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -208,14 +212,18 @@ function decodeUtf8(bytes: Uint8Array, report: Report): string | undefined {
       }
     }
     report(
-      `файл не в кодировке UTF-8 (похоже на ${decodeText(bytes).encoding}): откройте его в редакторе и сохраните в UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»)`,
+      `файл не в кодировке UTF-8 (похоже на ${decodeText(bytes).encoding}): откройте его в редакторе ` +
+        'и сохраните в UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»)',
       line,
     );
     return undefined;
   }
 }
 
-/** Characters that reverse or isolate the direction of text: they can make a published name read otherwise than it is written. */
+/**
+ * Characters that reverse or isolate the direction of text:
+ * they can make a published name read otherwise than it is written.
+ */
 const reordering = /[\u202A-\u202E\u2066-\u2069]/g;
 
 function withoutReordering(text: string, report: Report): string {
@@ -226,7 +234,8 @@ function withoutReordering(text: string, report: Report): string {
   const code = first[0].codePointAt(0)!.toString(16).toUpperCase();
   const more = found.length > 1 ? ` (и ещё ${found.length - 1} таких в файле)` : '';
   report(
-    `невидимый символ управления направлением текста U+${code} удалён${more}: он может изменить порядок букв на странице; уберите его из файла`,
+    `невидимый символ управления направлением текста U+${code} удалён${more}: ` +
+      'он может изменить порядок букв на странице; уберите его из файла',
     before.length,
     (before.at(-1)?.length ?? 0) + 1,
     'warning',

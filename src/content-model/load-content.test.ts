@@ -45,25 +45,28 @@ test('a content folder that does not exist is an error naming it, not an empty s
   assert.match(problem!.message, /папки содержимого нет.*--content/);
 });
 
-test('a link that would run a script is refused where it is written: the address of a file, a link in the MDX text', () => {
-  const dir = copyContent();
-  edit(dir, roadmap, '  place: "г. Сочи"', '  place: "г. Сочи"\n  file: { url: "javascript:alert(1)", format: pdf }');
-  edit(
-    dir,
-    roadmap,
-    'Начальник управления О.Н. Медведева',
-    'Начальник управления О.Н. Медведева\n\n[приказ](JavaScript:alert(1))',
-  );
-  const problems = problemsOf(dir);
-  assert.equal(problems.length, 2, JSON.stringify(problems));
-  const file = problems.find((p) => p.field === 'order.file.url');
-  const link = problems.find((p) => p.field === '');
-  assert.equal(file?.field, 'order.file.url');
-  assert.equal(file?.line, positionOf(dir, roadmap, 'file: {').line);
-  assert.match(file!.message, /javascript:/);
-  assert.equal(link?.line, positionOf(dir, roadmap, '[приказ]').line);
-  assert.match(link!.message, /не допускаются.*скриптов/);
-});
+test(
+  'a link that would run a script is refused where it is written: ' + 'the address of a file, a link in the MDX text',
+  () => {
+    const dir = copyContent();
+    edit(dir, roadmap, '  place: "г. Сочи"', '  place: "г. Сочи"\n  file: { url: "javascript:alert(1)", format: pdf }');
+    edit(
+      dir,
+      roadmap,
+      'Начальник управления О.Н. Медведева',
+      'Начальник управления О.Н. Медведева\n\n[приказ](JavaScript:alert(1))',
+    );
+    const problems = problemsOf(dir);
+    assert.equal(problems.length, 2, JSON.stringify(problems));
+    const file = problems.find((p) => p.field === 'order.file.url');
+    const link = problems.find((p) => p.field === '');
+    assert.equal(file?.field, 'order.file.url');
+    assert.equal(file?.line, positionOf(dir, roadmap, 'file: {').line);
+    assert.match(file!.message, /javascript:/);
+    assert.equal(link?.line, positionOf(dir, roadmap, '[приказ]').line);
+    assert.match(link!.message, /не допускаются.*скриптов/);
+  },
+);
 
 test('a number written in quotes is reported with what to write instead', () => {
   const dir = copyContent();
@@ -206,7 +209,8 @@ test('a colon inside a value: one error that shows the line with the value in qu
   edit(
     dir,
     'glossary/shnor.yaml',
-    'source: "Приказ МОНиМП КК от 06.03.2023 № 681: «в целях адресной поддержки школ с низкими образовательными результатами (далее – ШНОР)»; так же в приказе УОН Сочи от 23.03.2023: «(далее - ШНОР)»"',
+    'source: "Приказ МОНиМП КК от 06.03.2023 № 681: «в целях адресной поддержки школ с низкими образовательными ' +
+      'результатами (далее – ШНОР)»; так же в приказе УОН Сочи от 23.03.2023: «(далее - ШНОР)»"',
     'source: Анализ: результаты ВПР',
   );
   const [problem, ...rest] = problemsOf(dir);
@@ -227,26 +231,29 @@ test('one slip of indentation is one error at the slipped field, its echoes coun
   );
 });
 
-test('errors in one round: references and deadlines of a file are checked even when other fields of it are wrong', () => {
-  const dir = copyContent();
-  edit(dir, roadmap, 'level: municipal', 'level:');
-  edit(dir, roadmap, 'owner: sochi-uon', 'owner: sochi-uon-typo');
-  edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'deadline: "когда получится"');
-  const content = loadContent(dir, { displayRoot: dir });
-  const said = content.problems.map((p) => `${p.severity} ${p.field}: ${p.message}`);
-  assert.equal(said.length, 3, said.join('\n'));
-  assert.match(said[0]!, /^error level: поле не заполнено; допустимые значения: regional, municipal, school$/);
-  assert.match(said[1]!, /^error owner: ссылка на несуществующий объект «sochi-uon-typo»/);
-  assert.match(
-    said[2]!,
-    /^warning sections\[0\]\.sections\[0\]\.items\[0\]\.deadline: срок «когда получится» не распознан/,
-  );
-  assert.equal(
-    content.problems[2]!.place,
-    'раздел МУНИЦИПАЛЬНЫЙ УРОВЕНЬ › раздел I › пункт 1, № 1.',
-    'where, counted from one as people count',
-  );
-});
+test(
+  'errors in one round: references and deadlines of a file are checked ' + 'even when other fields of it are wrong',
+  () => {
+    const dir = copyContent();
+    edit(dir, roadmap, 'level: municipal', 'level:');
+    edit(dir, roadmap, 'owner: sochi-uon', 'owner: sochi-uon-typo');
+    edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'deadline: "когда получится"');
+    const content = loadContent(dir, { displayRoot: dir });
+    const said = content.problems.map((p) => `${p.severity} ${p.field}: ${p.message}`);
+    assert.equal(said.length, 3, said.join('\n'));
+    assert.match(said[0]!, /^error level: поле не заполнено; допустимые значения: regional, municipal, school$/);
+    assert.match(said[1]!, /^error owner: ссылка на несуществующий объект «sochi-uon-typo»/);
+    assert.match(
+      said[2]!,
+      /^warning sections\[0\]\.sections\[0\]\.items\[0\]\.deadline: срок «когда получится» не распознан/,
+    );
+    assert.equal(
+      content.problems[2]!.place,
+      'раздел МУНИЦИПАЛЬНЫЙ УРОВЕНЬ › раздел I › пункт 1, № 1.',
+      'where, counted from one as people count',
+    );
+  },
+);
 
 const amendment = 'roadmaps/belorechensk-2023-2024-izm-2023-09-15.mdx';
 
@@ -282,28 +289,36 @@ test('an edition that changes nothing but the order is an error; a second amendm
   );
 });
 
-test('a report on an edition instead of the roadmap is an error; reports check items against the edition in force', () => {
-  const dir = copyContent(true);
-  writeFileSync(
-    path.join(dir, 'reports/belorechensk.yaml'),
-    'roadmap: belorechensk-2023-2024-izm-2023-09-15\norganization: belorechensk-uo\nentries: []\n',
-  );
-  writeFileSync(
-    path.join(dir, 'reports/belorechensk-current.yaml'),
-    // Item 17 is gone from the edition in force; section III is new in it.
-    'roadmap: belorechensk-2023-2024\norganization: belorechensk-uo\nentries:\n  - { item: p-III-2, date: 2023-10-20, status: done }\n  - { item: p-II-17, date: 2023-10-20, status: done }\n',
-  );
-  const messages = problemsOf(dir).map((p) => `${path.basename(p.file)} ${p.field}: ${p.message}`);
-  assert.equal(messages.length, 2, messages.join('\n'));
-  assert.ok(
-    messages.some((m) => /^belorechensk-current\.yaml entries\[1\]\.item: .*нет пункта с якорем «p-II-17»/.test(m)),
-    messages.join('\n'),
-  );
-  assert.match(
-    messages.find((m) => m.startsWith('belorechensk.yaml'))!,
-    /^belorechensk\.yaml roadmap: «belorechensk-2023-2024-izm-2023-09-15» — редакция дорожной карты «belorechensk-2023-2024»/,
-  );
-});
+test(
+  'a report on an edition instead of the roadmap is an error; ' + 'reports check items against the edition in force',
+  () => {
+    const dir = copyContent(true);
+    writeFileSync(
+      path.join(dir, 'reports/belorechensk.yaml'),
+      'roadmap: belorechensk-2023-2024-izm-2023-09-15\norganization: belorechensk-uo\nentries: []\n',
+    );
+    writeFileSync(
+      path.join(dir, 'reports/belorechensk-current.yaml'),
+      // Item 17 is gone from the edition in force; section III is new in it.
+      'roadmap: belorechensk-2023-2024\norganization: belorechensk-uo\nentries:\n' +
+        '  - { item: p-III-2, date: 2023-10-20, status: done }\n' +
+        '  - { item: p-II-17, date: 2023-10-20, status: done }\n',
+    );
+    const messages = problemsOf(dir).map((p) => `${path.basename(p.file)} ${p.field}: ${p.message}`);
+    assert.equal(messages.length, 2, messages.join('\n'));
+    assert.ok(
+      messages.some((m) => /^belorechensk-current\.yaml entries\[1\]\.item: .*нет пункта с якорем «p-II-17»/.test(m)),
+      messages.join('\n'),
+    );
+    assert.match(
+      messages.find((m) => m.startsWith('belorechensk.yaml'))!,
+      new RegExp(
+        String.raw`^belorechensk\.yaml roadmap: «belorechensk-2023-2024-izm-2023-09-15» — ` +
+          'редакция дорожной карты «belorechensk-2023-2024»',
+      ),
+    );
+  },
+);
 
 test('a signed original in the content folder: it must be there, and be the file its SHA-256 names', () => {
   const dir = copyContent(true);
@@ -312,7 +327,8 @@ test('a signed original in the content folder: it must be there, and be the file
     dir,
     file,
     'order:\n',
-    'order:\n  file: { path: files/prikaz-1119.pdf, format: pdf, sha256: "0000000000000000000000000000000000000000000000000000000000000000" }\n',
+    'order:\n  file: { path: files/prikaz-1119.pdf, format: pdf, ' +
+      'sha256: "0000000000000000000000000000000000000000000000000000000000000000" }\n',
   );
   assert.match(
     problemsOf(dir)

@@ -71,7 +71,8 @@ export function checkContentFiles(
     if (!idPattern.test(id) || id.length > limits.shortTextChars) {
       report(
         [],
-        `имя файла «${path.basename(absoluteFile)}» не годится как идентификатор: используйте строчные латинские буквы, цифры, «-», «_» и «.»`,
+        `имя файла «${path.basename(absoluteFile)}» не годится как идентификатор: ` +
+          'используйте строчные латинские буквы, цифры, «-», «_» и «.»',
       );
     }
     const duplicate = entries.get(id);
@@ -87,7 +88,9 @@ export function checkContentFiles(
           line: source.bodyLine ?? 1,
           column: 1,
           field: '',
-          message: `текст приказа длиннее ${limits.orderTextChars.toLocaleString('ru-RU')} знаков: сократите его (ограничения — docs/security.md)`,
+          message:
+            `текст приказа длиннее ${limits.orderTextChars.toLocaleString('ru-RU')} знаков: ` +
+            'сократите его (ограничения — docs/security.md)',
         });
       } else {
         for (const problem of checkOrderText(source.body, source.bodyLine ?? 1)) {

@@ -37,7 +37,10 @@ export type LoadedContent = {
   problems: Problem[];
   /** Ids of files that exist but failed to parse or validate: references to them are not reported again. */
   invalidIds: Set<string>;
-  /** Files that were read but failed to validate, with what YAML read of them: their references are checked all the same. */
+  /**
+   * Files that were read but failed to validate, with what YAML read of them:
+   * their references are checked all the same.
+   */
   partial: PartialEntry[];
   /** The site's settings (site.yaml in the content folder; defaults when the file is absent). */
   site: SiteConfig;

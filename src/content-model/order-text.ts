@@ -94,7 +94,9 @@ export function parseOrderText(text: string): ParsedText {
       error: {
         line: line ?? 1,
         column: column ?? 1,
-        message: `текст приказа не разобран: ${(error as Error).message.split('\n')[0]}. Фигурные скобки и «<» в тексте пишите как \\{ \\} и &lt;`,
+        message:
+          `текст приказа не разобран: ${(error as Error).message.split('\n')[0]}. ` +
+          'Фигурные скобки и «<» в тексте пишите как \\{ \\} и &lt;',
       },
     };
   }
@@ -105,7 +107,10 @@ export function refusal(node: TextNode): string | undefined {
   if (isComment(node)) return undefined;
   if (!allowedNodeTypes.has(node.type)) {
     const kind = refusedKinds[node.type] ?? `элемент «${node.type}»`;
-    return `${kind} в тексте приказа не допускается: текст пишется обычной разметкой Markdown (это защищает сайт от вставки скриптов). Если это часть текста, экранируйте: \\{, &lt;`;
+    return (
+      `${kind} в тексте приказа не допускается: текст пишется обычной разметкой Markdown ` +
+      '(это защищает сайт от вставки скриптов). Если это часть текста, экранируйте: \\{, &lt;'
+    );
   }
   if (node.url !== undefined && !isSafeLink(node.url))
     return `${unsafeLinkMessage} (это защищает сайт от вставки скриптов)`;

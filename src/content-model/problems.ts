@@ -147,12 +147,18 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
-        return `обязательное поле не заполнено (нужно: ${typeNames[issue.expected] ?? issue.expected}): допишите его (какие поля обязательны — в docs/content-format.md, «Формат содержимого»)`;
+        return (
+          `обязательное поле не заполнено (нужно: ${typeNames[issue.expected] ?? issue.expected}): ` +
+          'допишите его (какие поля обязательны — в docs/content-format.md, «Формат содержимого»)'
+        );
       }
       const got = describeReceived(issue.input);
       if (issue.expected === 'string' && typeof issue.input === 'number') {
         // The number as YAML read it may have lost what the document says («1.10» is read as 1.1).
-        return `здесь нужен текст, а записано число (прочитано как ${String(issue.input)}): заключите значение в кавычки точно как в документе, например "1.10" — без кавычек нули в конце теряются`;
+        return (
+          `здесь нужен текст, а записано число (прочитано как ${String(issue.input)}): ` +
+          'заключите значение в кавычки точно как в документе, например "1.10" — без кавычек нули в конце теряются'
+        );
       }
       if (issue.expected === 'number' && typeof issue.input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(issue.input)) {
         return `здесь нужно число, а записан текст "${issue.input}": уберите кавычки — ${issue.input.trim()}`;
@@ -160,11 +166,17 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `нужно: ${typeNames[issue.expected] ?? issue.expected}, а записано: ${got}`;
     }
     case 'unrecognized_keys':
-      return `неизвестное поле ${issue.keys.map((k) => `«${k}»`).join(', ')}: проверьте написание (список полей — в docs/content-format.md, «Формат содержимого»)`;
+      return (
+        `неизвестное поле ${issue.keys.map((k) => `«${k}»`).join(', ')}: ` +
+        'проверьте написание (список полей — в docs/content-format.md, «Формат содержимого»)'
+      );
     case 'invalid_value':
       if (issue.input === null || issue.input === undefined || issue.input === '')
         return `поле не заполнено; допустимые значения: ${issue.values.map((v) => String(v)).join(', ')}`;
-      return `недопустимое значение «${String(issue.input)}»; допустимые: ${issue.values.map((v) => String(v)).join(', ')}`;
+      return (
+        `недопустимое значение «${String(issue.input)}»; допустимые: ` +
+        `${issue.values.map((v) => String(v)).join(', ')}`
+      );
     case 'too_small':
       if (issue.origin === 'array') return `список должен содержать не меньше ${String(issue.minimum)} элементов`;
       if (issue.origin === 'string') return issue.message || 'пустой текст';
@@ -173,7 +185,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.message && !issue.message.startsWith('Too big')) return issue.message;
       if (issue.origin === 'string') {
         const length = typeof issue.input === 'string' ? ` (здесь ${issue.input.length.toLocaleString('ru-RU')})` : '';
-        return `текст длиннее ${Number(issue.maximum).toLocaleString('ru-RU')} знаков${length}: сократите его (ограничения — docs/security.md)`;
+        return (
+          `текст длиннее ${Number(issue.maximum).toLocaleString('ru-RU')} знаков${length}: ` +
+          'сократите его (ограничения — docs/security.md)'
+        );
       }
       return `значение должно быть не больше ${String(issue.maximum)}`;
     case 'invalid_union':

@@ -17,4 +17,5 @@ export function isSafeLink(address: string): boolean {
 }
 
 export const unsafeLinkMessage =
-  'адрес ссылки: https://…, http://…, mailto:… или путь на сайте (/files/…); другие виды адресов (javascript:, data:, //другой-сайт) не допускаются';
+  'адрес ссылки: https://…, http://…, mailto:… или путь на сайте (/files/…); ' +
+  'другие виды адресов (javascript:, data:, //другой-сайт) не допускаются';

@@ -277,7 +277,9 @@ const signatureSchema = z.strictObject({
   key: text,
 });
 
-/** A path inside the content folder of a file published with the site at the same path: «files/школа-1/протокол.pdf». */
+/**
+ * A path inside the content folder of a file published with the site at the same path: «files/школа-1/протокол.pdf».
+ */
 const contentFile = (formats: string, pattern: RegExp) =>
   z
     .string()
@@ -285,7 +287,9 @@ const contentFile = (formats: string, pattern: RegExp) =>
     .regex(pattern, { error: `файл в папке files содержимого: files/…/имя (${formats}), без «..»` })
     .refine((f) => !f.split('/').includes('..'), { error: 'путь файла без «..»' });
 
-/** The order's own file, as signed: a link to it, or the file itself in the content folder (then the build checks it). */
+/**
+ * The order's own file, as signed: a link to it, or the file itself in the content folder (then the build checks it).
+ */
 const attachedFileSchema = z
   .strictObject({
     /** Where the file is: a page or a file on another site, or a path on this one. */
@@ -549,7 +553,10 @@ export const siteSchema = z.strictObject({
    * print them, but they are credentials-adjacent and mean nothing to a parent: off unless the site says so.
    */
   publishFisOkoLogins: z.boolean().default(false),
-  /** The licence of the site's open data, named on the page «Открытые данные»: e.g. `{ name: CC BY 4.0, url: https://… }`. */
+  /**
+   * The licence of the site's open data, named on the page «Открытые данные»:
+   * e.g. `{ name: CC BY 4.0, url: https://… }`.
+   */
   dataLicense: z.strictObject({ name: shortText, url: url.optional() }).optional(),
 });
 

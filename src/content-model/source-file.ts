@@ -12,7 +12,9 @@ export interface Position {
 }
 
 export interface ParsedSource {
-  /** The data as plain JavaScript (undefined when the YAML could not be read, and once loadContent has validated it). */
+  /**
+   * The data as plain JavaScript (undefined when the YAML could not be read, and once loadContent has validated it).
+   */
   data: unknown;
   /** MDX body (the narrative), for MDX files. */
   body?: string;
@@ -142,7 +144,9 @@ function describeSyntaxErrors(
   if (column <= indent) column = indent + 1;
   const echoes = problems.length - 1;
   const more = echoes
-    ? `. После неё разбор сбился ещё ${echoes} ${echoes % 10 >= 2 && echoes % 10 <= 4 && (echoes % 100 < 12 || echoes % 100 > 14) ? 'раза' : 'раз'} — скорее всего, это её отголоски: исправьте её и проверьте снова`
+    ? `. После неё разбор сбился ещё ${echoes} ` +
+      `${echoes % 10 >= 2 && echoes % 10 <= 4 && (echoes % 100 < 12 || echoes % 100 > 14) ? 'раза' : 'раз'} — ` +
+      'скорее всего, это её отголоски: исправьте её и проверьте снова'
     : '';
   const said =
     colonInValue(lineText) ??
@@ -163,7 +167,11 @@ function misindented(lines: readonly string[], index: number): string | undefine
     if (!(lines[i] ?? '').trim() || /^\s*#/.test(lines[i]!)) continue;
     const above = keyAt(lines[i]!);
     if (!above || above.indent === here.indent) return undefined;
-    return `неверный отступ: поле «${here.key}» сдвинуто на ${here.indent} ${spaces(here.indent)}, а поле «${above.key}» строкой выше — на ${above.indent}: поля одного пункта или раздела пишутся с одинаковым отступом, пробелами`;
+    return (
+      `неверный отступ: поле «${here.key}» сдвинуто на ${here.indent} ${spaces(here.indent)}, ` +
+      `а поле «${above.key}» строкой выше — на ${above.indent}: ` +
+      'поля одного пункта или раздела пишутся с одинаковым отступом, пробелами'
+    );
   }
   return undefined;
 }
@@ -182,7 +190,10 @@ function colonInValue(line: string): string | undefined {
   const match = /^(\s*(?:- )?[^\s:#'"][^:#]*?):\s+([^'"\s|>&*![{].*:\s.*?)\s*$/.exec(line);
   if (!match) return undefined;
   const fixed = `${match[1]}: "${match[2]!.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  return `двоеточие с пробелом внутри значения YAML читает как начало нового поля: заключите значение в кавычки — ${fixed.trim()}`;
+  return (
+    'двоеточие с пробелом внутри значения YAML читает как начало нового поля: ' +
+    `заключите значение в кавычки — ${fixed.trim()}`
+  );
 }
 
 function tooDeep(lineOffset: number): ParsedSource {
@@ -197,7 +208,10 @@ function unreadable(line: number, message: string): ParsedSource {
   };
 }
 
-/** Whether the text may hold an alias: `*` where a value starts. Cheap, and rare in content, so most files skip the parse. */
+/**
+ * Whether the text may hold an alias: `*` where a value starts.
+ * Cheap, and rare in content, so most files skip the parse.
+ */
 function mayHaveAliases(text: string): boolean {
   return /(^|[\s[{,:-])\*[^\s*]/m.test(text);
 }
@@ -216,7 +230,10 @@ function aliasErrors(doc: Document, toPosition: (offset: number) => Position): P
   return [
     {
       position: toPosition(first.offset),
-      message: `ссылка YAML «*${first.source}» не допускается: запишите значение полностью (ссылки &якорь/*имя в содержимом запрещены — файл в несколько сотен байт разворачивается ими в гигабайты)${more}`,
+      message:
+        `ссылка YAML «*${first.source}» не допускается: запишите значение полностью ` +
+        '(ссылки &якорь/*имя в содержимом запрещены — ' +
+        `файл в несколько сотен байт разворачивается ими в гигабайты)${more}`,
     },
   ];
 }

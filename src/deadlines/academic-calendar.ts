@@ -28,7 +28,9 @@ export interface AcademicCalendar {
 const holidayNames = ['autumn', 'winter', 'spring', 'summer'] as const;
 type HolidayName = (typeof holidayNames)[number];
 
-/** As written in an organisation file: any part may be left out (any holiday too) and is then taken from the defaults. */
+/**
+ * As written in an organisation file: any part may be left out (any holiday too) and is then taken from the defaults.
+ */
 export type AcademicCalendarInput = Partial<Omit<AcademicCalendar, 'holidays'>> & {
   holidays?: Partial<Record<HolidayName, TermBounds>>;
 };
@@ -58,7 +60,10 @@ export const defaultAcademicCalendar: AcademicCalendar = {
 
 const resolved = new WeakMap<AcademicCalendarInput, AcademicCalendar>();
 
-/** The input merged over the defaults; the same input object gives the same calendar object (parsed deadlines are cached per calendar). */
+/**
+ * The input merged over the defaults;
+ * the same input object gives the same calendar object (parsed deadlines are cached per calendar).
+ */
 export function resolveAcademicCalendar(input?: AcademicCalendarInput): AcademicCalendar {
   if (!input) return defaultAcademicCalendar;
   let calendar = resolved.get(input);

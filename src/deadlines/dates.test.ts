@@ -1,4 +1,5 @@
-// Calendar arithmetic written by hand (no date-fns `format`), and deadlines parsed once per phrase, period and calendar.
+// Calendar arithmetic written by hand (no date-fns `format`),
+// and deadlines parsed once per phrase, period and calendar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatIso, isoDate, monthEnd, monthStart, parts } from './dates.ts';
@@ -53,17 +54,21 @@ test('a phrase is parsed once per period and academic calendar; the result is sh
   );
 });
 
-test('month lengths and dates written directly agree with date-fns rollover for every month of a leap and a common year', () => {
-  for (const year of [2023, 2024, 2100]) {
-    for (let month = 1; month <= 12; month++) {
-      const last = Number(monthEnd(year, month).slice(8));
-      assert.equal(isoDate(year, month, last + 1), isoDate(year, month + 1, 1), `${year}-${month}`);
-      assert.equal(formatIso(new Date(year, month - 1, last)), isoDate(year, month, last));
+test(
+  'month lengths and dates written directly agree with date-fns rollover ' +
+    'for every month of a leap and a common year',
+  () => {
+    for (const year of [2023, 2024, 2100]) {
+      for (let month = 1; month <= 12; month++) {
+        const last = Number(monthEnd(year, month).slice(8));
+        assert.equal(isoDate(year, month, last + 1), isoDate(year, month + 1, 1), `${year}-${month}`);
+        assert.equal(formatIso(new Date(year, month - 1, last)), isoDate(year, month, last));
+      }
     }
-  }
-  assert.equal(monthEnd(2100, 2), '2100-02-28');
-  assert.equal(isoDate(2024, 13, 1), '2025-01-01');
-});
+    assert.equal(monthEnd(2100, 2), '2100-02-28');
+    assert.equal(isoDate(2024, 13, 1), '2025-01-01');
+  },
+);
 
 test('parts of a date and of a month', () => {
   assert.deepEqual(parts('2023-01-05'), { year: 2023, month: 1, day: 5 });

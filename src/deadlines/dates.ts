@@ -15,7 +15,9 @@ export function formatIso(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The ISO date of (year, month, day); out-of-range parts roll over as in `new Date` (day 0 is the month before's last). */
+/**
+ * The ISO date of (year, month, day); out-of-range parts roll over as in `new Date` (day 0 is the month before's last).
+ */
 export function isoDate(year: number, month: number, day: number): string {
   // A day that exists is written as it is: a build asks for hundreds of thousands of dates.
   if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))

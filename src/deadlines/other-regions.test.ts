@@ -29,7 +29,10 @@ const monthLength = (year: number, month: number) =>
   [31, year % 4 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** «2023-02» (the month), «2023-01-30» (a day), «2023-01/2023-04», «2023-01-09/2023-03-31»; «…»: cut by the period's end. */
+/**
+ * «2023-02» (the month), «2023-01-30» (a day), «2023-01/2023-04», «2023-01-09/2023-03-31»;
+ * «…»: cut by the period's end.
+ */
 function occ(spec: string): Occurrence {
   const cut = spec.endsWith('…');
   const [a = '', b = a] = spec.replace(/…$/, '').split('/');
@@ -51,7 +54,8 @@ interface Case {
 }
 
 const kbr =
-  'https://base.garant.ru/30523923/da0ca740e319b67eff630b4065586e13/ (дорожная карта ГИА-11, Кабардино-Балкарская Республика)';
+  'https://base.garant.ru/30523923/da0ca740e319b67eff630b4065586e13/ ' +
+  '(дорожная карта ГИА-11, Кабардино-Балкарская Республика)';
 const kuban2016 =
   'https://base.garant.ru/43653516/f7ee959fd36b5699076b35abf4f52c5c/ (дорожная карта ГИА-11, Краснодарский край)';
 const gia9 = 'https://sov.opredelim.com/docs/101400/index-6168.html (перечень мероприятий ГИА-9, Краснодарский край)';
@@ -66,7 +70,8 @@ const vpr2024 =
 const minsk34 =
   'https://gymn34.minskedu.gov.by/об-учреждении/попечительский-совет/план-работы-на-2021-2022-учебный-год';
 const spb247 =
-  'https://school247spb.ru/basic-education/educational-schedule/ (календарный учебный график, школа № 247, Санкт-Петербург)';
+  'https://school247spb.ru/basic-education/educational-schedule/ ' +
+  '(календарный учебный график, школа № 247, Санкт-Петербург)';
 const toropets = 'https://tor-3.tverschool.ru/file/card?id=579 (дорожная карта перехода на ФГОС, Тверская область)';
 const perm32 = 'http://xn--32-1lc9c.xn--p1ai/file/card?id=237 (приказ о дорожной карте, ПМАОУ «Школа № 32»)';
 const velikol = 'https://velikol.ru/gimnaziya-%E2%84%964-kalendarnyj-plan-2002-2003g/ (календарный план гимназии № 4)';
@@ -553,13 +558,16 @@ for (const c of cases) {
   });
 }
 
-test('the table holds at least sixty distinct phrases, and the parser understands all but the two it should not', () => {
-  const texts = new Set(cases.map((c) => c.text));
-  assert.equal(texts.size, cases.length, 'no phrase twice');
-  assert.ok(cases.length >= 60, `${cases.length} phrases`);
-  const understood = cases.filter(
-    (c) => parseDeadline(c.text, { start: '2024-09-01', end: '2025-08-31' }).understood,
-  ).length;
-  assert.equal(understood, cases.length - 2);
-  assert.equal(cases.filter((c) => c.structure === null).length, 2);
-});
+test(
+  'the table holds at least sixty distinct phrases, ' + 'and the parser understands all but the two it should not',
+  () => {
+    const texts = new Set(cases.map((c) => c.text));
+    assert.equal(texts.size, cases.length, 'no phrase twice');
+    assert.ok(cases.length >= 60, `${cases.length} phrases`);
+    const understood = cases.filter(
+      (c) => parseDeadline(c.text, { start: '2024-09-01', end: '2025-08-31' }).understood,
+    ).length;
+    assert.equal(understood, cases.length - 2);
+    assert.equal(cases.filter((c) => c.structure === null).length, 2);
+  },
+);

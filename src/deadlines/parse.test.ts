@@ -247,99 +247,110 @@ const understand = (text: string, period = schoolYear2024, calendar = defaultAca
 };
 const weekly = { interval: 1, times: 1, atLeast: false };
 
-test('weekly: «еженедельно», «раз в неделю» are Monday-to-Sunday weeks; «каждый понедельник», «еженедельно по пятницам» one day of each', () => {
-  for (const text of ['еженедельно', 'раз в неделю', 'не реже одного раза в неделю']) {
-    const { structure, occurrences } = understand(text);
-    assert.deepStrictEqual(structure.recurrence, { unit: 'week', ...weekly, atLeast: text.startsWith('не') }, text);
-    // 1 September 2024 is a Sunday: the first week is that day alone; the period ends on a Sunday.
-    assert.equal(occurrences.length, 53, text);
+test(
+  'weekly: «еженедельно», «раз в неделю» are Monday-to-Sunday weeks; ' +
+    '«каждый понедельник», «еженедельно по пятницам» one day of each',
+  () => {
+    for (const text of ['еженедельно', 'раз в неделю', 'не реже одного раза в неделю']) {
+      const { structure, occurrences } = understand(text);
+      assert.deepStrictEqual(structure.recurrence, { unit: 'week', ...weekly, atLeast: text.startsWith('не') }, text);
+      // 1 September 2024 is a Sunday: the first week is that day alone; the period ends on a Sunday.
+      assert.equal(occurrences.length, 53, text);
+      assert.deepStrictEqual(
+        occurrences.slice(0, 2),
+        [
+          { start: '2024-09-01', end: '2024-09-01' },
+          { start: '2024-09-02', end: '2024-09-08' },
+        ],
+        text,
+      );
+      assert.deepStrictEqual(occurrences.at(-1), { start: '2025-08-25', end: '2025-08-31' }, text);
+    }
+    const mondays = understand('каждый понедельник');
+    assert.deepStrictEqual(mondays.structure, {
+      kind: 'recurrence',
+      recurrence: { unit: 'week', ...weekly, weekday: 1 },
+    });
+    assert.equal(mondays.occurrences.length, 52);
     assert.deepStrictEqual(
-      occurrences.slice(0, 2),
+      [mondays.occurrences[0], mondays.occurrences.at(-1)],
       [
-        { start: '2024-09-01', end: '2024-09-01' },
-        { start: '2024-09-02', end: '2024-09-08' },
+        { start: '2024-09-02', end: '2024-09-02' },
+        { start: '2025-08-25', end: '2025-08-25' },
       ],
-      text,
     );
-    assert.deepStrictEqual(occurrences.at(-1), { start: '2025-08-25', end: '2025-08-31' }, text);
-  }
-  const mondays = understand('каждый понедельник');
-  assert.deepStrictEqual(mondays.structure, {
-    kind: 'recurrence',
-    recurrence: { unit: 'week', ...weekly, weekday: 1 },
-  });
-  assert.equal(mondays.occurrences.length, 52);
-  assert.deepStrictEqual(
-    [mondays.occurrences[0], mondays.occurrences.at(-1)],
-    [
-      { start: '2024-09-02', end: '2024-09-02' },
-      { start: '2025-08-25', end: '2025-08-25' },
-    ],
-  );
-  assert.deepStrictEqual(understand('еженедельно по пятницам').occurrences[0], {
-    start: '2024-09-06',
-    end: '2024-09-06',
-  });
-  assert.deepStrictEqual(understand('по средам').structure.recurrence, { unit: 'week', ...weekly, weekday: 3 });
-});
+    assert.deepStrictEqual(understand('еженедельно по пятницам').occurrences[0], {
+      start: '2024-09-06',
+      end: '2024-09-06',
+    });
+    assert.deepStrictEqual(understand('по средам').structure.recurrence, { unit: 'week', ...weekly, weekday: 3 });
+  },
+);
 
-test('a day of every month: «до 25 числа каждого месяца», «ежемесячно до 5 числа»; a shorter month gives its last day', () => {
-  const { structure, occurrences } = understand('до 25 числа каждого месяца');
-  assert.deepStrictEqual(structure, {
-    kind: 'recurrence',
-    by: true,
-    recurrence: { unit: 'month', ...weekly, day: 25 },
-  });
-  assert.deepStrictEqual(
-    occurrences.map((o) => o.start),
-    [
-      '2024-09-25',
-      '2024-10-25',
-      '2024-11-25',
-      '2024-12-25',
-      '2025-01-25',
-      '2025-02-25',
-      '2025-03-25',
-      '2025-04-25',
-      '2025-05-25',
-      '2025-06-25',
-      '2025-07-25',
-      '2025-08-25',
-    ],
-  );
-  assert.ok(occurrences.every((o) => o.start === o.end));
-  assert.deepStrictEqual(understand('ежемесячно до 5 числа').occurrences[0], {
-    start: '2024-09-05',
-    end: '2024-09-05',
-  });
-  assert.deepStrictEqual(
-    understand('30 числа каждого месяца').occurrences.find((o) => o.start.startsWith('2025-02')),
-    { start: '2025-02-28', end: '2025-02-28' },
-  );
-});
+test(
+  'a day of every month: «до 25 числа каждого месяца», «ежемесячно до 5 числа»; ' +
+    'a shorter month gives its last day',
+  () => {
+    const { structure, occurrences } = understand('до 25 числа каждого месяца');
+    assert.deepStrictEqual(structure, {
+      kind: 'recurrence',
+      by: true,
+      recurrence: { unit: 'month', ...weekly, day: 25 },
+    });
+    assert.deepStrictEqual(
+      occurrences.map((o) => o.start),
+      [
+        '2024-09-25',
+        '2024-10-25',
+        '2024-11-25',
+        '2024-12-25',
+        '2025-01-25',
+        '2025-02-25',
+        '2025-03-25',
+        '2025-04-25',
+        '2025-05-25',
+        '2025-06-25',
+        '2025-07-25',
+        '2025-08-25',
+      ],
+    );
+    assert.ok(occurrences.every((o) => o.start === o.end));
+    assert.deepStrictEqual(understand('ежемесячно до 5 числа').occurrences[0], {
+      start: '2024-09-05',
+      end: '2024-09-05',
+    });
+    assert.deepStrictEqual(
+      understand('30 числа каждого месяца').occurrences.find((o) => o.start.startsWith('2025-02')),
+      { start: '2025-02-28', end: '2025-02-28' },
+    );
+  },
+);
 
-test('an academic year written out: «в течение 2024-2025 учебного года» is that school year, whatever the period', () => {
-  const expected = { kind: 'term', terms: [{ unit: 'school-year', year: 2024, position: 'whole' }] };
-  for (const text of [
-    'в течение 2024-2025 учебного года',
-    '2024/2025 учебный год',
-    'в 2024 - 2025 учебном году',
-    '2024-2025 уч. год',
-  ]) {
-    const { structure, occurrences } = understand(text);
-    assert.deepStrictEqual(structure, expected, text);
-    assert.deepStrictEqual(occurrences, [{ start: '2024-09-01', end: '2025-05-31' }], text);
-  }
-  assert.deepStrictEqual(
-    understand('в течение 2024-2025 учебного года', { start: '2025-01-01', end: '2025-12-31' }).occurrences,
-    [{ start: '2024-09-01', end: '2025-05-31' }],
-  );
-  assert.equal(
-    parseDeadline('в течение 2024-2026 учебного года', schoolYear2024).understood,
-    false,
-    'not one academic year',
-  );
-});
+test(
+  'an academic year written out: «в течение 2024-2025 учебного года» ' + 'is that school year, whatever the period',
+  () => {
+    const expected = { kind: 'term', terms: [{ unit: 'school-year', year: 2024, position: 'whole' }] };
+    for (const text of [
+      'в течение 2024-2025 учебного года',
+      '2024/2025 учебный год',
+      'в 2024 - 2025 учебном году',
+      '2024-2025 уч. год',
+    ]) {
+      const { structure, occurrences } = understand(text);
+      assert.deepStrictEqual(structure, expected, text);
+      assert.deepStrictEqual(occurrences, [{ start: '2024-09-01', end: '2025-05-31' }], text);
+    }
+    assert.deepStrictEqual(
+      understand('в течение 2024-2025 учебного года', { start: '2025-01-01', end: '2025-12-31' }).occurrences,
+      [{ start: '2024-09-01', end: '2025-05-31' }],
+    );
+    assert.equal(
+      parseDeadline('в течение 2024-2026 учебного года', schoolYear2024).understood,
+      false,
+      'not one academic year',
+    );
+  },
+);
 
 test('«к» + a date is a deadline like «до»: «к 01.09.2024», «к 1 сентября», «к началу учебного года»', () => {
   assert.deepStrictEqual(understand('к 01.09.2024'), {
@@ -353,33 +364,37 @@ test('«к» + a date is a deadline like «до»: «к 01.09.2024», «к 1 с�
   });
 });
 
-test('holidays of the school calendar: «в период осенних каникул», «в летний период», «в каникулярное время», «до осенних каникул»', () => {
-  const holiday = (number: number) => ({ kind: 'term', terms: [{ unit: 'holidays', number, position: 'whole' }] });
-  assert.deepStrictEqual(understand('в период осенних каникул'), {
-    structure: holiday(1),
-    occurrences: [{ start: '2024-10-28', end: '2024-11-05' }],
-  });
-  assert.deepStrictEqual(understand('во время зимних каникул'), {
-    structure: holiday(2),
-    occurrences: [{ start: '2024-12-30', end: '2025-01-08' }],
-  });
-  assert.deepStrictEqual(understand('в весенние каникулы'), {
-    structure: holiday(3),
-    occurrences: [{ start: '2025-03-23', end: '2025-03-31' }],
-  });
-  assert.deepStrictEqual(understand('в летний период'), {
-    structure: holiday(4),
-    occurrences: [{ start: '2025-06-01', end: '2025-08-31' }],
-  });
-  assert.deepStrictEqual(
-    understand('в каникулярное время').occurrences.map((o) => o.start),
-    ['2024-10-28', '2024-12-30', '2025-03-23', '2025-06-01'],
-  );
-  assert.deepStrictEqual(understand('до осенних каникул'), {
-    structure: { kind: 'term', by: true, terms: [{ unit: 'holidays', number: 1, position: 'start' }] },
-    occurrences: [{ start: '2024-10-28', end: '2024-10-28' }],
-  });
-});
+test(
+  'holidays of the school calendar: ' +
+    '«в период осенних каникул», «в летний период», «в каникулярное время», «до осенних каникул»',
+  () => {
+    const holiday = (number: number) => ({ kind: 'term', terms: [{ unit: 'holidays', number, position: 'whole' }] });
+    assert.deepStrictEqual(understand('в период осенних каникул'), {
+      structure: holiday(1),
+      occurrences: [{ start: '2024-10-28', end: '2024-11-05' }],
+    });
+    assert.deepStrictEqual(understand('во время зимних каникул'), {
+      structure: holiday(2),
+      occurrences: [{ start: '2024-12-30', end: '2025-01-08' }],
+    });
+    assert.deepStrictEqual(understand('в весенние каникулы'), {
+      structure: holiday(3),
+      occurrences: [{ start: '2025-03-23', end: '2025-03-31' }],
+    });
+    assert.deepStrictEqual(understand('в летний период'), {
+      structure: holiday(4),
+      occurrences: [{ start: '2025-06-01', end: '2025-08-31' }],
+    });
+    assert.deepStrictEqual(
+      understand('в каникулярное время').occurrences.map((o) => o.start),
+      ['2024-10-28', '2024-12-30', '2025-03-23', '2025-06-01'],
+    );
+    assert.deepStrictEqual(understand('до осенних каникул'), {
+      structure: { kind: 'term', by: true, terms: [{ unit: 'holidays', number: 1, position: 'start' }] },
+      occurrences: [{ start: '2024-10-28', end: '2024-10-28' }],
+    });
+  },
+);
 
 test('an organisation’s holidays override the defaults one by one', () => {
   const calendar = resolveAcademicCalendar({ holidays: { autumn: { start: '10-26', end: '11-03' } } });
@@ -425,17 +440,21 @@ test('the beginning and end of the school year, the first half-year', () => {
   });
 });
 
-test('«по окончании …» a named event stays unscheduled, the event kept in its case; «по окончании четверти» is a term', () => {
-  assert.deepStrictEqual(understand('по окончании ГИА'), {
-    structure: { kind: 'unscheduled', basis: { type: 'after', detail: 'ГИА' } },
-    occurrences: [],
-  });
-  assert.deepStrictEqual(understand('По завершении проведения ВПР').structure, {
-    kind: 'unscheduled',
-    basis: { type: 'after', detail: 'проведения ВПР' },
-  });
-  assert.deepStrictEqual(
-    understand('по окончании четверти').occurrences.map((o) => o.start),
-    ['2024-10-31', '2024-12-31', '2025-03-31', '2025-05-31'],
-  );
-});
+test(
+  '«по окончании …» a named event stays unscheduled, the event kept in its case; ' +
+    '«по окончании четверти» is a term',
+  () => {
+    assert.deepStrictEqual(understand('по окончании ГИА'), {
+      structure: { kind: 'unscheduled', basis: { type: 'after', detail: 'ГИА' } },
+      occurrences: [],
+    });
+    assert.deepStrictEqual(understand('По завершении проведения ВПР').structure, {
+      kind: 'unscheduled',
+      basis: { type: 'after', detail: 'проведения ВПР' },
+    });
+    assert.deepStrictEqual(
+      understand('по окончании четверти').occurrences.map((o) => o.start),
+      ['2024-10-31', '2024-12-31', '2025-03-31', '2025-05-31'],
+    );
+  },
+);

@@ -354,7 +354,10 @@ function monthsTail(c: Cursor, result: Recurrence): Recurrence | undefined {
 
 // ─── Terms ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** «в конце четверти», «Конец 1,2 полугодия», «по итогам полугодия и учебного года», «до четвертой четверти», «II квартал». */
+/**
+ * «в конце четверти», «Конец 1,2 полугодия», «по итогам полугодия и учебного года», «до четвертой четверти»,
+ * «II квартал».
+ */
 function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
   let position: TermRef['position'] = 'whole';
   let by = false;
@@ -442,7 +445,10 @@ function makePoint(year: number | undefined, month: number, day: number | undefi
 
 const before = (a: Point, b: Point) => a.month < b.month || (a.month === b.month && (a.day ?? 1) <= (b.day ?? 31));
 
-/** A span whose ends may lack a day's month or a year, completed from each other («1-15 сентября», «январь-апрель 2023»). */
+/**
+ * A span whose ends may lack a day's month or a year, completed from each other
+ * («1-15 сентября», «январь-апрель 2023»).
+ */
 function span(from: Partial<Point>, to: Partial<Point>): DatePart | undefined {
   const toMonth = to.month;
   if (toMonth === undefined) return undefined;
@@ -590,16 +596,17 @@ function wholePeriod(lower: string): DeadlineStructure | undefined {
 }
 
 const holidayWords: Record<string, number> = { осенн: 1, зимн: 2, весенн: 3, летн: 4 };
+const holidayLead = '(?:(?:в|во) (?:период|время|дни) |в |во |на )';
+const namedHolidays = new RegExp(
+  `^(?:(до) |${holidayLead}?)(осенн|зимн|весенн|летн)(?:их|ие|ее|ий|юю) (?:каникул|каникулы|каникулах|период|время)$`,
+);
 
 /**
  * Holidays of the school calendar: «в период осенних каникул», «во время зимних каникул», «в весенние каникулы»,
  * «в летний период», «в каникулярное время», «до осенних каникул».
  */
 function holidays(lower: string): DeadlineStructure | undefined {
-  const named =
-    /^(?:(до) |(?:(?:в|во) (?:период|время|дни) |в |во |на )?)(осенн|зимн|весенн|летн)(?:их|ие|ее|ий|юю) (?:каникул|каникулы|каникулах|период|время)$/.exec(
-      lower,
-    );
+  const named = namedHolidays.exec(lower);
   if (named?.[2]) {
     const term: TermRef = { unit: 'holidays', number: holidayWords[named[2]], position: named[1] ? 'start' : 'whole' };
     return { kind: 'term', ...(named[1] ? { by: true } : {}), terms: [term] };
@@ -614,12 +621,16 @@ function holidays(lower: string): DeadlineStructure | undefined {
   return undefined;
 }
 
-/** An academic year written out: «в течение 2024-2025 учебного года», «2024/2025 учебный год», «в 2024-2025 уч. году». */
+const schoolYearWords = '(?:учебн(?:ого|ый|ом) (?:года|год|году)|уч ?(?:года|год|году|г)?)';
+const schoolYearWritten = new RegExp(
+  String.raw`^(?:(?:в )?течение |в |на )?(\d{4}) ?[-/] ?(\d{4}) ${schoolYearWords}$`,
+);
+
+/**
+ * An academic year written out: «в течение 2024-2025 учебного года», «2024/2025 учебный год», «в 2024-2025 уч. году».
+ */
 function writtenSchoolYear(lower: string): DeadlineStructure | undefined {
-  const m =
-    /^(?:(?:в )?течение |в |на )?(\d{4}) ?[-/] ?(\d{4}) (?:учебн(?:ого|ый|ом) (?:года|год|году)|уч ?(?:года|год|году|г)?)$/.exec(
-      lower.replace(/\./g, ''),
-    );
+  const m = schoolYearWritten.exec(lower.replace(/\./g, ''));
   if (!m?.[1] || Number(m[2]) !== Number(m[1]) + 1) return undefined;
   return { kind: 'term', terms: [{ unit: 'school-year', year: Number(m[1]), position: 'whole' }] };
 }

@@ -669,28 +669,31 @@ for (const c of cases) {
   });
 }
 
-test('the table above holds exactly the deadline phrases of the seed roadmaps, each with the roadmaps that use it', () => {
-  const content = loadContent(realContent);
-  const seen = new Map<string, Set<Roadmap>>();
-  for (const [letter, id] of Object.entries(roadmapIds) as [Roadmap, string][]) {
-    const roadmap = content.roadmaps.get(id)?.data;
-    assert.ok(roadmap, id);
-    assert.deepStrictEqual(
-      { start: roadmap.period.start, end: roadmap.period.end },
-      periods[periodKey[letter]],
-      `period of ${id}`,
-    );
-    const items: Item[] = [...walkItems<Item, Section>(roadmap.sections)].map((v) => v.item);
-    items.push(...(roadmap.controlPoints ?? []), ...(roadmap.mechanisms ?? []));
-    for (const item of items) {
-      if (!item.deadline) continue;
-      const users = seen.get(item.deadline) ?? new Set<Roadmap>();
-      users.add(letter);
-      seen.set(item.deadline, users);
+test(
+  'the table above holds exactly the deadline phrases of the seed roadmaps, ' + 'each with the roadmaps that use it',
+  () => {
+    const content = loadContent(realContent);
+    const seen = new Map<string, Set<Roadmap>>();
+    for (const [letter, id] of Object.entries(roadmapIds) as [Roadmap, string][]) {
+      const roadmap = content.roadmaps.get(id)?.data;
+      assert.ok(roadmap, id);
+      assert.deepStrictEqual(
+        { start: roadmap.period.start, end: roadmap.period.end },
+        periods[periodKey[letter]],
+        `period of ${id}`,
+      );
+      const items: Item[] = [...walkItems<Item, Section>(roadmap.sections)].map((v) => v.item);
+      items.push(...(roadmap.controlPoints ?? []), ...(roadmap.mechanisms ?? []));
+      for (const item of items) {
+        if (!item.deadline) continue;
+        const users = seen.get(item.deadline) ?? new Set<Roadmap>();
+        users.add(letter);
+        seen.set(item.deadline, users);
+      }
     }
-  }
-  const inSeeds = [...seen].map(([text, users]) => `${text} @ ${[...users].sort().join(',')}`).sort();
-  const inTable = cases.map((c) => `${c.text} @ ${[...c.in].sort().join(',')}`).sort();
-  assert.deepStrictEqual(inTable, inSeeds);
-  assert.ok(cases.length >= 90, `${cases.length} distinct phrases`);
-});
+    const inSeeds = [...seen].map(([text, users]) => `${text} @ ${[...users].sort().join(',')}`).sort();
+    const inTable = cases.map((c) => `${c.text} @ ${[...c.in].sort().join(',')}`).sort();
+    assert.deepStrictEqual(inTable, inSeeds);
+    assert.ok(cases.length >= 90, `${cases.length} distinct phrases`);
+  },
+);

@@ -79,7 +79,8 @@ export function officeLayout(roadmap: OpenRoadmap): OfficeLayout {
     title: roadmap.title,
     requisites: [
       `${ui.approvedBy}: ${orderLine(order)}`,
-      `${ui.period}: ${formatDate(roadmap.period.start)} — ${formatDate(roadmap.period.end)}${roadmap.period.note ? ` (${roadmap.period.note})` : ''}`,
+      `${ui.period}: ${formatDate(roadmap.period.start)} — ` +
+        `${formatDate(roadmap.period.end)}${roadmap.period.note ? ` (${roadmap.period.note})` : ''}`,
       ...(roadmap.example ? [ui.exampleNotice] : []),
     ],
     tables,

@@ -111,15 +111,19 @@ test('a recurring entry belongs to its window up to the next window start; «н�
   );
 });
 
-test('due soon: a window that has not ended ends within 30 days and the item is not finished; recurring: its window has no entry yet', () => {
-  assert.equal(addDays(asOf, 30), '2024-04-14');
-  assert.equal(state({ windows: [april] }).dueSoon, true);
-  assert.equal(state({ windows: [{ start: '2024-04-01', end: '2024-04-15' }] }).dueSoon, false);
-  assert.equal(state({ windows: [april], entries: [{ date: '2024-03-10', status: 'done' }] }).dueSoon, false);
-  assert.equal(state({ windows: months, recurring: true }).dueSoon, true);
-  assert.equal(
-    state({ windows: months, recurring: true, entries: [{ date: '2024-03-10', status: 'done' }] }).dueSoon,
-    false,
-  );
-  assert.equal(state({ windows: [april] }).nextDue, '2024-04-10');
-});
+test(
+  'due soon: a window that has not ended ends within 30 days and the item is not finished; ' +
+    'recurring: its window has no entry yet',
+  () => {
+    assert.equal(addDays(asOf, 30), '2024-04-14');
+    assert.equal(state({ windows: [april] }).dueSoon, true);
+    assert.equal(state({ windows: [{ start: '2024-04-01', end: '2024-04-15' }] }).dueSoon, false);
+    assert.equal(state({ windows: [april], entries: [{ date: '2024-03-10', status: 'done' }] }).dueSoon, false);
+    assert.equal(state({ windows: months, recurring: true }).dueSoon, true);
+    assert.equal(
+      state({ windows: months, recurring: true, entries: [{ date: '2024-03-10', status: 'done' }] }).dueSoon,
+      false,
+    );
+    assert.equal(state({ windows: [april] }).nextDue, '2024-04-10');
+  },
+);

@@ -17,7 +17,8 @@ test('abbreviations become <abbr> with the expansion as title', () => {
   const html = createAbbreviator(glossary).toHtml('Аудит ОО и ШНОР.');
   assert.equal(
     html,
-    'Аудит <abbr title="общеобразовательная организация">ОО</abbr> и <abbr title="школы с низкими образовательными результатами">ШНОР</abbr>.',
+    'Аудит <abbr title="общеобразовательная организация">ОО</abbr> и ' +
+      '<abbr title="школы с низкими образовательными результатами">ШНОР</abbr>.',
   );
 });
 
@@ -45,27 +46,30 @@ test('line breaks inside a cell are kept', () => {
   assert.equal(createAbbreviator([]).toHtml('первая\nвторая'), 'первая<br>вторая');
 });
 
-test('organisations share an abbreviator when the same scoped entries apply to them, and keep their own otherwise', () => {
-  const org = (parent?: string) =>
-    ({ kind: 'school', name: 'Школа (пример)', ...(parent ? { parent } : {}) }) as unknown as Organization;
-  const organizations = new Map<string, Organization>([
-    ['region', org()],
-    ['belorechensk', org('region')],
-    ['school-a', org('belorechensk')],
-    ['school-b', org('belorechensk')],
-    ['school-c', org('region')],
-    ['school-d', org('region')],
-  ]);
-  const abbreviatorFor = abbreviatorsByOrganization(glossary, organizations);
-  assert.equal(abbreviatorFor('school-a'), abbreviatorFor('school-b'), 'both under belorechensk');
-  assert.equal(abbreviatorFor('school-c'), abbreviatorFor('school-d'), 'no scoped entries');
-  assert.notEqual(abbreviatorFor('school-a'), abbreviatorFor('school-c'));
-  // The same text twice: the same marked-up result, from either abbreviator its own.
-  for (let i = 0; i < 2; i++) {
-    assert.match(abbreviatorFor('school-a').toHtml('РМО'), /районное методическое объединение/);
-    assert.equal(abbreviatorFor('school-c').toHtml('РМО'), 'РМО');
-  }
-});
+test(
+  'organisations share an abbreviator when the same scoped entries apply to them, ' + 'and keep their own otherwise',
+  () => {
+    const org = (parent?: string) =>
+      ({ kind: 'school', name: 'Школа (пример)', ...(parent ? { parent } : {}) }) as unknown as Organization;
+    const organizations = new Map<string, Organization>([
+      ['region', org()],
+      ['belorechensk', org('region')],
+      ['school-a', org('belorechensk')],
+      ['school-b', org('belorechensk')],
+      ['school-c', org('region')],
+      ['school-d', org('region')],
+    ]);
+    const abbreviatorFor = abbreviatorsByOrganization(glossary, organizations);
+    assert.equal(abbreviatorFor('school-a'), abbreviatorFor('school-b'), 'both under belorechensk');
+    assert.equal(abbreviatorFor('school-c'), abbreviatorFor('school-d'), 'no scoped entries');
+    assert.notEqual(abbreviatorFor('school-a'), abbreviatorFor('school-c'));
+    // The same text twice: the same marked-up result, from either abbreviator its own.
+    for (let i = 0; i < 2; i++) {
+      assert.match(abbreviatorFor('school-a').toHtml('РМО'), /районное методическое объединение/);
+      assert.equal(abbreviatorFor('school-c').toHtml('РМО'), 'РМО');
+    }
+  },
+);
 
 test('only the first occurrence of each abbreviation in a block becomes a tab stop', () => {
   const a = createAbbreviator([
@@ -76,6 +80,9 @@ test('only the first occurrence of each abbreviation in a block becomes a tab st
   assert.equal((markup.match(/tabindex="0"/g) ?? []).length, 2);
   assert.match(
     markup,
-    /^<p><abbr tabindex="0" title="школы с низкими результатами">ШНОР<\/abbr> и <abbr tabindex="0" title="образовательная организация">ОО<\/abbr><\/p><p><abbr title=/,
+    new RegExp(
+      String.raw`^<p><abbr tabindex="0" title="школы с низкими результатами">ШНОР<\/abbr> и ` +
+        String.raw`<abbr tabindex="0" title="образовательная организация">ОО<\/abbr><\/p><p><abbr title=`,
+    ),
   );
 });

@@ -80,7 +80,8 @@ function newReport(header: ReportHeader): Document {
     entries: [],
   });
   doc.commentBefore =
-    ` Отчёт о выполнении дорожной карты ${header.roadmap}: ${header.organization}. Записи не стираются: более поздняя\n` +
+    ` Отчёт о выполнении дорожной карты ${header.roadmap}: ${header.organization}. ` +
+    'Записи не стираются: более поздняя\n' +
     ' запись о пункте дополняет историю (docs/execution.md). Их добавляет karta report из заполненной формы; можно\n' +
     ' дописывать и вручную.';
   return doc;

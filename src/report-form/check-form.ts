@@ -59,7 +59,9 @@ export function checkFilledForm(form: FilledForm, model: FormModel, content: Loa
     problems.push({
       row,
       place: `${form.where}, строка ${row}`,
-      message: `«Заполнил(а)» длиннее ${limits.textChars.toLocaleString('ru-RU')} знаков: оставьте фамилию, инициалы и должность`,
+      message:
+        `«Заполнил(а)» длиннее ${limits.textChars.toLocaleString('ru-RU')} знаков: ` +
+        'оставьте фамилию, инициалы и должность',
     });
   }
   for (const filled of form.rows) {
@@ -78,7 +80,8 @@ export function checkFilledForm(form: FilledForm, model: FormModel, content: Loa
     if (!anchor) {
       at(
         undefined,
-        'строка не относится ни к одному пункту (в скрытом столбце A нет якоря пункта): строки в форму не добавляют — заполните строку самого пункта',
+        'строка не относится ни к одному пункту (в скрытом столбце A нет якоря пункта): ' +
+          'строки в форму не добавляют — заполните строку самого пункта',
       );
       continue;
     }
@@ -86,12 +89,14 @@ export function checkFilledForm(form: FilledForm, model: FormModel, content: Loa
       if (allAnchors.has(anchor)) {
         at(
           undefined,
-          `пункт «${anchor}» не входит в разделы, о которых отчитывается организация (${model.coversLabel}): удалите заполненное из этой строки`,
+          `пункт «${anchor}» не входит в разделы, о которых отчитывается организация (${model.coversLabel}): ` +
+            'удалите заполненное из этой строки',
         );
       } else {
         at(
           undefined,
-          `пункта «${anchor}» больше нет в дорожной карте «${model.roadmapId}»: его удалили или перенесли, когда карту изменили. Создайте новую форму командой karta report-form и перенесите в неё заполненное`,
+          `пункта «${anchor}» больше нет в дорожной карте «${model.roadmapId}»: его удалили или перенесли, ` +
+            'когда карту изменили. Создайте новую форму командой karta report-form и перенесите в неё заполненное',
         );
       }
       continue;
@@ -106,14 +111,17 @@ export function checkFilledForm(form: FilledForm, model: FormModel, content: Loa
         for (const column of changed)
           at(
             column,
-            'эту ячейку менять нельзя: в ней текст дорожной карты. Верните прежний текст (его видно в новой форме karta report-form) — отчёт пишется только в жёлтые ячейки',
+            'эту ячейку менять нельзя: в ней текст дорожной карты. ' +
+              'Верните прежний текст (его видно в новой форме karta report-form) — ' +
+              'отчёт пишется только в жёлтые ячейки',
           );
         continue;
       }
     } else if (lockedColumns.some((_, i) => normalizeCell(locked[i]!) !== normalizeCell(current[i]!))) {
       at(
         'fingerprint',
-        'служебный отпечаток пункта (скрытый столбец B) повреждён, и текст пункта не совпадает с картой: создайте новую форму командой karta report-form и перенесите в неё заполненное',
+        'служебный отпечаток пункта (скрытый столбец B) повреждён, и текст пункта не совпадает с картой: ' +
+          'создайте новую форму командой karta report-form и перенесите в неё заполненное',
       );
       continue;
     }
@@ -123,7 +131,8 @@ export function checkFilledForm(form: FilledForm, model: FormModel, content: Loa
     ) {
       at(
         undefined,
-        `пункт изменён в дорожной карте после того, как создана форма: теперь это ${describe(item.reference)}. Создайте новую форму командой karta report-form и перенесите в неё заполненное`,
+        `пункт изменён в дорожной карте после того, как создана форма: теперь это ${describe(item.reference)}. ` +
+          'Создайте новую форму командой karta report-form и перенесите в неё заполненное',
       );
       continue;
     }
@@ -134,7 +143,8 @@ export function checkFilledForm(form: FilledForm, model: FormModel, content: Loa
     if (!cell('status') && !cell('date')) {
       at(
         'status',
-        'нет статуса и даты: без них запись не делается. Выберите статус и напишите дату, на которую он верен, или очистите строку',
+        'нет статуса и даты: без них запись не делается. ' +
+          'Выберите статус и напишите дату, на которую он верен, или очистите строку',
       );
     } else if (!cell('status')) {
       at('status', 'есть дата, но нет статуса: выберите статус из списка');
@@ -190,7 +200,8 @@ function readStatus(row: FilledRow, at: At): ExecutionStatus | undefined {
   if (!status)
     at(
       'status',
-      `неизвестный статус «${text}»: выберите из списка — ${executionStatuses.map((s) => ui.execution.statuses[s]).join(', ')}`,
+      `неизвестный статус «${text}»: выберите из списка — ` +
+        `${executionStatuses.map((s) => ui.execution.statuses[s]).join(', ')}`,
     );
   return status;
 }
@@ -231,14 +242,16 @@ function readDate(row: FilledRow, at: At, bounds: { start: string; end: string; 
   if (date > bounds.today) {
     at(
       'date',
-      `дата ${formatDate(date)} ещё не наступила (сегодня ${formatDate(bounds.today)}): в отчёт пишут то, что уже сделано, — о планах говорит сама дорожная карта`,
+      `дата ${formatDate(date)} ещё не наступила (сегодня ${formatDate(bounds.today)}): ` +
+        'в отчёт пишут то, что уже сделано, — о планах говорит сама дорожная карта',
     );
     return undefined;
   }
   if (date < bounds.start || date > bounds.end) {
     at(
       'date',
-      `дата ${formatDate(date)} вне периода дорожной карты (${formatDate(bounds.start)} — ${formatDate(bounds.end)}): исправьте дату`,
+      `дата ${formatDate(date)} вне периода дорожной карты (${formatDate(bounds.start)} — ` +
+        `${formatDate(bounds.end)}): исправьте дату`,
     );
     return undefined;
   }
@@ -255,20 +268,23 @@ function readEvidence(row: FilledRow, at: At): NonNullable<ReportEntry['evidence
   if (!url) {
     at(
       'evidenceUrl',
-      'у документа нет ссылки: вставьте адрес документа https://… (файлы форма не принимает: выложите файл на сайт школы и дайте ссылку на него) или очистите название и вид документа',
+      'у документа нет ссылки: вставьте адрес документа https://… (файлы форма не принимает: ' +
+        'выложите файл на сайт школы и дайте ссылку на него) или очистите название и вид документа',
     );
     ok = false;
   } else if (!isHttpLink(url)) {
     at(
       'evidenceUrl',
-      `«${url.length > 80 ? `${url.slice(0, 77)}…` : url}» — не адрес страницы в интернете: ссылка должна начинаться с https:// или http://, например https://school.example/files/protokol.pdf`,
+      `«${url.length > 80 ? `${url.slice(0, 77)}…` : url}» — не адрес страницы в интернете: ` +
+        'ссылка должна начинаться с https:// или http://, например https://school.example/files/protokol.pdf',
     );
     ok = false;
   }
   if (!title) {
     at(
       'evidenceTitle',
-      'у ссылки нет названия: напишите, что это за документ, например «Протокол педагогического совета от 12.05.2024» — его увидят на сайте вместо адреса',
+      'у ссылки нет названия: напишите, что это за документ, например ' +
+        '«Протокол педагогического совета от 12.05.2024» — его увидят на сайте вместо адреса',
     );
     ok = false;
   } else if (title.length > limits.textChars) {
@@ -282,7 +298,8 @@ function readEvidence(row: FilledRow, at: At): NonNullable<ReportEntry['evidence
     else {
       at(
         'evidenceKind',
-        `неизвестный вид документа «${kindText}»: выберите из списка — ${evidenceKinds.map((k) => ui.execution.evidenceKinds[k]).join(', ')}`,
+        `неизвестный вид документа «${kindText}»: выберите из списка — ` +
+          `${evidenceKinds.map((k) => ui.execution.evidenceKinds[k]).join(', ')}`,
       );
       ok = false;
     }
@@ -301,7 +318,8 @@ function isHttpLink(url: string): boolean {
 }
 
 function describe(reference: ItemReference): string {
-  return `«${reference.number ? `${reference.number} ` : ''}${reference.title.length > 80 ? `${reference.title.slice(0, 77)}…` : reference.title}»`;
+  const title = reference.title.length > 80 ? `${reference.title.slice(0, 77)}…` : reference.title;
+  return `«${reference.number ? `${reference.number} ` : ''}${title}»`;
 }
 
 function columnOrder(column: FormColumn | undefined): number {

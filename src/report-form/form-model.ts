@@ -99,12 +99,15 @@ export function formModel(content: LoadedContent, request: FormRequest): FormMod
     }
     const known = [...content.roadmaps.keys()].slice(0, 12).join(', ');
     throw new FormError(
-      `дорожной карты «${request.roadmapId}» нет в папке содержимого (идентификатор — имя файла в roadmaps без расширения)${known ? `; есть: ${known}` : ''}`,
+      `дорожной карты «${request.roadmapId}» нет в папке содержимого ` +
+        '(идентификатор — имя файла в roadmaps без расширения)' +
+        `${known ? `; есть: ${known}` : ''}`,
     );
   }
   if (roadmapEntry.data.amends) {
     throw new FormError(
-      `«${request.roadmapId}» — редакция дорожной карты, а не сама карта: укажите идентификатор карты (её первого файла), отчёт пишется по действующей редакции`,
+      `«${request.roadmapId}» — редакция дорожной карты, а не сама карта: ` +
+        'укажите идентификатор карты (её первого файла), отчёт пишется по действующей редакции',
     );
   }
   // A report is on the roadmap as in force: its latest edition (src/content-model/editions.ts).
@@ -113,7 +116,8 @@ export function formModel(content: LoadedContent, request: FormRequest): FormMod
   const organization = content.organizations.get(organizationId);
   if (!organization) {
     throw new FormError(
-      `организации «${organizationId}» нет в папке содержимого (идентификатор — имя файла в organizations без расширения)`,
+      `организации «${organizationId}» нет в папке содержимого ` +
+        '(идентификатор — имя файла в organizations без расширения)',
     );
   }
   const owner = organizationId === roadmap.owner;
@@ -134,17 +138,22 @@ export function formModel(content: LoadedContent, request: FormRequest): FormMod
     covers = report.data.covers;
     if (!covers)
       throw new FormError(
-        `в файле отчёта ${report.file} нет covers — разделов карты, которые выполняет «${organizationId}»: исправьте файл (karta check)`,
+        `в файле отчёта ${report.file} нет covers — разделов карты, которые выполняет «${organizationId}»: ` +
+          'исправьте файл (karta check)',
       );
     if (request.covers?.length && request.covers.join(' ') !== covers.join(' ')) {
       throw new FormError(
-        `разделы организации уже записаны в её отчёте ${report.file} (covers: ${covers.join(', ')}): форма строится по ним. Уберите --covers или исправьте covers в файле отчёта`,
+        `разделы организации уже записаны в её отчёте ${report.file} (covers: ${covers.join(', ')}): ` +
+          'форма строится по ним. Уберите --covers или исправьте covers в файле отчёта',
       );
     }
   } else {
     if (!request.covers?.length) {
       throw new FormError(
-        `«${organizationId}» — не владелец карты «${request.roadmapId}» (владелец — ${roadmap.owner}): укажите --covers — якоря разделов карты, которые организация выполняет, через запятую, например --covers ${[...labels.keys()].find((a) => /school/.test(a)) ?? [...labels.keys()][0]}\nРазделы карты:\n${listSections()}`,
+        `«${organizationId}» — не владелец карты «${request.roadmapId}» (владелец — ${roadmap.owner}): ` +
+          'укажите --covers — якоря разделов карты, которые организация выполняет, через запятую, ' +
+          `например --covers ${[...labels.keys()].find((a) => /school/.test(a)) ?? [...labels.keys()][0]}\n` +
+          `Разделы карты:\n${listSections()}`,
       );
     }
     covers = request.covers;
@@ -207,7 +216,9 @@ export function formModel(content: LoadedContent, request: FormRequest): FormMod
   return {
     roadmapId: request.roadmapId,
     roadmapTitle: roadmap.title,
-    roadmapLine: `${ui.reportForm.order(formatDate(roadmap.order.date), roadmap.order.number)}, ${ui.reportForm.period(formatDate(roadmap.period.start), formatDate(roadmap.period.end))}`,
+    roadmapLine:
+      `${ui.reportForm.order(formatDate(roadmap.order.date), roadmap.order.number)}, ` +
+      `${ui.reportForm.period(formatDate(roadmap.period.start), formatDate(roadmap.period.end))}`,
     period: { start: roadmap.period.start, end: roadmap.period.end },
     organizationId,
     organizationName: organization.data.name,

@@ -54,7 +54,8 @@ export interface FilledForm {
 
 /** «лист «Отчёт», строка 9, столбец I («Статус»)». */
 export function placeOf(form: Pick<FilledForm, 'where' | 'letters'>, row: number, column?: FormColumn): string {
-  return `${form.where}, строка ${row}${column ? `, столбец ${form.letters[column]} («${columnHeading(column)}»)` : ''}`;
+  const cell = column ? `, столбец ${form.letters[column]} («${columnHeading(column)}»)` : '';
+  return `${form.where}, строка ${row}${cell}`;
 }
 
 export async function readFilledForm(bytes: Uint8Array, fileName: string): Promise<FilledForm> {
@@ -98,7 +99,8 @@ export async function readFilledForm(bytes: Uint8Array, fileName: string): Promi
   if (!sheet) {
     throw new FormReadError(
       `в «${name}» нет формы отчёта Карты: в её скрытом столбце A нет служебной отметки ${formMark}. ` +
-        'Заполните форму, которую создала команда karta report-form (в ODS или CSV её можно сохранить из Excel или LibreOffice, не удаляя столбцов)',
+        'Заполните форму, которую создала команда karta report-form ' +
+        '(в ODS или CSV её можно сохранить из Excel или LibreOffice, не удаляя столбцов)',
     );
   }
   const where = format === 'csv' || format === 'tsv' ? `файл «${name}»` : `лист «${sheet.name}»`;
@@ -131,12 +133,14 @@ export async function readFilledForm(bytes: Uint8Array, fileName: string): Promi
   }
   if (!roadmapId || !organizationId) {
     throw new FormReadError(
-      `${where}: в скрытом столбце A нет отметок дорожной карты и организации (${marks.roadmap}…, ${marks.organization}…): форма повреждена — создайте её заново командой karta report-form`,
+      `${where}: в скрытом столбце A нет отметок дорожной карты и организации ` +
+        `(${marks.roadmap}…, ${marks.organization}…): форма повреждена — создайте её заново командой karta report-form`,
     );
   }
   if (headingIndex < 0) {
     throw new FormReadError(
-      `${where}: нет строки заголовков столбцов (в скрытом столбце A — отметка «${marks.columns}»): форма повреждена — создайте её заново командой karta report-form`,
+      `${where}: нет строки заголовков столбцов (в скрытом столбце A — отметка «${marks.columns}»): ` +
+        'форма повреждена — создайте её заново командой karta report-form',
     );
   }
 
@@ -156,8 +160,9 @@ export async function readFilledForm(bytes: Uint8Array, fileName: string): Promi
   }
   if (missing.length) {
     throw new FormReadError(
-      `${where}, строка ${headingIndex + 1}: нет ${missing.length === 1 ? 'столбца' : 'столбцов'} ${missing.join(', ')}. ` +
-        'Столбцы формы нельзя удалять и переименовывать: создайте форму заново командой karta report-form и перенесите в неё заполненное',
+      `${where}, строка ${headingIndex + 1}: нет ${missing.length === 1 ? 'столбца' : 'столбцов'} ` +
+        `${missing.join(', ')}. Столбцы формы нельзя удалять и переименовывать: создайте форму заново ` +
+        'командой karta report-form и перенесите в неё заполненное',
     );
   }
   const letters = Object.fromEntries(
