@@ -127,7 +127,8 @@ export function kartaBuild(): AstroIntegration {
                 : result;
             }
             if (!bytes && !response.body) return result;
-            const file = `${decodeURI(new URL(request.url).pathname).slice(base.length).replace(/\/?$/, '/')}index.html`;
+            const pagePath = decodeURI(new URL(request.url).pathname).slice(base.length).replace(/\/?$/, '/');
+            const file = `${pagePath}index.html`;
             const target = path.join(outDir, file);
             mkdirSync(path.dirname(target), { recursive: true });
             if (bytes) {

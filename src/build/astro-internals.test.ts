@@ -15,8 +15,12 @@ const version = (JSON.parse(read('package.json')) as { version: string }).versio
 test('Astro lets an integration wrap its prerenderer (astro:build:start gives setPrerenderer)', () => {
   assert.match(
     read('dist/types/public/integrations.d.ts'),
-    /'astro:build:start': \(options: \{[^}]*setPrerenderer: \(prerenderer: AstroPrerenderer \| \(\(defaultPrerenderer: AstroPrerenderer\) => AstroPrerenderer\)\) => void;/,
-    `Astro ${version}: the hook astro:build:start no longer gives setPrerenderer as the parallel build uses it (src/build/astro-integration.ts, kartaBuild)`,
+    new RegExp(
+      String.raw`'astro:build:start': \(options: \{[^}]*setPrerenderer: \(prerenderer: AstroPrerenderer \| ` +
+        String.raw`\(\(defaultPrerenderer: AstroPrerenderer\) => AstroPrerenderer\)\) => void;`,
+    ),
+    `Astro ${version}: the hook astro:build:start no longer gives setPrerenderer as the parallel build uses it ` +
+      '(src/build/astro-integration.ts, kartaBuild)',
   );
   const prerenderer =
     /interface AstroPrerenderer \{[\s\S]*?\n\}/.exec(read('dist/types/public/integrations.d.ts'))?.[0] ?? '';
@@ -29,16 +33,22 @@ test('Astro lets an integration wrap its prerenderer (astro:build:start gives se
   }
 });
 
-test('Astro renders a page into bytes of its own and makes its response of them (pages written from those bytes, then released)', () => {
-  const page = read('dist/runtime/server/render/page.js');
-  assert.match(
-    page,
-    /const bytes = encoder\.encode\(str\);/,
-    `Astro ${version}: a page is no longer encoded into bytes of its own (releaseBytes in src/build/release-bytes.ts may not free them)`,
-  );
-  assert.match(
-    page,
-    /return new Response\(bytes, \{/,
-    `Astro ${version}: a page's response is no longer made of its bytes (keepRenderedBytes in src/build/astro-integration.ts)`,
-  );
-});
+test(
+  'Astro renders a page into bytes of its own and makes its response of them ' +
+    '(pages written from those bytes, then released)',
+  () => {
+    const page = read('dist/runtime/server/render/page.js');
+    assert.match(
+      page,
+      /const bytes = encoder\.encode\(str\);/,
+      `Astro ${version}: a page is no longer encoded into bytes of its own ` +
+        '(releaseBytes in src/build/release-bytes.ts may not free them)',
+    );
+    assert.match(
+      page,
+      /return new Response\(bytes, \{/,
+      `Astro ${version}: a page's response is no longer made of its bytes ` +
+        '(keepRenderedBytes in src/build/astro-integration.ts)',
+    );
+  },
+);

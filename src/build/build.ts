@@ -60,15 +60,18 @@ export async function runBuild(options: BuildOptions): Promise<number> {
 
   if (!onProjectFileSystem(outDir)) {
     console.error(
-      `Сборка сайта не удалась: папка ${outDir} находится на другом диске (файловой системе), чем проект (${projectRoot}), а Astro переносит` +
-        ' в папку сайта свои файлы переименованием. Соберите сайт в папку на диске проекта (например, dist) и скопируйте его оттуда.',
+      `Сборка сайта не удалась: папка ${outDir} находится на другом диске (файловой системе), ` +
+        `чем проект (${projectRoot}), а Astro переносит` +
+        ' в папку сайта свои файлы переименованием. ' +
+        'Соберите сайт в папку на диске проекта (например, dist) и скопируйте его оттуда.',
     );
     return 1;
   }
   const lock = takeBuildLock(projectRoot);
   if ('heldBy' in lock) {
+    const onHost = lock.heldBy.host === hostname() ? '' : ` на ${lock.heldBy.host}`;
     console.error(
-      `Сборка не начата: в этом проекте уже идёт сборка (процесс ${lock.heldBy.pid}${lock.heldBy.host === hostname() ? '' : ` на ${lock.heldBy.host}`}). ` +
+      `Сборка не начата: в этом проекте уже идёт сборка (процесс ${lock.heldBy.pid}${onHost}). ` +
         'Дождитесь её окончания и запустите снова: две сборки одного проекта одновременно мешают друг другу.',
     );
     return 1;
@@ -128,8 +131,10 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
   }
   if (!site?.url) {
     console.warn(
-      'Предупреждение: в site.yaml нет url (публичного адреса сайта). Ссылки из файлов календаря (.ics) на пункты карт ' +
-        'поэтому относительные: в календаре телефона или почты, куда файл подписан, они не откроются. Добавьте, например, url: https://school12.example.ru',
+      'Предупреждение: в site.yaml нет url (публичного адреса сайта). ' +
+        'Ссылки из файлов календаря (.ics) на пункты карт ' +
+        'поэтому относительные: в календаре телефона или почты, куда файл подписан, они не откроются. ' +
+        'Добавьте, например, url: https://school12.example.ru',
     );
   }
   if (options.timings) timer.report(options.timings, Math.max(peakRssBytes, process.resourceUsage().maxRSS * 1024));

@@ -14,7 +14,8 @@ export function checkAndReport(contentDir: string | undefined, asOf?: string): L
   const warnings = content.problems.length - errors;
   if (errors) {
     console.error(
-      `\nНайдено ошибок: ${errors}${warnings ? `, предупреждений: ${warnings}` : ''}. Исправьте их и запустите проверку снова.`,
+      `\nНайдено ошибок: ${errors}${warnings ? `, предупреждений: ${warnings}` : ''}. ` +
+        'Исправьте их и запустите проверку снова.',
     );
     return undefined;
   }

@@ -39,7 +39,10 @@ export function settingsProblem({
   const base = siteSchema.shape.base.safeParse(site.base).error;
   if (base) return `--base «${site.base}»: ${base.issues[0]?.message ?? 'неверная подпапка'}.`;
   if (unknownHome(collections, site))
-    return `--home «${site.home}»: такой организации нет. Укажите идентификатор — имя её файла в папке organizations без .yaml.`;
+    return (
+      `--home «${site.home}»: такой организации нет. ` +
+      'Укажите идентификатор — имя её файла в папке organizations без .yaml.'
+    );
   return undefined;
 }
 

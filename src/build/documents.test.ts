@@ -35,7 +35,8 @@ test('a page shows the links of the documents made, with their sizes, and keeps 
   const links = (['pdf', 'docx', 'xlsx'] as const)
     .map(
       (f) =>
-        `<li data-karta-document="${f}" hidden><a href="x.${f}" download>${f}<span data-karta-size="${f}"></span>)</a></li>`,
+        `<li data-karta-document="${f}" hidden>` +
+        `<a href="x.${f}" download>${f}<span data-karta-size="${f}"></span>)</a></li>`,
     )
     .join('');
   writeFileSync(page, `<ul>${links}</ul><p class="muted" data-karta-document="note" hidden>…</p>`);

@@ -248,7 +248,8 @@ export async function writePdfDocuments(
               outcome.made.pdf++;
             } catch (error) {
               failed.push(job.id);
-              reason ||= `Chromium не напечатал страницу (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+              const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+              reason ||= `Chromium не напечатал страницу (${message})`;
             }
           }
         };
@@ -372,7 +373,8 @@ export function documentsReport(outcome: DocumentsOutcome): string[] {
   const lines: string[] = [];
   const count = (format: DocumentFormat) => outcome.made[format] + outcome.cached[format];
   lines.push(
-    `Документы карт: PDF ${count('pdf')} (новых ${outcome.made.pdf}), DOCX ${count('docx')} (новых ${outcome.made.docx}), XLSX ${count('xlsx')} (новых ${outcome.made.xlsx}); ` +
+    `Документы карт: PDF ${count('pdf')} (новых ${outcome.made.pdf}), ` +
+      `DOCX ${count('docx')} (новых ${outcome.made.docx}), XLSX ${count('xlsx')} (новых ${outcome.made.xlsx}); ` +
       `всего ${formatBytes(outcome.totalBytes)}.`,
   );
   if (outcome.missingPdf?.reason === pdfDisabled) {
@@ -381,8 +383,10 @@ export function documentsReport(outcome: DocumentsOutcome): string[] {
     const { ids, reason } = outcome.missingPdf;
     const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` и ещё ${ids.length - 10}` : '');
     lines.push(
-      `Предупреждение: PDF не созданы для ${ids.length} карт (${shown}): ${reason}. Сайт собран без них: ссылок на эти PDF на страницах нет, копии в Word и Excel есть. ` +
-        'Чтобы создавать PDF, установите браузер Chromium (Debian, Ubuntu: sudo apt install chromium; другой путь к нему — karta build --browser ПУТЬ) и соберите сайт снова.',
+      `Предупреждение: PDF не созданы для ${ids.length} карт (${shown}): ${reason}. ` +
+        'Сайт собран без них: ссылок на эти PDF на страницах нет, копии в Word и Excel есть. ' +
+        'Чтобы создавать PDF, установите браузер Chromium (Debian, Ubuntu: sudo apt install chromium; ' +
+        'другой путь к нему — karta build --browser ПУТЬ) и соберите сайт снова.',
     );
   }
   for (const id of outcome.oversized)

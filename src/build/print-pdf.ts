@@ -69,9 +69,8 @@ export async function startChromiumPrinter(
       ],
     });
   } catch (error) {
-    return {
-      unavailable: `Chromium (${executablePath}) не запустился: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-    };
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { unavailable: `Chromium (${executablePath}) не запустился: ${message}` };
   }
   const browserProcess = launched;
   const site = await serveStatic(siteDir, base);

@@ -129,7 +129,8 @@ export function isRunning(pid: number): boolean {
 /** Removes the folders in a detached process that outlives this one; removes them here if it cannot start. */
 function removeInBackground(folders: string[]): Promise<void> {
   const script =
-    'for (const f of process.argv.slice(1)) require("node:fs").rmSync(f, { recursive: true, force: true, maxRetries: 3 })';
+    'for (const f of process.argv.slice(1)) ' +
+    'require("node:fs").rmSync(f, { recursive: true, force: true, maxRetries: 3 })';
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-e', script, ...folders], {
       detached: true,

@@ -84,14 +84,16 @@ async function renderPages({
       await checked;
     }
     const { build } = await import('astro');
-    // The searched pages are rendered first and handed over while the rest is rendered (src/build/astro-integration.ts).
+    // The searched pages are rendered first and handed over while the rest is rendered
+    // (src/build/astro-integration.ts).
     let handedOver = 0;
     let fromBytes = 0;
     let readBack = 0;
     setWrittenPagesSink({
       searched(files, total) {
         handedOver += files.length;
-        void send({ kind: 'searched', files: [...files], total }).catch(() => {}); // a parent that is gone has stopped the build
+        // A parent that is gone has stopped the build.
+        void send({ kind: 'searched', files: [...files], total }).catch(() => {});
       },
       written: (fromRenderedBytes) => void (fromRenderedBytes ? fromBytes++ : readBack++),
     });

@@ -7,7 +7,10 @@ import { startChild } from './child-process.ts';
 import type { PagesJob, PagesMessage, PagesOutcome } from './protocol.ts';
 
 export interface PagesAside {
-  /** Settles when the child process has ended: how it ended (a failure of its own or an end without a word is `failed`). */
+  /**
+   * Settles when the child process has ended: how it ended (a failure of its own or an end without a word is
+   * `failed`).
+   */
   ended: Promise<PagesOutcome>;
   /**
    * Settles when the process has said how it ended, as it begins to end (giving back its memory takes the kernel a
@@ -48,10 +51,11 @@ export function renderPagesAside(job: PagesJob, searched: (files: string[], tota
   });
   const ended = child.closed.then(({ code, signal }): PagesOutcome => {
     if (outcome?.kind === 'rendered' && code !== 0) outcome = undefined;
+    const how = signal ? `по сигналу ${signal}` : `с кодом ${code}`;
     return (
       outcome ?? {
         kind: 'failed',
-        error: `страницы не собраны: ${child.failure() || `процесс сборки страниц завершился ${signal ? `по сигналу ${signal}` : `с кодом ${code}`}`}`,
+        error: `страницы не собраны: ${child.failure() || `процесс сборки страниц завершился ${how}`}`,
       }
     );
   });

@@ -1,9 +1,9 @@
 // The files of a built site that are data, not pages: open data (every roadmap in one JSON file and one file each,
-// their JSON Schemas, the table of all items as CSV, the source file format's JSON Schema), iCalendar files (the portal's, each organisation's, each roadmap's) and the facets of
-// each roadmap's items, which the search page fetches to narrow and order them (src/search/item-facets.ts). `karta build`
-// writes them straight from the content it has checked, in a child process while the pages are rendered
-// (src/build/check-aside.ts), instead of routing thousands of files through the page renderer: a region's portal has
-// three of them per school.
+// their JSON Schemas, the table of all items as CSV, the source file format's JSON Schema), iCalendar files (the
+// portal's, each organisation's, each roadmap's) and the facets of each roadmap's items, which the search page fetches
+// to narrow and order them (src/search/item-facets.ts). `karta build` writes them straight from the content it has
+// checked, in a child process while the pages are rendered (src/build/check-aside.ts), instead of routing thousands of
+// files through the page renderer: a region's portal has three of them per school.
 import { closeSync, copyFileSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { roadmapToOpenData } from '../open-data/roadmap-json.ts';

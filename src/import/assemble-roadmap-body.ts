@@ -129,7 +129,9 @@ export function assembleRoadmapBody(tables: RoadmapTable[], vocabulary: Vocabula
         body.notes.push({
           kind: 'guess',
           place: built.place,
-          message: `пункт без номера: «${built.item.title.slice(0, 60)}»; проверьте, что это отдельный пункт, а не продолжение предыдущего`,
+          message:
+            `пункт без номера: «${built.item.title.slice(0, 60)}»; ` +
+            'проверьте, что это отдельный пункт, а не продолжение предыдущего',
         });
       for (const { message, place } of built.guesses) body.notes.push({ kind: 'guess', place, message });
       for (const { repair, place } of built.repairs) {

@@ -47,7 +47,8 @@ export function buildRoadmap(
   const placeholders: Placeholder[] = [];
   const taken: TakenFact[] = [];
   const at = (fact: { source: string; place: { line?: number; label?: string } }) =>
-    `«${fact.source.length > 90 ? `${fact.source.slice(0, 90)}…` : fact.source}»${fact.place.line ? ` (строка ${fact.place.line} файла)` : ''}`;
+    `«${fact.source.length > 90 ? `${fact.source.slice(0, 90)}…` : fact.source}»` +
+    `${fact.place.line ? ` (строка ${fact.place.line} файла)` : ''}`;
 
   const title = facts.title?.value ?? options.fallbackTitle ?? null;
   if (facts.title) taken.push({ path: 'title', value: facts.title.value, from: at(facts.title) });
@@ -85,7 +86,9 @@ export function buildRoadmap(
     taken.push({
       path: 'order.issuer',
       value: issuer,
-      from: 'параметр --owner (предполагается, что приказ издала сама организация-владелец; исправьте, если это не так)',
+      from:
+        'параметр --owner (предполагается, что приказ издала сама организация-владелец; ' +
+        'исправьте, если это не так)',
     });
   else placeholders.push({ path: 'order.issuer', hint: 'идентификатор организации, издавшей приказ' });
 
@@ -120,7 +123,9 @@ export function buildRoadmap(
   if (hasRiskCodes)
     placeholders.push({
       path: 'riskFactors',
-      hint: 'перечень факторов риска (файл в src/content/risk-factors без .yaml), чьи коды стоят в столбце «Код параметра»',
+      hint:
+        'перечень факторов риска (файл в src/content/risk-factors без .yaml), ' +
+        'чьи коды стоят в столбце «Код параметра»',
     });
 
   const data: RoadmapData = {

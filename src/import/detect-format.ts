@@ -29,11 +29,13 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
     const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'));
     if (encrypted) {
       throw new ImportError(
-        `файл «${name}» защищён паролем: откройте его в Word или Excel, снимите пароль (Файл → Сведения → Защита) и сохраните заново, затем повторите импорт`,
+        `файл «${name}» защищён паролем: откройте его в Word или Excel, ` +
+          'снимите пароль (Файл → Сведения → Защита) и сохраните заново, затем повторите импорт',
       );
     }
     throw new ImportError(
-      `файл «${name}» — документ старого формата Word или Excel (.doc, .xls), который импорт не читает: сохраните его как .docx или .xlsx и повторите`,
+      `файл «${name}» — документ старого формата Word или Excel (.doc, .xls), который импорт не читает: ` +
+        'сохраните его как .docx или .xlsx и повторите',
     );
   }
   if (startsWith(bytes, zipMagic) || ['.docx', '.xlsx', '.ods', '.odt'].includes(ext)) {
@@ -52,7 +54,8 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
     } catch (error) {
       if (error instanceof ImportError) throw error;
       throw new ImportError(
-        `файл «${name}» повреждён: это не читаемый архив ${ext ? ext.slice(1).toUpperCase() : 'Office'} (возможно, файл скачан не полностью); откройте и сохраните его заново`,
+        `файл «${name}» повреждён: это не читаемый архив ${ext ? ext.slice(1).toUpperCase() : 'Office'} ` +
+          '(возможно, файл скачан не полностью); откройте и сохраните его заново',
       );
     }
     if (files['word/document.xml']) return { format: 'docx', files };
@@ -66,7 +69,8 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
       );
     }
     throw new ImportError(
-      `файл «${name}» повреждён или это не документ Word/Excel/OpenDocument: в архиве нет ни word/document.xml, ни xl/workbook.xml, ни content.xml`,
+      `файл «${name}» повреждён или это не документ Word/Excel/OpenDocument: ` +
+        'в архиве нет ни word/document.xml, ни xl/workbook.xml, ни content.xml',
     );
   }
   if (!looksLikeText(bytes)) {

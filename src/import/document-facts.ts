@@ -86,6 +86,10 @@ export interface Requisites {
   place: TextLine['place'];
 }
 
+const appendixTo = String.raw`приложени\p{L}*(?:\s*№?\s*\d+)?\s+к\s+(?:приказу|распоряжению|постановлению)`;
+const approvedBy = String.raw`утвержден\p{L}*\s+(?:приказом|распоряжением|постановлением)`;
+const requisitesLead = new RegExp(`(?:${appendixTo}|${approvedBy})`, 'giu');
+
 /**
  * The approving order's requisites as an appendix or an approval stamp gives them, over one or several lines:
  * «Приложение к приказу управления образованием … от 18.04.2023 № 600», «Утверждена приказом от 30.08.2024 № 245»,
@@ -100,9 +104,7 @@ export function readRequisites(text: readonly TextLine[]): Requisites | undefine
     starts.push(joined.length);
     joined += `${clean(line.text)} `;
   }
-  const lead =
-    /(?:приложени\p{L}*(?:\s*№?\s*\d+)?\s+к\s+(?:приказу|распоряжению|постановлению)|утвержден\p{L}*\s+(?:приказом|распоряжением|постановлением))/giu;
-  for (const m of joined.matchAll(lead)) {
+  for (const m of joined.matchAll(requisitesLead)) {
     const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 300);
     const from = /(?:^|\s)от\s+/u.exec(after);
     if (!from) continue;
@@ -202,16 +204,15 @@ export function readDocumentFacts(text: readonly TextLine[]): DocumentFacts {
     .join(' ');
   if (issuer) {
     const upper = issuer.toUpperCase();
-    const level =
-      /МИНИСТЕРСТВО|ДЕПАРТАМЕНТ\s+ОБРАЗОВАНИЯ\s+\S+\s+(ОБЛАСТИ|КРАЯ)|КОМИТЕТ\s+ОБРАЗОВАНИЯ\s+\S+\s+(ОБЛАСТИ|КРАЯ)/u.test(
-        upper,
-      )
-        ? 'regional'
-        : /УПРАВЛЕНИЕ|ОТДЕЛ\s+ОБРАЗОВАНИЯ|АДМИНИСТРАЦИИ|КОМИТЕТ/u.test(upper)
-          ? 'municipal'
-          : /ШКОЛА|ГИМНАЗИЯ|ЛИЦЕЙ|МБОУ|МАОУ|МКОУ|ГБОУ/u.test(upper)
-            ? 'school'
-            : undefined;
+    const regional =
+      /МИНИСТЕРСТВО|ДЕПАРТАМЕНТ\s+ОБРАЗОВАНИЯ\s+\S+\s+(ОБЛАСТИ|КРАЯ)|КОМИТЕТ\s+ОБРАЗОВАНИЯ\s+\S+\s+(ОБЛАСТИ|КРАЯ)/u;
+    const level = regional.test(upper)
+      ? 'regional'
+      : /УПРАВЛЕНИЕ|ОТДЕЛ\s+ОБРАЗОВАНИЯ|АДМИНИСТРАЦИИ|КОМИТЕТ/u.test(upper)
+        ? 'municipal'
+        : /ШКОЛА|ГИМНАЗИЯ|ЛИЦЕЙ|МБОУ|МАОУ|МКОУ|ГБОУ/u.test(upper)
+          ? 'school'
+          : undefined;
     if (level) facts.level = { value: level, source: issuer.slice(0, 120), place: head[0]!.place };
   }
   return facts;

@@ -75,7 +75,9 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
       adjacent.notes.push(...read.notes, {
         kind: 'repair',
         place: { table: table.index, row: 1 },
-        message: `таблица ${table.index} продолжает таблицу ${adjacent.table.index} после разрыва страницы: строки присоединены`,
+        message:
+          `таблица ${table.index} продолжает таблицу ${adjacent.table.index} после разрыва страницы: ` +
+          'строки присоединены',
       });
       (adjacent as RoadmapTable & { joined?: number[] }).joined = [
         ...((adjacent as { joined?: number[] }).joined ?? []),
@@ -88,8 +90,12 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
   if (!roadmapTables.length) {
     throw new ImportError(
       document.tables.length
-        ? `в файле «${options.sourceName}» нет таблицы мероприятий: ни у одной из таблиц (${document.tables.length}) нет шапки со столбцом «Мероприятие» («Наименование мероприятия», «Контрольная точка») и хотя бы ещё одним известным столбцом («№», «Форма», «Сроки», «Ответственные»)`
-        : `в файле «${options.sourceName}» не найдено ни одной таблицы: дорожная карта должна быть таблицей со столбцами «№», «Мероприятие», «Сроки», «Ответственные»`,
+        ? `в файле «${options.sourceName}» нет таблицы мероприятий: ` +
+            `ни у одной из таблиц (${document.tables.length}) нет шапки со столбцом «Мероприятие» ` +
+            '(«Наименование мероприятия», «Контрольная точка») ' +
+            'и хотя бы ещё одним известным столбцом («№», «Форма», «Сроки», «Ответственные»)'
+        : `в файле «${options.sourceName}» не найдено ни одной таблицы: ` +
+            'дорожная карта должна быть таблицей со столбцами «№», «Мероприятие», «Сроки», «Ответственные»',
     );
   }
 

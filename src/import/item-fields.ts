@@ -92,7 +92,9 @@ export function buildItem(row: LogicalRow, columns: ColumnMap, vocabulary: Vocab
         item.responsible = read.entries;
         for (const parts of read.guessed) {
           guesses.push({
-            message: `ответственные разделены по запятой на ${parts.length}: ${parts.map((p) => `«${p}»`).join(', ')}; проверьте, что это разные ответственные, а не одно название`,
+            message:
+              `ответственные разделены по запятой на ${parts.length}: ${parts.map((p) => `«${p}»`).join(', ')}; ` +
+              'проверьте, что это разные ответственные, а не одно название',
             place,
           });
         }
@@ -159,13 +161,17 @@ export function redistributeDumpedResponsible(items: BuiltItem[], vocabulary: Vo
       const target = items[i + 1 + k]!;
       target.item.responsible = [entry];
       target.guesses.push({
-        message: `ответственный «${entry}» взят из ячейки, куда извлечение свалило ответственных нескольких строк (${describe(dumped.place)}); проверьте`,
+        message:
+          `ответственный «${entry}» взят из ячейки, куда извлечение свалило ответственных нескольких строк ` +
+          `(${describe(dumped.place)}); проверьте`,
         place: target.place,
       });
       target.fields.push({ field: 'responsible', places: [dumped.place] });
     });
     built.guesses.push({
-      message: `в ячейке «Ответственные» после разрыва страницы оказались ответственные следующих ${m} строк («${dumped.text}»); они розданы по порядку строкам ниже`,
+      message:
+        `в ячейке «Ответственные» после разрыва страницы оказались ответственные следующих ${m} строк ` +
+        `(«${dumped.text}»); они розданы по порядку строкам ниже`,
       place: dumped.place,
     });
   }

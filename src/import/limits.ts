@@ -24,7 +24,8 @@ const advice = 'Сохраните в отдельный файл только �
 export function checkFileSize(name: string, bytes: number): void {
   if (bytes > importLimits.fileBytes) {
     throw new ImportError(
-      `файл «${name}» больше ${formatBytes(importLimits.fileBytes)} (${formatBytes(bytes)}): так много дорожная карта не занимает. ${advice}`,
+      `файл «${name}» больше ${formatBytes(importLimits.fileBytes)} (${formatBytes(bytes)}): ` +
+        `так много дорожная карта не занимает. ${advice}`,
     );
   }
 }
@@ -33,13 +34,15 @@ export function checkUnpacked(name: string, parts: Map<string, number>): void {
   const total = [...parts.values()].reduce((sum, n) => sum + n, 0);
   if (total > importLimits.unpackedBytes) {
     throw new ImportError(
-      `файл «${name}» распаковывается в ${formatBytes(total)} — больше предела ${formatBytes(importLimits.unpackedBytes)}. ${advice}`,
+      `файл «${name}» распаковывается в ${formatBytes(total)} — ` +
+        `больше предела ${formatBytes(importLimits.unpackedBytes)}. ${advice}`,
     );
   }
   for (const [part, size] of parts) {
     if (part.endsWith('.xml') && size > importLimits.xmlPartBytes) {
       throw new ImportError(
-        `часть «${part}» файла «${name}» занимает ${formatBytes(size)} — больше предела ${formatBytes(importLimits.xmlPartBytes)}. ${advice}`,
+        `часть «${part}» файла «${name}» занимает ${formatBytes(size)} — ` +
+          `больше предела ${formatBytes(importLimits.xmlPartBytes)}. ${advice}`,
       );
     }
   }
@@ -48,7 +51,8 @@ export function checkUnpacked(name: string, parts: Map<string, number>): void {
 export function checkRows(what: string, rows: number): void {
   if (rows > importLimits.rows) {
     throw new ImportError(
-      `${what}: строк больше ${importLimits.rows.toLocaleString('ru-RU')} (${rows.toLocaleString('ru-RU')}) — это не похоже на дорожную карту. ${advice}`,
+      `${what}: строк больше ${importLimits.rows.toLocaleString('ru-RU')} (${rows.toLocaleString('ru-RU')}) — ` +
+        `это не похоже на дорожную карту. ${advice}`,
     );
   }
 }
@@ -56,7 +60,8 @@ export function checkRows(what: string, rows: number): void {
 export function checkTableDepth(what: string, depth: number): void {
   if (depth > importLimits.tableDepth) {
     throw new ImportError(
-      `${what}: таблицы вложены друг в друга глубже ${importLimits.tableDepth} уровней. Уберите вложенные таблицы (в Word: «Макет» → «Преобразовать в текст») и повторите импорт`,
+      `${what}: таблицы вложены друг в друга глубже ${importLimits.tableDepth} уровней. ` +
+        'Уберите вложенные таблицы (в Word: «Макет» → «Преобразовать в текст») и повторите импорт',
     );
   }
 }

@@ -10,7 +10,10 @@ type Level = 'regional' | 'municipal' | 'school';
 
 export interface OwnerLevel {
   level: Level;
-  /** The organisations read, from the owner up to the one that gave the level: «sochi-uon (authority) → sochi (municipality)». */
+  /**
+   * The organisations read, from the owner up to the one that gave the level: «sochi-uon (authority) → sochi
+   * (municipality)».
+   */
   via: string;
 }
 

@@ -130,7 +130,9 @@ function readTable(tbl: Element, index: number, numbering: Numbering, notes: Rea
           notes.push({
             kind: 'guess',
             place,
-            message: `ячейка объединена с ячейкой выше (${master.place.row ? `строка ${master.place.row}` : ''}): её текст «${master.text.replace(/\s+/g, ' ').slice(0, 60)}» отнесён и к этой строке`,
+            message:
+              `ячейка объединена с ячейкой выше (${master.place.row ? `строка ${master.place.row}` : ''}): ` +
+              `её текст «${master.text.replace(/\s+/g, ' ').slice(0, 60)}» отнесён и к этой строке`,
           });
         }
       } else {

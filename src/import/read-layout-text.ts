@@ -75,10 +75,9 @@ function isSectionLine(text: string): boolean {
   const upper = l.replace(/[^\p{Lu}]/gu, '').length;
   return upper / l.length >= 0.85;
 }
-const isSignature = (text: string) =>
-  /^(Начальник|Руководитель|Директор|Заместитель|Исполнитель|Ведущий специалист|Министр)(?=\s).*\p{Lu}\.\s?\p{Lu}\./u.test(
-    text,
-  );
+const signatureLine =
+  /^(Начальник|Руководитель|Директор|Заместитель|Исполнитель|Ведущий специалист|Министр)(?=\s).*\p{Lu}\.\s?\p{Lu}\./u;
+const isSignature = (text: string) => signatureLine.test(text);
 
 interface RawLine {
   raw: string;
@@ -262,7 +261,8 @@ function parseItem(lines: readonly RawLine[], width: number, learnedForms: Set<s
         if (form) push('form', form, line, false);
         if (how)
           guesses.push(
-            `мероприятие и форма записаны в одной строке; граница проведена ${howNames[how]}: «${title}» | «${form ?? ''}»`,
+            `мероприятие и форма записаны в одной строке; ` +
+              `граница проведена ${howNames[how]}: «${title}» | «${form ?? ''}»`,
           );
         titleOpen = how === 'width';
         cut(line, before.length, false);

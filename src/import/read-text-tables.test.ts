@@ -71,7 +71,8 @@ test('Markdown pipe tables, with cells broken over lines', () => {
 
 test('plain text: the caption above a table and the text around it', () => {
   const doc = readPlainText(
-    'ПРИКАЗ\nот 06.03.2023\n\nПлан-график мероприятий\n№\tМероприятие\tСроки\n1.\tСеминар\tмарт\n\nНачальник управления',
+    'ПРИКАЗ\nот 06.03.2023\n\nПлан-график мероприятий\n' +
+      '№\tМероприятие\tСроки\n1.\tСеминар\tмарт\n\nНачальник управления',
     'text',
   );
   assert.equal(doc.tables.length, 1);

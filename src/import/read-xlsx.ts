@@ -33,7 +33,8 @@ export async function readXlsxSheets(files: Record<string, Uint8Array>, name: st
     await workbook.xlsx.load(Buffer.from(zipSync(files, { level: 0 })) as unknown as ArrayBuffer);
   } catch (error) {
     throw new ImportError(
-      `файл «${name}» повреждён: таблица Excel не читается (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); откройте и сохраните её заново`,
+      `файл «${name}» повреждён: таблица Excel не читается ` +
+        `(${error instanceof Error ? error.message.split('\n')[0] : String(error)}); откройте и сохраните её заново`,
     );
   }
   const out: SheetGrid[] = [];

@@ -46,10 +46,12 @@ export function renderReport(result: ImportResult, outFile: string): string {
   const out: string[] = [];
   const { document, body, roadmap } = result;
   out.push(
-    `Импорт: ${formatNames[document.format] ?? document.format}${document.encoding ? `, кодировка ${document.encoding}` : ''}`,
+    `Импорт: ${formatNames[document.format] ?? document.format}` +
+      `${document.encoding ? `, кодировка ${document.encoding}` : ''}`,
   );
   out.push(
-    `Записано: ${outFile} — пунктов ${countItems(body.sections)}, контрольных точек ${body.controlPoints.length}, механизмов реализации ${body.mechanisms.length}.`,
+    `Записано: ${outFile} — пунктов ${countItems(body.sections)}, ` +
+      `контрольных точек ${body.controlPoints.length}, механизмов реализации ${body.mechanisms.length}.`,
   );
   out.push('');
 
@@ -71,9 +73,9 @@ export function renderReport(result: ImportResult, outFile: string): string {
         : `«${name}» → extra (нет такого поля; сохранён как есть)`;
     });
     const joined = (table as { joined?: number[] }).joined;
-    out.push(
-      `  ${formatPlace(table.headerPlace)}${table.caption ? ` «${table.caption.text.replace(/\s+/g, ' ').slice(0, 80)}»` : ''} → ${roleNames[role]}, строк: ${items}${joined ? `; продолжения после разрывов страниц: таблицы ${joined.join(', ')}` : ''}`,
-    );
+    const caption = table.caption ? ` «${table.caption.text.replace(/\s+/g, ' ').slice(0, 80)}»` : '';
+    const continued = joined ? `; продолжения после разрывов страниц: таблицы ${joined.join(', ')}` : '';
+    out.push(`  ${formatPlace(table.headerPlace)}${caption} → ${roleNames[role]}, строк: ${items}${continued}`);
     for (const h of headings) out.push(`      ${h}`);
   }
   out.push('');
@@ -116,12 +118,15 @@ export function renderReport(result: ImportResult, outFile: string): string {
     if (!text || understandDeadline(text)) return [];
     const place = built.fields.find((f) => f.field === 'deadline')?.places[0] ?? built.place;
     return [
-      `  - ${formatPlace(place)}${built.item.number ? ` (пункт ${built.item.number})` : ''}: «${text.replace(/\s+/g, ' ')}»`,
+      `  - ${formatPlace(place)}${built.item.number ? ` (пункт ${built.item.number})` : ''}: ` +
+        `«${text.replace(/\s+/g, ' ')}»`,
     ];
   });
   if (unread.length) {
     out.push(
-      `Сроки, которых Карта не понимает (${unread.length}): они останутся словами без дат — в календарях и файлах .ics их не будет; перепишите их, если можно (например, «до 25 мая 2024 г.», «ежемесячно»), или оставьте как есть:`,
+      `Сроки, которых Карта не понимает (${unread.length}): ` +
+        'они останутся словами без дат — в календарях и файлах .ics их не будет; ' +
+        'перепишите их, если можно (например, «до 25 мая 2024 г.», «ежемесячно»), или оставьте как есть:',
     );
     out.push(...unread, '');
   }
@@ -143,7 +148,8 @@ export function renderReport(result: ImportResult, outFile: string): string {
     for (const index of result.otherTables) {
       const table = document.tables.find((t) => t.index === index);
       out.push(
-        `  - таблица ${index}${table?.caption ? ` «${table.caption.text.replace(/\s+/g, ' ').slice(0, 80)}»` : ''}: не таблица мероприятий (нет столбца «Мероприятие»); её ячейки:`,
+        `  - таблица ${index}${table?.caption ? ` «${table.caption.text.replace(/\s+/g, ' ').slice(0, 80)}»` : ''}: ` +
+          'не таблица мероприятий (нет столбца «Мероприятие»); её ячейки:',
       );
     }
     for (const n of leftoverNotes) out.push(`  - ${formatPlace(n.place)}: ${n.message}`);
@@ -154,7 +160,9 @@ export function renderReport(result: ImportResult, outFile: string): string {
     const first = document.text[0]?.place.line;
     const last = document.text.at(-1)?.place.line;
     out.push(
-      `Текст вне таблиц (${document.text.length} строк${first ? `, строки ${first}–${last} файла` : ''}) в файл не перенесён, кроме полей, перечисленных выше: текст приказа можно добавить вручную, сохранив карту как .mdx.`,
+      `Текст вне таблиц (${document.text.length} строк${first ? `, строки ${first}–${last} файла` : ''}) ` +
+        'в файл не перенесён, кроме полей, перечисленных выше: ' +
+        'текст приказа можно добавить вручную, сохранив карту как .mdx.',
     );
     out.push('');
   }

@@ -13,8 +13,11 @@ const personAtStart = new RegExp(`^${personNamePattern.source}`, 'u');
 const personWhole = new RegExp(`^${personNamePattern.source}$`, 'u');
 
 /** Words that begin a position held by the person named just before («…, директор МБОУ СОШ №25»). */
-const positionWords =
-  /^(?:директор|заместитель|зам\.|начальник|методист|специалист|главный|ведущий|старший|руководитель|учитель|педагог|заведующий|председатель|и\.\s?о\.|куратор|советник|консультант)(?=[\s,.]|$)/u;
+const positionWords = new RegExp(
+  String.raw`^(?:директор|заместитель|зам\.|начальник|методист|специалист|главный|ведущий|старший|руководитель|` +
+    String.raw`учитель|педагог|заведующий|председатель|и\.\s?о\.|куратор|советник|консультант)(?=[\s,.]|$)`,
+  'u',
+);
 
 /** Splits on commas and semicolons outside brackets and quotes. */
 function splitOutside(text: string, separators: RegExp): string[] {

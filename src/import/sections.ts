@@ -59,7 +59,9 @@ export function readSectionHead(text: string, previousPart?: string): SectionHea
       number: next,
       title: garbage[2],
       rank: 1,
-      guess: `номер раздела искажён при извлечении («${garbage[1]}…»); принят следующий после «${previousPart}»: «${next}»`,
+      guess:
+        `номер раздела искажён при извлечении («${garbage[1]}…»); ` +
+        `принят следующий после «${previousPart}»: «${next}»`,
     };
   }
   return { kind: 'heading', title, rank: 0 };

@@ -87,7 +87,9 @@ function fitRow(row: SourceRow, width: number, notes: RowNote[]): SourceCell[] {
     notes.push({
       kind: 'guess',
       place: row.place,
-      message: `в строке ${row.cells.length} ячеек при ${width} столбцах: ячейки ${merged.map((c) => `«${c.text}»`).join(', ')} объединены в одну («${text}»); проверьте порядок слов`,
+      message:
+        `в строке ${row.cells.length} ячеек при ${width} столбцах: ` +
+        `ячейки ${merged.map((c) => `«${c.text}»`).join(', ')} объединены в одну («${text}»); проверьте порядок слов`,
     });
     cells = [...cells.slice(0, 2), { text, place: merged[0]!.place }, ...cells.slice(3 + extra)];
   } else {
@@ -196,10 +198,13 @@ export function readRoadmapTable(table: SourceTable, continuesFrom?: RoadmapTabl
         target.places.push(cell.place);
         target.continuation = { text, place: cell.place };
       });
+      const previousRow = previousItem.place.line
+        ? `строка ${previousItem.place.line} файла`
+        : `строка ${previousItem.place.row}`;
       notes.push({
         kind: 'repair',
         place: source.place,
-        message: `строка, разорванная разрывом страницы, присоединена к предыдущей (${previousItem.place.line ? `строка ${previousItem.place.line} файла` : `строка ${previousItem.place.row}`})`,
+        message: `строка, разорванная разрывом страницы, присоединена к предыдущей (${previousRow})`,
       });
       firstBodyRow = false;
       continue;

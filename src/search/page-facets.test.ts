@@ -20,42 +20,47 @@ test('deadline months: every month the windows touch, and the first due date', (
   assert.deepStrictEqual(months('по отдельному графику'), { months: [] });
 });
 
-test('a roadmap page: filters of the roadmap and of all its items, its period to sort by; the facets of each item', () => {
-  const sochi = facetsOf('sochi-2023');
-  assert.deepStrictEqual(sochi.filters.level, ['Муниципальный уровень']);
-  assert.deepStrictEqual(sochi.filters.organization, ['УОН Сочи']);
-  assert.deepStrictEqual(sochi.filters.municipality, ['Сочи']);
-  assert.deepStrictEqual(sochi.filters.region, ['Краснодарский край']);
-  assert.deepStrictEqual(sochi.filters.year, ['2023']);
-  assert.ok(sochi.filters.month!.includes('2023-03 март 2023'));
-  assert.ok(sochi.filters.quarter!.includes('2023, IV квартал'));
-  assert.ok(sochi.filters.form!.includes('приказ уон'));
-  assert.deepStrictEqual(sochi.filters.period, ['2023-01-01'], 'the start of its period, to order by');
-  assert.equal(sochi.meta.organization, 'УОН Сочи');
-  assert.equal(sochi.meta.place, 'Сочи');
+test(
+  'a roadmap page: filters of the roadmap and of all its items, ' +
+    'its period to sort by; ' +
+    'the facets of each item',
+  () => {
+    const sochi = facetsOf('sochi-2023');
+    assert.deepStrictEqual(sochi.filters.level, ['Муниципальный уровень']);
+    assert.deepStrictEqual(sochi.filters.organization, ['УОН Сочи']);
+    assert.deepStrictEqual(sochi.filters.municipality, ['Сочи']);
+    assert.deepStrictEqual(sochi.filters.region, ['Краснодарский край']);
+    assert.deepStrictEqual(sochi.filters.year, ['2023']);
+    assert.ok(sochi.filters.month!.includes('2023-03 март 2023'));
+    assert.ok(sochi.filters.quarter!.includes('2023, IV квартал'));
+    assert.ok(sochi.filters.form!.includes('приказ уон'));
+    assert.deepStrictEqual(sochi.filters.period, ['2023-01-01'], 'the start of its period, to order by');
+    assert.equal(sochi.meta.organization, 'УОН Сочи');
+    assert.equal(sochi.meta.place, 'Сочи');
 
-  assert.equal(sochi.meta.facets, '/search/items/sochi-2023.json', 'where the facets of its items are');
+    assert.equal(sochi.meta.facets, '/search/items/sochi-2023.json', 'where the facets of its items are');
 
-  const items = new Map(itemFacetsOf('sochi-2023').map((i) => [i.anchor, i]));
-  assert.deepStrictEqual(items.get('p-municipal-I-1'), {
-    anchor: 'p-municipal-I-1',
-    firstDue: '2023-01-30',
-    months: ['2023-01'],
-    form: 'приказ уон',
-  });
-  assert.equal(items.get('p-municipal-I-2')?.months.length, 12, '«ежеквартально»: every month of the year');
-  // Control points of a roadmap are items too, and a two-year roadmap has months of both years.
-  const georgievsk = facetsOf('georgievsk-2023-2024');
-  assert.deepStrictEqual(itemFacetsOf('georgievsk-2023-2024').find((i) => i.anchor === 'control-1')?.months, [
-    '2023-05',
-    '2023-12',
-    '2024-05',
-    '2024-12',
-  ]);
-  assert.deepStrictEqual(georgievsk.filters.year, ['2023', '2024']);
-  // Only items with dates or a form have facets: the rest need no file entry.
-  assert.ok(itemFacetsOf('sochi-2023').every((i) => i.months.length || i.form));
-});
+    const items = new Map(itemFacetsOf('sochi-2023').map((i) => [i.anchor, i]));
+    assert.deepStrictEqual(items.get('p-municipal-I-1'), {
+      anchor: 'p-municipal-I-1',
+      firstDue: '2023-01-30',
+      months: ['2023-01'],
+      form: 'приказ уон',
+    });
+    assert.equal(items.get('p-municipal-I-2')?.months.length, 12, '«ежеквартально»: every month of the year');
+    // Control points of a roadmap are items too, and a two-year roadmap has months of both years.
+    const georgievsk = facetsOf('georgievsk-2023-2024');
+    assert.deepStrictEqual(itemFacetsOf('georgievsk-2023-2024').find((i) => i.anchor === 'control-1')?.months, [
+      '2023-05',
+      '2023-12',
+      '2024-05',
+      '2024-12',
+    ]);
+    assert.deepStrictEqual(georgievsk.filters.year, ['2023', '2024']);
+    // Only items with dates or a form have facets: the rest need no file entry.
+    assert.ok(itemFacetsOf('sochi-2023').every((i) => i.months.length || i.form));
+  },
+);
 
 test('an organisation page: where it is, to filter by and to show', () => {
   assert.deepStrictEqual(organizationFacets('apsheronsk-sosh-7', lookups.organizations), {

@@ -1,9 +1,10 @@
-// What a roadmap or organisation page tells the search index besides its text (Pagefind indexes the built HTML,
-// one entry per page, and every item row is a titled anchor of it): the filters a visitor narrows results by (and
-// the start of a roadmap's period, by which the search page orders them), the metadata a result shows. Pure: computed from the open-data form of a roadmap and the
-// organisations; SearchData.astro writes it into the page, hidden. The facets of each item (see item-facets.ts) are
-// a file of their own, which the search page fetches only to narrow or order a roadmap's items: as page metadata
-// they would be in the index of every roadmap, and cost Pagefind about a fifth of its memory at a region's scale.
+// What a roadmap or organisation page tells the search index besides its text (Pagefind indexes the built HTML, one
+// entry per page, and every item row is a titled anchor of it): the filters a visitor narrows results by (and the start
+// of a roadmap's period, by which the search page orders them), the metadata a result shows. Pure: computed from the
+// open-data form of a roadmap and the organisations; SearchData.astro writes it into the page, hidden. The facets of
+// each item (see item-facets.ts) are a file of their own, which the search page fetches only to narrow or order a
+// roadmap's items: as page metadata they would be in the index of every roadmap, and cost Pagefind about a fifth of its
+// memory at a region's scale.
 import type { Organization } from '../content-model/schemas.ts';
 import { ancestorsOf } from '../content-model/organization-tree.ts';
 import type { OpenItem, OpenRoadmap, OpenSection } from '../open-data/roadmap-json.ts';
@@ -87,7 +88,9 @@ function itemFacet(item: OpenItem): ItemFacet {
   };
 }
 
-/** The facets of a roadmap's items that have dates, a form or an execution, in document order (none: no file of them). */
+/**
+ * The facets of a roadmap's items that have dates, a form or an execution, in document order (none: no file of them).
+ */
 export function roadmapItemFacets(roadmap: OpenRoadmap): ItemFacet[] {
   return allItemFacets(roadmap).filter((i) => i.months.length || i.form || i.execution);
 }

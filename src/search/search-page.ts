@@ -247,7 +247,10 @@ async function periodStarts(pagefind: Pagefind, key: string): Promise<Map<string
   return new Map(found.flatMap((f, i) => f.results.map((r) => [r.id, starts[i]!] as const)));
 }
 
-/** The results in order of their period's start (`desc`: latest first), by relevance within one start; those without a period are left out. */
+/**
+ * The results in order of their period's start (`desc`: latest first), by relevance within one start; those without a
+ * period are left out.
+ */
 function byPeriod(results: Found[], starts: ReadonlyMap<string, string>, order: Order): Found[] {
   const sign = order === 'asc' ? 1 : -1;
   return results

@@ -15,15 +15,20 @@ const stems = (words: string) =>
       .map((w) => russianStem(withoutMarks(w.toLowerCase()))),
   );
 
-test('a word whose stem is not its lexeme’s main stem brings a word that has it; one the stems join brings nothing', async () => {
-  const forms = await wordForms();
-  assert.deepEqual(forms.additions('Организация стажировок'), ['стажировка']);
-  assert.deepEqual(forms.additions('Организация стажировок и стажировки'), [], 'the text has the main stem already');
-  assert.deepEqual(forms.additions('краевых стажировок'.replace('стажировок', 'семинарах')), []);
-  // A surname in another case brings the main word of its lexeme: «Андроновой» is found as «Андронова».
-  const surname = forms.additions('Андроновой О.Н.');
-  assert.ok(stems(surname.join(' ')).has(russianStem('андронова')), surname.join(' '));
-});
+test(
+  'a word whose stem is not its lexeme’s main stem ' +
+    'brings a word that has it; ' +
+    'one the stems join brings nothing',
+  async () => {
+    const forms = await wordForms();
+    assert.deepEqual(forms.additions('Организация стажировок'), ['стажировка']);
+    assert.deepEqual(forms.additions('Организация стажировок и стажировки'), [], 'the text has the main stem already');
+    assert.deepEqual(forms.additions('краевых стажировок'.replace('стажировок', 'семинарах')), []);
+    // A surname in another case brings the main word of its lexeme: «Андроновой» is found as «Андронова».
+    const surname = forms.additions('Андроновой О.Н.');
+    assert.ok(stems(surname.join(' ')).has(russianStem('андронова')), surname.join(' '));
+  },
+);
 
 test('abbreviations both ways, from the glossary entries that apply to the page’s organisation', async () => {
   const school = await searchTextFor(content, 'apsheronsk-sosh-7');
@@ -45,23 +50,27 @@ test('an organisation page adds its short name, municipality, the forms of its n
     assert.ok(words.includes(word), `${word}: ${words}`);
 });
 
-test('an expansion in a query, in any form, is also searched as its abbreviation; one of an organisation within its documents', async () => {
-  const phrases = await glossaryPhrases(content);
-  const variants = (query: string, filters: Record<string, string> = {}) => {
-    const words = query.split(' ');
-    return phraseVariants(
-      words,
-      words.map((w) => new Set([stemKey(w)])),
-      phrases,
-      filters,
-    ).map((v) => `${v.words.join(' ')} ${JSON.stringify(v.filters)}`);
-  };
-  assert.deepEqual(variants('сопровождение индивидуальных образовательных маршрутов'), ['сопровождение ИОМ {}']);
-  assert.deepEqual(variants('краевые диагностические работы'), ['КДР {"region":"Краснодарский край"}']);
-  assert.deepEqual(
-    variants('краевые диагностические работы', { region: 'Ставропольский край' }),
-    [],
-    'not where the visitor chose another region',
-  );
-  assert.deepEqual(variants('индивидуальный маршрут'), []);
-});
+test(
+  'an expansion in a query, in any form, is also searched as its abbreviation; ' +
+    'one of an organisation within its documents',
+  async () => {
+    const phrases = await glossaryPhrases(content);
+    const variants = (query: string, filters: Record<string, string> = {}) => {
+      const words = query.split(' ');
+      return phraseVariants(
+        words,
+        words.map((w) => new Set([stemKey(w)])),
+        phrases,
+        filters,
+      ).map((v) => `${v.words.join(' ')} ${JSON.stringify(v.filters)}`);
+    };
+    assert.deepEqual(variants('сопровождение индивидуальных образовательных маршрутов'), ['сопровождение ИОМ {}']);
+    assert.deepEqual(variants('краевые диагностические работы'), ['КДР {"region":"Краснодарский край"}']);
+    assert.deepEqual(
+      variants('краевые диагностические работы', { region: 'Ставропольский край' }),
+      [],
+      'not where the visitor chose another region',
+    );
+    assert.deepEqual(variants('индивидуальный маршрут'), []);
+  },
+);

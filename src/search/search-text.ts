@@ -53,7 +53,10 @@ interface Pair {
   expansion: string;
 }
 
-/** The glossary entries that apply to an organisation's pages: general ones, and those scoped to it or above it (a scoped one wins). */
+/**
+ * The glossary entries that apply to an organisation's pages: general ones, and those scoped to it or above it (a
+ * scoped one wins).
+ */
 function pairsFor(glossary: Iterable<GlossaryEntry>, scopes: ReadonlySet<string>): Pair[] {
   const byAbbr = new Map<string, Pair>();
   for (const entry of glossary) {

@@ -46,7 +46,10 @@ export const layoutFile = 'search/layout.json';
 /** The folder of the `n`-th municipality's bundle (from 0, in the order their first page was written). */
 export const municipalFolder = (n: number) => `pagefind-m${n + 1}`;
 
-/** The folders of the index's bundles in the built site, for a site of `searchedPages` searched pages (with municipal bundles, the portal's only). */
+/**
+ * The folders of the index's bundles in the built site, for a site of `searchedPages` searched pages (with municipal
+ * bundles, the portal's only).
+ */
 export function searchBundles(searchedPages: number, municipalBundlesFrom: number): string[] {
   return searchedPages >= twoBundlesFrom && searchedPages < municipalBundlesFrom
     ? ['pagefind', 'pagefind-2']

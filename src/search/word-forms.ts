@@ -17,7 +17,9 @@ export function indexedWords(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Words the analyser is asked about: three Cyrillic letters or more, not all capitals (abbreviations do not change). */
+/**
+ * Words the analyser is asked about: three Cyrillic letters or more, not all capitals (abbreviations do not change).
+ */
 const cyrillic = /^[А-ЯЁа-яё][а-яё]{2,}$/;
 
 export class WordForms {
@@ -47,7 +49,9 @@ export class WordForms {
     return stem;
   }
 
-  /** The stems a word stands for: its own, and its lexemes' main stems (memoised: texts are matched against phrases). */
+  /**
+   * The stems a word stands for: its own, and its lexemes' main stems (memoised: texts are matched against phrases).
+   */
   stemsOf(word: string): readonly string[] {
     let stems = this.#stemSets.get(word);
     if (!stems) {

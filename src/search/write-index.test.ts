@@ -13,7 +13,8 @@ function site(pages: Record<string, string>): string {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(
       path.join(dir, file),
-      `<!DOCTYPE html><html lang="ru"><head><title>${text}</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`,
+      `<!DOCTYPE html><html lang="ru"><head><title>${text}</title></head>` +
+        `<body><main data-pagefind-body><p>${text}</p></main></body></html>`,
     );
   }
   return dir;
@@ -79,26 +80,30 @@ const manyPages = (n: number) =>
   Object.fromEntries(Array.from({ length: n }, (_, i) => [`roadmaps/r${i}/index.html`, `Стажировка номер${i}`]));
 const fragments = (dir: string, bundle: string) => readdirSync(path.join(dir, bundle, 'fragment')).length;
 
-test(`a site of ${twoBundlesFrom} searched pages or more: two bundles of half the pages each, written by two Pagefind processes`, async () => {
-  const dir = site(manyPages(twoBundlesFrom + 1));
-  const files = Object.keys(manyPages(twoBundlesFrom + 1));
-  const index = await startSearchIndex(dir, () => 4000);
-  try {
-    for (let i = 0; i < files.length; i += 30) index.add(files.slice(i, i + 30), files.length);
-    await index.finish();
-    assert.equal(pagefindProcesses(), 2, 'a Pagefind process for each bundle');
-  } finally {
-    await index.close();
-  }
-  assert.deepEqual(searchBundles(files.length, 4000), ['pagefind', 'pagefind-2']);
-  assert.equal(fragments(dir, 'pagefind'), Math.ceil(files.length / 2));
-  assert.equal(fragments(dir, 'pagefind-2'), Math.floor(files.length / 2));
-  // Each is a whole bundle of its own that the search page can load.
-  for (const bundle of ['pagefind', 'pagefind-2']) {
-    const entry = JSON.parse(readFileSync(path.join(dir, bundle, 'pagefind-entry.json'), 'utf8'));
-    assert.ok(entry.languages.ru.page_count > 0, bundle);
-  }
-});
+test(
+  `a site of ${twoBundlesFrom} searched pages or more: ` +
+    'two bundles of half the pages each, written by two Pagefind processes',
+  async () => {
+    const dir = site(manyPages(twoBundlesFrom + 1));
+    const files = Object.keys(manyPages(twoBundlesFrom + 1));
+    const index = await startSearchIndex(dir, () => 4000);
+    try {
+      for (let i = 0; i < files.length; i += 30) index.add(files.slice(i, i + 30), files.length);
+      await index.finish();
+      assert.equal(pagefindProcesses(), 2, 'a Pagefind process for each bundle');
+    } finally {
+      await index.close();
+    }
+    assert.deepEqual(searchBundles(files.length, 4000), ['pagefind', 'pagefind-2']);
+    assert.equal(fragments(dir, 'pagefind'), Math.ceil(files.length / 2));
+    assert.equal(fragments(dir, 'pagefind-2'), Math.floor(files.length / 2));
+    // Each is a whole bundle of its own that the search page can load.
+    for (const bundle of ['pagefind', 'pagefind-2']) {
+      const entry = JSON.parse(readFileSync(path.join(dir, bundle, 'pagefind-entry.json'), 'utf8'));
+      assert.ok(entry.languages.ru.page_count > 0, bundle);
+    }
+  },
+);
 
 test('a smaller site: one bundle', async () => {
   const dir = site(manyPages(twoBundlesFrom - 1));

@@ -50,7 +50,9 @@ export interface SearchIndex {
   writing(): Promise<void>;
   /** Ends Pagefind's processes (also after a failure). */
   close(): Promise<void>;
-  /** How many pages were handed over with `add` (while rendering; without any, every searched page is read at the end). */
+  /**
+   * How many pages were handed over with `add` (while rendering; without any, every searched page is read at the end).
+   */
   handedOver(): number;
 }
 
@@ -83,10 +85,10 @@ export function globsOf(files: readonly string[]): { glob: string; files: number
     group.names.push(name);
     groups.set(key, group);
   }
-  return [...groups.values()].map(({ before, after, names }) => ({
-    glob: `${literal(before)}${names.length === 1 ? literal(names[0]!) : `{${names.map(literal).join(',')}}`}${literal(after)}`,
-    files: names.length,
-  }));
+  return [...groups.values()].map(({ before, after, names }) => {
+    const name = names.length === 1 ? literal(names[0]!) : `{${names.map(literal).join(',')}}`;
+    return { glob: `${literal(before)}${name}${literal(after)}`, files: names.length };
+  });
 }
 
 type PagefindModule = typeof pagefind;

@@ -20,7 +20,8 @@ export type ListKind = 'due' | 'starting';
 const time = (datetime: string, text: string) => html`<time datetime="${datetime}">${text}</time>`;
 
 function windowTimes(occurrence: DueEntry['occurrence']): Html {
-  return html`<span class="cal-when">${windowLabel(occurrence).map((t, i) => html`${i ? ' — ' : ''}${time(t.datetime, t.text)}`)}</span>`;
+  const times = windowLabel(occurrence).map((t, i) => html`${i ? ' — ' : ''}${time(t.datetime, t.text)}`);
+  return html`<span class="cal-when">${times}</span>`;
 }
 
 const cache = { due: new WeakMap<readonly DueEntry[], string>(), starting: new WeakMap<readonly DueEntry[], string>() };
@@ -36,23 +37,33 @@ function groupHtml(content: SiteContent, group: RoadmapGroup, kind: ListKind): s
   const links = executionLinks(content, abbreviator);
   const responsible = roadmap ? responsibleOf(content, roadmap) : new Map<string, string>();
   // Numbers restart in each section: an item is named with the path to it («УРОВЕНЬ ОО › I › п. 4. …»).
-  const link = (entry: DueEntry['entry']) =>
-    html`<a href="${urls.item(entry.roadmapId, entry.anchor)}">${t(links.item(entry.roadmapId, entry.anchor)?.path ?? numberedTitle(entry.number, entry.title))}</a>`;
+  const link = (entry: DueEntry['entry']) => {
+    const href = urls.item(entry.roadmapId, entry.anchor);
+    const label = links.item(entry.roadmapId, entry.anchor)?.path ?? numberedTitle(entry.number, entry.title);
+    return html`<a href="${href}">${t(label)}</a>`;
+  };
   const who = (entry: DueEntry['entry']) => {
     const names = responsible.get(entry.anchor);
     return names ? html`; ${ui.calendar.responsible}: ${t(names)}` : '';
   };
-  const items = group.list.map(({ entry, occurrence }) =>
-    kind === 'starting'
-      ? html`<li>${link(entry)} <span class="muted">(${occurrence.cutAtEnd ? ui.calendar.afterPeriod : html`${ui.calendar.until} ${time(occurrence.end, formatDate(occurrence.end))}`}${who(entry)})</span></li>`
-      : html`<li>${windowTimes(occurrence)} ${link(entry)} <span class="muted">(${ui.calendar.deadline}: ${t(entry.deadline.text)}${who(entry)})</span></li>`,
-  );
+  const items = group.list.map(({ entry, occurrence }) => {
+    if (kind === 'starting') {
+      const end = occurrence.cutAtEnd
+        ? ui.calendar.afterPeriod
+        : html`${ui.calendar.until} ${time(occurrence.end, formatDate(occurrence.end))}`;
+      return html`<li>${link(entry)} <span class="muted">(${end}${who(entry)})</span></li>`;
+    }
+    const when = windowTimes(occurrence);
+    const what = link(entry);
+    const deadline = html`${ui.calendar.deadline}: ${t(entry.deadline.text)}`;
+    return html`<li>${when} ${what} <span class="muted">(${deadline}${who(entry)})</span></li>`;
+  });
   const level = roadmap
     ? ui.execution.roadmapOf(ui.levelsShort[roadmap.data.level], links.organization(roadmap.data.owner).name)
     : '';
-  const markup =
-    html`<li><a class="cal-roadmap" href="${urls.roadmap(group.roadmapId)}">${t(group.roadmapTitle)}</a>${level ? html` <span class="muted">(${t(level)})</span>` : ''}<ul class="cal-items">${items}</ul></li>`
-      .value;
+  const title = html`<a class="cal-roadmap" href="${urls.roadmap(group.roadmapId)}">${t(group.roadmapTitle)}</a>`;
+  const levelNote = level ? html` <span class="muted">(${t(level)})</span>` : '';
+  const markup = html`<li>${title}${levelNote}<ul class="cal-items">${items}</ul></li>`.value;
   if (isShared(content, group.roadmapId)) cache[kind].set(group.list, markup);
   return markup;
 }

@@ -16,7 +16,9 @@ import type { DocumentFormat } from './urls.ts';
 
 export const documentFormats: readonly DocumentFormat[] = ['pdf', 'docx', 'xlsx'];
 
-/** The sizes of the documents of each roadmap that are in the cache, by roadmap (src/build/documents.ts, documentJobs). */
+/**
+ * The sizes of the documents of each roadmap that are in the cache, by roadmap (src/build/documents.ts, documentJobs).
+ */
 export type DocumentSizes = Record<string, Partial<Record<DocumentFormat, number>>>;
 
 /** The key of a roadmap's documents (see the top of this file); `open` is its open data, when already made. */

@@ -8,9 +8,12 @@ const abbreviator = createAbbreviator([{ abbr: 'ШНОР', expansion: 'школ�
 const order =
   '## ПРИКАЗ\n\nот 06.03.2023 № 681\n\n1. Утвердить дорожную карту (приложение 2).\n\nМинистр\\\nЕ.В. Воробьева\n';
 const appendix1 =
-  '---\n\n## Приложение 1\n\nУТВЕРЖДЕН\\\nприказом министерства\\\nот 06.03.2023 г. № 681\n\n### СОСТАВ Координационного центра\n\n{/* Состав — в поле committees. */}\n\nНачальник отдела\\\nМ.Е. Бойкова\n';
+  '---\n\n## Приложение 1\n\nУТВЕРЖДЕН\\\nприказом министерства\\\nот 06.03.2023 г. № 681\n\n' +
+  '### СОСТАВ Координационного центра\n\n{/* Состав — в поле committees. */}\n\nНачальник отдела\\\nМ.Е. Бойкова\n';
 const appendix2 =
-  '---\n\n## Приложение 2\n\nУТВЕРЖДЕНА\\\nприказом министерства\\\nот 06.03.2023 № 681\n\n### ДОРОЖНАЯ КАРТА по работе со ШНОР\n\nНастоящая «дорожная карта» разработана…\n\n{/* Принятые сокращения — в поле abbreviations; мероприятия — в поле sections. */}\n';
+  '---\n\n## Приложение 2\n\nУТВЕРЖДЕНА\\\nприказом министерства\\\nот 06.03.2023 № 681\n\n' +
+  '### ДОРОЖНАЯ КАРТА по работе со ШНОР\n\nНастоящая «дорожная карта» разработана…\n\n' +
+  '{/* Принятые сокращения — в поле abbreviations; мероприятия — в поле sections. */}\n';
 const fields = (...names: DocumentField[]) => new Set<DocumentField>(names);
 const shape = (parts: ReturnType<typeof documentPlan>) =>
   parts.map((p) =>
@@ -64,19 +67,23 @@ test('the text is cut at its appendices, each with its stamp, the page break bef
   );
 });
 
-test('Krasnodar: the committee in appendix 1, the abbreviations and the plan in appendix 2, where the comments put them', () => {
-  const parts = orderTextParts(`${order}\n${appendix1}\n${appendix2}`, abbreviator, 'x');
-  const plan = documentPlan({ parts, present: fields('committees', 'abbreviations', 'sections'), planAppendix: '2' });
-  assert.deepEqual(shape(plan), [
-    'order::text:html',
-    'appendix:1:text:stamp html committees html',
-    'appendix:2:text:stamp html abbreviations+sections',
-  ]);
-  assert.deepEqual(
-    plan.map((p) => p.holdsPlan),
-    [false, false, true],
-  );
-});
+test(
+  'Krasnodar: the committee in appendix 1, the abbreviations and the plan in appendix 2, ' +
+    'where the comments put them',
+  () => {
+    const parts = orderTextParts(`${order}\n${appendix1}\n${appendix2}`, abbreviator, 'x');
+    const plan = documentPlan({ parts, present: fields('committees', 'abbreviations', 'sections'), planAppendix: '2' });
+    assert.deepEqual(shape(plan), [
+      'order::text:html',
+      'appendix:1:text:stamp html committees html',
+      'appendix:2:text:stamp html abbreviations+sections',
+    ]);
+    assert.deepEqual(
+      plan.map((p) => p.holdsPlan),
+      [false, false, true],
+    );
+  },
+);
 
 test('Sochi: only the order is written out; the plan is an appendix made from the requisites after it', () => {
   const plan = documentPlan({
@@ -89,7 +96,8 @@ test('Sochi: only the order is written out; the plan is an appendix made from th
 
 test('Apsheronsk: the plan is appendix 1, the text has appendix 2 only: the plan comes before it', () => {
   const list =
-    '---\n\n## Приложение 2\n\nк приказу управления образования\\\n№ 89/01-03 от «26» 01 2021\n\n### Список\n\n| Школа | Логин в системе ФИС ОКО |\n| --- | --- |\n| СОШ № 7 | sch236024 |\n';
+    '---\n\n## Приложение 2\n\nк приказу управления образования\\\n№ 89/01-03 от «26» 01 2021\n\n### Список\n\n' +
+    '| Школа | Логин в системе ФИС ОКО |\n| --- | --- |\n| СОШ № 7 | sch236024 |\n';
   const parts = orderTextParts(`${order}\n${list}`, abbreviator, 'x');
   const plan = documentPlan({ parts, present: fields('sections'), planAppendix: '1' });
   assert.deepEqual(shape(plan), [

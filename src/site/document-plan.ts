@@ -129,12 +129,17 @@ export function tocSections(sections: readonly SectionLike[]): TocSection[] {
   });
 }
 
-/** Whether a section's title is the document's («ДОРОЖНАЯ КАРТА ПО …»), as when a transcription keeps it as a heading. */
+/**
+ * Whether a section's title is the document's («ДОРОЖНАЯ КАРТА ПО …»), as when a transcription keeps it as a heading.
+ */
 export function isDocumentTitle(title: string): boolean {
   return /^дорожная карта(?![\p{L}])/iu.test(title.trim());
 }
 
-/** The number of the appendix that is the roadmap itself: the one titled as the roadmap, or a roadmap («Дорожная карта …»). */
+/**
+ * The number of the appendix that is the roadmap itself: the one titled as the roadmap, or a roadmap («Дорожная карта
+ * …»).
+ */
 export function planAppendixNumber(
   title: string,
   appendices: readonly { number?: string | undefined; title: string }[],

@@ -42,7 +42,11 @@ const trail = (item: ItemPlace) =>
 const sectionLabel = (s: SectionPlace) => [s.number, s.title].filter(Boolean).join(' ');
 
 function itemList(items: readonly ItemPlace[], page: string): Html {
-  return html`<ul>${items.map((item) => html`<li><a href="${page}#${item.anchor}">${itemLabel(item)}</a>${trail(item) ? html` <span class="muted">(${trail(item)})</span>` : ''}</li>`)}</ul>`;
+  const row = (item: ItemPlace) => {
+    const note = trail(item) ? html` <span class="muted">(${trail(item)})</span>` : '';
+    return html`<li><a href="${page}#${item.anchor}">${itemLabel(item)}</a>${note}</li>`;
+  };
+  return html`<ul>${items.map(row)}</ul>`;
 }
 
 function fieldRow(change: FieldChange): Html {
@@ -53,10 +57,13 @@ function changedItemHtml(change: ChangedItem, links: ChangesLinks, index: number
   const id = `changed-${index + 1}`;
   const where = (item: ItemPlace) =>
     [trail(item), item.number ? `п. ${item.number.replace(/\.$/, '')}` : ''].filter(Boolean).join(' › ');
+  const fieldsTable = change.fields.length
+    ? html`<table class="changes" aria-labelledby="${id}"><tbody>${change.fields.map(fieldRow)}</tbody></table>`
+    : '';
   return html`<section class="changed-item" aria-labelledby="${id}">
 <h3 id="${id}"><a href="${links.after}#${change.after.anchor}">${itemLabel(change.after)}</a></h3>
 ${change.moved ? html`<p>${ui.editions.moved(where(change.before), where(change.after))}</p>` : ''}
-${change.fields.length ? html`<table class="changes" aria-labelledby="${id}"><tbody>${change.fields.map(fieldRow)}</tbody></table>` : ''}
+${fieldsTable}
 </section>`;
 }
 
@@ -73,27 +80,30 @@ export function changesHtml(diff: EditionDiff, links: ChangesLinks): string {
   ] as const;
   const period = (p: { start: string; end: string; note?: string }) =>
     `${formatDate(p.start)} — ${formatDate(p.end)}${p.note ? ` (${p.note})` : ''}`;
-  const parts: Html[] = [
-    html`<ul class="change-summary">${summary.map(([label, n]) => html`<li>${label}: ${ui.editions.itemsCount(n)}</li>`)}</ul>`,
-  ];
+  const summaryItems = summary.map(([label, n]) => html`<li>${label}: ${ui.editions.itemsCount(n)}</li>`);
+  const parts: Html[] = [html`<ul class="change-summary">${summaryItems}</ul>`];
   if (diff.title) parts.push(html`<h2>${ui.editions.title}</h2><p>${wordPartsHtml(diff.title.parts)}</p>`);
   if (diff.period) {
-    parts.push(
-      html`<h2>${ui.editions.period}</h2><p>${ui.editions.was}: ${period(diff.period.before)}; ${ui.editions.became}: ${period(diff.period.after)}</p>`,
-    );
+    const was = html`${ui.editions.was}: ${period(diff.period.before)}`;
+    const became = html`${ui.editions.became}: ${period(diff.period.after)}`;
+    parts.push(html`<h2>${ui.editions.period}</h2><p>${was}; ${became}</p>`);
   }
-  if (diff.sectionsAdded.length)
-    parts.push(
-      html`<h2>${ui.editions.sectionsAdded}</h2><ul>${diff.sectionsAdded.map((x) => html`<li><a href="${links.after}#${x.anchor}">${sectionLabel(x)}</a></li>`)}</ul>`,
+  if (diff.sectionsAdded.length) {
+    const added = diff.sectionsAdded.map(
+      (x) => html`<li><a href="${links.after}#${x.anchor}">${sectionLabel(x)}</a></li>`,
     );
-  if (diff.sectionsRemoved.length)
-    parts.push(
-      html`<h2>${ui.editions.sectionsRemoved}</h2><ul>${diff.sectionsRemoved.map((x) => html`<li><a href="${links.before}#${x.anchor}">${sectionLabel(x)}</a></li>`)}</ul>`,
+    parts.push(html`<h2>${ui.editions.sectionsAdded}</h2><ul>${added}</ul>`);
+  }
+  if (diff.sectionsRemoved.length) {
+    const removed = diff.sectionsRemoved.map(
+      (x) => html`<li><a href="${links.before}#${x.anchor}">${sectionLabel(x)}</a></li>`,
     );
-  if (diff.sectionsRenamed.length)
-    parts.push(
-      html`<h2>${ui.editions.sectionsRenamed}</h2><ul>${diff.sectionsRenamed.map((x) => html`<li>${wordPartsHtml(x.parts)}</li>`)}</ul>`,
-    );
+    parts.push(html`<h2>${ui.editions.sectionsRemoved}</h2><ul>${removed}</ul>`);
+  }
+  if (diff.sectionsRenamed.length) {
+    const renamed = diff.sectionsRenamed.map((x) => html`<li>${wordPartsHtml(x.parts)}</li>`);
+    parts.push(html`<h2>${ui.editions.sectionsRenamed}</h2><ul>${renamed}</ul>`);
+  }
   if (diff.added.length) parts.push(html`<h2>${ui.editions.itemsAdded}</h2>${itemList(diff.added, links.after)}`);
   if (diff.removed.length)
     parts.push(html`<h2>${ui.editions.itemsRemoved}</h2>${itemList(diff.removed, links.before)}`);

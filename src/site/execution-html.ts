@@ -29,15 +29,17 @@ const lastEntry = (date: string, status: keyof typeof ui.execution.statuses) =>
 
 function badge(category: Category): Html {
   const [symbol, word] = ui.execution.categories[category];
-  return html`<span class="status status-${category}">${symbol ? html`<span aria-hidden="true">${symbol}</span>\u00a0` : ''}${word}</span>`;
+  const icon = symbol ? html`<span aria-hidden="true">${symbol}</span>\u00a0` : '';
+  return html`<span class="status status-${category}">${icon}${word}</span>`;
 }
 
 function evidenceList(evidence: readonly OpenEvidence[], links: ExecutionLinks): Html | '' {
   if (!evidence.length) return '';
-  const items = evidence.map(
-    (e) =>
-      html`<li>${link(marked(links, e.title), e.url)} <span class="muted">(${ui.execution.evidenceKinds[e.kind]}${e.date ? `, ${formatDate(e.date)}` : ''})</span></li>`,
-  );
+  const items = evidence.map((e) => {
+    const title = link(marked(links, e.title), e.url);
+    const about = html`${ui.execution.evidenceKinds[e.kind]}${e.date ? `, ${formatDate(e.date)}` : ''}`;
+    return html`<li>${title} <span class="muted">(${about})</span></li>`;
+  });
   return html`<ul class="evidence" aria-label="${ui.execution.evidence}">${items}</ul>`;
 }
 
@@ -57,17 +59,14 @@ export function executionCellHtml(execution: OpenItemExecution, links: Execution
     const latest = execution.history.at(-1);
     if (latest) parts.push(evidenceList(latest.evidence, links));
     if (execution.history.length > 1 || latest?.comment || latest?.reporter) {
-      const entries = [...execution.history]
-        .reverse()
-        .map(
-          (e) =>
-            html`<li>${time(e.date)} — ${ui.execution.statuses[e.status]}${e.comment ? html`<br>${marked(links, e.comment)}` : ''}${
-              e.reporter ? html`<br>${ui.execution.reporter}: ${marked(links, e.reporter)}` : ''
-            }${e === latest ? '' : evidenceList(e.evidence, links)}</li>`,
-        );
-      parts.push(
-        html`<details class="history"><summary>${ui.execution.history(execution.history.length)}</summary><ol reversed>${entries}</ol></details>`,
-      );
+      const entries = [...execution.history].reverse().map((e) => {
+        const comment = e.comment ? html`<br>${marked(links, e.comment)}` : '';
+        const reporter = e.reporter ? html`<br>${ui.execution.reporter}: ${marked(links, e.reporter)}` : '';
+        const evidence = e === latest ? '' : evidenceList(e.evidence, links);
+        return html`<li>${time(e.date)} — ${ui.execution.statuses[e.status]}${comment}${reporter}${evidence}</li>`;
+      });
+      const heading = ui.execution.history(execution.history.length);
+      parts.push(html`<details class="history"><summary>${heading}</summary><ol reversed>${entries}</ol></details>`);
     }
   }
   if (execution.contributions.length) {
@@ -78,13 +77,13 @@ export function executionCellHtml(execution: OpenItemExecution, links: Execution
     const rows = execution.contributions.map((c) => {
       const org = links.organization(c.organization);
       const item = links.item(c.roadmap, c.anchor);
-      return html`<li>${link(marked(links, org.name), org.href)}${item && c.via === 'implements' ? html` (${link(marked(links, item.label), item.href)})` : ''}: ${badge(
-        contributionCategory(c),
-      )}${c.updated && c.status ? html` <span class="muted">(${lastEntry(c.updated, c.status)})</span>` : ''}</li>`;
+      const name = link(marked(links, org.name), org.href);
+      const via = item && c.via === 'implements' ? html` (${link(marked(links, item.label), item.href)})` : '';
+      const last = c.updated && c.status ? html` <span class="muted">(${lastEntry(c.updated, c.status)})</span>` : '';
+      return html`<li>${name}${via}: ${badge(contributionCategory(c))}${last}</li>`;
     });
-    parts.push(
-      html`<details class="contributions"><summary>${ui.execution.implementedBy(execution.contributions.length)}: ${summary}</summary><ul>${rows}</ul></details>`,
-    );
+    const heading = html`${ui.execution.implementedBy(execution.contributions.length)}: ${summary}`;
+    parts.push(html`<details class="contributions"><summary>${heading}</summary><ul>${rows}</ul></details>`);
   }
   return html`${parts}`.value;
 }
@@ -94,7 +93,10 @@ export function implementsHtml(targets: readonly string[], links: ExecutionLinks
   const items = targets.map((target, i) => {
     const [roadmapId = '', anchor = ''] = target.split('#');
     const item = links.item(roadmapId, anchor);
-    return html`${i ? '; ' : ''}${item ? html`${link(marked(links, item.label), item.href)} <span class="muted">(${marked(links, item.roadmap)})</span>` : target}`;
+    const label = item
+      ? html`${link(marked(links, item.label), item.href)} <span class="muted">(${marked(links, item.roadmap)})</span>`
+      : target;
+    return html`${i ? '; ' : ''}${label}`;
   });
   return html`<p class="implements">${ui.execution.implementsLabel}: ${items}</p>`.value;
 }
@@ -113,20 +115,23 @@ export function progressHtml(progress: Progress, asOf: string, mark: (text: stri
   const counts = keys.map(([key, category]) =>
     progress[key] ? html`<li>${badge(category)}: ${progress[key]}</li>` : '',
   );
-  return html`<p><progress max="${Math.max(progress.items, 1)}" value="${progress.done}" aria-label="${ui.execution.progressLabel}"></progress> ${ui.execution.progressText(
-    progress.done,
-    progress.items,
-    pct,
-  )}</p><p>${ui.execution.dueText(progress.due, progress.doneOfDue, progress.overdue)}${progress.undated ? ` ${ui.execution.undatedText(progress.undated)}` : ''}${
-    progress.cancelled ? ` ${ui.execution.cancelledText(progress.cancelled)}` : ''
-  }</p><ul class="status-counts">${counts}</ul><p class="muted">${ui.execution.asOfLine(formatDate(asOf))}</p>${trusted(formulaHtml(mark))}`
-    .value;
+  const max = Math.max(progress.items, 1);
+  const label = ui.execution.progressLabel;
+  const bar = html`<progress max="${max}" value="${progress.done}" aria-label="${label}"></progress>`;
+  const numbers = ui.execution.progressText(progress.done, progress.items, pct);
+  const due = ui.execution.dueText(progress.due, progress.doneOfDue, progress.overdue);
+  const undated = progress.undated ? ` ${ui.execution.undatedText(progress.undated)}` : '';
+  const cancelled = progress.cancelled ? ` ${ui.execution.cancelledText(progress.cancelled)}` : '';
+  const asOfLine = ui.execution.asOfLine(formatDate(asOf));
+  const figures = html`<p>${bar} ${numbers}</p><p>${due}${undated}${cancelled}</p>`;
+  const countList = html`<ul class="status-counts">${counts}</ul>`;
+  return html`${figures}${countList}<p class="muted">${asOfLine}</p>${trusted(formulaHtml(mark))}`.value;
 }
 
 /** «Как считается»: the formula, folded. `mark` marks up the abbreviations of its lines. */
 export function formulaHtml(mark: (text: string) => string = escapeHtml): string {
-  return html`<details class="formula"><summary>${ui.execution.howCounted}</summary><ul>${ui.execution.formula.map((line) => html`<li>${trusted(mark(line))}</li>`)}</ul></details>`
-    .value;
+  const lines = ui.execution.formula.map((line) => html`<li>${trusted(mark(line))}</li>`);
+  return html`<details class="formula"><summary>${ui.execution.howCounted}</summary><ul>${lines}</ul></details>`.value;
 }
 
 /** A progress figure in a table cell: «40 % (4 из 10)», or «нет отчёта». */
@@ -163,5 +168,6 @@ export function statusLineHtml(
   updated: string | null,
   status: keyof typeof ui.execution.statuses | null,
 ): Html {
-  return html`${badge(category)}${updated && status ? html` <span class="muted">(${lastEntry(updated, status)})</span>` : ''}`;
+  const last = updated && status ? html` <span class="muted">(${lastEntry(updated, status)})</span>` : '';
+  return html`${badge(category)}${last}`;
 }

@@ -45,12 +45,14 @@ function cellText(item: OpenItem, column: Column): string {
 export function deadlineDatesHtml(occurrences: readonly Occurrence[]): string {
   const labels = occurrenceLabels(occurrences);
   if (!labels.length) return '';
-  const times = labels.map(
-    (label, i) =>
-      html`${i ? ', ' : ''}${label ? label.map((t, j) => html`${j ? ' — ' : ''}<time datetime="${t.datetime}">${t.text}</time>`) : '…'}`,
-  );
-  return html`<span class="dates">(${times}${occurrences.at(-1)?.cutAtEnd ? `; ${ui.calendar.afterPeriod}` : ''})</span>`
-    .value;
+  const times = labels.map((label, i) => {
+    const range = label
+      ? label.map((t, j) => html`${j ? ' — ' : ''}<time datetime="${t.datetime}">${t.text}</time>`)
+      : '…';
+    return html`${i ? ', ' : ''}${range}`;
+  });
+  const afterPeriod = occurrences.at(-1)?.cutAtEnd ? `; ${ui.calendar.afterPeriod}` : '';
+  return html`<span class="dates">(${times}${afterPeriod})</span>`.value;
 }
 
 // The column's name for narrow screens, where site.css shows it before the cell's text (and screen readers read it
@@ -58,6 +60,8 @@ export function deadlineDatesHtml(occurrences: readonly Occurrence[]): string {
 // element costs Pagefind as much to parse as if it were indexed.
 const labelled = (label: string, content: Html) => html`<td data-label="${label}">${content}</td>`;
 const empty = trusted('<td></td>');
+const executionCell = (content: string) =>
+  html`<td class="exec" data-label="${ui.execution.column}: ">${trusted(content)}</td>`;
 
 /** From this many columns a table is shown as cards up to 72em of width rather than 56em (site.css). */
 const wideFrom = 6;
@@ -93,12 +97,11 @@ export function itemsTableHtml(
     ...(executionColumn ? [ui.execution.column] : []),
   ];
   const rows = items.map((item) => {
+    const implementing =
+      execution && item.implements?.length ? trusted(implementsHtml(item.implements, execution.links)) : '';
     const cells = [
       labelled(`${ui.columns.number} `, html`${item.number ?? ''}`),
-      labelled(
-        `${ui.columns.title}: `,
-        html`${t(item.title)}${execution && item.implements?.length ? trusted(implementsHtml(item.implements, execution.links)) : ''}`,
-      ),
+      labelled(`${ui.columns.title}: `, html`${t(item.title)}${implementing}`),
       ...columns.map((column) => {
         const text = cellText(item, column);
         if (!text) return empty;
@@ -116,7 +119,7 @@ export function itemsTableHtml(
       ...(executionColumn
         ? [
             item.execution
-              ? html`<td class="exec" data-label="${ui.execution.column}: ">${trusted(executionCellHtml(item.execution, execution.links))}</td>`
+              ? executionCell(executionCellHtml(item.execution, execution.links))
               : trusted('<td class="exec"></td>'),
           ]
         : []),
@@ -136,7 +139,8 @@ export function itemsTableHtml(
       title: item.title,
       trail: [...trail],
     });
-    return html`<tr id="${item.anchor}" data-pagefind-title="${itemTitleForSearch({ ...item, number: null, title: path }, status)}">${cells}</tr>`;
+    const searchTitle = itemTitleForSearch({ ...item, number: null, title: path }, status);
+    return html`<tr id="${item.anchor}" data-pagefind-title="${searchTitle}">${cells}</tr>`;
   });
   const named =
     'caption' in name ? html`><caption>${t(name.caption)}</caption>` : html` aria-labelledby="${name.labelledBy}">`;

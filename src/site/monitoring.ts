@@ -20,7 +20,9 @@ export interface MonitoringRow {
   lastReport: string | null;
 }
 
-/** Whether an organisation has a monitoring page: a municipality (of its schools) or a region (of its municipalities). */
+/**
+ * Whether an organisation has a monitoring page: a municipality (of its schools) or a region (of its municipalities).
+ */
 export function hasMonitoring(organization: Organization): boolean {
   return organization.kind === 'municipality' || organization.kind === 'region';
 }

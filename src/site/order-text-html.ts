@@ -88,7 +88,9 @@ function withoutLogins(table: TextNode): TextNode[] {
   ];
 }
 
-/** The order's text cut into its parts; throws on anything the check refuses. `where` names the roadmap in the error. */
+/**
+ * The order's text cut into its parts; throws on anything the check refuses. `where` names the roadmap in the error.
+ */
 export function orderTextParts(
   text: string,
   abbreviator: Abbreviator,

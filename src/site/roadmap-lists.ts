@@ -1,5 +1,5 @@
-// The lists of roadmaps a site shows, bounded however many schools it has: the regional and municipal roadmaps on
-// one page, and each municipality's school roadmaps on a page of their own (src/pages/organizations/[id]/roadmaps.astro);
+// The lists of roadmaps a site shows, bounded however many schools it has: the regional and municipal roadmaps on one
+// page, and each municipality's school roadmaps on a page of their own (src/pages/organizations/[id]/roadmaps.astro);
 // the search finds any of them by its filters. Each list has the roadmaps in force first.
 import { ancestorsOf } from '../content-model/organization-tree.ts';
 import { inForceFirstOf } from './roadmap-validity.ts';
