@@ -1,7 +1,7 @@
-// `npm run bench [-- --sizes 100,1100]`: builds a synthetic region (bench/synthetic-region.ts) at two sizes and reports what the
-// regional-scale budgets are about — wall time per build phase, peak memory, pages per second, output size, one
-// school roadmap page's HTML/CSS/JS, the search index, and the first search in Chromium (bytes fetched, time to
-// the first result). Prints a table and writes the figures to .karta/bench/results.json.
+// `npm run bench [-- --sizes 100,1100]`: builds a synthetic region (bench/synthetic-region.ts) at two sizes and reports
+// what the regional-scale budgets are about — wall time per build phase, peak memory, pages per second, output size,
+// one school roadmap page's HTML/CSS/JS, the search index, and the first search in Chromium (bytes fetched, time to the
+// first result). Prints a table and writes the figures to .karta/bench/results.json.
 //
 // Two kinds of build are timed: from scratch (into a folder no build has used; the disk around it may have seen
 // deleted builds, which the disk check printed beside it shows) and a rebuild (in place of the site of the previous
@@ -528,7 +528,8 @@ const rows: [string, (r: SizeResult) => string][] = [
     (r) => {
       const d = r.documentsFirstGeneration;
       if (!d) return '—';
-      return `${d.pdfs} / ${d.pdfSeconds.toFixed(1)} s / ${d.pdfs ? ((d.pdfSeconds / d.pdfs) * 1000).toFixed(0) : '—'} ms`;
+      const perPdf = d.pdfs ? ((d.pdfSeconds / d.pdfs) * 1000).toFixed(0) : '—';
+      return `${d.pdfs} / ${d.pdfSeconds.toFixed(1)} s / ${perPdf} ms`;
     },
   ],
   ['  PDF, DOCX, XLSX together', (r) => (r.documentsFirstGeneration ? mb(r.documentsFirstGeneration.bytes) : '—')],
@@ -557,8 +558,10 @@ const rows: [string, (r: SizeResult) => string][] = [
   ['  table of word forms', (r) => kb(r.formsTableBytes)],
   [
     '  words added unseen (word forms, abbreviations)',
-    (r) =>
-      `${r.searchWords.added} of ${r.searchWords.words} (${((r.searchWords.added / Math.max(1, r.searchWords.words)) * 100).toFixed(1)} %)`,
+    (r) => {
+      const percent = (r.searchWords.added / Math.max(1, r.searchWords.words)) * 100;
+      return `${r.searchWords.added} of ${r.searchWords.words} (${percent.toFixed(1)} %)`;
+    },
   ],
   [
     `first query (most of ${searchTries} tries): fetched`,
@@ -566,8 +569,10 @@ const rows: [string, (r: SizeResult) => string][] = [
   ],
   [
     '  of it the index / the engine / the forms table',
-    (r) =>
-      `${kb(r.firstSearch.indexBytesFetched)} / ${kb(r.firstSearch.engineBytesFetched)} / ${kb(r.firstSearch.formsBytesFetched)}`,
+    (r) => {
+      const { indexBytesFetched, engineBytesFetched, formsBytesFetched } = r.firstSearch;
+      return `${kb(indexBytesFetched)} / ${kb(engineBytesFetched)} / ${kb(formsBytesFetched)}`;
+    },
   ],
   ['  the index in each try', (r) => r.firstSearch.indexBytesOfEachTry.map(kb).join(' / ')],
   [`first query: first result after (median of ${searchTries})`, (r) => `${r.firstSearch.msFromLastKeystroke} ms`],
@@ -582,9 +587,8 @@ for (const [label, value] of rows)
   console.log(`${label.padEnd(labelWidth)}${results.map((r) => value(r).padStart(valueWidth)).join('')}`);
 if (results.length >= 2) {
   const [small, large] = [results[0]!, results.at(-1)!];
-  console.log(
-    `\ncost per roadmap at N=${large.schools} is ${((large.secondsPerRoadmap / small.secondsPerRoadmap) * 100).toFixed(0)} % of that at N=${small.schools}`,
-  );
+  const costRatio = (large.secondsPerRoadmap / small.secondsPerRoadmap) * 100;
+  console.log(`\ncost per roadmap at N=${large.schools} is ${costRatio.toFixed(0)} % of that at N=${small.schools}`);
   // What each roadmap adds from one size to the next, the build's fixed start (Node, Astro, Vite) left out: with three
   // sizes or more (--sizes 100,600,1100) this shows whether growth stays linear.
   const steps = results.slice(1).map((to, i) => {
@@ -593,10 +597,10 @@ if (results.length >= 2) {
   });
   for (const { from, to, seconds } of steps)
     console.log(`each roadmap from N=${from.schools} to N=${to.schools} adds ${(seconds * 1000).toFixed(1)} ms`);
-  if (steps.length >= 2)
-    console.log(
-      `the last step's cost per added roadmap is ${((steps.at(-1)!.seconds / steps[0]!.seconds) * 100).toFixed(0)} % of the first's`,
-    );
+  if (steps.length >= 2) {
+    const lastToFirst = (steps.at(-1)!.seconds / steps[0]!.seconds) * 100;
+    console.log(`the last step's cost per added roadmap is ${lastToFirst.toFixed(0)} % of the first's`);
+  }
 }
 // Part of the largest region, as a municipality or a school hosting its own site would build it from the same content.
 const largest = sizes.at(-1)!;
@@ -621,7 +625,8 @@ for (const home of ['bench-m1', 'bench-m1-s1']) {
 console.log(`\npart of the region (N = ${largest}), --home:`);
 for (const p of parts)
   console.log(
-    `  ${p.home.padEnd(14)} ${p.wallSeconds.toFixed(1).padStart(6)} s ${mb(p.peakMemoryBytes).padStart(10)} ${String(p.pages).padStart(6)} pages ${mb(p.distBytes).padStart(10)}`,
+    `  ${p.home.padEnd(14)} ${p.wallSeconds.toFixed(1).padStart(6)} s ${mb(p.peakMemoryBytes).padStart(10)} ` +
+      `${String(p.pages).padStart(6)} pages ${mb(p.distBytes).padStart(10)}`,
   );
 
 rmSync(scratchDir, { recursive: true, force: true });

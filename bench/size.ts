@@ -37,7 +37,8 @@ const rows: [string, string, string, string][] = [
   ['JavaScript needed to read', '0 bytes (the page is complete HTML; tests read it with JavaScript off)', '0', 'ok'],
   [
     'JavaScript on the page',
-    `${scripts.join(', ') || 'none'}: ${scriptBytes.reduce((a, b) => a + b, 0)} bytes (settings of the version for the visually impaired)`,
+    `${scripts.join(', ') || 'none'}: ${scriptBytes.reduce((a, b) => a + b, 0)} bytes ` +
+      '(settings of the version for the visually impaired)',
     '—',
     '',
   ],

@@ -146,27 +146,30 @@ test('one JSON file per roadmap, and no folder of earlier editions: the demo has
   ]);
 });
 
-test('the published source JSON Schema accepts every seed roadmap file and rejects a broken one (checked by Ajv)', () => {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats.default(ajv);
-  assert.deepStrictEqual(
-    readJson('data/roadmap.schema.json'),
-    readJson('data/roadmap.source.schema.json'),
-    'the earlier name still works',
-  );
-  const validate = ajv.compile(readJson('data/roadmap.source.schema.json'));
-  const frontmatter = (file: string) => {
-    const text = readFileSync(file, 'utf8');
-    return parseYaml(file.endsWith('.mdx') ? /^---\n([\s\S]*?)\n---/.exec(text)![1]! : text);
-  };
-  const dir = path.join(realContent, 'roadmaps');
-  for (const file of readdirSync(dir)) {
-    assert.ok(validate(frontmatter(path.join(dir, file))), `${file}: ${ajv.errorsText(validate.errors)}`);
-  }
-  const broken = frontmatter(path.join(dir, 'sochi-2023.mdx'));
-  broken.sections[0].sections[0].items[0].colour = 'red';
-  assert.equal(validate(broken), false);
-});
+test(
+  'the published source JSON Schema accepts every seed roadmap file and rejects a broken one ' + '(checked by Ajv)',
+  () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    assert.deepStrictEqual(
+      readJson('data/roadmap.schema.json'),
+      readJson('data/roadmap.source.schema.json'),
+      'the earlier name still works',
+    );
+    const validate = ajv.compile(readJson('data/roadmap.source.schema.json'));
+    const frontmatter = (file: string) => {
+      const text = readFileSync(file, 'utf8');
+      return parseYaml(file.endsWith('.mdx') ? /^---\n([\s\S]*?)\n---/.exec(text)![1]! : text);
+    };
+    const dir = path.join(realContent, 'roadmaps');
+    for (const file of readdirSync(dir)) {
+      assert.ok(validate(frontmatter(path.join(dir, file))), `${file}: ${ajv.errorsText(validate.errors)}`);
+    }
+    const broken = frontmatter(path.join(dir, 'sochi-2023.mdx'));
+    broken.sections[0].sections[0].items[0].colour = 'red';
+    assert.equal(validate(broken), false);
+  },
+);
 
 test('pages: each roadmap with every item anchored, organisations, glossary, 404', () => {
   const sochi = readFileSync(path.join(outDir, 'roadmaps', 'sochi-2023', 'index.html'), 'utf8');
@@ -213,25 +216,28 @@ test('the list of all roadmaps links to the table of all items, and the link lea
   assert.match(bytes.subarray(3).toString('utf8'), /^Карта;Название карты;Организация;/);
 });
 
-test('a section is named once: its heading with one dot after the number, and its table labelled by that heading', () => {
-  const georgievsk = readFileSync(path.join(outDir, 'roadmaps', 'georgievsk-2023-2024', 'index.html'), 'utf8');
-  const headings = [...georgievsk.matchAll(/<h[3-6] id="(s-[^"]+)">(.*?)<\/h[3-6]>/g)];
-  assert.ok(headings.length >= 5, 'the five sections of the plan');
-  for (const [, , text] of headings) assert.doesNotMatch(text!, /^\S*\.\./, `one dot after the number: ${text}`);
-  assert.ok(headings.some(([, , text]) => text!.startsWith('1. ')));
-  const labelled = [...georgievsk.matchAll(/<table class="items[^"]*" aria-labelledby="([^"]+)">/g)].map((m) => m[1]);
-  assert.ok(labelled.length >= 5);
-  for (const id of labelled)
-    assert.ok(
-      headings.some(([, headingId]) => headingId === id),
-      `the table's heading ${id} is on the page`,
+test(
+  'a section is named once: its heading with one dot after the number, ' + 'and its table labelled by that heading',
+  () => {
+    const georgievsk = readFileSync(path.join(outDir, 'roadmaps', 'georgievsk-2023-2024', 'index.html'), 'utf8');
+    const headings = [...georgievsk.matchAll(/<h[3-6] id="(s-[^"]+)">(.*?)<\/h[3-6]>/g)];
+    assert.ok(headings.length >= 5, 'the five sections of the plan');
+    for (const [, , text] of headings) assert.doesNotMatch(text!, /^\S*\.\./, `one dot after the number: ${text}`);
+    assert.ok(headings.some(([, , text]) => text!.startsWith('1. ')));
+    const labelled = [...georgievsk.matchAll(/<table class="items[^"]*" aria-labelledby="([^"]+)">/g)].map((m) => m[1]);
+    assert.ok(labelled.length >= 5);
+    for (const id of labelled)
+      assert.ok(
+        headings.some(([, headingId]) => headingId === id),
+        `the table's heading ${id} is on the page`,
+      );
+    assert.doesNotMatch(
+      georgievsk,
+      /aria-labelledby="[^"]+"><caption>/,
+      'a table labelled by its heading has no caption repeating it',
     );
-  assert.doesNotMatch(
-    georgievsk,
-    /aria-labelledby="[^"]+"><caption>/,
-    'a table labelled by its heading has no caption repeating it',
-  );
-});
+  },
+);
 
 /** A fingerprint of every file's path and bytes under `dir`. */
 function snapshot(dir: string): string {
@@ -301,37 +307,43 @@ test('the roadmap and organisation pages go to the search index while the rest i
   );
 });
 
-test('the pages of routes with parameters are written from the bytes Astro rendered, none read back from a response', () => {
-  const { counts } = JSON.parse(readFileSync(timings, 'utf8')) as { counts: Record<string, number> };
-  // Roadmaps, organisations and their calendars.
-  const pages = ['roadmaps', 'organizations'].flatMap((folder) =>
-    readdirSync(path.join(outDir, folder), { recursive: true, encoding: 'utf8' }).filter(
-      (file) => file.endsWith('index.html') && file.includes(path.sep),
-    ),
-  );
-  assert.ok(pages.length > 50, `${pages.length} pages`);
-  assert.equal(counts['pages written from the rendered bytes'], pages.length);
-  assert.equal(counts['pages written from their response read back'], 0);
-});
+test(
+  'the pages of routes with parameters are written from the bytes Astro rendered, ' + 'none read back from a response',
+  () => {
+    const { counts } = JSON.parse(readFileSync(timings, 'utf8')) as { counts: Record<string, number> };
+    // Roadmaps, organisations and their calendars.
+    const pages = ['roadmaps', 'organizations'].flatMap((folder) =>
+      readdirSync(path.join(outDir, folder), { recursive: true, encoding: 'utf8' }).filter(
+        (file) => file.endsWith('index.html') && file.includes(path.sep),
+      ),
+    );
+    assert.ok(pages.length > 50, `${pages.length} pages`);
+    assert.equal(counts['pages written from the rendered bytes'], pages.length);
+    assert.equal(counts['pages written from their response read back'], 0);
+  },
+);
 
-test('a rebuild gives, file for file, what a build into an empty folder gives: nothing of the previous site is left', () => {
-  const target = path.join(tempDir('karta-rebuild-'), 'dist');
-  const env = { KARTA_BUILD_DATE: '2026-11-23' };
-  const build = (content: string, out: string) => {
-    const result = karta(['build', '--content', content, '--out', out], env);
-    assert.equal(result.code, 0, result.output);
-  };
-  // The first site has a roadmap the later one does not: its page, data, calendar and search fragments must go.
-  const fewer = copyContent();
-  rmSync(path.join(fewer, 'roadmaps', 'georgievsk-2023-2024.mdx'));
-  build(realContent, target);
-  assert.ok(existsSync(path.join(target, 'roadmaps', 'georgievsk-2023-2024')));
-  build(fewer, target);
-  assert.ok(!existsSync(path.join(target, 'roadmaps', 'georgievsk-2023-2024')));
-  const fresh = path.join(tempDir('karta-fresh-'), 'dist');
-  build(fewer, fresh);
-  assert.equal(snapshot(target), snapshot(fresh));
-});
+test(
+  'a rebuild gives, file for file, what a build into an empty folder gives: ' + 'nothing of the previous site is left',
+  () => {
+    const target = path.join(tempDir('karta-rebuild-'), 'dist');
+    const env = { KARTA_BUILD_DATE: '2026-11-23' };
+    const build = (content: string, out: string) => {
+      const result = karta(['build', '--content', content, '--out', out], env);
+      assert.equal(result.code, 0, result.output);
+    };
+    // The first site has a roadmap the later one does not: its page, data, calendar and search fragments must go.
+    const fewer = copyContent();
+    rmSync(path.join(fewer, 'roadmaps', 'georgievsk-2023-2024.mdx'));
+    build(realContent, target);
+    assert.ok(existsSync(path.join(target, 'roadmaps', 'georgievsk-2023-2024')));
+    build(fewer, target);
+    assert.ok(!existsSync(path.join(target, 'roadmaps', 'georgievsk-2023-2024')));
+    const fresh = path.join(tempDir('karta-fresh-'), 'dist');
+    build(fewer, fresh);
+    assert.equal(snapshot(target), snapshot(fresh));
+  },
+);
 
 test('karta build run from another folder builds the site, and refuses broken content there as here', () => {
   const elsewhere = tempDir('karta-elsewhere-');
@@ -346,27 +358,36 @@ test('karta build run from another folder builds the site, and refuses broken co
   assert.ok(existsSync(path.join(elsewhere, 'dist', 'pagefind', 'pagefind.js')));
 });
 
-test('karta build into a folder on another file system than the project stops at once with what to do, in Russian', () => {
-  // /dev is a file system of its own (devtmpfs or tmpfs) on Linux; nothing is written there.
-  assert.notEqual(statSync('/dev').dev, statSync(process.cwd()).dev, 'precondition: /dev is another file system');
-  const result = karta(['build', '--out', '/dev/karta-site']);
-  assert.equal(result.code, 1);
-  assert.match(result.stderr, /папка \/dev\/karta-site находится на другом диске/);
-  assert.match(result.stderr, /Соберите сайт в папку на диске проекта/);
-  assert.equal(existsSync('/dev/karta-site'), false);
-});
+test(
+  'karta build into a folder on another file system than the project stops at once with what to do, ' + 'in Russian',
+  () => {
+    // /dev is a file system of its own (devtmpfs or tmpfs) on Linux; nothing is written there.
+    assert.notEqual(statSync('/dev').dev, statSync(process.cwd()).dev, 'precondition: /dev is another file system');
+    const result = karta(['build', '--out', '/dev/karta-site']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /папка \/dev\/karta-site находится на другом диске/);
+    assert.match(result.stderr, /Соберите сайт в папку на диске проекта/);
+    assert.equal(existsSync('/dev/karta-site'), false);
+  },
+);
 
-test('a broken site.yaml stops the build with the check’s report in Russian, not an error of Astro’s configuration', () => {
-  const before = snapshot(outDir);
-  const dir = copyContent();
-  writeFileSync(path.join(dir, 'site.yaml'), `${readFileSync(path.join(dir, 'site.yaml'), 'utf8')}\nbase: no-slash\n`);
-  const result = karta(['build', '--content', dir, '--out', outDir]);
-  assert.notEqual(result.code, 0);
-  assert.match(result.stderr, /site\.yaml:\d+:\d+ +ошибка в поле base/);
-  assert.match(result.stderr, /Сайт не собран: предыдущая сборка оставлена без изменений/);
-  assert.doesNotMatch(result.output, /astro|config/i);
-  assert.equal(snapshot(outDir), before);
-});
+test(
+  'a broken site.yaml stops the build with the check’s report in Russian, ' + 'not an error of Astro’s configuration',
+  () => {
+    const before = snapshot(outDir);
+    const dir = copyContent();
+    writeFileSync(
+      path.join(dir, 'site.yaml'),
+      `${readFileSync(path.join(dir, 'site.yaml'), 'utf8')}\nbase: no-slash\n`,
+    );
+    const result = karta(['build', '--content', dir, '--out', outDir]);
+    assert.notEqual(result.code, 0);
+    assert.match(result.stderr, /site\.yaml:\d+:\d+ +ошибка в поле base/);
+    assert.match(result.stderr, /Сайт не собран: предыдущая сборка оставлена без изменений/);
+    assert.doesNotMatch(result.output, /astro|config/i);
+    assert.equal(snapshot(outDir), before);
+  },
+);
 
 test('the plain build (--plain: one step after another, no internal of Astro relied on) gives the same site', () => {
   const env = { KARTA_BUILD_DATE: '2026-11-23' };
@@ -397,14 +418,18 @@ test('the plain build (--plain: one step after another, no internal of Astro rel
   assert.ok(existsSync(path.join(plain, 'index.html')), 'the previous site stays');
 });
 
-test("a site folder beside the project whose name begins with the project folder's (…/main → …/main-site/dist) builds", () => {
-  const beside = `${projectRoot}-site-${process.pid}`;
-  try {
-    const result = karta(['build', '--out', path.join(beside, 'dist')]);
-    assert.equal(result.code, 0, result.output);
-    assert.ok(existsSync(path.join(beside, 'dist', 'roadmaps', 'sochi-2023', 'index.html')));
-    assert.deepStrictEqual(readdirSync(beside), ['dist'], "no bundle of Astro's left beside it");
-  } finally {
-    rmSync(beside, { recursive: true, force: true });
-  }
-});
+test(
+  "a site folder beside the project whose name begins with the project folder's " +
+    '(…/main → …/main-site/dist) builds',
+  () => {
+    const beside = `${projectRoot}-site-${process.pid}`;
+    try {
+      const result = karta(['build', '--out', path.join(beside, 'dist')]);
+      assert.equal(result.code, 0, result.output);
+      assert.ok(existsSync(path.join(beside, 'dist', 'roadmaps', 'sochi-2023', 'index.html')));
+      assert.deepStrictEqual(readdirSync(beside), ['dist'], "no bundle of Astro's left beside it");
+    } finally {
+      rmSync(beside, { recursive: true, force: true });
+    }
+  },
+);

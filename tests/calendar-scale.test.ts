@@ -48,27 +48,31 @@ const bytes = (dir: string): number =>
     0,
   );
 
-test('the site grows with the schools, the portal calendar does not: the regional items and a line per municipality a month', () => {
-  assert.ok(bytes(built.get(large)!) > 1.5 * bytes(built.get(small)!), 'three times the schools, a much larger site');
-  const [a, b] = [read(small, 'calendar/index.html'), read(large, 'calendar/index.html')];
-  assert.ok(itemLinks(a).length > 20, `${itemLinks(a).length} item links`);
-  assert.deepStrictEqual(itemLinks(b), itemLinks(a), 'the same items, in the same order');
-  assert.ok(
-    itemLinks(b).every((link) => link.startsWith('/roadmaps/bench-region-2023/#')),
-    'items of the regional roadmap only',
-  );
-  for (const { month, lines } of belowLines(b)) {
-    assert.ok(lines.length <= municipalities, `${month}: ${lines.length} lines`);
+test(
+  'the site grows with the schools, the portal calendar does not: ' +
+    'the regional items and a line per municipality a month',
+  () => {
+    assert.ok(bytes(built.get(large)!) > 1.5 * bytes(built.get(small)!), 'three times the schools, a much larger site');
+    const [a, b] = [read(small, 'calendar/index.html'), read(large, 'calendar/index.html')];
+    assert.ok(itemLinks(a).length > 20, `${itemLinks(a).length} item links`);
+    assert.deepStrictEqual(itemLinks(b), itemLinks(a), 'the same items, in the same order');
     assert.ok(
-      lines.every((id) => /^bench-m\d+$/.test(id)),
-      `${month}: municipalities, not schools`,
+      itemLinks(b).every((link) => link.startsWith('/roadmaps/bench-region-2023/#')),
+      'items of the regional roadmap only',
     );
-  }
-  assert.ok(belowLines(b).some(({ lines }) => lines.length === municipalities));
-  assert.ok(b.length < 1.1 * a.length, `${a.length} → ${b.length} bytes`);
-  assert.equal(read(large, 'calendar.ics'), read(small, 'calendar.ics'), 'the portal .ics has what the page lists');
-  assert.match(read(large, 'calendar.ics'), /bench-region-2023/);
-});
+    for (const { month, lines } of belowLines(b)) {
+      assert.ok(lines.length <= municipalities, `${month}: ${lines.length} lines`);
+      assert.ok(
+        lines.every((id) => /^bench-m\d+$/.test(id)),
+        `${month}: municipalities, not schools`,
+      );
+    }
+    assert.ok(belowLines(b).some(({ lines }) => lines.length === municipalities));
+    assert.ok(b.length < 1.1 * a.length, `${a.length} → ${b.length} bytes`);
+    assert.equal(read(large, 'calendar.ics'), read(small, 'calendar.ics'), 'the portal .ics has what the page lists');
+    assert.match(read(large, 'calendar.ics'), /bench-region-2023/);
+  },
+);
 
 test("a school's calendar page and .ics are the same whatever the number of other schools", () => {
   for (const file of [
@@ -127,68 +131,80 @@ test("a municipality's calendar: its own and the regional items, and for its sch
   );
 });
 
-test('the home page does not grow with the schools: roadmaps above them, organisations two levels deep with how many are below', () => {
-  // Its lists, after what is due soon (at most ten items a month, school roadmaps' too).
-  const [a, b] = [small, large]
-    .map((n) => read(n, 'index.html'))
-    .map((page) => page.slice(page.indexOf('<h2>Дорожные карты</h2>')));
-  const links = (html: string, kind: string) =>
-    [...html.matchAll(new RegExp(`href="/${kind}/([^/"]+)/"`, 'g'))].map((m) => m[1]!);
-  for (const html of [a!, b!]) {
-    assert.ok(!links(html, 'organizations').some((id) => /-s\d+$/.test(id)), 'no school is listed');
-    assert.ok(!links(html, 'roadmaps').some((id) => /-s\d+-/.test(id)), 'no school roadmap is listed');
-    assert.ok(links(html, 'organizations').includes('bench-m1') && links(html, 'roadmaps').includes('bench-m1-2023'));
-  }
-  assert.match(b!, /href="\/roadmaps\/">Все дорожные карты, со школьными \(22\)</);
-  assert.match(b!, /bench-m1\/">[^<]*<\/a><span class="muted"> \(6 организаций\)/);
-  assert.ok(b!.length <= a!.length + 10, `${a!.length} → ${b!.length} bytes`);
-});
+test(
+  'the home page does not grow with the schools: roadmaps above them, ' +
+    'organisations two levels deep with how many are below',
+  () => {
+    // Its lists, after what is due soon (at most ten items a month, school roadmaps' too).
+    const [a, b] = [small, large]
+      .map((n) => read(n, 'index.html'))
+      .map((page) => page.slice(page.indexOf('<h2>Дорожные карты</h2>')));
+    const links = (html: string, kind: string) =>
+      [...html.matchAll(new RegExp(`href="/${kind}/([^/"]+)/"`, 'g'))].map((m) => m[1]!);
+    for (const html of [a!, b!]) {
+      assert.ok(!links(html, 'organizations').some((id) => /-s\d+$/.test(id)), 'no school is listed');
+      assert.ok(!links(html, 'roadmaps').some((id) => /-s\d+-/.test(id)), 'no school roadmap is listed');
+      assert.ok(links(html, 'organizations').includes('bench-m1') && links(html, 'roadmaps').includes('bench-m1-2023'));
+    }
+    assert.match(b!, /href="\/roadmaps\/">Все дорожные карты, со школьными \(22\)</);
+    assert.match(b!, /bench-m1\/">[^<]*<\/a><span class="muted"> \(6 организаций\)/);
+    assert.ok(b!.length <= a!.length + 10, `${a!.length} → ${b!.length} bytes`);
+  },
+);
 
-test("execution pages stay bounded: a region's monitoring lists its municipalities, a school's page does not change with other schools", () => {
-  const rows = (html: string) => [...html.matchAll(/<tr data-name="[^"]*"/g)].length;
-  const [a, b] = [
-    read(small, 'organizations/bench-region/monitoring/index.html'),
-    read(large, 'organizations/bench-region/monitoring/index.html'),
-  ];
-  assert.equal(rows(a), municipalities);
-  assert.equal(rows(b), municipalities, 'a row per municipality, not per school');
-  // The figures change with the schools (means of more of them), the page's size hardly.
-  assert.ok(Math.abs(b.length - a.length) < 200, `${a.length} → ${b.length} bytes`);
-  assert.equal(
-    read(large, 'organizations/bench-m1-s1/index.html'),
-    read(small, 'organizations/bench-m1-s1/index.html'),
-    "a school's page",
-  );
-  const schoolsOf = (n: number) =>
-    Array.from({ length: n }, (_, i) => i + 1).filter((s) => (s - 1) % municipalities === 0).length;
-  const [m1, m2] = [
-    read(small, 'organizations/bench-m1/monitoring/index.html'),
-    read(large, 'organizations/bench-m1/monitoring/index.html'),
-  ];
-  assert.equal(rows(m1), schoolsOf(small));
-  assert.equal(rows(m2), schoolsOf(large), "a municipality's monitoring: a row per school of its own");
-  assert.ok(m2.length - m1.length <= 1_500 * (rows(m2) - rows(m1)), `${m1.length} → ${m2.length} bytes`);
-});
-
-test("the lists of roadmaps and organisations stay bounded: schools are counted by municipality, each municipality's school roadmaps on a page of its own", () => {
-  const roadmapLinks = (html: string) => [...html.matchAll(/href="\/roadmaps\/([^/"#]+)\/"/g)].map((m) => m[1]!);
-  for (const file of ['roadmaps/index.html', 'organizations/index.html']) {
-    const [a, b] = [read(small, file), read(large, file)];
-    assert.ok(!roadmapLinks(b).some((id) => /-s\d+-/.test(id)), `${file}: no school roadmap is listed`);
-    assert.ok(
-      ![...b.matchAll(/href="\/organizations\/([^/"#]+)\/"/g)].some((m) => /-s\d+$/.test(m[1]!)),
-      `${file}: no school is listed`,
+test(
+  "execution pages stay bounded: a region's monitoring lists its municipalities, " +
+    "a school's page does not change with other schools",
+  () => {
+    const rows = (html: string) => [...html.matchAll(/<tr data-name="[^"]*"/g)].length;
+    const [a, b] = [
+      read(small, 'organizations/bench-region/monitoring/index.html'),
+      read(large, 'organizations/bench-region/monitoring/index.html'),
+    ];
+    assert.equal(rows(a), municipalities);
+    assert.equal(rows(b), municipalities, 'a row per municipality, not per school');
+    // The figures change with the schools (means of more of them), the page's size hardly.
+    assert.ok(Math.abs(b.length - a.length) < 200, `${a.length} → ${b.length} bytes`);
+    assert.equal(
+      read(large, 'organizations/bench-m1-s1/index.html'),
+      read(small, 'organizations/bench-m1-s1/index.html'),
+      "a school's page",
     );
-    assert.ok(b.length <= a.length + 20, `${file}: ${a.length} → ${b.length} bytes`);
-  }
-  assert.match(read(large, 'roadmaps/index.html'), /href="\/organizations\/bench-m1\/roadmaps\/"/);
-  // A municipality's page of school roadmaps grows with its own schools only, a line each.
-  const [m1, m2] = [
-    read(small, 'organizations/bench-m1/roadmaps/index.html'),
-    read(large, 'organizations/bench-m1/roadmaps/index.html'),
-  ];
-  const schools = (html: string) => roadmapLinks(html).filter((id) => /^bench-m1-s\d+-/.test(id)).length;
-  assert.equal(schools(m1), 2);
-  assert.equal(schools(m2), 6);
-  assert.ok(m2.length - m1.length <= 1_000 * (schools(m2) - schools(m1)), `${m1.length} → ${m2.length} bytes`);
-});
+    const schoolsOf = (n: number) =>
+      Array.from({ length: n }, (_, i) => i + 1).filter((s) => (s - 1) % municipalities === 0).length;
+    const [m1, m2] = [
+      read(small, 'organizations/bench-m1/monitoring/index.html'),
+      read(large, 'organizations/bench-m1/monitoring/index.html'),
+    ];
+    assert.equal(rows(m1), schoolsOf(small));
+    assert.equal(rows(m2), schoolsOf(large), "a municipality's monitoring: a row per school of its own");
+    assert.ok(m2.length - m1.length <= 1_500 * (rows(m2) - rows(m1)), `${m1.length} → ${m2.length} bytes`);
+  },
+);
+
+test(
+  'the lists of roadmaps and organisations stay bounded: schools are counted by municipality, ' +
+    "each municipality's school roadmaps on a page of its own",
+  () => {
+    const roadmapLinks = (html: string) => [...html.matchAll(/href="\/roadmaps\/([^/"#]+)\/"/g)].map((m) => m[1]!);
+    for (const file of ['roadmaps/index.html', 'organizations/index.html']) {
+      const [a, b] = [read(small, file), read(large, file)];
+      assert.ok(!roadmapLinks(b).some((id) => /-s\d+-/.test(id)), `${file}: no school roadmap is listed`);
+      assert.ok(
+        ![...b.matchAll(/href="\/organizations\/([^/"#]+)\/"/g)].some((m) => /-s\d+$/.test(m[1]!)),
+        `${file}: no school is listed`,
+      );
+      assert.ok(b.length <= a.length + 20, `${file}: ${a.length} → ${b.length} bytes`);
+    }
+    assert.match(read(large, 'roadmaps/index.html'), /href="\/organizations\/bench-m1\/roadmaps\/"/);
+    // A municipality's page of school roadmaps grows with its own schools only, a line each.
+    const [m1, m2] = [
+      read(small, 'organizations/bench-m1/roadmaps/index.html'),
+      read(large, 'organizations/bench-m1/roadmaps/index.html'),
+    ];
+    const schools = (html: string) => roadmapLinks(html).filter((id) => /^bench-m1-s\d+-/.test(id)).length;
+    assert.equal(schools(m1), 2);
+    assert.equal(schools(m2), 6);
+    assert.ok(m2.length - m1.length <= 1_000 * (schools(m2) - schools(m1)), `${m1.length} → ${m2.length} bytes`);
+  },
+);

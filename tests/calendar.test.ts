@@ -134,105 +134,116 @@ test('each item shows its deadline as written and, after it, its dates as <time 
   assert.ok((krasnodar.match(/<span class="dates">/g) ?? []).length > 100);
 });
 
-test('the portal calendar: «по состоянию на», the regional items of a month, and per municipality how many items are due', () => {
-  const html = read('calendar/index.html');
-  assert.match(html, /По состоянию на <time datetime="2023-01-10">10\.01\.2023<\/time>/);
-  assert.match(
-    html,
-    /<h2 id="m-2023-01"><time datetime="2023-01">Январь 2023<\/time><span class="muted"> — текущий месяц<\/span><\/h2>/,
-  );
-  // The demo portal has no `home`: its top is the two regions; only the Krasnodar krai has a roadmap of its own.
-  const linked = new Set([...html.matchAll(/href="\/roadmaps\/([^/"]+)\//g)].map((m) => m[1]));
-  assert.deepStrictEqual([...linked], ['krasnodar-krai-2023'], 'no item of a municipal or school roadmap is listed');
-  const below: Record<string, string[]> = {
-    apsheronsk: ['apsheronsk-2021'],
-    belorechensk: ['belorechensk-2023-2024'],
-    georgievsk: ['georgievsk-2023-2024'],
-    sochi: ['sochi-2023', 'sochi-example-school-2023'],
-  };
-  // Every month any window touches: it is on the page exactly when something is due or starts in it.
-  const months = new Set(
-    roadmaps().flatMap((r) =>
-      itemsOf(r).flatMap((i) => i.deadline.occurrences.flatMap((o) => [o.start.slice(0, 7), o.end.slice(0, 7)])),
-    ),
-  );
-  let checked = 0;
-  for (const month of [...months].sort()) {
-    const want = expected(['krasnodar-krai-2023'], month);
-    const counts = new Map(
-      Object.entries(below)
-        .map(([org, ids]) => [org, expected(ids, month).due.size] as const)
-        .filter(([, n]) => n > 0),
+test(
+  'the portal calendar: «по состоянию на», the regional items of a month, ' +
+    'and per municipality how many items are due',
+  () => {
+    const html = read('calendar/index.html');
+    assert.match(html, /По состоянию на <time datetime="2023-01-10">10\.01\.2023<\/time>/);
+    assert.match(
+      html,
+      new RegExp(
+        String.raw`<h2 id="m-2023-01"><time datetime="2023-01">Январь 2023<\/time>` +
+          String.raw`<span class="muted"> — текущий месяц<\/span><\/h2>`,
+      ),
     );
-    if (!want.due.size && !want.starting.size && !counts.size) {
-      assert.doesNotMatch(
-        html,
-        new RegExp(`id="m-${month}"`),
-        `${month}: nothing is due or starts, the month is left out`,
+    // The demo portal has no `home`: its top is the two regions; only the Krasnodar krai has a roadmap of its own.
+    const linked = new Set([...html.matchAll(/href="\/roadmaps\/([^/"]+)\//g)].map((m) => m[1]));
+    assert.deepStrictEqual([...linked], ['krasnodar-krai-2023'], 'no item of a municipal or school roadmap is listed');
+    const below: Record<string, string[]> = {
+      apsheronsk: ['apsheronsk-2021'],
+      belorechensk: ['belorechensk-2023-2024'],
+      georgievsk: ['georgievsk-2023-2024'],
+      sochi: ['sochi-2023', 'sochi-example-school-2023'],
+    };
+    // Every month any window touches: it is on the page exactly when something is due or starts in it.
+    const months = new Set(
+      roadmaps().flatMap((r) =>
+        itemsOf(r).flatMap((i) => i.deadline.occurrences.flatMap((o) => [o.start.slice(0, 7), o.end.slice(0, 7)])),
+      ),
+    );
+    let checked = 0;
+    for (const month of [...months].sort()) {
+      const want = expected(['krasnodar-krai-2023'], month);
+      const counts = new Map(
+        Object.entries(below)
+          .map(([org, ids]) => [org, expected(ids, month).due.size] as const)
+          .filter(([, n]) => n > 0),
       );
-      continue;
+      if (!want.due.size && !want.starting.size && !counts.size) {
+        assert.doesNotMatch(
+          html,
+          new RegExp(`id="m-${month}"`),
+          `${month}: nothing is due or starts, the month is left out`,
+        );
+        continue;
+      }
+      const got = monthLinks(html, month);
+      assert.deepStrictEqual(sortedOf(got.due), sortedOf(want.due), `due in ${month}`);
+      assert.deepStrictEqual(sortedOf(got.starting), sortedOf(want.starting), `starting in ${month}`);
+      assert.deepStrictEqual(belowCounts(got.section, month), counts, `municipalities in ${month}`);
+      checked++;
     }
-    const got = monthLinks(html, month);
-    assert.deepStrictEqual(sortedOf(got.due), sortedOf(want.due), `due in ${month}`);
-    assert.deepStrictEqual(sortedOf(got.starting), sortedOf(want.starting), `starting in ${month}`);
-    assert.deepStrictEqual(belowCounts(got.section, month), counts, `municipalities in ${month}`);
-    checked++;
-  }
-  assert.ok(checked > 20, `${checked} months`);
-  assert.ok(expected(['sochi-2023'], '2023-01').due.has('/roadmaps/sochi-2023/#p-municipal-I-1'));
-  assert.match(
-    monthLinks(html, '2023-01').section,
-    /href="\/organizations\/sochi\/calendar\/#m-2023-01">Сочи<\/a>: \d+/,
-    'Sochi «до 30 января 2023 г.» is counted for Sochi in January 2023',
-  );
-  assert.ok(
-    monthLinks(html, '2021-07').section.includes('href="/organizations/apsheronsk/calendar/#m-2021-07"'),
-    'a month only municipalities have items due in',
-  );
-  assert.doesNotMatch(html, /id="m-2022-06"/, 'a month with nothing is left out');
-  assert.match(html, /href="\/calendar\.ics"[^>]*>Добавить в календарь</);
-});
+    assert.ok(checked > 20, `${checked} months`);
+    assert.ok(expected(['sochi-2023'], '2023-01').due.has('/roadmaps/sochi-2023/#p-municipal-I-1'));
+    assert.match(
+      monthLinks(html, '2023-01').section,
+      /href="\/organizations\/sochi\/calendar\/#m-2023-01">Сочи<\/a>: \d+/,
+      'Sochi «до 30 января 2023 г.» is counted for Sochi in January 2023',
+    );
+    assert.ok(
+      monthLinks(html, '2021-07').section.includes('href="/organizations/apsheronsk/calendar/#m-2021-07"'),
+      'a month only municipalities have items due in',
+    );
+    assert.doesNotMatch(html, /id="m-2022-06"/, 'a month with nothing is left out');
+    assert.match(html, /href="\/calendar\.ics"[^>]*>Добавить в календарь</);
+  },
+);
 
-test('an organisation calendar: its own roadmaps and those above it, nothing of other organisations; spans named once', () => {
-  const sochi = read('organizations/sochi/calendar/index.html');
-  assert.match(sochi, /По состоянию на <time datetime="2023-01-10">10\.01\.2023<\/time>/);
-  const linked = new Set([...sochi.matchAll(/href="\/roadmaps\/([^/"]+)\//g)].map((m) => m[1]));
-  assert.deepStrictEqual([...linked].sort(), ['krasnodar-krai-2023', 'sochi-2023']);
-  const ids = ['krasnodar-krai-2023', 'sochi-2023'];
-  for (const month of ['2023-01', '2023-02', '2023-09']) {
-    const want = expected(ids, month);
-    const got = monthLinks(sochi, month);
-    assert.deepStrictEqual(sortedOf(got.due), sortedOf(want.due), `due in ${month}`);
-    assert.deepStrictEqual(sortedOf(got.starting), sortedOf(want.starting), `starting in ${month}`);
-    const continuing = /Кроме того, (?:идёт|идут) (\d+) пункт/.exec(got.section)?.[1];
-    assert.equal(Number(continuing ?? 0), want.continuing.size, `going on in ${month}, started earlier`);
-  }
-  assert.ok(
-    monthLinks(sochi, '2023-01').starting.has('/roadmaps/krasnodar-krai-2023/#p-regional-II-45'),
-    '«январь-декабрь 2023 г.» starts in January',
-  );
-  assert.ok(
-    !monthLinks(sochi, '2023-02').starting.has('/roadmaps/krasnodar-krai-2023/#p-regional-II-45'),
-    '… and is not named again in February',
-  );
-  // A span is named where it starts and where it is due, not in the months between: «в течение года» is named twice.
-  const multiMonth = (o: Occurrence) => o.start.slice(0, 7) < o.end.slice(0, 7);
-  const spans = itemsOf(roadmaps().find((r) => r.id === 'sochi-2023')!).filter(
-    (i) => !repeats(i) && i.deadline.occurrences.some(multiMonth),
-  );
-  assert.ok(spans.length > 3, `${spans.length} items of Sochi span months`);
-  for (const item of spans) {
-    const mentions = sochi.split(`href="/roadmaps/sochi-2023/#${item.anchor}"`).length - 1;
-    const want = item.deadline.occurrences.reduce((n, o) => n + (multiMonth(o) ? 2 : 1), 0);
-    assert.equal(mentions, want, `${item.anchor}: once where each window starts, once where it ends`);
-  }
-  assert.match(sochi, /href="\/organizations\/sochi\/calendar\.ics"/);
+test(
+  'an organisation calendar: its own roadmaps and those above it, nothing of other organisations; ' +
+    'spans named once',
+  () => {
+    const sochi = read('organizations/sochi/calendar/index.html');
+    assert.match(sochi, /По состоянию на <time datetime="2023-01-10">10\.01\.2023<\/time>/);
+    const linked = new Set([...sochi.matchAll(/href="\/roadmaps\/([^/"]+)\//g)].map((m) => m[1]));
+    assert.deepStrictEqual([...linked].sort(), ['krasnodar-krai-2023', 'sochi-2023']);
+    const ids = ['krasnodar-krai-2023', 'sochi-2023'];
+    for (const month of ['2023-01', '2023-02', '2023-09']) {
+      const want = expected(ids, month);
+      const got = monthLinks(sochi, month);
+      assert.deepStrictEqual(sortedOf(got.due), sortedOf(want.due), `due in ${month}`);
+      assert.deepStrictEqual(sortedOf(got.starting), sortedOf(want.starting), `starting in ${month}`);
+      const continuing = /Кроме того, (?:идёт|идут) (\d+) пункт/.exec(got.section)?.[1];
+      assert.equal(Number(continuing ?? 0), want.continuing.size, `going on in ${month}, started earlier`);
+    }
+    assert.ok(
+      monthLinks(sochi, '2023-01').starting.has('/roadmaps/krasnodar-krai-2023/#p-regional-II-45'),
+      '«январь-декабрь 2023 г.» starts in January',
+    );
+    assert.ok(
+      !monthLinks(sochi, '2023-02').starting.has('/roadmaps/krasnodar-krai-2023/#p-regional-II-45'),
+      '… and is not named again in February',
+    );
+    // A span is named where it starts and where it is due, not in the months between: «в течение года» is named twice.
+    const multiMonth = (o: Occurrence) => o.start.slice(0, 7) < o.end.slice(0, 7);
+    const spans = itemsOf(roadmaps().find((r) => r.id === 'sochi-2023')!).filter(
+      (i) => !repeats(i) && i.deadline.occurrences.some(multiMonth),
+    );
+    assert.ok(spans.length > 3, `${spans.length} items of Sochi span months`);
+    for (const item of spans) {
+      const mentions = sochi.split(`href="/roadmaps/sochi-2023/#${item.anchor}"`).length - 1;
+      const want = item.deadline.occurrences.reduce((n, o) => n + (multiMonth(o) ? 2 : 1), 0);
+      assert.equal(mentions, want, `${item.anchor}: once where each window starts, once where it ends`);
+    }
+    assert.match(sochi, /href="\/organizations\/sochi\/calendar\.ics"/);
 
-  const school = read('organizations/apsheronsk-sosh-7/calendar/index.html');
-  const schoolLinked = new Set([...school.matchAll(/href="\/roadmaps\/([^/"]+)\//g)].map((m) => m[1]));
-  assert.deepStrictEqual([...schoolLinked].sort(), ['apsheronsk-2021', 'krasnodar-krai-2023']);
-  assert.ok(monthLinks(school, '2021-02').due.size > 0, 'the school roadmap of 2021 is in its calendar');
-});
+    const school = read('organizations/apsheronsk-sosh-7/calendar/index.html');
+    const schoolLinked = new Set([...school.matchAll(/href="\/roadmaps\/([^/"]+)\//g)].map((m) => m[1]));
+    assert.deepStrictEqual([...schoolLinked].sort(), ['apsheronsk-2021', 'krasnodar-krai-2023']);
+    assert.ok(monthLinks(school, '2021-02').due.size > 0, 'the school roadmap of 2021 is in its calendar');
+  },
+);
 
 test('the home page: this month and the next, with the items due', () => {
   const home = read('index.html');
@@ -240,7 +251,10 @@ test('the home page: this month and the next, with the items due', () => {
   assert.match(soon, /По состоянию на <time datetime="2023-01-10">10\.01\.2023<\/time>/);
   assert.match(
     soon,
-    /<h3><time datetime="2023-01">Январь 2023<\/time><span class="muted"> — текущий месяц<\/span><\/h3>[\s\S]*<h3><time datetime="2023-02">Февраль 2023<\/time><\/h3>/,
+    new RegExp(
+      String.raw`<h3><time datetime="2023-01">Январь 2023<\/time><span class="muted"> — текущий месяц<\/span><\/h3>` +
+        String.raw`[\s\S]*<h3><time datetime="2023-02">Февраль 2023<\/time><\/h3>`,
+    ),
   );
   assert.match(soon.split('datetime="2023-02"')[0]!, /href="\/roadmaps\/sochi-2023\/#p-municipal-I-1"/);
   assert.ok((soon.match(/<li><span class="cal-when">/g) ?? []).length <= 20, 'at most ten items a month');
@@ -257,40 +271,51 @@ test('calendars are linked from the menu, the organisation page and the roadmap 
   assert.match(roadmap, /href="\/organizations\/sochi-uon\/calendar\/">Календарь сроков организации</);
 });
 
-test('the timeline of a roadmap: an SVG named by its caption and summary, and a table with the counts of every month', () => {
-  const html = read('roadmaps/georgievsk-2023-2024/index.html');
-  const figure = /<figure class="timeline[^"]*">([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
-  const svg = /<svg class="figure timeline-chart" role="img" aria-labelledby="([^"]+)"[^>]*>([\s\S]*?)<\/svg>/.exec(
-    figure,
-  );
-  assert.ok(svg, 'an SVG image marked as a figure');
-  for (const id of svg[1]!.split(' ')) assert.match(figure, new RegExp(`id="${id}"`), `the name part #${id} exists`);
-  // Every page has the layout's scripts (the version for the visually impaired, abbreviations, hyphens at its largest
-  // print): none other.
-  assert.doesNotMatch(
-    html,
-    /<script(?![^>]*((a11y|abbreviations)\.js|_astro\/PageLayout\.))/,
-    'drawn at build time, no script of its own',
-  );
+test(
+  'the timeline of a roadmap: an SVG named by its caption and summary, ' + 'and a table with the counts of every month',
+  () => {
+    const html = read('roadmaps/georgievsk-2023-2024/index.html');
+    const figure = /<figure class="timeline[^"]*">([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
+    const svg = /<svg class="figure timeline-chart" role="img" aria-labelledby="([^"]+)"[^>]*>([\s\S]*?)<\/svg>/.exec(
+      figure,
+    );
+    assert.ok(svg, 'an SVG image marked as a figure');
+    for (const id of svg[1]!.split(' ')) assert.match(figure, new RegExp(`id="${id}"`), `the name part #${id} exists`);
+    // Every page has the layout's scripts (the version for the visually impaired, abbreviations, hyphens at its largest
+    // print): none other.
+    assert.doesNotMatch(
+      html,
+      /<script(?![^>]*((a11y|abbreviations)\.js|_astro\/PageLayout\.))/,
+      'drawn at build time, no script of its own',
+    );
 
-  const rows = [
-    ...figure.matchAll(
-      /<tr><th scope="row"><time datetime="(\d{4}-\d{2})">[^<]+<\/time><\/th><td[^>]*>(\d+)<\/td><td[^>]*>(\d+)<\/td><\/tr>/g,
-    ),
-  ].map((m) => ({ month: m[1]!, due: Number(m[2]), ongoing: Number(m[3]) }));
-  assert.equal(rows.length, 24, 'every month of 2023–2024');
-  for (const row of rows) {
-    const want = expected(['georgievsk-2023-2024'], row.month);
-    const ongoing = [...want.ongoing].filter((link) => !want.due.has(link));
-    assert.deepStrictEqual([row.due, row.ongoing], [want.due.size, ongoing.length], row.month);
-  }
-  assert.doesNotMatch(svg[2]!, /class="count"|\d+ \/ \d+/, 'no «4 / 0» beside the bars: the numbers are in the table');
-  assert.equal(
-    (svg[2]!.match(/<rect class="due"/g) ?? []).length,
-    1 + rows.filter((r) => r.due > 0).length,
-    'a filled bar for every month with items due, and the legend',
-  );
-});
+    const rows = [
+      ...figure.matchAll(
+        new RegExp(
+          String.raw`<tr><th scope="row"><time datetime="(\d{4}-\d{2})">[^<]+<\/time><\/th>` +
+            String.raw`<td[^>]*>(\d+)<\/td><td[^>]*>(\d+)<\/td><\/tr>`,
+          'g',
+        ),
+      ),
+    ].map((m) => ({ month: m[1]!, due: Number(m[2]), ongoing: Number(m[3]) }));
+    assert.equal(rows.length, 24, 'every month of 2023–2024');
+    for (const row of rows) {
+      const want = expected(['georgievsk-2023-2024'], row.month);
+      const ongoing = [...want.ongoing].filter((link) => !want.due.has(link));
+      assert.deepStrictEqual([row.due, row.ongoing], [want.due.size, ongoing.length], row.month);
+    }
+    assert.doesNotMatch(
+      svg[2]!,
+      /class="count"|\d+ \/ \d+/,
+      'no «4 / 0» beside the bars: the numbers are in the table',
+    );
+    assert.equal(
+      (svg[2]!.match(/<rect class="due"/g) ?? []).length,
+      1 + rows.filter((r) => r.due > 0).length,
+      'a filled bar for every month with items due, and the legend',
+    );
+  },
+);
 
 interface IcsEvent {
   url: string;

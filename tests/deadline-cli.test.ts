@@ -70,7 +70,9 @@ test('karta check prints the warning and still exits 0', () => {
   const at = positionOf(dir, sochi, '"по мере');
   assert.ok(
     result.stderr.includes(
-      `${path.join(dir, sochi)}:${at.line}:${at.column}  предупреждение в поле sections[0].sections[0].items[0].deadline (раздел МУНИЦИПАЛЬНЫЙ УРОВЕНЬ › раздел I › пункт 1, № 1.): срок «по мере поступления средств» не распознан`,
+      `${path.join(dir, sochi)}:${at.line}:${at.column}  предупреждение в поле ` +
+        'sections[0].sections[0].items[0].deadline (раздел МУНИЦИПАЛЬНЫЙ УРОВЕНЬ › раздел I › пункт 1, № 1.): ' +
+        'срок «по мере поступления средств» не распознан',
     ),
     result.stderr,
   );

@@ -58,8 +58,9 @@ function structure(file: string) {
   return { catalog, roles, outline };
 }
 
+const pdfChecks = "a tagged PDF in Russian with its title, outline, every item's text in order, under 15 MB";
 for (const seed of seeds) {
-  test(`${seed.roadmap}: a tagged PDF in Russian with its title, outline, every item's text in order, under 15 MB`, () => {
+  test(`${seed.roadmap}: ${pdfChecks}`, () => {
     const roadmap = roadmapOf(seed.roadmap);
     const file = pdfOf(seed.roadmap);
     assert.ok(existsSync(file), 'the PDF is in the site');
@@ -148,7 +149,8 @@ test('the page links its documents with their sizes; the open data lists them wi
   const size = Math.ceil(readFileSync(pdfOf('sochi-2023')).length / 1024).toLocaleString('ru-RU');
   assert.ok(
     page.includes(
-      `<li data-karta-document="pdf"><a href="/roadmaps/sochi-2023/sochi-2023.pdf" download>Скачать документ (PDF<span data-karta-size="pdf">, ${size} КБ</span>)</a></li>`,
+      `<li data-karta-document="pdf"><a href="/roadmaps/sochi-2023/sochi-2023.pdf" download>` +
+        `Скачать документ (PDF<span data-karta-size="pdf">, ${size} КБ</span>)</a></li>`,
     ),
   );
   assert.match(
@@ -165,49 +167,56 @@ test('the page links its documents with their sizes; the open data lists them wi
   );
 });
 
-test('documents are made only for roadmaps that changed; without Chromium the site is built and says which PDFs are missing', () => {
-  const dir = copyContent();
-  // A title no cache has seen, so that its documents are made now.
-  const unique = `проверка кэша ${process.pid}-${Date.now()}`;
-  edit(dir, 'roadmaps/apsheronsk-2021.mdx', 'title: "', `title: "(${unique}) `);
-  const out = path.join(tempDir('karta-documents-'), 'dist');
-  const env = { KARTA_BUILD_DATE: '2026-01-15' };
-  const first = karta(['build', '--content', dir, '--out', out], env);
-  assert.equal(first.code, 0, first.output);
-  assert.match(first.output, /Документы карт: PDF 6 \(новых [1-6]\), DOCX 6 \(новых [1-6]\)/);
-  const timings = path.join(path.dirname(out), 'timings.json');
-  const again = karta(['build', '--content', dir, '--out', out, '--timings', timings], env);
-  assert.match(again.output, /Документы карт: PDF 6 \(новых 0\), DOCX 6 \(новых 0\), XLSX 6 \(новых 0\)/);
-  // Every page was written with its documents' sizes: none was read back and rewritten.
-  assert.equal(
-    JSON.parse(readFileSync(timings, 'utf8')).counts['documents: pages told their sizes after rendering'],
-    0,
-  );
-  for (const id of readdirSync(path.join(out, 'roadmaps')).filter((name) => !name.endsWith('.html'))) {
-    const page = readFileSync(path.join(out, 'roadmaps', id, 'index.html'), 'utf8');
-    assert.match(
-      page,
-      /<li data-karta-document="pdf"><a [^>]+>Скачать документ \(PDF<span data-karta-size="pdf">, [\d,]+ [КМ]Б<\/span>/,
-      id,
+test(
+  'documents are made only for roadmaps that changed; ' +
+    'without Chromium the site is built and says which PDFs are missing',
+  () => {
+    const dir = copyContent();
+    // A title no cache has seen, so that its documents are made now.
+    const unique = `проверка кэша ${process.pid}-${Date.now()}`;
+    edit(dir, 'roadmaps/apsheronsk-2021.mdx', 'title: "', `title: "(${unique}) `);
+    const out = path.join(tempDir('karta-documents-'), 'dist');
+    const env = { KARTA_BUILD_DATE: '2026-01-15' };
+    const first = karta(['build', '--content', dir, '--out', out], env);
+    assert.equal(first.code, 0, first.output);
+    assert.match(first.output, /Документы карт: PDF 6 \(новых [1-6]\), DOCX 6 \(новых [1-6]\)/);
+    const timings = path.join(path.dirname(out), 'timings.json');
+    const again = karta(['build', '--content', dir, '--out', out, '--timings', timings], env);
+    assert.match(again.output, /Документы карт: PDF 6 \(новых 0\), DOCX 6 \(новых 0\), XLSX 6 \(новых 0\)/);
+    // Every page was written with its documents' sizes: none was read back and rewritten.
+    assert.equal(
+      JSON.parse(readFileSync(timings, 'utf8')).counts['documents: pages told their sizes after rendering'],
+      0,
     );
-    assert.ok(page.includes('<p class="muted" data-karta-document="note">'), id);
-  }
+    for (const id of readdirSync(path.join(out, 'roadmaps')).filter((name) => !name.endsWith('.html'))) {
+      const page = readFileSync(path.join(out, 'roadmaps', id, 'index.html'), 'utf8');
+      assert.match(
+        page,
+        new RegExp(
+          '<li data-karta-document="pdf"><a [^>]+>' +
+            String.raw`Скачать документ \(PDF<span data-karta-size="pdf">, [\d,]+ [КМ]Б<\/span>`,
+        ),
+        id,
+      );
+      assert.ok(page.includes('<p class="muted" data-karta-document="note">'), id);
+    }
 
-  // Another change, and no browser: the PDF of the changed roadmap is not made, the build says so and succeeds.
-  edit(dir, 'roadmaps/apsheronsk-2021.mdx', `(${unique})`, `(${unique}, снова)`);
-  const without = karta(['build', '--content', dir, '--out', out, '--browser', '/nonexistent/chromium'], env);
-  assert.equal(without.code, 0, without.output);
-  assert.match(
-    without.output,
-    /PDF не созданы для 1 карт \(apsheronsk-2021\): браузера \/nonexistent\/chromium нет.*sudo apt install chromium/s,
-  );
-  assert.ok(!existsSync(path.join(out, 'roadmaps', 'apsheronsk-2021', 'apsheronsk-2021.pdf')));
-  const page = readFileSync(path.join(out, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8');
-  assert.ok(page.includes('<li data-karta-document="pdf" hidden>'), 'no link to a PDF that is not there');
-  assert.ok(page.includes('<li data-karta-document="docx">'), 'the Word copy is linked');
-  // The others come from the cache.
-  assert.ok(existsSync(path.join(out, 'roadmaps', 'sochi-2023', 'sochi-2023.pdf')));
-});
+    // Another change, and no browser: the PDF of the changed roadmap is not made, the build says so and succeeds.
+    edit(dir, 'roadmaps/apsheronsk-2021.mdx', `(${unique})`, `(${unique}, снова)`);
+    const without = karta(['build', '--content', dir, '--out', out, '--browser', '/nonexistent/chromium'], env);
+    assert.equal(without.code, 0, without.output);
+    assert.match(
+      without.output,
+      /PDF не созданы для 1 карт \(apsheronsk-2021\): браузера \/nonexistent\/chromium нет.*sudo apt install chromium/s,
+    );
+    assert.ok(!existsSync(path.join(out, 'roadmaps', 'apsheronsk-2021', 'apsheronsk-2021.pdf')));
+    const page = readFileSync(path.join(out, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8');
+    assert.ok(page.includes('<li data-karta-document="pdf" hidden>'), 'no link to a PDF that is not there');
+    assert.ok(page.includes('<li data-karta-document="docx">'), 'the Word copy is linked');
+    // The others come from the cache.
+    assert.ok(existsSync(path.join(out, 'roadmaps', 'sochi-2023', 'sochi-2023.pdf')));
+  },
+);
 
 test('the plain build makes the same documents', () => {
   const out = buildSite(['--plain'], { KARTA_BUILD_DATE: '2026-01-15' });

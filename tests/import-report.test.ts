@@ -17,22 +17,25 @@ const document = `Утверждена приказом от 30.08.2024 № 245
 `;
 const run = (owner?: string) => importBytes(new TextEncoder().encode(document), 'карта.md', owner);
 
-test('the level comes from the owner: a school’s roadmap is of the school level, a municipality’s municipal', async () => {
-  const school = await run('apsheronsk-sosh-7');
-  assert.equal(school.result.roadmap.data.level, 'school');
-  assert.match(
-    school.report,
-    /level = «school» — по организации-владельцу \(параметр --owner\): apsheronsk-sosh-7 \(school\)/,
-  );
-  assert.ok(!school.result.roadmap.placeholders.some((p) => p.path === 'level'));
-  const municipality = await run('sochi');
-  assert.equal(municipality.result.roadmap.data.level, 'municipal');
-  const authority = await run('sochi-uon');
-  assert.equal(authority.result.roadmap.data.level, 'municipal');
-  assert.match(authority.report, /sochi-uon \(authority\) → sochi \(municipality\)/);
-  const none = await run();
-  assert.equal(none.result.roadmap.data.level, null, 'no owner, no issuer in the text: left to fill');
-});
+test(
+  'the level comes from the owner: a school’s roadmap is of the school level, ' + 'a municipality’s municipal',
+  async () => {
+    const school = await run('apsheronsk-sosh-7');
+    assert.equal(school.result.roadmap.data.level, 'school');
+    assert.match(
+      school.report,
+      /level = «school» — по организации-владельцу \(параметр --owner\): apsheronsk-sosh-7 \(school\)/,
+    );
+    assert.ok(!school.result.roadmap.placeholders.some((p) => p.path === 'level'));
+    const municipality = await run('sochi');
+    assert.equal(municipality.result.roadmap.data.level, 'municipal');
+    const authority = await run('sochi-uon');
+    assert.equal(authority.result.roadmap.data.level, 'municipal');
+    assert.match(authority.report, /sochi-uon \(authority\) → sochi \(municipality\)/);
+    const none = await run();
+    assert.equal(none.result.roadmap.data.level, null, 'no owner, no issuer in the text: left to fill');
+  },
+);
 
 test('the report lists the deadlines Карта does not understand, with their rows', async () => {
   const { report } = await run('apsheronsk-sosh-7');
@@ -43,19 +46,25 @@ test('the report lists the deadlines Карта does not understand, with their 
   assert.doesNotMatch(section.split('\n\n')[0]!, /до 25 числа/, 'an understood deadline is not listed');
 });
 
-test('responsible: «9, 11 классов» stays one entry; a comma split between non-names is reported under «Угадано»', async () => {
-  const { result, report } = await run('apsheronsk-sosh-7');
-  const items = result.body.built.map((b) => b.item);
-  assert.deepStrictEqual(items[0]!.responsible, ['Классные руководители 9, 11 классов']);
-  assert.deepStrictEqual(items[1]!.responsible, ['Руководители ОО', 'педагогические работники']);
-  const guesses = report.slice(report.indexOf('Угадано'));
-  assert.match(guesses, /ответственные разделены по запятой на 2: «Руководители ОО», «педагогические работники»/);
-  assert.doesNotMatch(guesses, /Классные руководители/);
-});
+test(
+  'responsible: «9, 11 классов» stays one entry; ' + 'a comma split between non-names is reported under «Угадано»',
+  async () => {
+    const { result, report } = await run('apsheronsk-sosh-7');
+    const items = result.body.built.map((b) => b.item);
+    assert.deepStrictEqual(items[0]!.responsible, ['Классные руководители 9, 11 классов']);
+    assert.deepStrictEqual(items[1]!.responsible, ['Руководители ОО', 'педагогические работники']);
+    const guesses = report.slice(report.indexOf('Угадано'));
+    assert.match(guesses, /ответственные разделены по запятой на 2: «Руководители ОО», «педагогические работники»/);
+    assert.doesNotMatch(guesses, /Классные руководители/);
+  },
+);
 
-test('the order’s requisites of a document that holds the roadmap alone: «Утверждена приказом от 30.08.2024 № 245»', async () => {
-  const { result, report } = await run('apsheronsk-sosh-7');
-  assert.equal(result.roadmap.data.order.date, '2024-08-30');
-  assert.equal(result.roadmap.data.order.number, '245');
-  assert.match(report, /order\.number = «245» — «Утверждена приказом от 30\.08\.2024 № 245»/);
-});
+test(
+  'the order’s requisites of a document that holds the roadmap alone: ' + '«Утверждена приказом от 30.08.2024 № 245»',
+  async () => {
+    const { result, report } = await run('apsheronsk-sosh-7');
+    assert.equal(result.roadmap.data.order.date, '2024-08-30');
+    assert.equal(result.roadmap.data.order.number, '245');
+    assert.match(report, /order\.number = «245» — «Утверждена приказом от 30\.08\.2024 № 245»/);
+  },
+);

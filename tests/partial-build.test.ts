@@ -10,38 +10,41 @@ import { tempDir } from './support/temp-dir.ts';
 const outDir = path.join(tempDir('karta-part-'), 'sochi');
 const built = karta(['build', '--home', 'sochi', '--base', '/sochi/', '--out', outDir]);
 
-test('--home publishes one municipality: its own and the regional roadmap, its organisations, nothing of others', () => {
-  assert.equal(built.code, 0, built.output);
-  const dirs = (folder: string) =>
-    readdirSync(path.join(outDir, folder), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)
-      .sort();
-  assert.deepStrictEqual(dirs('roadmaps'), ['krasnodar-krai-2023', 'sochi-2023', 'sochi-example-school-2023']);
-  assert.ok(dirs('organizations').includes('sochi'));
-  assert.ok(
-    !dirs('organizations').some((id) => id.startsWith('apsheronsk') || id.startsWith('georgievsk')),
-    dirs('organizations').join(' '),
-  );
-  const data = JSON.parse(readFileSync(path.join(outDir, 'data', 'roadmaps.json'), 'utf8')) as {
-    roadmaps: { id: string }[];
-  };
-  assert.deepStrictEqual(data.roadmaps.map((r) => r.id).sort(), [
-    'krasnodar-krai-2023',
-    'sochi-2023',
-    'sochi-example-school-2023',
-  ]);
-  // The search has the pages of this part only: roadmaps and organisations (not their calendars and monitoring), and
-  // the glossary's terms (results of their own).
-  const organizations = dirs('organizations').filter((id) =>
-    existsSync(path.join(outDir, 'organizations', id, 'index.html')),
-  );
-  const terms = (JSON.parse(readFileSync(path.join(outDir, 'search', 'terms.json'), 'utf8')) as unknown[]).length;
-  assert.equal(
-    readdirSync(path.join(outDir, 'pagefind', 'fragment')).length,
-    dirs('roadmaps').length + organizations.length + terms,
-  );
-});
+test(
+  '--home publishes one municipality: its own and the regional roadmap, its organisations, ' + 'nothing of others',
+  () => {
+    assert.equal(built.code, 0, built.output);
+    const dirs = (folder: string) =>
+      readdirSync(path.join(outDir, folder), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
+    assert.deepStrictEqual(dirs('roadmaps'), ['krasnodar-krai-2023', 'sochi-2023', 'sochi-example-school-2023']);
+    assert.ok(dirs('organizations').includes('sochi'));
+    assert.ok(
+      !dirs('organizations').some((id) => id.startsWith('apsheronsk') || id.startsWith('georgievsk')),
+      dirs('organizations').join(' '),
+    );
+    const data = JSON.parse(readFileSync(path.join(outDir, 'data', 'roadmaps.json'), 'utf8')) as {
+      roadmaps: { id: string }[];
+    };
+    assert.deepStrictEqual(data.roadmaps.map((r) => r.id).sort(), [
+      'krasnodar-krai-2023',
+      'sochi-2023',
+      'sochi-example-school-2023',
+    ]);
+    // The search has the pages of this part only: roadmaps and organisations (not their calendars and monitoring), and
+    // the glossary's terms (results of their own).
+    const organizations = dirs('organizations').filter((id) =>
+      existsSync(path.join(outDir, 'organizations', id, 'index.html')),
+    );
+    const terms = (JSON.parse(readFileSync(path.join(outDir, 'search', 'terms.json'), 'utf8')) as unknown[]).length;
+    assert.equal(
+      readdirSync(path.join(outDir, 'pagefind', 'fragment')).length,
+      dirs('roadmaps').length + organizations.length + terms,
+    );
+  },
+);
 
 test('--base puts every link of the part under its folder', () => {
   const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
@@ -67,17 +70,20 @@ test('an unknown organisation or a malformed folder stops the build and says why
   assert.ok(existsSync(path.join(out, 'previous.html')));
 });
 
-test("a site whose site.yaml publishes ФИС ОКО logins shows them, on the school's page and in the order's table", () => {
-  const content = copyContent();
-  appendFileSync(path.join(content, 'site.yaml'), '\npublishFisOkoLogins: true\n');
-  const out = path.join(tempDir('karta-part-'), 'apsheronsk');
-  const result = karta(['build', '--content', content, '--home', 'apsheronsk', '--out', out]);
-  assert.equal(result.code, 0, result.output);
-  assert.match(
-    readFileSync(path.join(out, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'),
-    /ФИС ОКО<\/abbr>: sch233292/,
-  );
-  const roadmap = readFileSync(path.join(out, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8');
-  assert.match(roadmap, /sch233292/);
-  assert.doesNotMatch(roadmap, /не публикуется/);
-});
+test(
+  'a site whose site.yaml publishes ФИС ОКО logins shows them, ' + "on the school's page and in the order's table",
+  () => {
+    const content = copyContent();
+    appendFileSync(path.join(content, 'site.yaml'), '\npublishFisOkoLogins: true\n');
+    const out = path.join(tempDir('karta-part-'), 'apsheronsk');
+    const result = karta(['build', '--content', content, '--home', 'apsheronsk', '--out', out]);
+    assert.equal(result.code, 0, result.output);
+    assert.match(
+      readFileSync(path.join(out, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'),
+      /ФИС ОКО<\/abbr>: sch233292/,
+    );
+    const roadmap = readFileSync(path.join(out, 'roadmaps', 'apsheronsk-2021', 'index.html'), 'utf8');
+    assert.match(roadmap, /sch233292/);
+    assert.doesNotMatch(roadmap, /не публикуется/);
+  },
+);

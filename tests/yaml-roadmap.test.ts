@@ -61,13 +61,14 @@ sections:
         implements: ["sochi-2023#p-school-I-1"]
 `,
   );
+  const evidence = '[{ title: Справка, kind: certificate, url: /files/report.pdf }]';
   writeFileSync(
     path.join(content, 'reports', 'example-school-2023.yaml'),
     `roadmap: example-school-2023
 organization: example-school
 example: true
 entries:
-  - { item: p-1-1, date: 2023-04-20, status: done, evidence: [{ title: Справка, kind: certificate, url: /files/report.pdf }] }
+  - { item: p-1-1, date: 2023-04-20, status: done, evidence: ${evidence} }
 `,
   );
   outDir = buildSite(['--content', content]);

@@ -39,26 +39,29 @@ after(async () => {
   await site?.close();
 });
 
-test('each municipality’s schools are a bundle of their own, without the engine; everything else is the portal’s', () => {
-  assert.equal(layout.municipalities.length, 3);
-  const portal = [...fragments(path.join(dist, 'pagefind')).keys()];
-  assert.ok(
-    portal.some((url) => /^\/roadmaps\/bench-m\d+-2023\/$/.test(url)),
-    'municipal roadmaps in the portal’s bundle',
-  );
-  assert.ok(!portal.some((url) => /bench-m\d+-s\d+/.test(url)), 'no school in the portal’s bundle');
-  for (const { bundle } of layout.municipalities) {
-    const dir = path.join(dist, bundle);
-    const urls = [...fragments(dir).keys()];
-    const municipalities = new Set(urls.map((url) => /bench-(m\d+)-s\d+/.exec(url)?.[1]));
-    assert.equal(municipalities.size, 1, `${bundle}: one municipality’s schools, ${urls.join(' ')}`);
-    assert.ok(urls.some((u) => u.startsWith('/roadmaps/')) && urls.some((u) => u.startsWith('/organizations/')));
+test(
+  'each municipality’s schools are a bundle of their own, without the engine; ' + 'everything else is the portal’s',
+  () => {
+    assert.equal(layout.municipalities.length, 3);
+    const portal = [...fragments(path.join(dist, 'pagefind')).keys()];
     assert.ok(
-      !existsSync(path.join(dir, 'pagefind.js')) && !readdirSync(dir).some((f) => f.startsWith('wasm.')),
-      `${bundle}: no engine`,
+      portal.some((url) => /^\/roadmaps\/bench-m\d+-2023\/$/.test(url)),
+      'municipal roadmaps in the portal’s bundle',
     );
-  }
-});
+    assert.ok(!portal.some((url) => /bench-m\d+-s\d+/.test(url)), 'no school in the portal’s bundle');
+    for (const { bundle } of layout.municipalities) {
+      const dir = path.join(dist, bundle);
+      const urls = [...fragments(dir).keys()];
+      const municipalities = new Set(urls.map((url) => /bench-(m\d+)-s\d+/.exec(url)?.[1]));
+      assert.equal(municipalities.size, 1, `${bundle}: one municipality’s schools, ${urls.join(' ')}`);
+      assert.ok(urls.some((u) => u.startsWith('/roadmaps/')) && urls.some((u) => u.startsWith('/organizations/')));
+      assert.ok(
+        !existsSync(path.join(dir, 'pagefind.js')) && !readdirSync(dir).some((f) => f.startsWith('wasm.')),
+        `${bundle}: no engine`,
+      );
+    }
+  },
+);
 
 async function open(query: string, params = ''): Promise<{ page: Page; fetched: string[] }> {
   const page = await browser.newPage();

@@ -1,7 +1,8 @@
 // The search of a region-sized site, whose index is two Pagefind bundles written side by side
 // (src/search/searched-pages.ts): the search page merges them, so a query finds the documents of both, and the order
-// «по сроку» runs across both. The site is the synthetic region of the benchmark (bench/synthetic-region.ts), with enough schools for
-// two bundles and a third of the school roadmaps starting a term earlier, so that there is an order to keep.
+// «по сроку» runs across both. The site is the synthetic region of the benchmark (bench/synthetic-region.ts), with
+// enough schools for two bundles and a third of the school roadmaps starting a term earlier, so that there is an order
+// to keep.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,7 +48,10 @@ after(async () => {
   await site?.close();
 });
 
-/** The pages in a bundle of the built index, from its fragments (gzip of «pagefind_dcd» and JSON); not the glossary's terms, records of their own in the first. */
+/**
+ * The pages in a bundle of the built index, from its fragments (gzip of «pagefind_dcd» and JSON); not the glossary's
+ * terms, records of their own in the first.
+ */
 function pagesOf(bundle: string): Set<string> {
   const dir = path.join(dist, bundle, 'fragment');
   const urls = readdirSync(dir).map(
@@ -70,18 +74,22 @@ const searchedPages = () =>
       .map((d) => `/${folder}/${d.name}/`),
   );
 
-test(`a site of ${twoBundlesFrom} searched pages or more: two bundles, each page in one of them, the search page merges the second`, () => {
-  const pages = searchedPages();
-  assert.ok(pages.length >= twoBundlesFrom, `${pages.length} searched pages`);
-  assert.deepStrictEqual(searchBundles(pages.length, 4000), ['pagefind', 'pagefind-2']);
-  const [first, second] = [pagesOf('pagefind'), pagesOf('pagefind-2')];
-  assert.ok(Math.abs(first.size - second.size) <= 1, `${first.size} and ${second.size} pages: half each`);
-  assert.deepStrictEqual([...first, ...second].sort(), [...pages].sort(), 'every searched page, once');
-  assert.match(
-    readFileSync(path.join(dist, 'search', 'index.html'), 'utf8'),
-    /data-merge="\[&quot;\/pagefind-2\/&quot;\]"/,
-  );
-});
+test(
+  `a site of ${twoBundlesFrom} searched pages or more: two bundles, each page in one of them, ` +
+    'the search page merges the second',
+  () => {
+    const pages = searchedPages();
+    assert.ok(pages.length >= twoBundlesFrom, `${pages.length} searched pages`);
+    assert.deepStrictEqual(searchBundles(pages.length, 4000), ['pagefind', 'pagefind-2']);
+    const [first, second] = [pagesOf('pagefind'), pagesOf('pagefind-2')];
+    assert.ok(Math.abs(first.size - second.size) <= 1, `${first.size} and ${second.size} pages: half each`);
+    assert.deepStrictEqual([...first, ...second].sort(), [...pages].sort(), 'every searched page, once');
+    assert.match(
+      readFileSync(path.join(dist, 'search', 'index.html'), 'utf8'),
+      /data-merge="\[&quot;\/pagefind-2\/&quot;\]"/,
+    );
+  },
+);
 
 const resultCount = async (page: Page) =>
   Number(/найден\S* (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
@@ -121,65 +129,70 @@ test('a query finds the documents of both bundles', async () => {
   await page.close();
 });
 
-test('«по сроку»: documents of both bundles in order of their period, earliest first, organisations left out', async () => {
-  const page = await browser.newPage();
-  const data = JSON.parse(readFileSync(path.join(dist, 'data', 'roadmaps.json'), 'utf8')) as {
-    roadmaps: { id: string; owner: { id: string }; period: { start: string } }[];
-  };
-  const periodStart = new Map(data.roadmaps.map((r) => [`/roadmaps/${r.id}/`, r.period.start]));
-  // One municipality's roadmaps: a few dozen documents, all shown after a few «Показать ещё».
-  await page.goto(site.url('search/'));
-  await page.locator('#search-filters summary').click();
-  const municipality = (await page.locator('select[name=municipality] option').nth(1).getAttribute('value'))!;
-  await page.goto(
-    site.url(`search/?q=${encodeURIComponent('мониторинг')}&municipality=${encodeURIComponent(municipality)}&sort=asc`),
-  );
-  await searchShown(page);
-  const count = await resultCount(page);
-  while (await page.locator('#search-more').isVisible()) {
-    const shown = await page.locator('#search-results > li').count();
-    await page.locator('#search-more').click();
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('#search-results > li').length > n &&
-        !document.getElementById('search-results')!.hasAttribute('aria-busy'),
-      shown,
+test(
+  '«по сроку»: documents of both bundles in order of their period, earliest first, ' + 'organisations left out',
+  async () => {
+    const page = await browser.newPage();
+    const data = JSON.parse(readFileSync(path.join(dist, 'data', 'roadmaps.json'), 'utf8')) as {
+      roadmaps: { id: string; owner: { id: string }; period: { start: string } }[];
+    };
+    const periodStart = new Map(data.roadmaps.map((r) => [`/roadmaps/${r.id}/`, r.period.start]));
+    // One municipality's roadmaps: a few dozen documents, all shown after a few «Показать ещё».
+    await page.goto(site.url('search/'));
+    await page.locator('#search-filters summary').click();
+    const municipality = (await page.locator('select[name=municipality] option').nth(1).getAttribute('value'))!;
+    await page.goto(
+      site.url(
+        `search/?q=${encodeURIComponent('мониторинг')}&municipality=${encodeURIComponent(municipality)}&sort=asc`,
+      ),
     );
-  }
-  const documents = await page
-    .locator('#search-results > li')
-    .evaluateAll((lis) =>
-      lis.map((li) =>
+    await searchShown(page);
+    const count = await resultCount(page);
+    while (await page.locator('#search-more').isVisible()) {
+      const shown = await page.locator('#search-results > li').count();
+      await page.locator('#search-more').click();
+      await page.waitForFunction(
+        (n) =>
+          document.querySelectorAll('#search-results > li').length > n &&
+          !document.getElementById('search-results')!.hasAttribute('aria-busy'),
+        shown,
+      );
+    }
+    const documents = await page
+      .locator('#search-results > li')
+      .evaluateAll((lis) =>
+        lis.map((li) =>
+          decodeURIComponent(
+            [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!).find((h) => !h.includes('#'))!,
+          ),
+        ),
+      );
+    assert.equal(documents.length, count, 'every document found is shown');
+    assert.ok(
+      documents.every((d) => periodStart.has(d)),
+      'only roadmaps, which have a period',
+    );
+    const starts = documents.map((d) => periodStart.get(d)!);
+    assert.deepStrictEqual(starts, [...starts].sort(), 'earliest period first');
+    assert.ok(starts.includes(earlier) && starts.includes('2023-01-01'), starts.join(' '));
+    const [first, second] = [pagesOf('pagefind'), pagesOf('pagefind-2')];
+    assert.ok(documents.some((d) => first.has(d)) && documents.some((d) => second.has(d)), 'documents of both bundles');
+
+    await page.selectOption('select[name=sort]', 'desc');
+    await page.waitForURL(/sort=desc/);
+    await searchShown(page);
+    const latestFirst = await page
+      .locator('#search-results > li')
+      .first()
+      .evaluate((li) =>
         decodeURIComponent(
           [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!).find((h) => !h.includes('#'))!,
         ),
-      ),
-    );
-  assert.equal(documents.length, count, 'every document found is shown');
-  assert.ok(
-    documents.every((d) => periodStart.has(d)),
-    'only roadmaps, which have a period',
-  );
-  const starts = documents.map((d) => periodStart.get(d)!);
-  assert.deepStrictEqual(starts, [...starts].sort(), 'earliest period first');
-  assert.ok(starts.includes(earlier) && starts.includes('2023-01-01'), starts.join(' '));
-  const [first, second] = [pagesOf('pagefind'), pagesOf('pagefind-2')];
-  assert.ok(documents.some((d) => first.has(d)) && documents.some((d) => second.has(d)), 'documents of both bundles');
-
-  await page.selectOption('select[name=sort]', 'desc');
-  await page.waitForURL(/sort=desc/);
-  await searchShown(page);
-  const latestFirst = await page
-    .locator('#search-results > li')
-    .first()
-    .evaluate((li) =>
-      decodeURIComponent(
-        [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!).find((h) => !h.includes('#'))!,
-      ),
-    );
-  assert.equal(periodStart.get(latestFirst), '2023-01-01', 'latest period first');
-  await page.close();
-});
+      );
+    assert.equal(periodStart.get(latestFirst), '2023-01-01', 'latest period first');
+    await page.close();
+  },
+);
 
 test('a bundle that cannot be had: the search page says search does not work now, and is not left busy', async () => {
   const page = await browser.newPage();
@@ -191,18 +204,25 @@ test('a bundle that cannot be had: the search page says search does not work now
   await page.close();
 });
 
-test('monitoring of a municipality: the status filter from the keyboard keeps the schools of that status, and says how many', async () => {
-  const page = await browser.newPage();
-  await page.goto(site.url('organizations/bench-m1/monitoring/'), { waitUntil: 'load' });
-  const rows = page.locator('#monitoring tbody tr');
-  const all = await rows.count();
-  const statuses = await rows.evaluateAll((list) => list.map((r) => (r as HTMLElement).dataset.status));
-  const sssu = statuses.filter((s) => s === 'sssu').length;
-  assert.ok(sssu > 0 && sssu < all, `${sssu} of ${all} schools are ШССУ: the filter has something to do`);
-  const filter = page.getByLabel('Статус');
-  await filter.focus();
-  await filter.selectOption({ label: 'ШССУ' });
-  assert.equal(await page.locator('#monitoring tbody tr:not([hidden])').count(), sssu);
-  assert.match((await page.locator('#monitoring-count').textContent()) ?? '', new RegExp(`Показано ${sssu} из ${all}`));
-  await page.close();
-});
+test(
+  'monitoring of a municipality: the status filter from the keyboard keeps the schools of that status, ' +
+    'and says how many',
+  async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('organizations/bench-m1/monitoring/'), { waitUntil: 'load' });
+    const rows = page.locator('#monitoring tbody tr');
+    const all = await rows.count();
+    const statuses = await rows.evaluateAll((list) => list.map((r) => (r as HTMLElement).dataset.status));
+    const sssu = statuses.filter((s) => s === 'sssu').length;
+    assert.ok(sssu > 0 && sssu < all, `${sssu} of ${all} schools are ШССУ: the filter has something to do`);
+    const filter = page.getByLabel('Статус');
+    await filter.focus();
+    await filter.selectOption({ label: 'ШССУ' });
+    assert.equal(await page.locator('#monitoring tbody tr:not([hidden])').count(), sssu);
+    assert.match(
+      (await page.locator('#monitoring-count').textContent()) ?? '',
+      new RegExp(`Показано ${sssu} из ${all}`),
+    );
+    await page.close();
+  },
+);

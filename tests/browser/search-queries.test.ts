@@ -209,7 +209,9 @@ for (const c of cases) {
 
 test('there are at least 40 queries', () => assert.ok(cases.length >= 40, `${cases.length}`));
 
-/** The states of the result list a visitor meets: found (documents, items, a term), nothing with suggestions, filtered. */
+/**
+ * The states of the result list a visitor meets: found (documents, items, a term), nothing with suggestions, filtered.
+ */
 const states = [
   'search/?q=стажировок',
   'search/?q=ИОМ',
@@ -219,7 +221,8 @@ const states = [
 
 describe('the result list in every colour scheme', () => {
   for (const scheme of [undefined, 'bw', 'wb', 'blue', 'brown'] as const) {
-    test(`the results, suggestions included, pass axe-core${scheme ? ` in the version for the visually impaired, ${scheme}` : ''} and fit 320 px`, async () => {
+    const inScheme = scheme ? ` in the version for the visually impaired, ${scheme}` : '';
+    test(`the results, suggestions included, pass axe-core${inScheme} and fit 320 px`, async () => {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       if (scheme)
         await context.addInitScript(
@@ -261,11 +264,8 @@ test('nothing found: said in the status, the list not left busy', async () => {
 });
 
 test('filters that leave nothing: the same query without them is offered, and reached from the keyboard', async () => {
-  await page.goto(
-    site.url(
-      `search/?q=${encodeURIComponent('краевых стажировок')}&level=${encodeURIComponent('Уровень образовательной организации')}`,
-    ),
-  );
+  const level = encodeURIComponent('Уровень образовательной организации');
+  await page.goto(site.url(`search/?q=${encodeURIComponent('краевых стажировок')}&level=${level}`));
   await page.waitForFunction(() =>
     /ничего не найдено/.test(document.getElementById('search-status')?.textContent ?? ''),
   );

@@ -63,14 +63,17 @@ before(async () => {
   // answers, and the same portal served without the CORS header.
   const schoolDist = siteBuild(
     `title: Школа № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shkola/\nsearchSites:\n` +
-      `  - { title: ${JSON.stringify(portalTitle)}, url: "http://127.0.0.1:${portalPort}/rayon/" }\n  - { title: ${JSON.stringify(deadTitle)}, url: "http://127.0.0.1:${deadPort}/" }\n`,
+      `  - { title: ${JSON.stringify(portalTitle)}, url: "http://127.0.0.1:${portalPort}/rayon/" }\n` +
+      `  - { title: ${JSON.stringify(deadTitle)}, url: "http://127.0.0.1:${deadPort}/" }\n`,
   );
   const schoolStrictDist = siteBuild(
-    `title: Школа № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shkola/\nsearchSites:\n  - { title: ${JSON.stringify(portalTitle)}, url: "http://127.0.0.1:${strictPort}/rayon/" }\n`,
+    `title: Школа № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shkola/\nsearchSites:\n` +
+      `  - { title: ${JSON.stringify(portalTitle)}, url: "http://127.0.0.1:${strictPort}/rayon/" }\n`,
   );
   // Both in subfolders of one origin: the school names the portal by its path.
   const schoolHere = siteBuild(
-    `title: Школа № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shkola/\nsearchSites:\n  - { title: ${JSON.stringify(portalTitle)}, url: /rayon/ }\n`,
+    `title: Школа № 7 (пример)\nhome: apsheronsk-sosh-7\nbase: /shkola/\nsearchSites:\n` +
+      `  - { title: ${JSON.stringify(portalTitle)}, url: /rayon/ }\n`,
   );
   servers.push(await serveStatic(portal, '/rayon/', { port: portalPort, headers: cors }));
   servers.push(await serveStatic(portal, '/rayon/', { port: strictPort }));
@@ -108,23 +111,29 @@ const results = (page: Page) =>
     })),
   );
 
-test('two origins: the other site’s results come labelled with it and link to it; one that does not answer is noted', async () => {
-  // A school of the portal, not published on the school's own site.
-  const page = await search(school, '', 'СОШ 20');
-  const found = await results(page);
-  const fromPortal = found.filter((r) => r.href.startsWith(servers[0]!.url('')));
-  assert.ok(
-    fromPortal.some((r) => r.href.endsWith('/rayon/organizations/apsheronsk-sosh-20/')),
-    found.map((r) => r.href).join('\n'),
-  );
-  for (const r of fromPortal) assert.match(r.line, new RegExp(`сайт «${portalTitle}»`));
-  assert.match((await page.locator('#search-notes').textContent()) ?? '', new RegExp(`Сайт «${deadTitle}» не ответил`));
-  // The school's own documents are there too, unlabelled.
-  const own = await results(await search(school, '', 'стажировок'));
-  assert.ok(own.some((r) => r.href.startsWith(school.url('')) && !/сайт «/.test(r.line)));
-  assert.ok(own.some((r) => r.href.startsWith(servers[0]!.url(''))));
-  await page.close();
-});
+test(
+  'two origins: the other site’s results come labelled with it and link to it; ' + 'one that does not answer is noted',
+  async () => {
+    // A school of the portal, not published on the school's own site.
+    const page = await search(school, '', 'СОШ 20');
+    const found = await results(page);
+    const fromPortal = found.filter((r) => r.href.startsWith(servers[0]!.url('')));
+    assert.ok(
+      fromPortal.some((r) => r.href.endsWith('/rayon/organizations/apsheronsk-sosh-20/')),
+      found.map((r) => r.href).join('\n'),
+    );
+    for (const r of fromPortal) assert.match(r.line, new RegExp(`сайт «${portalTitle}»`));
+    assert.match(
+      (await page.locator('#search-notes').textContent()) ?? '',
+      new RegExp(`Сайт «${deadTitle}» не ответил`),
+    );
+    // The school's own documents are there too, unlabelled.
+    const own = await results(await search(school, '', 'стажировок'));
+    assert.ok(own.some((r) => r.href.startsWith(school.url('')) && !/сайт «/.test(r.line)));
+    assert.ok(own.some((r) => r.href.startsWith(servers[0]!.url(''))));
+    await page.close();
+  },
+);
 
 test('two origins without the CORS header: the other site is left out with a note, the own search works', async () => {
   const page = await search(schoolNoCors, '', 'стажировок');

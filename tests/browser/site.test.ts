@@ -107,48 +107,53 @@ async function assertNoHorizontalScroll(page: Page, label: string) {
   assert.ok(scrollWidth <= clientWidth, `${label}: page is ${scrollWidth}px wide in a ${clientWidth}px window`);
 }
 
-test('no page scrolls horizontally: phones, tablets, laptops, 200 % zoom, the largest print of the visually impaired version', async () => {
-  // Tables of six and more columns need more than a tablet's width (src/site/items-table-html.ts, wideFrom).
-  const widths = [
-    [320, 1],
-    [640, 2],
-    [900, 1],
-    [1024, 1],
-    [1280, 1],
-  ] as const;
-  const configs: {
-    label: string;
-    options: Parameters<Browser['newContext']>[0];
-    a11y?: Record<string, string | boolean>;
-  }[] = [
-    ...widths.map(([width, scale]) => ({
-      label: `${width}px ×${scale}`,
-      options: { viewport: { width, height: 800 }, deviceScaleFactor: scale },
-    })),
-    {
-      label: 'very large letters and spacing at 360px',
-      options: { viewport: { width: 360, height: 740 } },
-      a11y: { on: true, font: '3', spacing: 'wider' },
-    },
-  ];
-  const checked = { ...pages, 'roadmap (order text with a table)': 'roadmaps/apsheronsk-2021/' };
-  for (const { label, options, a11y } of configs) {
-    const context = await newContext(options, a11y);
-    const page = await context.newPage();
-    for (const [name, sitePath] of Object.entries(checked)) {
-      await open(page, sitePath);
-      await assertNoHorizontalScroll(page, `${name} at ${label}`);
+test(
+  'no page scrolls horizontally: phones, tablets, laptops, 200 % zoom, ' +
+    'the largest print of the visually impaired version',
+  async () => {
+    // Tables of six and more columns need more than a tablet's width (src/site/items-table-html.ts, wideFrom).
+    const widths = [
+      [320, 1],
+      [640, 2],
+      [900, 1],
+      [1024, 1],
+      [1280, 1],
+    ] as const;
+    const configs: {
+      label: string;
+      options: Parameters<Browser['newContext']>[0];
+      a11y?: Record<string, string | boolean>;
+    }[] = [
+      ...widths.map(([width, scale]) => ({
+        label: `${width}px ×${scale}`,
+        options: { viewport: { width, height: 800 }, deviceScaleFactor: scale },
+      })),
+      {
+        label: 'very large letters and spacing at 360px',
+        options: { viewport: { width: 360, height: 740 } },
+        a11y: { on: true, font: '3', spacing: 'wider' },
+      },
+    ];
+    const checked = { ...pages, 'roadmap (order text with a table)': 'roadmaps/apsheronsk-2021/' };
+    for (const { label, options, a11y } of configs) {
+      const context = await newContext(options, a11y);
+      const page = await context.newPage();
+      for (const [name, sitePath] of Object.entries(checked)) {
+        await open(page, sitePath);
+        await assertNoHorizontalScroll(page, `${name} at ${label}`);
+      }
+      await context.close();
     }
-    await context.close();
-  }
-});
+  },
+);
 
 test('at 320 px every item is a block with every column visible and labelled', async () => {
   const context = await newContext({ viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
   await open(page, 'roadmaps/belorechensk-2023-2024/');
   const row = page.locator('#p-II-1');
-  // The column's name is the cell's ::before (site.css, from its data-label): what is shown and read out before the text.
+  // The column's name is the cell's ::before (site.css, from its data-label): what is shown and read out
+  // before the text.
   const cells = await row.locator('td').evaluateAll((tds) =>
     tds
       .filter((td) => td.textContent?.trim())
@@ -171,31 +176,34 @@ test('at 320 px every item is a block with every column visible and labelled', a
   await context.close();
 });
 
-test('column names in the cells: in the largest print of the version for the visually impaired, not on paper', async () => {
-  const label = (page: Page) =>
-    page
-      .locator('#p-II-1 td[data-label]')
-      .nth(2)
-      .evaluate((td) => getComputedStyle(td, '::before').content);
-  const large = await newContext(
-    { viewport: { width: 1280, height: 800 } },
-    { on: true, font: '3', scheme: 'bw', images: 'on', spacing: 'normal' },
-  );
-  const page = await large.newPage();
-  await open(page, 'roadmaps/belorechensk-2023-2024/');
-  assert.equal(
-    await label(page),
-    '"Форма: "',
-    'the letters are so large that even a wide window shows each item as a card',
-  );
-  await large.close();
-  const paper = await newContext({ viewport: { width: 320, height: 800 } });
-  const printed = await paper.newPage();
-  await printed.emulateMedia({ media: 'print' });
-  await open(printed, 'roadmaps/belorechensk-2023-2024/');
-  assert.equal(await label(printed), 'none', 'printed, the roadmap is a table like the approved document');
-  await paper.close();
-});
+test(
+  'column names in the cells: in the largest print of the version for the visually impaired, ' + 'not on paper',
+  async () => {
+    const label = (page: Page) =>
+      page
+        .locator('#p-II-1 td[data-label]')
+        .nth(2)
+        .evaluate((td) => getComputedStyle(td, '::before').content);
+    const large = await newContext(
+      { viewport: { width: 1280, height: 800 } },
+      { on: true, font: '3', scheme: 'bw', images: 'on', spacing: 'normal' },
+    );
+    const page = await large.newPage();
+    await open(page, 'roadmaps/belorechensk-2023-2024/');
+    assert.equal(
+      await label(page),
+      '"Форма: "',
+      'the letters are so large that even a wide window shows each item as a card',
+    );
+    await large.close();
+    const paper = await newContext({ viewport: { width: 320, height: 800 } });
+    const printed = await paper.newPage();
+    await printed.emulateMedia({ media: 'print' });
+    await open(printed, 'roadmaps/belorechensk-2023-2024/');
+    assert.equal(await label(printed), 'none', 'printed, the roadmap is a table like the approved document');
+    await paper.close();
+  },
+);
 
 test('on a wide screen the roadmap is a real table whose header row stays visible while scrolling', async () => {
   const context = await newContext({ viewport: { width: 1280, height: 800 } });
@@ -279,36 +287,41 @@ test('monitoring: sorting from the keyboard, the count said to screen readers', 
   await context.close();
 });
 
-test('keyboard: the skip link comes first, and the version for the visually impaired is switched on and kept across pages', async () => {
-  const context = await newContext();
-  const page = await context.newPage();
-  await open(page, '');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Перейти к содержанию');
-  await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'content');
-  await page.focus('#a11y-toggle');
-  await page.keyboard.press('Enter');
-  assert.ok(await page.locator('#a11y-panel').isVisible());
-  await page.getByRole('button', { name: 'белым по чёрному' }).press('Enter');
-  await page.getByRole('button', { name: 'очень крупный' }).press('Enter');
-  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  assert.equal(background, 'rgb(0, 0, 0)');
-  await open(page, 'glossary/');
-  assert.equal(await page.getAttribute('html', 'data-scheme'), 'wb', 'the choice persists');
-  assert.equal(await page.getAttribute('html', 'data-font'), '3');
-  // Once chosen, the settings fold away and stay folded on the next page; the way back stays in view.
-  await page.locator('#a11y-settings summary').click();
-  // The details' toggle event, which saves the choice, comes a task after the click: the next page is opened after it.
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem('karta-a11y') ?? '{}').folded === true);
-  await open(page, 'roadmaps/');
-  assert.equal(await page.locator('#a11y-settings').getAttribute('open'), null, 'the settings stay folded');
-  assert.equal(await page.getByRole('button', { name: 'очень крупный' }).isVisible(), false);
-  await page.getByRole('button', { name: 'Обычная версия сайта' }).click();
-  assert.equal(await page.getAttribute('html', 'data-a11y'), null);
-  assert.deepEqual(await context.cookies(), [], 'no cookies');
-  await context.close();
-});
+test(
+  'keyboard: the skip link comes first, ' +
+    'and the version for the visually impaired is switched on and kept across pages',
+  async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await open(page, '');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Перейти к содержанию');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'content');
+    await page.focus('#a11y-toggle');
+    await page.keyboard.press('Enter');
+    assert.ok(await page.locator('#a11y-panel').isVisible());
+    await page.getByRole('button', { name: 'белым по чёрному' }).press('Enter');
+    await page.getByRole('button', { name: 'очень крупный' }).press('Enter');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(background, 'rgb(0, 0, 0)');
+    await open(page, 'glossary/');
+    assert.equal(await page.getAttribute('html', 'data-scheme'), 'wb', 'the choice persists');
+    assert.equal(await page.getAttribute('html', 'data-font'), '3');
+    // Once chosen, the settings fold away and stay folded on the next page; the way back stays in view.
+    await page.locator('#a11y-settings summary').click();
+    // The details' toggle event, which saves the choice, comes a task after the click: the next page is opened
+    // after it.
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('karta-a11y') ?? '{}').folded === true);
+    await open(page, 'roadmaps/');
+    assert.equal(await page.locator('#a11y-settings').getAttribute('open'), null, 'the settings stay folded');
+    assert.equal(await page.getByRole('button', { name: 'очень крупный' }).isVisible(), false);
+    await page.getByRole('button', { name: 'Обычная версия сайта' }).click();
+    assert.equal(await page.getAttribute('html', 'data-a11y'), null);
+    assert.deepEqual(await context.cookies(), [], 'no cookies');
+    await context.close();
+  },
+);
 
 test('a Russian inflected query finds the base form, and its link lands on the item', async () => {
   const context = await newContext();
@@ -377,191 +390,209 @@ test('search filters narrow the results and the strings are Russian', async () =
 const resultCount = async (page: Page) =>
   Number(/найден\S* (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
 
-test('search by month: the filter keeps the roadmaps with items due in it and, under each, only those items; sorting by deadline orders roadmaps by period and their items by date', async () => {
-  const context = await newContext();
-  const page = await context.newPage();
-  await open(page, 'search/?q=мониторинг');
-  const all = await resultCount(page);
-  await openFilters(page);
-  const months = await page.locator('select[name=month] option').allTextContents();
-  assert.ok(
-    months.some((m) => m.startsWith('2023-03 март 2023')),
-    months.join(', '),
-  );
-  assert.ok(
-    (await page.locator('select[name=quarter] option').allTextContents()).some((q) => q.startsWith('2023, I квартал')),
-  );
+test(
+  'search by month: the filter keeps the roadmaps with items due in it and, under each, only those items; ' +
+    'sorting by deadline orders roadmaps by period and their items by date',
+  async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await open(page, 'search/?q=мониторинг');
+    const all = await resultCount(page);
+    await openFilters(page);
+    const months = await page.locator('select[name=month] option').allTextContents();
+    assert.ok(
+      months.some((m) => m.startsWith('2023-03 март 2023')),
+      months.join(', '),
+    );
+    assert.ok(
+      (await page.locator('select[name=quarter] option').allTextContents()).some((q) =>
+        q.startsWith('2023, I квартал'),
+      ),
+    );
 
-  // The period of every roadmap and the windows of every item, from the open data, to check what the search shows.
-  const data = (await (await page.request.get(site.url('data/roadmaps.json'))).json()) as {
-    roadmaps: {
-      id: string;
-      period: { start: string };
-      sections: unknown[];
-      controlPoints: unknown[];
-      mechanisms: unknown[];
-    }[];
-  };
-  const windows = new Map<string, { start: string; end: string }[]>();
-  const walk = (id: string, list: unknown[]): void => {
-    for (const node of list as {
-      anchor: string;
-      items?: unknown[];
-      sections?: unknown[];
-      deadline?: { occurrences: { start: string; end: string }[] };
-    }[]) {
-      if (node.deadline) windows.set(`/roadmaps/${id}/#${node.anchor}`, node.deadline.occurrences);
-      walk(id, [...(node.items ?? []), ...(node.sections ?? [])]);
+    // The period of every roadmap and the windows of every item, from the open data, to check what the search shows.
+    const data = (await (await page.request.get(site.url('data/roadmaps.json'))).json()) as {
+      roadmaps: {
+        id: string;
+        period: { start: string };
+        sections: unknown[];
+        controlPoints: unknown[];
+        mechanisms: unknown[];
+      }[];
+    };
+    const windows = new Map<string, { start: string; end: string }[]>();
+    const walk = (id: string, list: unknown[]): void => {
+      for (const node of list as {
+        anchor: string;
+        items?: unknown[];
+        sections?: unknown[];
+        deadline?: { occurrences: { start: string; end: string }[] };
+      }[]) {
+        if (node.deadline) windows.set(`/roadmaps/${id}/#${node.anchor}`, node.deadline.occurrences);
+        walk(id, [...(node.items ?? []), ...(node.sections ?? [])]);
+      }
+    };
+    for (const r of data.roadmaps) walk(r.id, [...r.sections, ...r.controlPoints, ...r.mechanisms]);
+    const periodStart = new Map(data.roadmaps.map((r) => [`/roadmaps/${r.id}/`, r.period.start]));
+    /** Each document shown: its own link and the links of the items under it. */
+    const documents = async () =>
+      await page.locator('#search-results > li').evaluateAll((lis) =>
+        lis.map((li) => {
+          const hrefs = [...li.querySelectorAll('a')].map((a) => decodeURIComponent(a.getAttribute('href')!));
+          return {
+            page: hrefs.find((h) => !h.includes('#'))!,
+            items: [...li.querySelectorAll('.search-items a')].map((a) => decodeURIComponent(a.getAttribute('href')!)),
+          };
+        }),
+      );
+
+    await page.selectOption('select[name=month]', { label: months.find((m) => m.startsWith('2023-03'))! });
+    await page.waitForFunction(
+      (before) =>
+        /найден\S* \d+/.test(document.getElementById('search-status')!.textContent!) &&
+        !document.getElementById('search-status')!.textContent!.includes(` ${before} `),
+      all,
+    );
+    await searchShown(page);
+    const inMarch = await resultCount(page);
+    assert.ok(inMarch > 0 && inMarch < all, `${inMarch} of ${all}`);
+    assert.match(page.url(), /month=2023-03/);
+    const items = (await documents()).flatMap((d) => d.items);
+    assert.ok(items.length > 3, `${items.length} items shown`);
+    for (const link of items) {
+      const touches = (windows.get(link) ?? []).some((o) => o.start <= '2023-03-31' && o.end >= '2023-03-01');
+      assert.ok(touches, `${link} has a window in March 2023`);
     }
-  };
-  for (const r of data.roadmaps) walk(r.id, [...r.sections, ...r.controlPoints, ...r.mechanisms]);
-  const periodStart = new Map(data.roadmaps.map((r) => [`/roadmaps/${r.id}/`, r.period.start]));
-  /** Each document shown: its own link and the links of the items under it. */
-  const documents = async () =>
-    await page.locator('#search-results > li').evaluateAll((lis) =>
-      lis.map((li) => {
-        const hrefs = [...li.querySelectorAll('a')].map((a) => decodeURIComponent(a.getAttribute('href')!));
-        return {
-          page: hrefs.find((h) => !h.includes('#'))!,
-          items: [...li.querySelectorAll('.search-items a')].map((a) => decodeURIComponent(a.getAttribute('href')!)),
-        };
-      }),
+
+    await page.selectOption('select[name=month]', '');
+    await page.selectOption('select[name=sort]', 'asc');
+    await page.waitForURL(/sort=asc/);
+    await page.waitForFunction(
+      () =>
+        /найден/.test(document.getElementById('search-status')!.textContent!) && !location.search.includes('month='),
+    );
+    await searchShown(page);
+    const sorted = await documents();
+    assert.ok(sorted.length > 1 && sorted.every((d) => periodStart.has(d.page)), 'only roadmaps, which have a period');
+    const starts = sorted.map((d) => periodStart.get(d.page)!);
+    assert.deepStrictEqual(starts, [...starts].sort(), 'roadmaps with the earliest period first');
+    for (const d of sorted) {
+      const firstDue = d.items.map((link) => (windows.get(link) ?? []).map((o) => o.end).sort()[0]);
+      const dated = firstDue.filter((due): due is string => Boolean(due));
+      assert.deepStrictEqual(
+        firstDue.slice(0, dated.length),
+        dated,
+        `${d.page}: items with dates before those without`,
+      );
+      assert.deepStrictEqual(dated, [...dated].sort(), `${d.page}: items due earliest first`);
+    }
+    assert.ok(
+      sorted.some((d) => d.items.length > 1),
+      'some roadmap has several items to order',
+    );
+    await context.close();
+  },
+);
+
+test(
+  'the first query fetches only the text of the documents shown — no filter values — ' +
+    'and its items link to their rows',
+  async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/pagefind/')) fetched.push(pathname);
+    });
+    await page.goto(site.url('search/'));
+    await page.locator('#search-query').fill('стажировки');
+    await searchShown(page);
+    assert.deepEqual(
+      fetched.filter((f) => f.includes('/filter/')),
+      [],
+      'filter values are fetched only for «Уточнить»',
+    );
+    const documents = await page.locator('#search-results > li').count();
+    assert.equal(
+      fetched.filter((f) => f.includes('/fragment/')).length,
+      documents,
+      'the text of each document shown, once',
+    );
+    // The metadata of the page (SearchData.astro): before each document's title and items, what it is, its level,
+    // organisation and district.
+    const wheres = await page.locator('#search-results > li > p.search-kind').allTextContents();
+    assert.ok(wheres.includes('Дорожная карта · Муниципальный уровень · УОН Сочи · Сочи'), wheres.join(' | '));
+    assert.deepEqual(
+      await page
+        .locator('#search-results > li')
+        .first()
+        .evaluate((li) => [...li.children].slice(0, 2).map((c) => c.tagName)),
+      ['P', 'A'],
+      'the document line comes first',
     );
 
-  await page.selectOption('select[name=month]', { label: months.find((m) => m.startsWith('2023-03'))! });
-  await page.waitForFunction(
-    (before) =>
-      /найден\S* \d+/.test(document.getElementById('search-status')!.textContent!) &&
-      !document.getElementById('search-status')!.textContent!.includes(` ${before} `),
-    all,
-  );
-  await searchShown(page);
-  const inMarch = await resultCount(page);
-  assert.ok(inMarch > 0 && inMarch < all, `${inMarch} of ${all}`);
-  assert.match(page.url(), /month=2023-03/);
-  const items = (await documents()).flatMap((d) => d.items);
-  assert.ok(items.length > 3, `${items.length} items shown`);
-  for (const link of items) {
-    const touches = (windows.get(link) ?? []).some((o) => o.start <= '2023-03-31' && o.end >= '2023-03-01');
-    assert.ok(touches, `${link} has a window in March 2023`);
-  }
+    const items = await page
+      .locator('#search-results .search-items a')
+      .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+    assert.ok(items.length >= 3, `${items.length} items`);
+    for (const item of items) {
+      const [, pagePath, anchor] = /^(\/roadmaps\/[a-z0-9-]+\/)#([\w.-]+)$/.exec(item.href) ?? [];
+      assert.ok(pagePath && anchor, `${item.href} links to an item of a roadmap`);
+      const html = await (await page.request.get(site.url(pagePath))).text();
+      const row = await page.evaluate(
+        ([source, id]) => {
+          const tr = new DOMParser().parseFromString(source, 'text/html').getElementById(id);
+          return tr && { tag: tr.tagName, title: tr.dataset.pagefindTitle, text: tr.textContent };
+        },
+        [html, anchor] as const,
+      );
+      assert.equal(row?.tag, 'TR', `${item.href}: the item's row`);
+      assert.ok(row?.title?.startsWith(`${item.text}␟`), `the link says the item's number and title: ${row?.title}`);
+      assert.match(row?.text ?? '', /стажиров/i, `${item.href}: the row has a form of the word searched for`);
+    }
 
-  await page.selectOption('select[name=month]', '');
-  await page.selectOption('select[name=sort]', 'asc');
-  await page.waitForURL(/sort=asc/);
-  await page.waitForFunction(
-    () => /найден/.test(document.getElementById('search-status')!.textContent!) && !location.search.includes('month='),
-  );
-  await searchShown(page);
-  const sorted = await documents();
-  assert.ok(sorted.length > 1 && sorted.every((d) => periodStart.has(d.page)), 'only roadmaps, which have a period');
-  const starts = sorted.map((d) => periodStart.get(d.page)!);
-  assert.deepStrictEqual(starts, [...starts].sort(), 'roadmaps with the earliest period first');
-  for (const d of sorted) {
-    const firstDue = d.items.map((link) => (windows.get(link) ?? []).map((o) => o.end).sort()[0]);
-    const dated = firstDue.filter((due): due is string => Boolean(due));
-    assert.deepStrictEqual(firstDue.slice(0, dated.length), dated, `${d.page}: items with dates before those without`);
-    assert.deepStrictEqual(dated, [...dated].sort(), `${d.page}: items due earliest first`);
-  }
-  assert.ok(
-    sorted.some((d) => d.items.length > 1),
-    'some roadmap has several items to order',
-  );
-  await context.close();
-});
-
-test('the first query fetches only the text of the documents shown — no filter values — and its items link to their rows', async () => {
-  const context = await newContext();
-  const page = await context.newPage();
-  const fetched: string[] = [];
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url());
-    if (pathname.startsWith('/pagefind/')) fetched.push(pathname);
-  });
-  await page.goto(site.url('search/'));
-  await page.locator('#search-query').fill('стажировки');
-  await searchShown(page);
-  assert.deepEqual(
-    fetched.filter((f) => f.includes('/filter/')),
-    [],
-    'filter values are fetched only for «Уточнить»',
-  );
-  const documents = await page.locator('#search-results > li').count();
-  assert.equal(
-    fetched.filter((f) => f.includes('/fragment/')).length,
-    documents,
-    'the text of each document shown, once',
-  );
-  // The metadata of the page (SearchData.astro): before each document's title and items, what it is, its level,
-  // organisation and district.
-  const wheres = await page.locator('#search-results > li > p.search-kind').allTextContents();
-  assert.ok(wheres.includes('Дорожная карта · Муниципальный уровень · УОН Сочи · Сочи'), wheres.join(' | '));
-  assert.deepEqual(
-    await page
-      .locator('#search-results > li')
-      .first()
-      .evaluate((li) => [...li.children].slice(0, 2).map((c) => c.tagName)),
-    ['P', 'A'],
-    'the document line comes first',
-  );
-
-  const items = await page
-    .locator('#search-results .search-items a')
-    .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
-  assert.ok(items.length >= 3, `${items.length} items`);
-  for (const item of items) {
-    const [, pagePath, anchor] = /^(\/roadmaps\/[a-z0-9-]+\/)#([\w.-]+)$/.exec(item.href) ?? [];
-    assert.ok(pagePath && anchor, `${item.href} links to an item of a roadmap`);
-    const html = await (await page.request.get(site.url(pagePath))).text();
-    const row = await page.evaluate(
-      ([source, id]) => {
-        const tr = new DOMParser().parseFromString(source, 'text/html').getElementById(id);
-        return tr && { tag: tr.tagName, title: tr.dataset.pagefindTitle, text: tr.textContent };
-      },
-      [html, anchor] as const,
+    await openFilters(page);
+    assert.ok(
+      fetched.some((f) => f.includes('/filter/')),
+      '«Уточнить» fetches the filter values',
     );
-    assert.equal(row?.tag, 'TR', `${item.href}: the item's row`);
-    assert.ok(row?.title?.startsWith(`${item.text}␟`), `the link says the item's number and title: ${row?.title}`);
-    assert.match(row?.text ?? '', /стажиров/i, `${item.href}: the row has a form of the word searched for`);
-  }
+    await context.close();
+  },
+);
 
-  await openFilters(page);
-  assert.ok(
-    fetched.some((f) => f.includes('/filter/')),
-    '«Уточнить» fetches the filter values',
-  );
-  await context.close();
-});
-
-test('a word of fewer than four letters is searched after a longer pause or on Enter: its part of the index is large', async () => {
-  const context = await newContext();
-  const page = await context.newPage();
-  const chunks: string[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.includes('/pagefind/index/')) chunks.push(request.url());
-  });
-  await page.goto(site.url('search/'));
-  await page.waitForLoadState('networkidle');
-  // Typed at the pace of someone typing on: no search, no part of the index for «ст» or «сто».
-  await page.locator('#search-query').pressSequentially('сто', { delay: 150 });
-  await page.waitForTimeout(150);
-  assert.deepEqual(chunks, []);
-  assert.equal(await page.locator('#search-results > li').count(), 0);
-  // Enter searches at once.
-  await page.locator('#search-query').press('Enter');
-  await searchShown(page);
-  assert.ok(chunks.length > 0);
-  assert.match((await page.locator('#search-status').textContent()) ?? '', /«сто»/);
-  // And a short word left alone is searched too, after the pause.
-  await page.locator('#search-query').fill('ВПР');
-  await page.waitForFunction(
-    () => /«ВПР»/.test(document.getElementById('search-status')!.textContent ?? ''),
-    undefined,
-    { timeout: 5000 },
-  );
-  assert.ok((await page.locator('#search-results > li').count()) > 0, 'ВПР is in the seed roadmaps');
-  await context.close();
-});
+test(
+  'a word of fewer than four letters is searched after a longer pause or on Enter: ' + 'its part of the index is large',
+  async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.includes('/pagefind/index/')) chunks.push(request.url());
+    });
+    await page.goto(site.url('search/'));
+    await page.waitForLoadState('networkidle');
+    // Typed at the pace of someone typing on: no search, no part of the index for «ст» or «сто».
+    await page.locator('#search-query').pressSequentially('сто', { delay: 150 });
+    await page.waitForTimeout(150);
+    assert.deepEqual(chunks, []);
+    assert.equal(await page.locator('#search-results > li').count(), 0);
+    // Enter searches at once.
+    await page.locator('#search-query').press('Enter');
+    await searchShown(page);
+    assert.ok(chunks.length > 0);
+    assert.match((await page.locator('#search-status').textContent()) ?? '', /«сто»/);
+    // And a short word left alone is searched too, after the pause.
+    await page.locator('#search-query').fill('ВПР');
+    await page.waitForFunction(
+      () => /«ВПР»/.test(document.getElementById('search-status')!.textContent ?? ''),
+      undefined,
+      { timeout: 5000 },
+    );
+    assert.ok((await page.locator('#search-results > li').count()) > 0, 'ВПР is in the seed roadmaps');
+    await context.close();
+  },
+);
 
 test('five documents at a time: «Показать ещё» fetches and shows the next ones', async () => {
   const context = await newContext();
@@ -595,27 +626,30 @@ test('five documents at a time: «Показать ещё» fetches and shows th
   await context.close();
 });
 
-test('the timeline is drawn in the text colour of each scheme, and «images off» hides it but not its table', async () => {
-  for (const [scheme, colour] of [
-    ['wb', 'rgb(255, 255, 255)'],
-    ['blue', 'rgb(6, 52, 98)'],
-  ] as const) {
-    const context = await newContext({}, { on: true, scheme, images: 'on' });
+test(
+  'the timeline is drawn in the text colour of each scheme, ' + 'and «images off» hides it but not its table',
+  async () => {
+    for (const [scheme, colour] of [
+      ['wb', 'rgb(255, 255, 255)'],
+      ['blue', 'rgb(6, 52, 98)'],
+    ] as const) {
+      const context = await newContext({}, { on: true, scheme, images: 'on' });
+      const page = await context.newPage();
+      await open(page, 'roadmaps/georgievsk-2023-2024/');
+      const bar = page.locator('.timeline-chart rect.due').nth(1);
+      assert.equal(await bar.evaluate((r) => getComputedStyle(r).fill), colour, scheme);
+      assert.ok(await page.locator('.timeline-chart').isVisible());
+      await context.close();
+    }
+    const context = await newContext({}, { on: true, scheme: 'bw', images: 'off' });
     const page = await context.newPage();
     await open(page, 'roadmaps/georgievsk-2023-2024/');
-    const bar = page.locator('.timeline-chart rect.due').nth(1);
-    assert.equal(await bar.evaluate((r) => getComputedStyle(r).fill), colour, scheme);
-    assert.ok(await page.locator('.timeline-chart').isVisible());
+    assert.equal(await page.locator('.timeline-chart').isVisible(), false);
+    await page.locator('.timeline summary').click();
+    assert.ok(await page.locator('.timeline-table').isVisible());
     await context.close();
-  }
-  const context = await newContext({}, { on: true, scheme: 'bw', images: 'off' });
-  const page = await context.newPage();
-  await open(page, 'roadmaps/georgievsk-2023-2024/');
-  assert.equal(await page.locator('.timeline-chart').isVisible(), false);
-  await page.locator('.timeline summary').click();
-  assert.ok(await page.locator('.timeline-table').isVisible());
-  await context.close();
-});
+  },
+);
 
 test("no request leaves the site's origin", async () => {
   const context = await newContext();

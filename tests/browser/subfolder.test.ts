@@ -29,8 +29,9 @@ before(async () => {
   // Another origin: the school's own site that embeds the roadmap page.
   schoolSite = createServer((_, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    const roadmap = site.url('roadmaps/apsheronsk-2021/');
     response.end(`<!doctype html><html lang="ru"><title>Сайт школы</title><h1>Оценка качества образования</h1>
-      <iframe title="Дорожная карта" src="${site.url('roadmaps/apsheronsk-2021/')}" width="900" height="600"></iframe>`);
+      <iframe title="Дорожная карта" src="${roadmap}" width="900" height="600"></iframe>`);
   });
   await new Promise<void>((resolve) => schoolSite.listen(0, '127.0.0.1', resolve));
   schoolOrigin = `http://127.0.0.1:${(schoolSite.address() as AddressInfo).port}`;

@@ -126,10 +126,13 @@ after(async () => {
   await site?.close();
 });
 
-test('a second build of the same project while one runs is refused at once, in Russian, and the first one finishes', () => {
-  assert.equal(secondBuild?.code, 1, secondBuild?.output);
-  assert.match(secondBuild?.output ?? '', /уже идёт сборка \(процесс \d+\)/);
-});
+test(
+  'a second build of the same project while one runs is refused at once, in Russian, ' + 'and the first one finishes',
+  () => {
+    assert.equal(secondBuild?.code, 1, secondBuild?.output);
+    assert.match(secondBuild?.output ?? '', /уже идёт сборка \(процесс \d+\)/);
+  },
+);
 
 const pages = [
   '',

@@ -17,44 +17,48 @@ const filesOf = (dir: string) =>
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
     .sort();
 
-test('the child process sends the checked content, then writes the data files as they are written here, byte for byte', async () => {
-  const aside = tempDir('karta-aside-');
-  const writer = checkAndWriteDataFilesAside(
-    { contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' },
-    aside,
-    tempDir('karta-documents-'),
-  );
-  const checked = await writer.checked;
-  assert.ok(checked, 'the real content passes');
-  const loaded = loadContent(defaultContentDir);
-  assert.deepEqual(checked.collections.roadmaps.map((r) => r.id).sort(), [...loaded.roadmaps.keys()].sort());
-  const mdx = checked.collections.roadmaps.find((r) => r.file.endsWith('.mdx'));
-  assert.ok(mdx?.body?.includes('ПРИКАЗ'), 'MDX roadmaps come with their file and body');
-  assert.deepEqual(checked.site, readSiteConfig(defaultContentDir));
-  assert.ok(writer.checkSeconds() > 0);
-  assert.ok((await writer.dataFiles).seconds > 0);
+test(
+  'the child process sends the checked content, then writes the data files as they are written here, ' +
+    'byte for byte',
+  async () => {
+    const aside = tempDir('karta-aside-');
+    const writer = checkAndWriteDataFilesAside(
+      { contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' },
+      aside,
+      tempDir('karta-documents-'),
+    );
+    const checked = await writer.checked;
+    assert.ok(checked, 'the real content passes');
+    const loaded = loadContent(defaultContentDir);
+    assert.deepEqual(checked.collections.roadmaps.map((r) => r.id).sort(), [...loaded.roadmaps.keys()].sort());
+    const mdx = checked.collections.roadmaps.find((r) => r.file.endsWith('.mdx'));
+    assert.ok(mdx?.body?.includes('ПРИКАЗ'), 'MDX roadmaps come with their file and body');
+    assert.deepEqual(checked.site, readSiteConfig(defaultContentDir));
+    assert.ok(writer.checkSeconds() > 0);
+    assert.ok((await writer.dataFiles).seconds > 0);
 
-  const here = tempDir('karta-here-');
-  writeDataFiles(
-    here,
-    siteContentFrom(checked.collections as Collections, checked.site, '2026-01-15'),
-    checked.attachments,
-  );
-  const written = filesOf(here);
-  assert.ok(written.includes(path.join('data', 'roadmaps.json')) && written.some((f) => f.endsWith('.ics')));
-  // And the Word and Excel copies of every roadmap, made with the data files (src/build/documents.ts).
-  const documents = filesOf(aside).filter((f) => /\.(docx|xlsx)$/.test(f));
-  assert.equal(
-    documents.length,
-    2 * checked.collections.roadmaps.filter((r) => !(r.data as { amends?: string }).amends).length,
-  );
-  assert.deepEqual(
-    filesOf(aside).filter((f) => !documents.includes(f)),
-    written,
-  );
-  for (const file of written)
-    assert.ok(readFileSync(path.join(aside, file)).equals(readFileSync(path.join(here, file))), file);
-});
+    const here = tempDir('karta-here-');
+    writeDataFiles(
+      here,
+      siteContentFrom(checked.collections as Collections, checked.site, '2026-01-15'),
+      checked.attachments,
+    );
+    const written = filesOf(here);
+    assert.ok(written.includes(path.join('data', 'roadmaps.json')) && written.some((f) => f.endsWith('.ics')));
+    // And the Word and Excel copies of every roadmap, made with the data files (src/build/documents.ts).
+    const documents = filesOf(aside).filter((f) => /\.(docx|xlsx)$/.test(f));
+    assert.equal(
+      documents.length,
+      2 * checked.collections.roadmaps.filter((r) => !(r.data as { amends?: string }).amends).length,
+    );
+    assert.deepEqual(
+      filesOf(aside).filter((f) => !documents.includes(f)),
+      written,
+    );
+    for (const file of written)
+      assert.ok(readFileSync(path.join(aside, file)).equals(readFileSync(path.join(here, file))), file);
+  },
+);
 
 test('content with errors: nothing is sent and no data file is written', async () => {
   const content = copyContent();

@@ -13,21 +13,25 @@ import { tempDir } from '../support/temp-dir.ts';
 
 const noStack = (output: string) => assert.doesNotMatch(output, /\n\s+at |ERR_[A-Z_]+|Error:/, output);
 
-test('options: unknown (with the nearest name), missing a value, npm having taken them, a bad port — each said in Russian', () => {
-  const unknown = karta(['build', '--hom', 'sochi']);
-  assert.equal(unknown.code, 1);
-  assert.match(unknown.stderr, /karta build: неизвестный параметр «--hom»\. Может быть, --home\?/);
-  noStack(unknown.output);
-  const missing = karta(['check', '--content']);
-  assert.match(missing.stderr, /параметру «--content» нужно значение/);
-  const npm = karta(['build', 'sochi'], { npm_lifecycle_event: 'build', npm_config_home: 'true' });
-  assert.equal(npm.code, 1);
-  assert.match(npm.stderr, /npm забрал себе параметры --home: .*npm run build -- --home/);
-  const port = karta(['serve', '--port', 'abc']);
-  assert.equal(port.code, 1);
-  assert.match(port.stderr, /--port «abc» — не номер порта/);
-  for (const output of [missing.output, npm.output, port.output]) noStack(output);
-});
+test(
+  'options: unknown (with the nearest name), missing a value, npm having taken them, a bad port — ' +
+    'each said in Russian',
+  () => {
+    const unknown = karta(['build', '--hom', 'sochi']);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /karta build: неизвестный параметр «--hom»\. Может быть, --home\?/);
+    noStack(unknown.output);
+    const missing = karta(['check', '--content']);
+    assert.match(missing.stderr, /параметру «--content» нужно значение/);
+    const npm = karta(['build', 'sochi'], { npm_lifecycle_event: 'build', npm_config_home: 'true' });
+    assert.equal(npm.code, 1);
+    assert.match(npm.stderr, /npm забрал себе параметры --home: .*npm run build -- --home/);
+    const port = karta(['serve', '--port', 'abc']);
+    assert.equal(port.code, 1);
+    assert.match(port.stderr, /--port «abc» — не номер порта/);
+    for (const output of [missing.output, npm.output, port.output]) noStack(output);
+  },
+);
 
 test('--help on every command prints its help and runs nothing', () => {
   for (const command of ['check', 'build', 'serve', 'deadline', 'import']) {

@@ -54,7 +54,10 @@ export function textualOrderTexts(marker: string): { name: string; text: string;
   ];
 }
 
-/** Payloads for text fields: each would add an element with `data-xss` or open a dialog if it reached the page as markup. */
+/**
+ * Payloads for text fields: each would add an element with `data-xss` or open a dialog if it reached the page
+ * as markup.
+ */
 export const xssPayloads = [
   '<img data-xss src=x onerror=alert(1)>',
   '"><svg data-xss onload=alert(2)>',

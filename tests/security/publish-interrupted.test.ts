@@ -17,7 +17,8 @@ function publishKilledAt(target: string, step: PublishStep) {
     import { writeFileSync } from 'node:fs';
     import { join } from 'node:path';
     const { publishDirectory } = await import(${JSON.stringify(publishModule)});
-    await publishDirectory(${JSON.stringify(target)}, async (staging) => writeFileSync(join(staging, 'index.html'), 'new site'),
+    await publishDirectory(${JSON.stringify(target)},
+      async (staging) => writeFileSync(join(staging, 'index.html'), 'new site'),
       (step) => { if (step === ${JSON.stringify(step)}) process.kill(process.pid, 'SIGKILL'); });`;
   return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
 }
@@ -47,17 +48,20 @@ for (const step of ['filled', 'previous-aside', 'new-in-place'] as const) {
   });
 }
 
-test('a build that starts after a kill between the renames restores the previous site before it fills its own', async () => {
-  const target = path.join(tempDir('karta-killed-build-'), 'dist');
-  mkdirSync(target);
-  writeFileSync(path.join(target, 'index.html'), 'previous site');
-  publishKilledAt(target, 'previous-aside');
-  await assert.rejects(
-    publishDirectory(target, async () => {
-      assert.equal(siteText(target), 'previous site', 'restored before the new build works');
-      throw new Error('this build fails too');
-    }),
-    /this build fails too/,
-  );
-  assert.equal(siteText(target), 'previous site');
-});
+test(
+  'a build that starts after a kill between the renames restores the previous site ' + 'before it fills its own',
+  async () => {
+    const target = path.join(tempDir('karta-killed-build-'), 'dist');
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'index.html'), 'previous site');
+    publishKilledAt(target, 'previous-aside');
+    await assert.rejects(
+      publishDirectory(target, async () => {
+        assert.equal(siteText(target), 'previous site', 'restored before the new build works');
+        throw new Error('this build fails too');
+      }),
+      /this build fails too/,
+    );
+    assert.equal(siteText(target), 'previous site');
+  },
+);

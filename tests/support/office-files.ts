@@ -143,6 +143,10 @@ export async function makeXlsx(tables: TableSpec[]): Promise<Buffer> {
 const xmlEscape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const emptyRowsTail =
+  '<table:table-row table:number-rows-repeated="1048000">' +
+  '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>';
+
 export function makeOds(tables: TableSpec[]): Buffer {
   const cell = (text: string) =>
     `<table:table-cell office:value-type="string">${text
@@ -154,16 +158,19 @@ export function makeOds(tables: TableSpec[]): Buffer {
     const rows = [
       ...(spec.caption
         ? [
-            `<table:table-row>${cell(spec.caption)}<table:table-cell table:number-columns-repeated="${width - 1}"/></table:table-row>`,
+            `<table:table-row>${cell(spec.caption)}` +
+              `<table:table-cell table:number-columns-repeated="${width - 1}"/></table:table-row>`,
           ]
         : []),
       `<table:table-row>${spec.header.map(cell).join('')}</table:table-row>`,
       ...spec.rows.map((row) =>
         'section' in row
-          ? `<table:table-row><table:table-cell office:value-type="string" table:number-columns-spanned="${width}"><text:p>${xmlEscape(row.section)}</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated="${width - 1}"/></table:table-row>`
+          ? `<table:table-row><table:table-cell office:value-type="string" table:number-columns-spanned="${width}">` +
+            `<text:p>${xmlEscape(row.section)}</text:p></table:table-cell>` +
+            `<table:covered-table-cell table:number-columns-repeated="${width - 1}"/></table:table-row>`
           : `<table:table-row>${row.cells.map(cell).join('')}</table:table-row>`,
       ),
-      '<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>',
+      emptyRowsTail,
     ];
     return `<table:table table:name="Таблица ${t + 1}">${rows.join('')}</table:table>`;
   });
@@ -212,17 +219,31 @@ export function makeOdsSheet(name: string, rows: SheetValue[][], hiddenColumns =
             .split('\n')
             .map((l) => `<text:p>${xmlEscape(l)}</text:p>`)
             .join('')}</table:table-cell>`
-      : `<table:table-cell office:value-type="date" office:date-value="${value.date}"><text:p>${xmlEscape(value.shown)}</text:p></table:table-cell>`;
+      : `<table:table-cell office:value-type="date" office:date-value="${value.date}">` +
+        `<text:p>${xmlEscape(value.shown)}</text:p></table:table-cell>`;
   const width = Math.max(...rows.map((r) => r.length));
-  const columns = `${hiddenColumns ? `<table:table-column table:number-columns-repeated="${hiddenColumns}" table:visibility="collapse"/>` : ''}<table:table-column table:number-columns-repeated="${width - hiddenColumns}"/>`;
+  const hidden = hiddenColumns
+    ? `<table:table-column table:number-columns-repeated="${hiddenColumns}" table:visibility="collapse"/>`
+    : '';
+  const columns = `${hidden}<table:table-column table:number-columns-repeated="${width - hiddenColumns}"/>`;
   const body = rows.map((row) => `<table:table-row>${row.map(cell).join('')}</table:table-row>`).join('');
-  const sheet = `<table:table table:name="${xmlEscape(name)}">${columns}${body}<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>`;
+  const sheet = `<table:table table:name="${xmlEscape(name)}">${columns}${body}${emptyRowsTail}</table:table>`;
   return odsPackage(sheet);
 }
 
 function odsPackage(sheets: string): Buffer {
-  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body><office:spreadsheet>${sheets}</office:spreadsheet></office:body></office:document-content>`;
-  const manifest = `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`;
+  const content =
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content' +
+    ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"' +
+    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"' +
+    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">' +
+    `<office:body><office:spreadsheet>${sheets}</office:spreadsheet></office:body></office:document-content>`;
+  const manifest =
+    '<?xml version="1.0" encoding="UTF-8"?>' +
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">' +
+    '<manifest:file-entry manifest:full-path="/"' +
+    ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>' +
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>';
   return Buffer.from(
     zipSync({
       mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
@@ -235,6 +256,7 @@ function odsPackage(sheets: string): Buffer {
 /** One sheet as CSV the way Russian Excel saves «CSV UTF-8»: a BOM, «;», quotes where needed, CRLF; dates as shown. */
 export function makeExcelCsv(rows: SheetValue[][]): Buffer {
   const quote = (s: string) => (/[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const text = `${rows.map((row) => row.map((v) => quote(typeof v === 'string' ? v : v.shown)).join(';')).join('\r\n')}\r\n`;
+  const lines = rows.map((row) => row.map((v) => quote(typeof v === 'string' ? v : v.shown)).join(';'));
+  const text = `${lines.join('\r\n')}\r\n`;
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
