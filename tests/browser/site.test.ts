@@ -73,6 +73,18 @@ async function open(page: Page, sitePath: string) {
 }
 
 describe('axe-core (WCAG 2.1 A/AA, 2.2 AA)', () => {
+  test('the check reports violations where there are some: a picture without text, grey on white', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.setContent(
+      '<!doctype html><html lang="ru"><title>Проверка</title><main><h1>Проверка</h1>' +
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb">Серый текст</p></main></html>',
+    );
+    const found = (await axeViolations(page)).map((line) => line.split(':')[0]);
+    await context.close();
+    assert.deepEqual(found.sort(), ['color-contrast', 'image-alt']);
+  });
+
   test('axe-core finds no violations on any page type', async () => {
     const context = await newContext();
     const page = await context.newPage();
