@@ -95,7 +95,6 @@ test(
     const { Ajv2020 } = await import('ajv/dist/2020.js');
     const dir = tempDir('karta-data-schema-');
     writeDataFiles(dir, siteContentFrom(collections, site, '2026-01-15'));
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- data read back to be broken on purpose
     // biome-ignore lint/suspicious/noExplicitAny: read loosely; the files' schema is checked by Ajv in the test below
     const json = (file: string): any => JSON.parse(readFileSync(path.join(dir, 'data', file), 'utf8'));
     const ajv = new Ajv2020({ allErrors: true, strict: false });
