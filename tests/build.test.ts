@@ -3,7 +3,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -14,9 +14,12 @@ import { tempDir } from './support/temp-dir.ts';
 
 let outDir = '';
 const timings = path.join(tempDir('karta-timings-'), 'timings.json');
+// The date of every build of the project's content in this file: the site built here once is then the previous
+// site of a rebuild and the parallel build the plain one is compared with.
+const builtAt = { KARTA_BUILD_DATE: '2026-11-23' };
 
 before(() => {
-  outDir = buildSite(['--timings', timings]);
+  outDir = buildSite(['--timings', timings], builtAt);
 });
 
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(outDir, file), 'utf8'));
@@ -327,15 +330,15 @@ test(
   'a rebuild gives, file for file, what a build into an empty folder gives: ' + 'nothing of the previous site is left',
   () => {
     const target = path.join(tempDir('karta-rebuild-'), 'dist');
-    const env = { KARTA_BUILD_DATE: '2026-11-23' };
     const build = (content: string, out: string) => {
-      const result = karta(['build', '--content', content, '--out', out], env);
+      const result = karta(['build', '--content', content, '--out', out], builtAt);
       assert.equal(result.code, 0, result.output);
     };
     // The first site has a roadmap the later one does not: its page, data, calendar and search fragments must go.
+    // It is this file's site, built from the project's content.
     const fewer = copyContent();
     rmSync(path.join(fewer, 'roadmaps', 'georgievsk-2023-2024.mdx'));
-    build(realContent, target);
+    cpSync(outDir, target, { recursive: true });
     assert.ok(existsSync(path.join(target, 'roadmaps', 'georgievsk-2023-2024')));
     build(fewer, target);
     assert.ok(!existsSync(path.join(target, 'roadmaps', 'georgievsk-2023-2024')));
@@ -344,19 +347,6 @@ test(
     assert.equal(snapshot(target), snapshot(fresh));
   },
 );
-
-test('karta build run from another folder builds the site, and refuses broken content there as here', () => {
-  const elsewhere = tempDir('karta-elsewhere-');
-  const broken = copyContent();
-  edit(broken, 'organizations/sochi-cro.yaml', 'kind: agency', 'kind: agency\ncolour: red');
-  const refused = karta(['build', '--content', broken, '--out', path.join(elsewhere, 'dist')], {}, elsewhere);
-  assert.equal(refused.code, 1);
-  assert.match(refused.stderr, /organizations\/sochi-cro\.yaml:\d+:\d+ +ошибка в поле colour/);
-  const result = karta(['build', '--out', 'dist'], { KARTA_BUILD_DATE: '2026-11-23' }, elsewhere);
-  assert.equal(result.code, 0, result.output);
-  assert.ok(existsSync(path.join(elsewhere, 'dist', 'roadmaps', 'sochi-2023', 'index.html')));
-  assert.ok(existsSync(path.join(elsewhere, 'dist', 'pagefind', 'pagefind.js')));
-});
 
 test(
   'karta build into a folder on another file system than the project stops at once with what to do, ' + 'in Russian',
@@ -390,16 +380,11 @@ test(
 );
 
 test('the plain build (--plain: one step after another, no internal of Astro relied on) gives the same site', () => {
-  const env = { KARTA_BUILD_DATE: '2026-11-23' };
-  const parallel = path.join(tempDir('karta-parallel-'), 'dist');
+  // The parallel build is this file's site (the tests before leave it as it was built).
+  const parallel = outDir;
   const plain = path.join(tempDir('karta-plain-'), 'dist');
-  for (const [out, args] of [
-    [parallel, []],
-    [plain, ['--plain']],
-  ] as const) {
-    const result = karta(['build', '--out', out, ...args], env);
-    assert.equal(result.code, 0, result.output);
-  }
+  const result = karta(['build', '--out', plain, '--plain'], builtAt);
+  assert.equal(result.code, 0, result.output);
   const files = (dir: string) =>
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((f) => statSync(path.join(dir, f)).isFile())
@@ -419,17 +404,24 @@ test('the plain build (--plain: one step after another, no internal of Astro rel
 });
 
 test(
-  "a site folder beside the project whose name begins with the project folder's " +
-    '(…/main → …/main-site/dist) builds',
+  'karta build run from another folder builds the site there, and refuses broken content there as here; ' +
+    "the folder may be beside the project with a name that begins with the project folder's (…/main → …/main-site)",
   () => {
-    const beside = `${projectRoot}-site-${process.pid}`;
+    const elsewhere = `${projectRoot}-site-${process.pid}`;
+    mkdirSync(elsewhere);
     try {
-      const result = karta(['build', '--out', path.join(beside, 'dist')]);
+      const broken = copyContent();
+      edit(broken, 'organizations/sochi-cro.yaml', 'kind: agency', 'kind: agency\ncolour: red');
+      const refused = karta(['build', '--content', broken, '--out', path.join(elsewhere, 'dist')], {}, elsewhere);
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /organizations\/sochi-cro\.yaml:\d+:\d+ +ошибка в поле colour/);
+      const result = karta(['build', '--out', 'dist'], builtAt, elsewhere);
       assert.equal(result.code, 0, result.output);
-      assert.ok(existsSync(path.join(beside, 'dist', 'roadmaps', 'sochi-2023', 'index.html')));
-      assert.deepStrictEqual(readdirSync(beside), ['dist'], "no bundle of Astro's left beside it");
+      assert.ok(existsSync(path.join(elsewhere, 'dist', 'roadmaps', 'sochi-2023', 'index.html')));
+      assert.ok(existsSync(path.join(elsewhere, 'dist', 'pagefind', 'pagefind.js')));
+      assert.deepStrictEqual(readdirSync(elsewhere), ['dist'], "no bundle of Astro's left beside it");
     } finally {
-      rmSync(beside, { recursive: true, force: true });
+      rmSync(elsewhere, { recursive: true, force: true });
     }
   },
 );

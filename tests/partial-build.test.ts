@@ -7,8 +7,10 @@ import { test } from 'node:test';
 import { copyContent, karta } from './support/content-copy.ts';
 import { tempDir } from './support/temp-dir.ts';
 
+// Without the roadmaps' PDFs (--browser none): this is about what a part publishes; the documents under a subfolder
+// are printed by the subfolder's test (tests/browser/subfolder.test.ts).
 const outDir = path.join(tempDir('karta-part-'), 'sochi');
-const built = karta(['build', '--home', 'sochi', '--base', '/sochi/', '--out', outDir]);
+const built = karta(['build', '--home', 'sochi', '--base', '/sochi/', '--out', outDir, '--browser', 'none']);
 
 test(
   '--home publishes one municipality: its own and the regional roadmap, its organisations, ' + 'nothing of others',
@@ -76,7 +78,7 @@ test(
     const content = copyContent();
     appendFileSync(path.join(content, 'site.yaml'), '\npublishFisOkoLogins: true\n');
     const out = path.join(tempDir('karta-part-'), 'apsheronsk');
-    const result = karta(['build', '--content', content, '--home', 'apsheronsk', '--out', out]);
+    const result = karta(['build', '--content', content, '--home', 'apsheronsk', '--out', out, '--browser', 'none']);
     assert.equal(result.code, 0, result.output);
     assert.match(
       readFileSync(path.join(out, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'),

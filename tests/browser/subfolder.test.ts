@@ -69,6 +69,23 @@ test('served from /shnor/: styles load and every link stays inside the subfolder
   await page.close();
 });
 
+test('the documents of a roadmap, printed and written under the subfolder, are linked and served there', async () => {
+  const page = await browser.newPage();
+  await page.goto(site.url('roadmaps/apsheronsk-2021/'));
+  const links = await page
+    .locator('li[data-karta-document]:not([hidden]) a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  assert.deepEqual(links.map((href) => path.extname(href)).sort(), ['.docx', '.pdf', '.xlsx']);
+  for (const href of links) {
+    assert.ok(href.startsWith('/shnor/roadmaps/apsheronsk-2021/'), href);
+    const response = await page.request.get(new URL(href, page.url()).href);
+    assert.equal(response.status(), 200, href);
+    // PDF, or the zip that DOCX and XLSX are.
+    assert.match((await response.body()).subarray(0, 4).toString('latin1'), /^(%PDF|PK\x03\x04)$/, href);
+  }
+  await page.close();
+});
+
 test('a school site publishes only its own organisation and the roadmaps that apply to it', async () => {
   const page = await browser.newPage();
   await page.goto(site.url(''));
