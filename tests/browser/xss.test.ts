@@ -12,6 +12,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { launchChromium } from '../../dev/browser.ts';
 import { copyContent, karta, projectRoot } from '../support/content-copy.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { takeBuildTurn } from '../support/build-turn.ts';
 import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 import { textualOrderTexts, xssPayloads } from '../security/hostile.ts';
 
@@ -104,6 +105,8 @@ before(async () => {
   ])
     poisonFile(path.join(content, file));
   const out = path.join(tempDir('karta-xss-site-'), 'dist');
+  // Both builds in this file's turn at building (build-turn.ts): the second must meet the first, no other.
+  const giveBack = takeBuildTurn();
   const first = spawn(
     process.execPath,
     [path.join(projectRoot, 'bin', 'karta.mjs'), 'build', '--content', content, '--out', out],
@@ -117,6 +120,7 @@ before(async () => {
   for (let i = 0; i < 200 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 50));
   secondBuild = karta(['build', '--out', path.join(tempDir('karta-second-'), 'dist')]);
   const code = await new Promise<number | null>((resolve) => first.once('close', resolve));
+  giveBack();
   assert.equal(code, 0, output);
   site = await serveStatic(out);
   browser = await launchChromium();

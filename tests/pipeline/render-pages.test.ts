@@ -1,10 +1,18 @@
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderPagesAside } from '../../src/build/render-pages.ts';
 import { copyContent, edit } from '../support/content-copy.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { takeBuildTurn } from '../support/build-turn.ts';
+
+// The rendering process builds with Astro in the project's working folder, as a build does: one at a time.
+let giveBack = () => {};
+before(() => {
+  giveBack = takeBuildTurn();
+});
+after(() => giveBack());
 
 test('content with errors: the rendering process says the build is refused, and nothing is written', async () => {
   const content = copyContent();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { copyContent, karta, projectRoot } from './content-copy.ts';
 import { tempDir } from './temp-dir.ts';
+import { inBuildTurn } from './build-turn.ts';
 
 /** `env`: variables for the build, e.g. KARTA_BUILD_DATE for a fixed «по состоянию на». */
 export function buildSite(args: string[] = [], env: Record<string, string> = {}): string {
@@ -40,13 +41,19 @@ function sourcesDigest(): string {
 
 /**
  * The project's content with the made-up amendment of the editions' tests (content-copy.ts), built as of `date`
- * (KARTA_BUILD_DATE), once per change of the project: do not write into it.
+ * (KARTA_BUILD_DATE), once per change of the project: do not write into it. The test files that share it run side by
+ * side: the first one builds it in its turn at building (build-turn.ts), and the others wait for it.
  */
 export function sharedSite(date: string): string {
   const key = createHash('sha256').update(date).update(sourcesDigest()).digest('hex').slice(0, 20);
   const dir = path.join(sharedRoot, key);
   const done = path.join(dir, 'built');
-  if (existsSync(done)) return path.join(dir, 'dist');
+  if (!existsSync(done)) inBuildTurn(() => existsSync(done) || buildShared(key, date));
+  return path.join(dir, 'dist');
+}
+
+function buildShared(key: string, date: string): true {
+  const dir = path.join(sharedRoot, key);
   mkdirSync(sharedRoot, { recursive: true });
   // Builds of other versions of the project, a day old or more, go.
   for (const other of readdirSync(sharedRoot)) {
@@ -57,6 +64,6 @@ export function sharedSite(date: string): string {
   const content = copyContent(true, path.join(dir, 'content'));
   const result = karta(['build', '--content', content, '--out', path.join(dir, 'dist')], { KARTA_BUILD_DATE: date });
   if (result.code !== 0) throw new Error(`build failed:\n${result.output}`);
-  writeFileSync(done, '');
-  return path.join(dir, 'dist');
+  writeFileSync(path.join(dir, 'built'), '');
+  return true;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from './temp-dir.ts';
+import { inBuildTurn } from './build-turn.ts';
 
 export const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const realContent = path.join(projectRoot, 'src', 'content');
@@ -41,10 +42,13 @@ export function positionOf(contentDir: string, file: string, needle: string): { 
 
 /** Runs the real command-line tool, as a user would (from the project's folder, or from `cwd`). */
 export function karta(args: string[], env: Record<string, string> = {}, cwd = projectRoot) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'karta.mjs'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...env },
-  });
+  const run = () =>
+    spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'karta.mjs'), ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    });
+  // A build waits for its turn (build-turn.ts); the other commands run at once.
+  const result = args[0] === 'build' ? inBuildTurn(run) : run();
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
