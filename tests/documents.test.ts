@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { dataById, loadContent } from '../src/content-model/load-content.ts';
 import { walkItems, walkSections } from '../src/content-model/roadmap-structure.ts';
 import type { Item, Section } from '../src/content-model/schemas.ts';
@@ -142,6 +143,25 @@ test('the signature mark is on the first page of a roadmap whose order file is s
   assert.match(first, /Уникальный ключ 00A1B2C3D4E5F60718293A4B5C6D7E8F/);
   // A roadmap without a signed file has no mark.
   assert.doesNotMatch(pdftotext(pdfOf('sochi-2023')), /подписан простой электронной подписью/);
+});
+
+test('every document is dated the day of the order that approved its roadmap, not the moment it was made', () => {
+  for (const { roadmap: id } of seeds) {
+    const day = roadmapOf(id).order.date;
+    const info = execFileSync('pdfinfo', ['-isodates', pdfOf(id)], { encoding: 'utf8' });
+    assert.match(info, new RegExp(`^CreationDate: +${day}T00:00:00`, 'm'), id);
+    assert.match(info, new RegExp(`^ModDate: +${day}T00:00:00`, 'm'), id);
+    for (const format of ['docx', 'xlsx']) {
+      const bytes = readFileSync(path.join(site, 'roadmaps', id, `${id}.${format}`));
+      const core = strFromU8(unzipSync(bytes)['docProps/core.xml']!);
+      for (const property of ['created', 'modified'])
+        assert.match(core, new RegExp(`<dcterms:${property}[^>]*>${day}T00:00:00Z<`), `${id}.${format} ${property}`);
+      // The ZIP's first entry: its DOS date (year − 1980, month, day) in the local file header.
+      const dos = bytes.readUInt16LE(12);
+      const [year, month, date] = day.split('-').map(Number);
+      assert.deepEqual([(dos >> 9) + 1980, (dos >> 5) & 15, dos & 31], [year, month, date], `${id}.${format}`);
+    }
+  }
 });
 
 test('the page links its documents with their sizes; the open data lists them with their hashes', () => {

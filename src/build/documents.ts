@@ -40,6 +40,7 @@ import { files, type DocumentFormat } from '../site/urls.ts';
 import { formatBytes } from '../content-model/content-files.ts';
 import { projectRoot } from './paths.ts';
 import { html } from '../html/html.ts';
+import { withPdfDates } from '../documents/fixed-dates.ts';
 
 /** Raised when what the documents are made of or how changes beyond what the key sees (their look, their tags). */
 const generatorVersion = 1;
@@ -58,6 +59,8 @@ export interface DocumentJob {
   /** The page the PDF is printed from, relative to the site's root (without the base path). */
   page: string;
   landscape: boolean;
+  /** The day of the order that approved the roadmap: the documents' own date (src/documents/fixed-dates.ts). */
+  date: string;
   /** Whether a Word or Excel copy was made during this build: its page was written without its size. */
   madeNow: boolean;
 }
@@ -147,6 +150,7 @@ export function documentJobs(content: SiteContent, cacheDir: string): { jobs: Do
       key,
       page: `roadmaps/${entry.id}/index.html`,
       landscape: officeLayout(open).landscape,
+      date: open.order.date,
       madeNow: false,
     });
     const cached: Partial<Record<DocumentFormat, number>> = {};
@@ -244,7 +248,7 @@ export async function writePdfDocuments(
           for (let job = toPrint[next++]; job; job = toPrint[next++]) {
             try {
               const bytes = await printer.print(job.page.replace(/index\.html$/, ''), job.title, job.landscape);
-              keep(cachedDocument(cacheDir, job.key, 'pdf'), bytes);
+              keep(cachedDocument(cacheDir, job.key, 'pdf'), withPdfDates(bytes, job.date));
               outcome.made.pdf++;
             } catch (error) {
               failed.push(job.id);

@@ -20,6 +20,8 @@ export interface OfficeLayout {
   tables: LayoutTable[];
   /** Wide tables go on landscape pages. */
   landscape: boolean;
+  /** The day of the order that approved the roadmap: the copies' own date (fixed-dates.ts). */
+  date: string;
 }
 
 const optional = ['form', 'deadline', 'responsible', 'audience', 'venue', 'riskCodes', 'result', 'reports'] as const;
@@ -85,5 +87,6 @@ export function officeLayout(roadmap: OpenRoadmap): OfficeLayout {
     ],
     tables,
     landscape: tables.some((t) => t.header.length >= 5),
+    date: order.date,
   };
 }

@@ -13,6 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { withZipDates } from './fixed-dates.ts';
 import type { OfficeLayout } from './office-layout.ts';
 
 const lines = (text: string, bold = false) =>
@@ -61,5 +62,5 @@ export async function roadmapDocx(layout: OfficeLayout): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return withZipDates(new Uint8Array(await Packer.toBuffer(doc)), layout.date);
 }

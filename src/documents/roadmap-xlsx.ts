@@ -2,6 +2,7 @@
 // the header row frozen and repeated on printed pages, sections as rows merged across the table, text wrapped.
 import ExcelJS from 'exceljs';
 import type { LayoutTable, OfficeLayout } from './office-layout.ts';
+import { withZipDates } from './fixed-dates.ts';
 
 /** Column widths in characters: № narrow, the activity wide, the rest in between. */
 const widthOf = (heading: string, index: number) =>
@@ -50,7 +51,7 @@ export async function roadmapXlsx(layout: OfficeLayout): Promise<Uint8Array> {
       }
     }
   });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return withZipDates(new Uint8Array(await workbook.xlsx.writeBuffer()), layout.date);
 }
 
 function sheetName(spec: LayoutTable, index: number, taken: Set<string>): string {
