@@ -26,9 +26,8 @@ td[data-label^="Выполнение"] { display: none !important; }
 table:has(td[data-label^="Выполнение"]) > thead > tr > th:last-child { display: none !important; }
 `;
 
-/** The Chromium to print with: `browser` when given («none»: none), else the first found. */
+/** The Chromium to print with: `browser` when given, else the first found. */
 function findChromium(browser: string | undefined, playwrightOwn: () => string): string | undefined {
-  if (browser === 'none') return undefined;
   if (browser !== undefined) return existsSync(browser) ? browser : undefined;
   const found = candidates.find((c) => existsSync(c));
   if (found) return found;
@@ -46,13 +45,12 @@ export async function startChromiumPrinter(
   base: string,
   browser: string | undefined,
 ): Promise<PdfPrinter | { unavailable: string }> {
+  // «none» is answered before playwright-core is loaded (half a second).
+  if (browser === 'none') return { unavailable: pdfDisabled };
   const { chromium } = await import('playwright-core');
   const executablePath = findChromium(browser, () => chromium.executablePath());
   if (!executablePath) {
-    return {
-      unavailable:
-        browser === 'none' ? pdfDisabled : browser ? `браузера ${browser} нет` : 'не найден браузер Chromium',
-    };
+    return { unavailable: browser ? `браузера ${browser} нет` : 'не найден браузер Chromium' };
   }
   let launched: Awaited<ReturnType<typeof chromium.launch>>;
   try {
