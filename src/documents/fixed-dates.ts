@@ -1,25 +1,37 @@
 // The roadmaps' documents carry the day of the order that approved the roadmap as their own date, not the moment
 // they were made: the same roadmap then gives the same bytes on any machine and at any time, and the open data's
 // sizes and SHA-256 of the documents (data/documents.json) do not change with the machine that built the site.
-// The libraries stamp the current time in three places: the ZIP entries of DOCX and XLSX, their core properties
-// (docProps/core.xml) and the PDF's information dictionary, which Chromium writes with fixed-length dates.
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+// The libraries stamp the current time in three places: the core properties of DOCX and XLSX (docProps/core.xml,
+// given their dates by roadmap-docx.ts and roadmap-xlsx.ts), the dates of their ZIP entries, and the PDF's
+// information dictionary. The last two are rewritten here in place, at the same length: nothing is recompressed,
+// and the PDF's cross-reference offsets stay right.
 
-/** A DOCX or XLSX whose ZIP entries and core properties are dated `day` (YYYY-MM-DD), its files as they were. */
+/** The core properties' form of the day (W3CDTF, as Word and Excel write it). */
+export const coreDate = (day: string) => `${day}T00:00:00Z`;
+
+/** A DOCX or XLSX (a ZIP) whose entries are dated `day` (YYYY-MM-DD), midnight; every other byte as it was. */
 export function withZipDates(bytes: Uint8Array, day: string): Uint8Array {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  // ZIP dates are local time (fflate reads the local fields), so a local midnight gives the same bytes in every zone.
-  const mtime = new Date(year, month - 1, date);
-  const files = unzipSync(bytes);
-  const core = 'docProps/core.xml';
-  if (files[core])
-    files[core] = strToU8(
-      strFromU8(files[core]).replace(
-        /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-        `$1${day}T00:00:00Z$3`,
-      ),
-    );
-  return zipSync(files, { mtime });
+  const dosDate = ((year - 1980) << 9) | (month << 5) | date;
+  const zip = Buffer.from(bytes);
+  // The end of the central directory: its signature, searched from the end (a comment may follow it).
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('не ZIP: нет конца центрального каталога');
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`не ZIP: запись ${i + 1} каталога повреждена`);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error(`не ZIP: заголовок файла ${i + 1} повреждён`);
+    // The time (00:00) and the date, in the directory's entry and in the file's own header.
+    zip.writeUInt16LE(0, at + 12);
+    zip.writeUInt16LE(dosDate, at + 14);
+    zip.writeUInt16LE(0, local + 10);
+    zip.writeUInt16LE(dosDate, local + 12);
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return new Uint8Array(zip);
 }
 
 /** A PDF whose creation and modification dates are `day` (YYYY-MM-DD), rewritten in place at the same length. */

@@ -13,7 +13,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { withZipDates } from './fixed-dates.ts';
+import { coreDate, withZipDates } from './fixed-dates.ts';
+import { escapeHtml } from '../html/html.ts';
 import type { OfficeLayout } from './office-layout.ts';
 
 const lines = (text: string, bold = false) =>
@@ -62,5 +63,17 @@ export async function roadmapDocx(layout: OfficeLayout): Promise<Uint8Array> {
       },
     ],
   });
-  return withZipDates(new Uint8Array(await Packer.toBuffer(doc)), layout.date);
+  // The core properties as the library writes them, but dated the day of the order (fixed-dates.ts).
+  const core = { path: 'docProps/core.xml', data: coreProperties(layout.title, coreDate(layout.date)) };
+  return withZipDates(new Uint8Array(await Packer.toBuffer(doc, false, [core])), layout.date);
 }
+
+const coreProperties = (title: string, date: string) =>
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties ' +
+  'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+  'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+  'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+  `<dc:title>${escapeHtml(title)}</dc:title><dc:creator>Карта</dc:creator>` +
+  '<cp:lastModifiedBy>Карта</cp:lastModifiedBy><cp:revision>1</cp:revision>' +
+  `<dcterms:created xsi:type="dcterms:W3CDTF">${date}</dcterms:created>` +
+  `<dcterms:modified xsi:type="dcterms:W3CDTF">${date}</dcterms:modified></cp:coreProperties>`;

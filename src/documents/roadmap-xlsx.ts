@@ -2,7 +2,7 @@
 // the header row frozen and repeated on printed pages, sections as rows merged across the table, text wrapped.
 import ExcelJS from 'exceljs';
 import type { LayoutTable, OfficeLayout } from './office-layout.ts';
-import { withZipDates } from './fixed-dates.ts';
+import { coreDate, withZipDates } from './fixed-dates.ts';
 
 /** Column widths in characters: № narrow, the activity wide, the rest in between. */
 const widthOf = (heading: string, index: number) =>
@@ -12,6 +12,8 @@ export async function roadmapXlsx(layout: OfficeLayout): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Карта';
   workbook.title = layout.title;
+  // Dated the day of the order, as the ZIP's entries are below (fixed-dates.ts).
+  workbook.created = workbook.modified = new Date(coreDate(layout.date));
   const names = new Set<string>();
   layout.tables.forEach((spec, i) => {
     const name = sheetName(spec, i, names);
