@@ -1,7 +1,7 @@
 // One build at a time in a project: Astro keeps its state in the project's .astro folder whatever the content and
 // output folders are, and two builds at once break each other there. The lock is a file holding the machine and the
 // process that builds; a lock whose process has ended is stale and taken over.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { isRunning } from './publish.ts';
@@ -9,7 +9,11 @@ import { isRunning } from './publish.ts';
 export type Lock = { release(): void } | { heldBy: { host: string; pid: number } };
 
 export function takeBuildLock(projectRoot: string): Lock {
-  const file = path.join(projectRoot, '.karta', 'build.lock');
+  return takeLockFile(path.join(projectRoot, '.karta', 'build.lock'));
+}
+
+/** The lock that `file` is, taken by this process unless a running one holds it. */
+export function takeLockFile(file: string): Lock {
   mkdirSync(path.dirname(file), { recursive: true });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -26,19 +30,28 @@ export function takeBuildLock(projectRoot: string): Lock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const [host = '', pidText = ''] = readOrEmpty(file).split('\n');
+    const written = readWritten(file);
+    if (!written) continue; // released meanwhile: tried again
+    const [host = '', pidText = ''] = written.text.split('\n');
     const pid = Number(pidText);
-    const stale = host === hostname() && Number.isInteger(pid) && pid > 0 && !isRunning(pid);
-    if (!stale && host && pid) return { heldBy: { host, pid } };
-    rmSync(file, { force: true }); // stale, or written only in part: taken over
+    if (host && Number.isInteger(pid) && pid > 0) {
+      if (host !== hostname() || isRunning(pid)) return { heldBy: { host, pid } };
+    } else if (Date.now() - written.mtimeMs < beingWrittenMs) {
+      // Created by another process that has not written into it yet: held, not taken over from under it.
+      return { heldBy: { host: hostname(), pid: 0 } };
+    }
+    rmSync(file, { force: true }); // stale, or left written in part: taken over
   }
   return { heldBy: { host: hostname(), pid: 0 } };
 }
 
-function readOrEmpty(file: string): string {
+/** How long a lock file may stay empty while the process that created it writes into it. */
+const beingWrittenMs = 5000;
+
+function readWritten(file: string): { text: string; mtimeMs: number } | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return { mtimeMs: statSync(file).mtimeMs, text: readFileSync(file, 'utf8') };
   } catch {
-    return '';
+    return undefined;
   }
 }

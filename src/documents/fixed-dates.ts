@@ -13,6 +13,7 @@ export const coreDate = (day: string) => `${day}T00:00:00Z`;
 export function withZipDates(bytes: Uint8Array, day: string): Uint8Array {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   const dosDate = ((year - 1980) << 9) | (month << 5) | date;
+  // A copy: the bytes given stay as they were.
   const zip = Buffer.from(bytes);
   // The end of the central directory: its signature, searched from the end (a comment may follow it).
   let end = zip.length - 22;
@@ -31,7 +32,7 @@ export function withZipDates(bytes: Uint8Array, day: string): Uint8Array {
     zip.writeUInt16LE(dosDate, local + 12);
     at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
-  return new Uint8Array(zip);
+  return zip;
 }
 
 /** A PDF whose creation and modification dates are `day` (YYYY-MM-DD), rewritten in place at the same length. */
@@ -42,5 +43,5 @@ export function withPdfDates(bytes: Uint8Array, day: string): Uint8Array {
   const dated = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}[^)]*\)/g, (match, key) =>
     `/${key} (${stamp})`.length === match.length ? `/${key} (${stamp})` : match,
   );
-  return new Uint8Array(Buffer.from(dated, 'latin1'));
+  return Buffer.from(dated, 'latin1');
 }

@@ -48,12 +48,16 @@ export function sharedSite(date: string): string {
   const key = createHash('sha256').update(date).update(sourcesDigest()).digest('hex').slice(0, 20);
   const dir = path.join(sharedRoot, key);
   const done = path.join(dir, 'built');
-  if (!existsSync(done)) inBuildTurn(() => existsSync(done) || buildShared(key, date));
+  if (!existsSync(done))
+    inBuildTurn(() => {
+      if (!existsSync(done)) buildShared(dir, date);
+    });
   return path.join(dir, 'dist');
 }
 
-function buildShared(key: string, date: string): true {
-  const dir = path.join(sharedRoot, key);
+/** Builds the shared site into `dir` (named by its key), marking it built once it is. */
+function buildShared(dir: string, date: string): void {
+  const key = path.basename(dir);
   mkdirSync(sharedRoot, { recursive: true });
   // Builds of other versions of the project, a day old or more, go.
   for (const other of readdirSync(sharedRoot)) {
@@ -65,5 +69,4 @@ function buildShared(key: string, date: string): true {
   const result = karta(['build', '--content', content, '--out', path.join(dir, 'dist')], { KARTA_BUILD_DATE: date });
   if (result.code !== 0) throw new Error(`build failed:\n${result.output}`);
   writeFileSync(path.join(dir, 'built'), '');
-  return true;
 }
