@@ -19,7 +19,8 @@ const timings = path.join(tempDir('karta-timings-'), 'timings.json');
 const builtAt = { KARTA_BUILD_DATE: '2026-11-23' };
 
 before(() => {
-  outDir = buildSite(['--timings', timings], builtAt);
+  // The parallel way, asked for: the project's few roadmaps would be built the plain way (src/build/build.ts).
+  outDir = buildSite(['--parallel', '--timings', timings], builtAt);
 });
 
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(outDir, file), 'utf8'));
@@ -253,18 +254,23 @@ function snapshot(dir: string): string {
   return hash.digest('hex');
 }
 
+// Content errors are found in this process the plain way and in a process of the check's the parallel way: both
+// are tried.
 test('broken content: the build names file:line:column and field, exits non-zero and leaves dist untouched', () => {
   const before = snapshot(outDir);
   const dir = copyContent();
   edit(dir, 'roadmaps/sochi-2023.mdx', 'number: "3."', 'number: 3.');
   edit(dir, 'organizations/sochi-cro.yaml', 'kind: agency', 'kind: agency\ncolour: red');
-  const result = karta(['build', '--content', dir, '--out', outDir]);
-  assert.notEqual(result.code, 0);
   const at = positionOf(dir, 'roadmaps/sochi-2023.mdx', '3.\n');
-  assert.ok(result.stderr.includes(`sochi-2023.mdx:${at.line}:${at.column}`), result.stderr);
-  assert.match(result.stderr, /sections\[0\]\.sections\[0\]\.items\[2\]\.number/);
-  assert.match(result.stderr, /sochi-cro\.yaml:\d+:\d+ .*colour/);
-  assert.equal(snapshot(outDir), before);
+  for (const way of ['--plain', '--parallel']) {
+    const result = karta(['build', way, '--content', dir, '--out', outDir]);
+    assert.notEqual(result.code, 0, way);
+    assert.ok(result.stderr.includes(`sochi-2023.mdx:${at.line}:${at.column}`), `${way}\n${result.stderr}`);
+    assert.match(result.stderr, /sections\[0\]\.sections\[0\]\.items\[2\]\.number/, way);
+    assert.match(result.stderr, /sochi-cro\.yaml:\d+:\d+ .*colour/, way);
+    assert.match(result.stderr, /Сайт не собран: предыдущая сборка оставлена без изменений/, way);
+    assert.equal(snapshot(outDir), before, way);
+  }
 });
 
 test('an MDX body that is not valid MDX, or that carries markup or code, is refused at its line', () => {
@@ -296,7 +302,8 @@ test('the roadmap and organisation pages go to the search index while the rest i
       (d) => d.isDirectory() && existsSync(path.join(outDir, folder, d.name, 'index.html')),
     ),
   );
-  const { counts } = JSON.parse(readFileSync(timings, 'utf8')) as { counts: Record<string, number> };
+  const { way, counts } = JSON.parse(readFileSync(timings, 'utf8')) as { way: string; counts: Record<string, number> };
+  assert.equal(way, 'parallel');
   assert.ok(searched.length > 30, `${searched.length} pages`);
   assert.equal(counts['search pages handed over while rendering'], searched.length);
   // A site this size has one bundle of the index, and its search page merges none.
@@ -370,12 +377,15 @@ test(
       path.join(dir, 'site.yaml'),
       `${readFileSync(path.join(dir, 'site.yaml'), 'utf8')}\nbase: no-slash\n`,
     );
-    const result = karta(['build', '--content', dir, '--out', outDir]);
-    assert.notEqual(result.code, 0);
-    assert.match(result.stderr, /site\.yaml:\d+:\d+ +ошибка в поле base/);
-    assert.match(result.stderr, /Сайт не собран: предыдущая сборка оставлена без изменений/);
-    assert.doesNotMatch(result.output, /astro|config/i);
-    assert.equal(snapshot(outDir), before);
+    // The parallel way starts Astro with the site's configuration while the content is checked: both ways are tried.
+    for (const way of ['--plain', '--parallel']) {
+      const result = karta(['build', way, '--content', dir, '--out', outDir]);
+      assert.notEqual(result.code, 0, way);
+      assert.match(result.stderr, /site\.yaml:\d+:\d+ +ошибка в поле base/, way);
+      assert.match(result.stderr, /Сайт не собран: предыдущая сборка оставлена без изменений/, way);
+      assert.doesNotMatch(result.output, /astro|config/i, way);
+      assert.equal(snapshot(outDir), before, way);
+    }
   },
 );
 

@@ -62,10 +62,11 @@ test('an unknown organisation or a malformed folder stops the build and says why
   const out = path.join(tempDir('karta-part-'), 'site');
   mkdirSync(out);
   writeFileSync(path.join(out, 'previous.html'), 'previous build');
-  const unknown = karta(['build', '--home', 'nowhere', '--out', out]);
+  // The parallel way finds them in its pages process (the plain way's are tried in build.test.ts).
+  const unknown = karta(['build', '--parallel', '--home', 'nowhere', '--out', out]);
   assert.equal(unknown.code, 1);
   assert.match(unknown.output, /--home «nowhere»: такой организации нет/);
-  const folder = karta(['build', '--base', 'shnor', '--out', out]);
+  const folder = karta(['build', '--parallel', '--base', 'shnor', '--out', out]);
   assert.equal(folder.code, 1);
   assert.match(folder.output, /--base «shnor»: подпапка вида \/shnor\//);
   assert.deepStrictEqual(readdirSync(out), ['previous.html']);

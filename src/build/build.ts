@@ -1,12 +1,14 @@
 // `karta build`: check the content, build the site (pages, open data, search index) into a fresh folder, and only
 // when everything succeeded put it in place of the previous build.
 //
-// Two ways to build the same site. The parallel one (the default) is what keeps a region of a thousand schools in
-// its budget: the site is rendered in a child process (render-pages.ts) while the content is checked and the data
-// files are written in others, and this process indexes the pages for search as they come (docs/architecture.md).
-// The plain one (`--plain`) does it one step after another in this process — check, `astro build`, data files,
-// Pagefind — as a small site may, and as the next upgrade of Astro can always fall back to: it relies on no
-// internal of Astro's (the parallel one does: src/build/astro-internals.test.ts names them).
+// Two ways to build the same site. The parallel one is what keeps a region of a thousand schools in its budget: the
+// site is rendered in a child process (render-pages.ts) while the content is checked and the data files are written
+// in others, and this process indexes the pages for search as they come (docs/architecture.md). The plain one does
+// it one step after another in this process — check, `astro build`, data files, Pagefind — and relies on no internal
+// of Astro's (the parallel one does: src/build/astro-internals.test.ts names them), so the next upgrade of Astro can
+// always fall back to it. A site of fewer than `parallelFrom` roadmaps is built the plain way: each of the parallel
+// way's processes loads its modules and the content anew, which costs a small site more than it gains (a school's
+// site builds sooner, with about a third less processor time; docs/benchmark.md). `--plain` and `--parallel` choose.
 import { mkdirSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { publishDirectory } from './publish.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { writeBuildRecord } from './build-record.ts';
 import { readSiteConfig } from '../content-model/site-config.ts';
+import { collectionFileCount } from '../content-model/content-files.ts';
 import { buildDate } from '../content-model/build-date.ts';
 import type { SiteConfig } from '../content-model/schemas.ts';
 import { phaseTimer, type PhaseTimer } from './phase-timer.ts';
@@ -44,14 +47,24 @@ export interface BuildOptions {
   home?: string;
   /** The subfolder the site is served from (instead of site.yaml `base`). */
   base?: string;
-  /** One step after another, in this process (see above). */
-  plain?: boolean;
+  /** The way to build (see above) instead of the one chosen by the number of roadmaps. */
+  way?: BuildWay;
   /** A file to write the phases' times into (for the benchmark). */
   timings?: string;
   /** The Chromium that prints the PDFs; «none»: make none (src/build/print-pdf.ts). */
   browser?: string;
   /** Where the documents are kept between builds (instead of .karta/cache/documents; the benchmark's own). */
   documentsCache?: string;
+}
+
+export type BuildWay = 'plain' | 'parallel';
+
+/** The number of roadmaps from which a site is built the parallel way (see above). */
+export const parallelFrom = 50;
+
+/** The way a content folder is built when none is asked for. */
+export function buildWayFor(contentDir: string): BuildWay {
+  return collectionFileCount(contentDir, 'roadmaps') < parallelFrom ? 'plain' : 'parallel';
 }
 
 export async function runBuild(options: BuildOptions): Promise<number> {
@@ -86,7 +99,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     ...(options.browser === undefined ? {} : { browser: options.browser }),
   };
   try {
-    return await build(settings, outDir, options);
+    return await build(settings, outDir, options, options.way ?? buildWayFor(contentDir));
   } finally {
     lock.release();
   }
@@ -95,14 +108,14 @@ export async function runBuild(options: BuildOptions): Promise<number> {
 /** Thrown when the content has errors, or --home or --base is wrong: the reason has been printed. */
 class Rejected extends Error {}
 
-async function build(settings: BuildSettings, outDir: string, options: BuildOptions): Promise<number> {
+async function build(settings: BuildSettings, outDir: string, options: BuildOptions, way: BuildWay): Promise<number> {
   const timer = phaseTimer();
   let peakRssBytes = 0;
   let site: SiteConfig | undefined;
   let documents: DocumentsOutcome | undefined;
   try {
     await publishDirectory(outDir, async (staging) => {
-      if (options.plain) documents = await plainBuild(settings, staging, timer);
+      if (way === 'plain') documents = await plainBuild(settings, staging, timer);
       else ({ peakRssBytes, documents } = await parallelBuild(settings, staging, timer));
       site = readSiteConfig(settings.contentDir, settings);
       writeBuildRecord(staging, { base: site.base });
@@ -137,7 +150,8 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
         'Добавьте, например, url: https://school12.example.ru',
     );
   }
-  if (options.timings) timer.report(options.timings, Math.max(peakRssBytes, process.resourceUsage().maxRSS * 1024));
+  if (options.timings)
+    timer.report(options.timings, way, Math.max(peakRssBytes, process.resourceUsage().maxRSS * 1024));
   return 0;
 }
 

@@ -47,10 +47,13 @@ export function phaseTimer() {
         counts: Object.fromEntries(Object.entries(counts).map(([name, value]) => [name, value()])),
       };
     },
-    /** The report of `--timings`: phases, total, counts, and the resident memory of the largest process. */
-    report(file: string, peakRssBytes: number) {
+    /**
+     * The report of `--timings`: the way the site was built (src/build/build.ts), phases, total, counts, and the
+     * resident memory of the largest process.
+     */
+    report(file: string, way: string, peakRssBytes: number) {
       const total = (performance.now() - started) / 1000;
-      writeFileSync(file, JSON.stringify({ ...this.timings(), total, peakRssBytes }, null, 1));
+      writeFileSync(file, JSON.stringify({ way, ...this.timings(), total, peakRssBytes }, null, 1));
     },
   };
 }

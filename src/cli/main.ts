@@ -63,7 +63,11 @@ const commands: Record<string, CommandSpec> = {
       },
       plain: {
         type: 'boolean',
-        help: 'собрать шаг за шагом в одном процессе (проверка, Astro, данные, поиск): медленнее на больших порталах',
+        help: 'собрать шаг за шагом в одном процессе (проверка, Astro, данные, поиск), как сайты меньше 50 карт',
+      },
+      parallel: {
+        type: 'boolean',
+        help: 'собрать в нескольких процессах сразу, как порталы от 50 карт: на малом сайте дольше',
       },
       timings: { type: 'string', value: 'ФАЙЛ.json', help: 'записать время этапов сборки (для бенчмарка)' },
       browser: {
@@ -77,17 +81,24 @@ const commands: Record<string, CommandSpec> = {
         help: 'где хранить сделанные документы карт между сборками (по умолчанию .karta/cache/documents)',
       },
     },
-    run: async (o) =>
-      (await import('../build/build.ts')).runBuild({
+    run: async (o) => {
+      if (o.plain && o.parallel) {
+        console.error(
+          'karta build: --plain и --parallel вместе нельзя: выберите один способ сборки (karta build --help)',
+        );
+        return 1;
+      }
+      return (await import('../build/build.ts')).runBuild({
         contentDir: string(o, 'content'),
         outDir: string(o, 'out'),
         home: string(o, 'home'),
         base: string(o, 'base'),
-        plain: o.plain === true,
+        way: o.plain ? 'plain' : o.parallel ? 'parallel' : undefined,
         timings: string(o, 'timings'),
         browser: string(o, 'browser'),
         documentsCache: string(o, 'documents-cache'),
-      }),
+      });
+    },
   },
   serve: {
     summary: 'показать собранный сайт на http://127.0.0.1 (с его подпапкой base)',

@@ -82,8 +82,7 @@ export function readContentFolder(root: string, displayRoot: string = process.cw
     const folder = path.join(root, collectionFolders[collection]);
     if (!lstatOrUndefined(folder)) continue;
     for (const file of walk(folder, (message, at) => problem(at, message))) {
-      if (collectionExtensions[collection].includes(path.extname(file)) && !path.basename(file).startsWith('_'))
-        read(file, collection);
+      if (isCollectionFile(file, collection)) read(file, collection);
     }
   }
   const published = path.join(root, filesFolder);
@@ -98,6 +97,21 @@ export function readContentFolder(root: string, displayRoot: string = process.cw
     }
   }
   return { files, problems, attachments };
+}
+
+/**
+ * How many files of a collection `root` holds, none of them read: what a command decides on before the content is
+ * checked (`karta build`, src/build/build.ts). A folder that cannot be read counts none; the check reports it.
+ */
+export function collectionFileCount(root: string, collection: CollectionName): number {
+  const folder = path.join(root, collectionFolders[collection]);
+  if (!lstatOrUndefined(folder)?.isDirectory()) return 0;
+  return walk(folder, () => {}).filter((file) => isCollectionFile(file, collection)).length;
+}
+
+/** A file of the collection by its name: its extension, and no leading «_» (a file set aside). */
+function isCollectionFile(file: string, collection: CollectionName): boolean {
+  return collectionExtensions[collection].includes(path.extname(file)) && !path.basename(file).startsWith('_');
 }
 
 /** The files below `folder`, sorted, without following links to folders (a link back up would never end). */

@@ -18,6 +18,7 @@ import { buildSite } from '../support/built-site.ts';
 import { realContent } from '../support/content-copy.ts';
 import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { parallelFrom } from '../../src/build/build.ts';
 
 // A school brings two searched pages (its roadmap and its own), the region and each municipality a few.
 const municipalities = 3;
@@ -26,6 +27,7 @@ const earlier = '2022-09-01';
 /** A word of the schools' items that about one school roadmap in twelve has (worked out in `before`). */
 let rarerWord = '';
 let dist: string;
+const timings = path.join(tempDir('karta-region-timings-'), 'timings.json');
 let site: StaticSite;
 let browser: Browser;
 
@@ -43,7 +45,9 @@ before(async () => {
   }
   rarerWord = wordOfSomeRoadmaps(roadmaps, 1 / 12);
   // Without the roadmaps' PDFs: five hundred of them would be printed on a fresh machine, and this is about search.
-  dist = buildSite(['--content', content, '--browser', 'none'], { KARTA_BUILD_DATE: '2023-03-15' });
+  dist = buildSite(['--content', content, '--browser', 'none', '--timings', timings], {
+    KARTA_BUILD_DATE: '2023-03-15',
+  });
   site = await serveStatic(dist);
   browser = await launchChromium();
 });
@@ -118,6 +122,11 @@ test(
     );
   },
 );
+
+test(`a site of ${parallelFrom} roadmaps or more is built the parallel way unless told otherwise`, () => {
+  assert.ok(readdirSync(path.join(dist, 'roadmaps')).length >= parallelFrom);
+  assert.equal(JSON.parse(readFileSync(timings, 'utf8')).way, 'parallel');
+});
 
 const resultCount = async (page: Page) =>
   Number(/найден\S* (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
