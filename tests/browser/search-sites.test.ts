@@ -115,8 +115,9 @@ const results = (page: Page) =>
 test(
   'two origins: the other site’s results come labelled with it and link to it; ' + 'one that does not answer is noted',
   async () => {
-    // A school of the portal, not published on the school's own site.
-    const page = await search(school, '', 'СОШ 20');
+    // A school of the portal, not published on the school's own site; and the school's own documents. Both pages
+    // wait for the site that does not answer at the same time.
+    const [page, ownPage] = await Promise.all([search(school, '', 'СОШ 20'), search(school, '', 'стажировок')]);
     const found = await results(page);
     const fromPortal = found.filter((r) => r.href.startsWith(servers[0]!.url('')));
     assert.ok(
@@ -129,10 +130,11 @@ test(
       new RegExp(`Сайт «${deadTitle}» не ответил`),
     );
     // The school's own documents are there too, unlabelled.
-    const own = await results(await search(school, '', 'стажировок'));
+    const own = await results(ownPage);
     assert.ok(own.some((r) => r.href.startsWith(school.url('')) && !/сайт «/.test(r.line)));
     assert.ok(own.some((r) => r.href.startsWith(servers[0]!.url(''))));
     await page.close();
+    await ownPage.close();
   },
 );
 
