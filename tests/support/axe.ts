@@ -1,8 +1,9 @@
 // axe-core in a page of the built site, for the rules of WCAG 2.1 A/AA and 2.2 AA: the violations, one line each.
 //
 // axe-core is loaded into the page's context once, as an init script that every page of the context then has from
-// its start, and only the violations are worked out in full and leave the page. A driver that injects axe-core's 500 KB at each check and
-// brings back every passing element of every rule spends several times longer than the rules themselves.
+// its start, and only the violations are worked out in full and leave the page. A driver that injects axe-core's
+// 500 KB at each check and brings back every passing element of every rule spends several times longer than the
+// rules themselves.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright';
