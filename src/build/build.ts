@@ -8,7 +8,8 @@
 // of Astro's (the parallel one does: src/build/astro-internals.test.ts names them), so the next upgrade of Astro can
 // always fall back to it. A site of fewer than `parallelFrom` roadmaps is built the plain way: each of the parallel
 // way's processes loads its modules and the content anew, which costs a small site more than it gains (a school's
-// site builds sooner, with about a third less processor time; docs/benchmark.md). `--plain` and `--parallel` choose.
+// site builds as soon, with a fifth to a quarter less processor time; docs/benchmark.md). `--plain` and `--parallel`
+// choose.
 import { mkdirSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';

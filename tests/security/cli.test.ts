@@ -29,7 +29,10 @@ test(
     const port = karta(['serve', '--port', 'abc']);
     assert.equal(port.code, 1);
     assert.match(port.stderr, /--port «abc» — не номер порта/);
-    for (const output of [missing.output, npm.output, port.output]) noStack(output);
+    const ways = karta(['build', '--plain', '--parallel', '--out', path.join(tempDir('karta-ways-'), 'dist')]);
+    assert.equal(ways.code, 1);
+    assert.match(ways.stderr, /--plain и --parallel вместе нельзя: выберите один способ сборки/);
+    for (const output of [missing.output, npm.output, port.output, ways.output]) noStack(output);
   },
 );
 
