@@ -8,9 +8,10 @@
 // A query is read as Russian is written (src/search/query-words.ts): «№ 7» and «N 7» are «7», and each word is also
 // searched as the main word of its lexemes, from the table of word forms the build wrote (src/search/forms-table.ts,
 // fetched a part at a time); the results of those queries are put together. Other Карта sites named in site.yaml
-// (`searchSites`) are searched too, each result labelled with its site; one that does not answer is left out with a
-// note. A result says what it is (roadmap, item, organisation, term), whose, which level, and an item's deadline,
-// responsible, form and status, each labelled.
+// (`searchSites`) are searched too, each result labelled with its site: this site's results do not wait for them,
+// and a site that answers later joins the search then; one that does not answer is left out with a note. A result
+// says what it is (roadmap, item, organisation, term), whose, which level, and an item's deadline, responsible, form
+// and status, each labelled.
 import { plural } from '../ui/strings.ts';
 import { decodeItemFacets, itemMatches, type ItemFacet, type ItemFilters } from './item-facets.ts';
 import { partOf, type FormsIndex, type FormsPart } from './forms-table.ts';
@@ -119,6 +120,9 @@ interface Strings {
   fields: Record<'deadline' | 'responsible' | 'status', string>;
   site: string;
   siteFailed: string;
+  siteWaiting: string;
+  othersAnswered: string;
+  searchAgain: string;
   didYouMean: string;
   withoutFilters: Plural;
   clearFilters: string;
@@ -311,72 +315,154 @@ export function startSearchPage(): void {
   const controls = sortSelect ? [...selects, sortSelect] : selects;
   panel.hidden = false;
 
-  /** The tables of word forms of this site and of each other site that answered, and their glossaries' expansions. */
-  const tables = [formsTable(sites.own.forms)];
-  const glossaries = [sites.own.glossary];
+  /** The tables of word forms of this site and of each other site merged, and their glossaries' expansions. */
+  let tables: ReturnType<typeof formsTable>[] = [];
+  let glossaries: string[] = [];
   let phrases: Promise<GlossaryPhrase[]> | undefined;
   /** Other sites whose index is merged, with the address their results' links begin with. */
-  const merged: { title: string; url: string }[] = [];
+  let merged: { title: string; url: string }[] = [];
 
   /** A portal's municipal bundles of school pages: each merged the first time it is needed. */
   let municipal: Promise<{ name: string; url: string; stems: string[]; merged?: Promise<void> }[]> | undefined;
   /** Whether the visitor asked to search every school's documents. */
   let allSchools = false;
 
+  /**
+   * What each other site says it has (`search/site.json`): not there yet while it has not answered, `null` once it
+   * did not (or its index could not be read). Asked as the page opens, beside this site's own index.
+   */
+  const answers = new Map<number, SiteSearch | null>();
+  let asked = false;
+  const askOthers = () => {
+    if (asked) return;
+    asked = true;
+    sites.others.forEach((site, i) => {
+      void json<SiteSearch>(new URL('search/site.json', site.url).href).then((search) => {
+        answers.set(i, search ?? null);
+        // A site that answers after this site's own index was ready joins the search then.
+        if (pagefind)
+          void pagefind.then(
+            () => refresh(),
+            () => {},
+          );
+      });
+    });
+  };
+  const answeredNow = () => sites.others.flatMap((_, i) => (answers.get(i) ? [i] : []));
+
+  /**
+   * Notes under the search box: another site still awaited (its documents join the results when it answers), or one
+   * that did not answer.
+   */
+  const showNotes = () =>
+    notes.replaceChildren(
+      ...sites.others.flatMap((site, i) => {
+        const answer = answers.get(i);
+        if (answer) return [];
+        return [
+          element('p', 'muted', (answer === null ? strings.siteFailed : strings.siteWaiting).replace('%s', site.title)),
+        ];
+      }),
+    );
+
+  let pagefindModule: Promise<PagefindModule> | undefined;
+  const loadModule = () =>
+    (pagefindModule ??= import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<PagefindModule>);
+  /** This site's index with the other sites in `included` merged in. */
+  const make = async (included: number[]): Promise<Pagefind> => {
+    const module = await loadModule();
+    // In the page itself: searching an index of this size takes milliseconds, and Pagefind's worker would be one
+    // more script to fetch.
+    const instance = module.createInstance({ noWorker: true });
+    await instance.init();
+    for (const bundle of sites.own.merge) await instance.mergeIndex(bundle);
+    for (const i of included)
+      for (const bundle of answers.get(i)!.bundles)
+        await instance.mergeIndex(new URL(bundle, sites.others[i]!.url).href);
+    return instance;
+  };
+
+  /** The index the searches use (replaced by a larger one when another site answers late), and its other sites. */
   let pagefind: Promise<Pagefind> | undefined;
-  const load = () => {
-    pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as PagefindModule;
-      // The other sites first say what they have; one that does not answer is left out, with a note.
-      const others = await Promise.all(
-        sites.others.map(async (site) => ({
-          site,
-          search: await json<SiteSearch>(new URL('search/site.json', site.url).href),
+  let included: number[] = [];
+  /** Searches from now on go to `instance`, which has this site and the other sites `sitesIn`. */
+  const use = (instance: Pagefind, sitesIn: number[]): Pagefind => {
+    included = sitesIn;
+    merged = sitesIn.map((i) => sites.others[i]!);
+    const other = (i: number, file: string) => new URL(file, sites.others[i]!.url).href;
+    tables = [formsTable(sites.own.forms), ...sitesIn.map((i) => formsTable(other(i, answers.get(i)!.forms)))];
+    glossaries = [
+      sites.own.glossary,
+      ...sitesIn.flatMap((i) => (answers.get(i)!.glossary ? [other(i, answers.get(i)!.glossary)] : [])),
+    ];
+    phrases = undefined;
+    if (sites.own.layout) {
+      const layoutUrl = new URL(sites.own.layout, location.href);
+      municipal = json<{ municipalities: { name: string; bundle: string }[] }>(layoutUrl.href).then((layout) =>
+        (layout?.municipalities ?? []).map((m) => ({
+          name: m.name,
+          url: new URL(m.bundle, new URL('..', layoutUrl)).href,
+          stems: (m.name.match(/[\p{L}]{4,}/gu) ?? []).map(stemKey),
         })),
       );
-      const make = async (sitesIn: typeof others) => {
-        // In the page itself: searching an index of this size takes milliseconds, and Pagefind's worker would be
-        // one more script to fetch.
-        const instance = module.createInstance({ noWorker: true });
-        await instance.init();
-        for (const bundle of sites.own.merge) await instance.mergeIndex(bundle);
-        for (const { site, search } of sitesIn)
-          for (const bundle of search!.bundles) await instance.mergeIndex(new URL(bundle, site.url).href);
-        return instance;
-      };
-      const answered = others.filter((o) => o.search);
-      const failed = others.filter((o) => !o.search).map((o) => o.site.title);
-      let instance: Pagefind;
+    }
+    showNotes();
+    return instance;
+  };
+
+  const load = () => {
+    askOthers();
+    pagefind ??= (async () => {
+      // The other sites that have answered by the time Pagefind itself has arrived are searched from the start.
+      await loadModule();
+      const answered = answeredNow();
       try {
-        instance = await make(answered);
+        return use(await make(answered), answered);
       } catch (error) {
         // A site's index that could not be read after all: without the other sites rather than no search.
         if (!answered.length) throw error;
-        failed.push(...answered.map((o) => o.site.title));
-        answered.length = 0;
-        instance = await make([]);
+        for (const i of answered) answers.set(i, null);
+        return use(await make([]), []);
       }
-      for (const { site, search } of answered) {
-        merged.push(site);
-        tables.push(formsTable(new URL(search!.forms, site.url).href));
-        if (search!.glossary) glossaries.push(new URL(search!.glossary, site.url).href);
-      }
-      notes.replaceChildren(...failed.map((title) => element('p', 'muted', strings.siteFailed.replace('%s', title))));
-      if (sites.own.layout) {
-        const layoutUrl = new URL(sites.own.layout, location.href);
-        municipal = json<{ municipalities: { name: string; bundle: string }[] }>(layoutUrl.href).then((layout) =>
-          (layout?.municipalities ?? []).map((m) => ({
-            name: m.name,
-            url: new URL(m.bundle, new URL('..', layoutUrl)).href,
-            stems: (m.name.match(/[\p{L}]{4,}/gu) ?? []).map(stemKey),
-          })),
-        );
-      }
-      return instance;
     })();
     // A search after a failure tries again (and says so if it fails again: `run`).
     pagefind.catch(() => (pagefind = undefined));
     return pagefind;
+  };
+
+  /**
+   * Another site answered, or did not, after the search began: its notes change, and the index of the sites that
+   * have answered replaces the one in use. The search shown is then made again with them, unless the visitor is among
+   * its results: a button in the hints does it then.
+   */
+  let refreshing = Promise.resolve();
+  const refresh = () => {
+    refreshing = refreshing.then(update).catch(() => {});
+  };
+  const update = async () => {
+    const wanted = answeredNow();
+    if (wanted.length === included.length) return showNotes();
+    let instance: Pagefind;
+    try {
+      instance = await make(wanted);
+    } catch {
+      // The index of a site that answered could not be read: the search goes on without it.
+      for (const i of wanted) if (!included.includes(i)) answers.set(i, null);
+      return showNotes();
+    }
+    pagefind = Promise.resolve(use(instance, wanted));
+    starts = undefined;
+    if (filterValues) {
+      filterValues = undefined;
+      void loadFilters();
+    }
+    if (!input.value.trim()) return;
+    if (!list.contains(document.activeElement)) return void run(false);
+    const again = element('button', 'button', strings.searchAgain);
+    again.type = 'button';
+    again.addEventListener('click', () => void run(false));
+    hints.querySelector('.search-others')?.remove();
+    hints.append(element('p', 'search-others', `${strings.othersAnswered} `, again));
   };
 
   /** The main words of the lexemes a word is a form of, from every table. */
@@ -419,14 +505,19 @@ export function startSearchPage(): void {
   const loadFilters = () => {
     filterValues ??= (async () => {
       const available = await (await load()).filters();
+      // Filled again when another site joins the search; the visitor's choice stays.
       for (const select of selects) {
-        if (select.options.length > 1) continue; // filled by an earlier attempt
         const values = available[select.dataset.filter!] ?? {};
-        for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'ru'))) {
-          const option = element('option', undefined, `${value} (${values[value]})`);
-          option.value = value;
-          select.append(option);
-        }
+        const chosen = select.value;
+        const options = Object.keys(values)
+          .sort((a, b) => a.localeCompare(b, 'ru'))
+          .map((value) => {
+            const option = element('option', undefined, `${value} (${values[value]})`);
+            option.value = value;
+            return option;
+          });
+        select.replaceChildren(select.options[0]!, ...options);
+        select.value = chosen;
       }
     })();
     // What could not be had is asked for again the next time.

@@ -372,6 +372,10 @@ export const ui = {
     // %s: the title of another site whose index the search page merges (site.yaml `searchSites`).
     site: 'сайт «%s»',
     siteFailed: 'Сайт «%s» не ответил: его документов в результатах нет.',
+    siteWaiting: 'Сайт «%s» ещё не ответил: его документы добавятся к результатам, когда он ответит.',
+    // Another site answered while the visitor was among the results: they are not replaced under them.
+    othersAnswered: 'Ответил ещё один сайт, его документов в этих результатах пока нет.',
+    searchAgain: 'Искать и на нём',
     // When nothing is found.
     didYouMean: 'Попробуйте:',
     withoutFilters: {
