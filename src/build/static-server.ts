@@ -1,6 +1,8 @@
 // A built site served over HTTP on this machine, as a static host serves it: files by path (sirv, the file server
 // Vite's own preview uses), `index.html` for folders, 404.html with status 404 for anything else, hidden files
 // never, the site under its base path (/shnor/) — for `karta serve` and for the tests that open the site in a browser.
+// Each file is looked up when it is asked for (sirv's `dev`), not listed once at the start: a site rebuilt while it is
+// served is served as rebuilt, its new pages found and a changed page sent whole.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,7 +25,7 @@ export interface ServeOptions {
 }
 
 export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
-  const files = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+  const files = sirv(root, { dev: true, etag: true, extensions: ['html'] });
   const notFound = (response: ServerResponse) => {
     let page: Buffer | string = 'Not found';
     try {
@@ -43,6 +45,8 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
       return;
     }
     if (!pathname.startsWith(base)) return notFound(response);
+    // sirv looking files up as they are asked for serves hidden ones too: not here.
+    if (/\/\./.test(decodeURI(pathname))) return notFound(response);
     request.url = `/${(request.url ?? '/').slice(base.length)}`;
     files(request, response, () => notFound(response));
   };
