@@ -7,6 +7,7 @@ import {
   roadmapSchema,
   glossaryEntrySchema,
   riskFactorListSchema,
+  siteSchema,
 } from './schemas.ts';
 
 const minimalRoadmap = () => ({
@@ -122,4 +123,11 @@ test('organisations, people, glossary entries and risk-factor lists', () => {
     true,
   );
   assert.equal(riskFactorListSchema.safeParse({ title: 'x', factors: [] }).success, false);
+});
+
+test('site.yaml: how long the search waits for another site is whole seconds from 1 to 60, 5 unless given', () => {
+  assert.equal(siteSchema.parse({}).searchSitesWait, 5);
+  assert.equal(siteSchema.parse({ searchSitesWait: 60 }).searchSitesWait, 60);
+  for (const wrong of [0, 61, 2.5, '5'])
+    assert.equal(siteSchema.safeParse({ searchSitesWait: wrong }).success, false, String(wrong));
 });

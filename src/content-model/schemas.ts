@@ -541,6 +541,15 @@ export const siteSchema = z.strictObject({
     )
     .default([]),
   /**
+   * How long, in seconds, the search page waits for another site of `searchSites` to answer: the own results do not
+   * wait, a site's documents join them when it answers, and one that has not answered by then is noted as silent.
+   */
+  searchSitesWait: z
+    .int({ error: 'целое число секунд, например 5' })
+    .min(1, { error: 'от 1 до 60 секунд' })
+    .max(60, { error: 'от 1 до 60 секунд' })
+    .default(5),
+  /**
    * From this many searched pages on, the schools of each municipality are indexed apart and searched on demand
    * (src/search/searched-pages.ts): a national portal's first query then does not grow with its schools.
    */

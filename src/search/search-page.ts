@@ -71,6 +71,8 @@ interface Sites {
   own: { merge: string[]; forms: string; glossary: string; layout?: string };
   /** Other sites: title and address (ending in /). */
   others: { title: string; url: string }[];
+  /** How long another site has to answer (site.yaml `searchSitesWait`). */
+  waitMs: number;
 }
 /** What a Карта site says of its search (`search/site.json`): its bundles and table of forms, relative to its root. */
 interface SiteSearch {
@@ -263,17 +265,17 @@ function byPeriod(results: Found[], starts: ReadonlyMap<string, string>, order: 
 }
 
 /** JSON from an address, or undefined when it cannot be had. */
-async function json<T>(url: string): Promise<T | undefined> {
+async function json<T>(url: string, withinMs = answerWithinMs): Promise<T | undefined> {
   try {
     // A host that takes the connection and never answers must not leave the search waiting.
-    const response = await fetch(url, { signal: AbortSignal.timeout(answerWithinMs) });
+    const response = await fetch(url, { signal: AbortSignal.timeout(withinMs) });
     return response.ok ? ((await response.json()) as T) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** How long another site, or a file of this one, has to answer before the search goes on without it. */
+/** How long a file of this site has to answer before the search goes on without it (another site: `waitMs`). */
 const answerWithinMs = 5000;
 
 /** A table of word forms (src/search/forms-table.ts): its index fetched once, each part when a word needs it. */
@@ -304,7 +306,9 @@ export function startSearchPage(): void {
   const hints = document.getElementById('search-hints');
   if (!form || !input || !status || !list || !panel || !more || !notes || !hints) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
-  const sites = JSON.parse(form.dataset.sites ?? '{"own":{"merge":[],"forms":"","glossary":""},"others":[]}') as Sites;
+  const sites = JSON.parse(
+    form.dataset.sites ?? '{"own":{"merge":[],"forms":"","glossary":""},"others":[],"waitMs":5000}',
+  ) as Sites;
   // Other sites' addresses in full (site.yaml may give a path on this host: /rayon/).
   for (const site of sites.others) site.url = new URL(site.url, location.href).href;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
@@ -322,8 +326,9 @@ export function startSearchPage(): void {
   /** Other sites whose index is merged, with the address their results' links begin with. */
   let merged: { title: string; url: string }[] = [];
 
-  /** A portal's municipal bundles of school pages: each merged the first time it is needed. */
-  let municipal: Promise<{ name: string; url: string; stems: string[]; merged?: Promise<void> }[]> | undefined;
+  /** A portal's municipal bundles of school pages, each merged into an index the first time it is needed there. */
+  type Municipal = { name: string; url: string; stems: string[]; merged?: Promise<void> }[];
+  const municipalOf = new WeakMap<Pagefind, Promise<Municipal>>();
   /** Whether the visitor asked to search every school's documents. */
   let allSchools = false;
 
@@ -337,8 +342,9 @@ export function startSearchPage(): void {
     if (asked) return;
     asked = true;
     sites.others.forEach((site, i) => {
-      void json<SiteSearch>(new URL('search/site.json', site.url).href).then((search) => {
+      void json<SiteSearch>(new URL('search/site.json', site.url).href, sites.waitMs).then((search) => {
         answers.set(i, search ?? null);
+        if (inUse) showNotes();
         // A site that answers after this site's own index was ready joins the search then.
         if (pagefind)
           void pagefind.then(
@@ -357,36 +363,56 @@ export function startSearchPage(): void {
   const showNotes = () =>
     notes.replaceChildren(
       ...sites.others.flatMap((site, i) => {
-        const answer = answers.get(i);
-        if (answer) return [];
-        return [
-          element('p', 'muted', (answer === null ? strings.siteFailed : strings.siteWaiting).replace('%s', site.title)),
-        ];
+        if (included.includes(i)) return [];
+        const note = answers.get(i) === null ? strings.siteFailed : strings.siteWaiting;
+        return [element('p', 'muted', note.replace('%s', site.title))];
       }),
     );
 
   let pagefindModule: Promise<PagefindModule> | undefined;
-  const loadModule = () =>
-    (pagefindModule ??= import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<PagefindModule>);
-  /** This site's index with the other sites in `included` merged in. */
-  const make = async (included: number[]): Promise<Pagefind> => {
+  const loadModule = () => {
+    if (!pagefindModule) {
+      pagefindModule = import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<PagefindModule>;
+      // Fetched again by the next search if it could not be had.
+      pagefindModule.catch(() => (pagefindModule = undefined));
+    }
+    return pagefindModule;
+  };
+  /**
+   * This site's index with the other sites in `sitesIn` merged in. Another site's index has as long as the site had to
+   * answer: one that said what it has and then does not send it must not hold the search.
+   */
+  const make = async (sitesIn: number[]): Promise<Pagefind> => {
     const module = await loadModule();
     // In the page itself: searching an index of this size takes milliseconds, and Pagefind's worker would be one
     // more script to fetch.
     const instance = module.createInstance({ noWorker: true });
     await instance.init();
     for (const bundle of sites.own.merge) await instance.mergeIndex(bundle);
-    for (const i of included)
-      for (const bundle of answers.get(i)!.bundles)
-        await instance.mergeIndex(new URL(bundle, sites.others[i]!.url).href);
+    const others = (async () => {
+      for (const i of sitesIn)
+        for (const bundle of answers.get(i)!.bundles)
+          await instance.mergeIndex(new URL(bundle, sites.others[i]!.url).href);
+    })();
+    let late: ReturnType<typeof setTimeout> | undefined;
+    const timeUp = new Promise<never>((_, reject) => {
+      if (sitesIn.length) late = setTimeout(() => reject(new Error('other sites too slow')), sites.waitMs);
+    });
+    try {
+      await Promise.race([others, timeUp]);
+    } finally {
+      clearTimeout(late);
+    }
     return instance;
   };
 
   /** The index the searches use (replaced by a larger one when another site answers late), and its other sites. */
   let pagefind: Promise<Pagefind> | undefined;
+  let inUse: Pagefind | undefined;
   let included: number[] = [];
   /** Searches from now on go to `instance`, which has this site and the other sites `sitesIn`. */
   const use = (instance: Pagefind, sitesIn: number[]): Pagefind => {
+    inUse = instance;
     included = sitesIn;
     merged = sitesIn.map((i) => sites.others[i]!);
     const other = (i: number, file: string) => new URL(file, sites.others[i]!.url).href;
@@ -398,12 +424,15 @@ export function startSearchPage(): void {
     phrases = undefined;
     if (sites.own.layout) {
       const layoutUrl = new URL(sites.own.layout, location.href);
-      municipal = json<{ municipalities: { name: string; bundle: string }[] }>(layoutUrl.href).then((layout) =>
-        (layout?.municipalities ?? []).map((m) => ({
-          name: m.name,
-          url: new URL(m.bundle, new URL('..', layoutUrl)).href,
-          stems: (m.name.match(/[\p{L}]{4,}/gu) ?? []).map(stemKey),
-        })),
+      municipalOf.set(
+        instance,
+        json<{ municipalities: { name: string; bundle: string }[] }>(layoutUrl.href).then((layout) =>
+          (layout?.municipalities ?? []).map((m) => ({
+            name: m.name,
+            url: new URL(m.bundle, new URL('..', layoutUrl)).href,
+            stems: (m.name.match(/[\p{L}]{4,}/gu) ?? []).map(stemKey),
+          })),
+        ),
       );
     }
     showNotes();
@@ -419,10 +448,11 @@ export function startSearchPage(): void {
       try {
         return use(await make(answered), answered);
       } catch (error) {
-        // A site's index that could not be read after all: without the other sites rather than no search.
         if (!answered.length) throw error;
+        // Another site's index that could not be read, or not in time: without it rather than no search.
+        const own = await make([]);
         for (const i of answered) answers.set(i, null);
-        return use(await make([]), []);
+        return use(own, []);
       }
     })();
     // A search after a failure tries again (and says so if it fails again: `run`).
@@ -430,10 +460,14 @@ export function startSearchPage(): void {
     return pagefind;
   };
 
+  /** Whether the visitor is among the results: has moved into them, or asked for more of them. */
+  const amongResults = () =>
+    [list, more, hints].some((part) => part.contains(document.activeElement)) || (current?.count ?? 0) > pageSize;
+
   /**
-   * Another site answered, or did not, after the search began: its notes change, and the index of the sites that
-   * have answered replaces the one in use. The search shown is then made again with them, unless the visitor is among
-   * its results: a button in the hints does it then.
+   * Another site answered, or did not, after the search began: the index of the sites that have answered replaces
+   * the one in use. The search shown is then made again with them, unless the visitor is among its results: the
+   * status says so then, and a button makes it again.
    */
   let refreshing = Promise.resolve();
   const refresh = () => {
@@ -441,12 +475,12 @@ export function startSearchPage(): void {
   };
   const update = async () => {
     const wanted = answeredNow();
-    if (wanted.length === included.length) return showNotes();
+    if (wanted.every((i) => included.includes(i))) return;
     let instance: Pagefind;
     try {
       instance = await make(wanted);
     } catch {
-      // The index of a site that answered could not be read: the search goes on without it.
+      // The index of a site that answered could not be read, or not in time: the search goes on without it.
       for (const i of wanted) if (!included.includes(i)) answers.set(i, null);
       return showNotes();
     }
@@ -457,12 +491,17 @@ export function startSearchPage(): void {
       void loadFilters();
     }
     if (!input.value.trim()) return;
-    if (!list.contains(document.activeElement)) return void run(false);
+    if (!amongResults()) return void run(false);
     const again = element('button', 'button', strings.searchAgain);
     again.type = 'button';
-    again.addEventListener('click', () => void run(false));
+    again.addEventListener('click', async () => {
+      await run(false);
+      // The button has gone with the hints: the visitor is taken to the results made again.
+      list.querySelector('a')?.focus();
+    });
     hints.querySelector('.search-others')?.remove();
     hints.append(element('p', 'search-others', `${strings.othersAnswered} `, again));
+    status.textContent = `${status.textContent} ${strings.othersAnswered}`;
   };
 
   /** The main words of the lexemes a word is a form of, from every table. */
@@ -503,9 +542,12 @@ export function startSearchPage(): void {
   /** The values of every filter with their counts, fetched the first time the visitor opens «Уточнить». */
   let filterValues: Promise<void> | undefined;
   const loadFilters = () => {
-    filterValues ??= (async () => {
-      const available = await (await load()).filters();
-      // Filled again when another site joins the search; the visitor's choice stays.
+    if (filterValues) return filterValues;
+    const loading = (async () => {
+      const instance = await load();
+      const available = await instance.filters();
+      // Filled again when another site joins the search (from its index only), the visitor's choice kept.
+      if (instance !== inUse) return;
       for (const select of selects) {
         const values = available[select.dataset.filter!] ?? {};
         const chosen = select.value;
@@ -520,9 +562,12 @@ export function startSearchPage(): void {
         select.value = chosen;
       }
     })();
+    filterValues = loading;
     // What could not be had is asked for again the next time.
-    filterValues.catch(() => (filterValues = undefined));
-    return filterValues;
+    loading.catch(() => {
+      if (filterValues === loading) filterValues = undefined;
+    });
+    return loading;
   };
 
   /** The other site a result is from (by the address its link begins with), if any. */
@@ -761,7 +806,7 @@ export function startSearchPage(): void {
     }
     if (search !== searches) return; // a newer keystroke superseded this search
     // A portal in municipal bundles: the schools' bundles of a municipality chosen or named, or of all if asked.
-    const bundles = municipal ? await municipal : [];
+    const bundles = (await municipalOf.get(module)) ?? [];
     const queryStems = new Set(query.split(' ').map(stemKey));
     const needed = bundles.filter(
       (m) => allSchools || m.name === filters.municipality || m.stems.some((s) => queryStems.has(s)),
@@ -769,6 +814,8 @@ export function startSearchPage(): void {
     await Promise.all(needed.map((m) => (m.merged ??= module.mergeIndex(m.url))));
     if (search !== searches) return;
     const found = await searchAll(module, query, options);
+    // Another site joined while this search ran: made again with it.
+    if (module !== inUse && search === searches) return void run(false);
     const periods = order ? await loadStarts(sortSelect!.dataset.sort!) : undefined;
     // Without the periods (they could not be had), in order of relevance rather than none at all.
     const results = order && periods?.size ? byPeriod(found, periods, order) : found;
