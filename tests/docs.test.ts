@@ -223,6 +223,25 @@ test('the examples of the docs are a content folder that passes karta check', ()
   assert.doesNotMatch(result.output, /предупрежден/, 'the examples have no warnings either');
 });
 
+test('the minimal roadmap passes karta check with just the files its section names', () => {
+  const examples = contentExamples();
+  const section = readFileSync(path.join(projectRoot, 'docs', 'content-format.md'), 'utf8').split(
+    '## Минимальная дорожная карта',
+  )[1]!;
+  const named = [...section.split('```')[0]!.matchAll(/`((?:organizations|people|risk-factors)\/[^`]+\.yaml)`/g)].map(
+    (m) => m[1]!,
+  );
+  assert.ok(named.includes('organizations/example-school.yaml'), named.join(', '));
+  const files = ['roadmaps/example-minimal.yaml', ...named];
+  for (const file of files) assert.ok(examples.has(file), `no example ${file}`);
+  const result = karta([
+    'check',
+    '--content',
+    writeExamples(new Map(files.map((file) => [file, examples.get(file)!]))),
+  ]);
+  assert.equal(result.code, 0, result.output);
+});
+
 test('a broken example is refused, so the check above can fail', () => {
   const examples = contentExamples();
   // The minimal roadmap without its title: a required field.
