@@ -1,5 +1,6 @@
 // Checks that need the whole content at once: references between entries, duplicate numbers and anchors.
 // (Astro only logs a broken reference and carries on; a portal with a dangling link must not be published.)
+import path from 'node:path';
 import type { LoadedContent } from './loaded-content.ts';
 import type { FieldPath, Problem } from './problems.ts';
 import { problemAt } from './problems.ts';
@@ -18,19 +19,23 @@ const collectionNames: Record<CollectionName, string> = {
   reports: 'отчёт',
 };
 
-const collectionFoldersRu: Record<CollectionName, string> = {
-  organizations: 'src/content/organizations',
-  people: 'src/content/people',
-  glossary: 'src/content/glossary',
-  riskFactors: 'src/content/risk-factors',
-  roadmaps: 'src/content/roadmaps',
-  reports: 'src/content/reports',
+const collectionFolders: Record<CollectionName, string> = {
+  organizations: 'organizations',
+  people: 'people',
+  glossary: 'glossary',
+  riskFactors: 'risk-factors',
+  roadmaps: 'roadmaps',
+  reports: 'reports',
 };
 
-function missingMessage(target: CollectionName, id: string): string {
+/** A file of the content folder, as the messages name it: in the folder the content was read from. */
+const contentFile = (content: LoadedContent, file: string) =>
+  content.folder === undefined ? `${file} в папке содержимого` : path.join(content.folder, file);
+
+function missingMessage(content: LoadedContent, target: CollectionName, id: string): string {
   return (
     `ссылка на несуществующий объект «${id}» (${collectionNames[target]}): ` +
-    `проверьте идентификатор или создайте файл ${collectionFoldersRu[target]}/${id}.yaml`
+    `проверьте идентификатор или создайте файл ${contentFile(content, `${collectionFolders[target]}/${id}.yaml`)}`
   );
 }
 
@@ -57,7 +62,7 @@ export function checkContent(content: LoadedContent): Problem[] {
   ) {
     if (targetId === undefined || content[target].has(targetId)) return;
     if (content.invalidIds.has(`${target}:${targetId}`)) return; // its own errors are already reported
-    at(from, id, fieldPath, missingMessage(target, targetId));
+    at(from, id, fieldPath, missingMessage(content, target, targetId));
   }
 
   const home = content.site.home;
@@ -74,7 +79,7 @@ export function checkContent(content: LoadedContent): Problem[] {
       line,
       column,
       field: 'home',
-      message: `организации «${home}» нет: укажите идентификатор файла из src/content/organizations`,
+      message: `организации «${home}» нет: укажите идентификатор файла из ${contentFile(content, 'organizations')}`,
     });
   }
 
@@ -86,7 +91,7 @@ export function checkContent(content: LoadedContent): Problem[] {
   for (const entry of content.partial) {
     for (const r of referencesOf(entry.collection, entry.data)) {
       if (content[r.target].has(r.id) || content.invalidIds.has(`${r.target}:${r.id}`)) continue;
-      problems.push(problemAt(entry, r.path, missingMessage(r.target, r.id)));
+      problems.push(problemAt(entry, r.path, missingMessage(content, r.target, r.id)));
     }
   }
 

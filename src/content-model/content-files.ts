@@ -27,6 +27,8 @@ export interface ContentFiles {
   attachments?: Map<string, Attachment>;
   /** Problems with the files as files (nothing of their text checked yet). */
   problems: Problem[];
+  /** The content folder as messages name it (src/content, or the folder given with --content). */
+  folder?: string;
 }
 
 const siteConfigFile = 'site.yaml';
@@ -66,7 +68,7 @@ export function readContentFolder(root: string, displayRoot: string = process.cw
   } catch {
     // A mistyped --content would otherwise be an empty, valid site, built in place of the real one.
     problem(root, 'папки содержимого нет: проверьте путь в --content (без него берётся src/content)');
-    return { files, problems, attachments };
+    return { files, problems, attachments, folder: shown(root) };
   }
 
   const read = (absoluteFile: string, collection: ContentFile['collection']) => {
@@ -96,7 +98,7 @@ export function readContentFolder(root: string, displayRoot: string = process.cw
         });
     }
   }
-  return { files, problems, attachments };
+  return { files, problems, attachments, folder: shown(root) };
 }
 
 /**

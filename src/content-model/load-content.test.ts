@@ -106,6 +106,14 @@ test('an unknown reference fails and names the missing id', () => {
   const expected = positionOf(dir, roadmap, 'sochi-mironova-xx');
   assert.deepEqual([problem?.file, problem?.line, problem?.column], [roadmap, expected.line, expected.column]);
   assert.match(problem!.message, /«sochi-mironova-xx»/);
+  // The file to create is named in the folder the content was read from, as the messages name that folder.
+  const where = path.dirname(dir);
+  const [elsewhere] = errorsOf(loadContent(dir, { displayRoot: where }).problems);
+  assert.match(
+    elsewhere!.message,
+    new RegExp(`создайте файл ${path.join(path.basename(dir), 'people', 'sochi-mironova-xx.yaml')}$`),
+  );
+  assert.equal(elsewhere!.file, path.join(path.basename(dir), roadmap));
 });
 
 test('a duplicate item number within a section fails', () => {

@@ -38,7 +38,7 @@ export function loadContent(contentRoot: string, options: CheckOptions & { displ
 
 /** Checks content files already read: each against its schema, then all of them together. No disk is read. */
 export function checkContentFiles(
-  { files, problems: fileProblems, attachments }: ContentFiles,
+  { files, problems: fileProblems, attachments, folder }: ContentFiles,
   options: CheckOptions = {},
 ): LoadedContent {
   const problems: Problem[] = [...fileProblems];
@@ -49,6 +49,7 @@ export function checkContentFiles(
     partial: [] as PartialEntry[],
     site: siteSchema.parse({}),
     attachments: attachments ?? new Map(),
+    ...(folder === undefined ? {} : { folder }),
     today: options.today ?? latestOf(options.asOf ?? buildDate(), new Date().toISOString().slice(0, 10)),
   } as LoadedContent;
   for (const collection of Object.keys(collections) as CollectionName[]) {

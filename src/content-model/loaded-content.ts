@@ -47,6 +47,8 @@ export type LoadedContent = {
   siteSource?: ParsedSource & { file: string };
   /** Files of the content folder's `files` folder (evidence of reports), by path. */
   attachments: Map<string, Attachment>;
+  /** The content folder as messages name it, when the content was read from one (content-files.ts). */
+  folder?: string;
   /** The last day a report entry may be dated: today, or the build's day when that is later (tests of a future). */
   today: string;
 };
