@@ -71,6 +71,19 @@ test('fields the text does not give are left for the user and `karta check` name
   assert.match(check.stderr, /school-imported\.yaml:\d+:\d+ {2}ошибка в поле order\.date/);
 });
 
+test('a deadline Карта does not understand is a warning: listed apart, and the import succeeds', () => {
+  const content = copyContent();
+  const input = file(
+    'со-странным-сроком.csv',
+    'Мероприятие;Сроки;Ответственные\nСеминар для учителей;март 2024;ЦРО\nВстреча с родителями;когда получится;ЦРО\n',
+  );
+  const out = path.join(content, 'roadmaps', 'school-odd-deadline.yaml');
+  const result = karta(['import', input, '--out', out, '--content', content]);
+  assert.equal(result.code, 0, result.output);
+  assert.match(result.stdout, /ошибок нет, кроме незаполненных полей/);
+  assert.match(result.stdout, /Предупреждений — 1 \(сборку они не останавливают\):\n.*предупреждение.*«когда получится»/);
+});
+
 test('an existing file is not overwritten without --force', () => {
   const input = file('карта.csv', 'Мероприятие;Сроки\nСеминар;март 2024\n');
   const out = file('existing.yaml', 'title: "прежний"\n');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ImportError } from '../import/import-error.ts';
 import { importDocument } from '../import/import-document.ts';
 import { readDocument } from '../import/read-document.ts';
-import { renderReport } from '../import/report.ts';
+import { importErrors, renderReport } from '../import/report.ts';
 import { slugForFile } from '../import/file-id.ts';
 import { glossaryAbbreviations } from '../import/glossary-abbreviations.ts';
 import { idPattern } from '../content-model/schemas.ts';
@@ -77,8 +77,7 @@ export async function runImport(options: ImportCommandOptions): Promise<number> 
     writeOutputFile(out, result.yaml);
     if (options.report) writeOutputFile(path.resolve(options.report), report);
     console.log(report);
-    const placeholders = new Set(result.roadmap.placeholders.map((p) => p.path));
-    return result.problems.some((p) => !placeholders.has(p.field)) ? 1 : 0;
+    return importErrors(result).length ? 1 : 0;
   } catch (error) {
     if (error instanceof ImportError) {
       console.error(`karta import: ${error.message}. Ничего не записано.`);

@@ -4,6 +4,7 @@ import { formatPlace } from './model.ts';
 import type { ImportResult } from './import-document.ts';
 import { repairNames, type Repair } from './text-repairs.ts';
 import { formatProblem } from '../content-model/problems.ts';
+import { errorsOf } from '../content-model/load-content.ts';
 import { understandDeadline } from '../deadlines/parse.ts';
 
 const fieldNames: Record<string, string> = {
@@ -167,13 +168,21 @@ export function renderReport(result: ImportResult, outFile: string): string {
     out.push('');
   }
 
-  const placeholderPaths = new Set(roadmap.placeholders.map((p) => p.path));
-  const real = result.problems.filter((p) => !placeholderPaths.has(p.field));
+  const errors = importErrors(result);
+  const warnings = result.problems.filter((p) => p.severity === 'warning');
   out.push(
-    real.length
-      ? `Проверка (как npm run check): ошибок, кроме незаполненных полей, — ${real.length}:`
+    errors.length
+      ? `Проверка (как npm run check): ошибок, кроме незаполненных полей, — ${errors.length}:`
       : 'Проверка (как npm run check): ошибок нет, кроме незаполненных полей.',
   );
-  for (const p of real) out.push(`  ${formatProblem(p)}`);
+  for (const p of errors) out.push(`  ${formatProblem(p)}`);
+  if (warnings.length) out.push(`Предупреждений — ${warnings.length} (сборку они не останавливают):`);
+  for (const p of warnings) out.push(`  ${formatProblem(p)}`);
   return `${out.join('\n')}\n`;
+}
+
+/** The errors of the imported file that are not fields left to fill in (the import then fails; warnings do not). */
+export function importErrors(result: ImportResult) {
+  const placeholders = new Set(result.roadmap.placeholders.map((p) => p.path));
+  return errorsOf(result.problems).filter((p) => !placeholders.has(p.field));
 }
