@@ -81,7 +81,10 @@ test('a deadline Карта does not understand is a warning: listed apart, and 
   const result = karta(['import', input, '--out', out, '--content', content]);
   assert.equal(result.code, 0, result.output);
   assert.match(result.stdout, /ошибок нет, кроме незаполненных полей/);
-  assert.match(result.stdout, /Предупреждений — 1 \(сборку они не останавливают\):\n.*предупреждение.*«когда получится»/);
+  assert.match(
+    result.stdout,
+    /Предупреждений — 1 \(сборку они не останавливают\):\n.*предупреждение.*«когда получится»/,
+  );
 });
 
 test('an existing file is not overwritten without --force', () => {

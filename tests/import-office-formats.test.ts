@@ -75,3 +75,25 @@ test('ODS, CSV in Windows-1251 and in UTF-8, TSV and Markdown import to the same
   assert.equal(md.result.document.format, 'markdown');
   assert.deepEqual(importedItems(md.result.body), fromText);
 });
+
+test('the lines above a CSV table are its text, as above a sheet or a document: the title and order come from them', async () => {
+  const { result } = await importFile(path.join(projectRoot, 'sources', belorechensk.file), belorechensk.owner);
+  const [table] = tablesOf(result);
+  assert.ok(table);
+  const above = [
+    'Приложение к приказу управления образования от 15.01.2025 № 3-од',
+    'Дорожная карта по повышению качества образования (пример) на 2025 год',
+    '',
+  ].join('\n');
+  const csv = await importBytes(
+    Buffer.from(`${above}\n${makeDelimited(table, ';')}`, 'utf8'),
+    'карта.csv',
+    belorechensk.owner,
+  );
+  assert.deepEqual(importedItems(csv.result.body), importedItems(result.body));
+  const { data } = csv.result.roadmap;
+  assert.equal(data.title, 'Дорожная карта по повышению качества образования (пример) на 2025 год');
+  assert.equal(data.order.date, '2025-01-15');
+  assert.equal(data.order.number, '3-од');
+  assert.doesNotMatch(csv.report, /над шапкой таблицы/);
+});

@@ -1,25 +1,57 @@
-// CSV and TSV: one table, rows and cells as written (quotes, line breaks inside quoted cells). The delimiter of a
-// CSV is detected: «;» as Russian Excel writes it, «,» or a tab.
+// CSV and TSV: the text above the table, then one table, rows and cells as written (quotes, line breaks inside
+// quoted cells). The delimiter of a CSV is detected: «;» as Russian Excel writes it, «,» or a tab.
 import { parse } from 'csv-parse/sync';
 import { ImportError } from './import-error.ts';
 import { checkRows, lineCount } from './limits.ts';
 import type { SourceDocument } from './model.ts';
 
+/** Lines may end either way within one file: a title typed in one editor above a table saved from another. */
+const lineEnds = ['\r\n', '\n', '\r'];
+
+/**
+ * The delimiter that reads the start of the file as the most rows of one width (two cells or more): quotes are
+ * honoured, so commas inside the cells of a «;» file do not count, and neither do lines of text above the table.
+ */
 function detectDelimiter(text: string): string {
-  const sample = text.split('\n').slice(0, 20).join('\n');
-  const counts = [';', ',', '\t'].map((d) => ({ d, n: sample.split(d).length - 1 }));
-  counts.sort((a, b) => b.n - a.n);
-  return counts[0]!.n > 0 ? counts[0]!.d : ';';
+  const sample = text.split('\n').slice(0, 60).join('\n');
+  let best = { delimiter: ';', rows: 0 };
+  for (const delimiter of [';', ',', '\t']) {
+    let records: string[][];
+    try {
+      records = parse(sample, {
+        delimiter,
+        record_delimiter: lineEnds,
+        relax_column_count: true,
+        relax_quotes: true,
+        bom: true,
+      }) as string[][];
+    } catch {
+      // the sample ends inside a quoted cell: its last record is cut, the others are enough
+      records = [];
+    }
+    const widths = new Map<number, number>();
+    for (const record of records)
+      if (record.length >= 2) widths.set(record.length, (widths.get(record.length) ?? 0) + 1);
+    const rows = Math.max(0, ...widths.values());
+    if (rows > best.rows) best = { delimiter, rows };
+  }
+  return best.delimiter;
 }
 
 export function readCsv(text: string, format: 'csv' | 'tsv', encoding: string): SourceDocument {
-  const rows = readCsvRecords(text, format)
+  const records = readCsvRecords(text, format).map(({ cells, line }) => ({ cells: cells.map((c) => c.trim()), line }));
+  // As in a worksheet (spreadsheet-table.ts): the lines above the first with two or more filled cells are the
+  // document's text — «Приложение к приказу … от … № …», «Дорожная карта …» — and the rest is its table.
+  const start = records.findIndex((r) => r.cells.filter(Boolean).length >= 2);
+  const above = start < 0 ? records : records.slice(0, start);
+  const lines = above.flatMap(({ cells, line }) => cells.filter(Boolean).map((text) => ({ text, place: { line } })));
+  const rows = (start < 0 ? [] : records.slice(start))
     .map(({ cells, line }, r) => ({
-      cells: cells.map((text, c) => ({ text: text.trim(), place: { table: 1, row: r + 1, cell: c + 1, line } })),
+      cells: cells.map((text, c) => ({ text, place: { table: 1, row: r + 1, cell: c + 1, line } })),
       place: { table: 1, row: r + 1, line },
     }))
     .filter((row) => row.cells.some((c) => c.text));
-  return { format, encoding, tables: rows.length ? [{ index: 1, rows }] : [], text: [], notes: [] };
+  return { format, encoding, tables: rows.length ? [{ index: 1, rows }] : [], text: lines, notes: [] };
 }
 
 /**
@@ -33,6 +65,7 @@ export function readCsvRecords(text: string, format: 'csv' | 'tsv'): { cells: st
   try {
     records = parse(text, {
       delimiter,
+      record_delimiter: lineEnds,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,

@@ -6,6 +6,7 @@ import { repairNames, type Repair } from './text-repairs.ts';
 import { formatProblem } from '../content-model/problems.ts';
 import { errorsOf } from '../content-model/load-content.ts';
 import { understandDeadline } from '../deadlines/parse.ts';
+import { plural } from '../ui/strings.ts';
 
 const fieldNames: Record<string, string> = {
   number: 'number (номер)',
@@ -161,7 +162,8 @@ export function renderReport(result: ImportResult, outFile: string): string {
     const first = document.text[0]?.place.line;
     const last = document.text.at(-1)?.place.line;
     out.push(
-      `Текст вне таблиц (${document.text.length} строк${first ? `, строки ${first}–${last} файла` : ''}) ` +
+      `Текст вне таблиц (${document.text.length} ${plural(document.text.length, 'строка', 'строки', 'строк')}` +
+        `${first ? `, строки ${first}–${last} файла` : ''}) ` +
         'в файл не перенесён, кроме полей, перечисленных выше: ' +
         'текст приказа можно добавить вручную, сохранив карту как .mdx.',
     );
