@@ -76,7 +76,7 @@ test('ODS, CSV in Windows-1251 and in UTF-8, TSV and Markdown import to the same
   assert.deepEqual(importedItems(md.result.body), fromText);
 });
 
-test('the lines above a CSV table are its text, as above a sheet or a document: the title and order come from them', async () => {
+test('the lines above a CSV table are its text, as above a sheet: the title and order come from them', async () => {
   const { result } = await importFile(path.join(projectRoot, 'sources', belorechensk.file), belorechensk.owner);
   const [table] = tablesOf(result);
   assert.ok(table);
