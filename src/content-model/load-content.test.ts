@@ -227,6 +227,22 @@ test('a colon inside a value: one error that shows the line with the value in qu
   assert.match(problem!.message, /двоеточие с пробелом внутри значения.*source: "Анализ: результаты ВПР"$/);
 });
 
+test('a colon without a space after it, and a list item shifted, are said in Russian with what to write', () => {
+  const dir = copyContent();
+  edit(dir, 'organizations/sochi.yaml', 'kind: municipality', 'kind:municipality');
+  const [colon, ...rest] = problemsOf(dir);
+  assert.equal(rest.length, 0, JSON.stringify(rest));
+  assert.equal(colon?.line, positionOf(dir, 'organizations/sochi.yaml', 'kind:municipality').line);
+  assert.equal(colon!.message, 'после двоеточия нужен пробел: kind: municipality');
+
+  const shifted = copyContent();
+  edit(shifted, roadmap, '        items:', '       items:');
+  const [problem] = problemsOf(shifted);
+  assert.equal(problem?.line, positionOf(shifted, roadmap, '       items:').line);
+  assert.match(problem!.message, /^неверный отступ: строка сдвинута не так, как соседние/);
+  assert.doesNotMatch(problem!.message, /[A-Za-z]{3,}/, 'no words of the parser in English');
+});
+
 test('one slip of indentation is one error at the slipped field, its echoes counted, not listed', () => {
   const dir = copyContent();
   edit(dir, roadmap, '            form: "программа"', '          form: "программа"');

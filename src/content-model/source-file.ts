@@ -150,6 +150,7 @@ function describeSyntaxErrors(
     : '';
   const said =
     colonInValue(lineText) ??
+    colonWithoutSpace(lineText) ??
     (first.code === 'BAD_INDENT' ? misindented(lines, index) : undefined) ??
     translateYamlError(first.code, first.message);
   return [{ position: { line, column }, message: said + more }];
@@ -194,6 +195,13 @@ function colonInValue(line: string): string | undefined {
     'двоеточие с пробелом внутри значения YAML читает как начало нового поля: ' +
     `заключите значение в кавычки — ${fixed.trim()}`
   );
+}
+
+/** A field whose colon has no space after it (`level:school`), which YAML reads as one word: what to write. */
+function colonWithoutSpace(line: string): string | undefined {
+  const match = /^(\s*(?:- )?)([A-Za-z][\w.-]*):([^\s/].*)$/.exec(line);
+  if (!match) return undefined;
+  return `после двоеточия нужен пробел: ${match[2]}: ${match[3]!.trim()}`;
 }
 
 function tooDeep(lineOffset: number): ParsedSource {
@@ -268,6 +276,11 @@ function findOffset(doc: Document, path: FieldPath, wantKey: boolean): number {
 }
 
 function translateYamlError(code: string, message: string): string {
+  if (/^Sequence item without/.test(message))
+    return (
+      'неверный отступ: строка сдвинута не так, как соседние — поля одного пункта или раздела пишутся на одном ' +
+      'отступе, элементы одного списка начинаются с «- » на одном отступе'
+    );
   const hints: Record<string, string> = {
     DUPLICATE_KEY: 'поле записано дважды: оставьте одно',
     BAD_INDENT: 'неверный отступ: вложенные поля сдвигаются одинаково, пробелами',
@@ -278,6 +291,7 @@ function translateYamlError(code: string, message: string): string {
     BLOCK_AS_IMPLICIT_KEY: 'неверная структура: возможно, забыто двоеточие или лишний отступ',
     UNEXPECTED_TOKEN: 'неожиданный символ: проверьте кавычки и двоеточия',
   };
-  const hint = hints[code] ?? 'ошибка синтаксиса YAML';
-  return `${hint} (${message.split('\n')[0]})`;
+  const hint = hints[code];
+  // The parser's own words (in English) only where there is no Russian for the case.
+  return hint ?? `ошибка синтаксиса YAML (${message.split('\n')[0]})`;
 }
