@@ -39,7 +39,9 @@ export function checkReports(content: LoadedContent): Problem[] {
 
     const sections = sectionAnchors(roadmap);
     const isOwner = roadmap.owner === data.organization;
-    if (!isOwner && !organizationMissing && !data.covers) {
+    // A roadmap whose owner is mistyped has that error of its own: the report is not told to name sections for it.
+    const ownerMissing = !content.organizations.has(roadmap.owner);
+    if (!isOwner && !organizationMissing && !ownerMissing && !data.covers) {
       at(
         ['organization'],
         `«${data.organization}» — не владелец карты «${data.roadmap}» (${roadmap.owner}): укажите covers — ` +

@@ -116,6 +116,18 @@ test('an unknown reference fails and names the missing id', () => {
   assert.equal(elsewhere!.file, path.join(path.basename(dir), roadmap));
 });
 
+test('a roadmap whose owner is mistyped is one error at its owner, not also one of its report', () => {
+  const dir = copyContent();
+  const file = 'roadmaps/sochi-example-school-2023.yaml';
+  edit(dir, file, 'owner: sochi-example-school', 'owner: sochi-example-schol');
+  const problems = problemsOf(dir);
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.field]),
+    [[file, 'owner']],
+    JSON.stringify(problems),
+  );
+});
+
 test('a duplicate item number within a section fails', () => {
   const dir = copyContent();
   edit(dir, roadmap, 'number: "5."', 'number: "4."');
