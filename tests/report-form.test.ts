@@ -4,7 +4,7 @@
 // the result. Every kind of bad row is refused at its sheet, row and column, with nothing written.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import XlsxPopulate from 'xlsx-populate';
 import { parse } from 'yaml';
@@ -202,6 +202,18 @@ test(
     assert.equal(values[rowOf('p-I-2') - 1]![column('Последняя запись') - 1], '20.11.2023');
   },
 );
+
+test('the first report of a made-up roadmap is a new file marked as an example, which the check accepts', async () => {
+  const { content, form } = newForm();
+  rmSync(path.join(content, reportFile));
+  const filled = await fillXlsx(form, { 'p-I-2': fills['p-I-2']! }, reporter);
+  const read = karta(['report', filled, '--content', content]);
+  assert.equal(read.code, 0, read.output);
+  const report = parse(readFileSync(path.join(content, reportFile), 'utf8')) as { example?: boolean };
+  assert.equal(report.example, true);
+  const check = karta(['check', '--content', content]);
+  assert.equal(check.code, 0, check.output);
+});
 
 test('the same form saved as ODS and as CSV gives the same entries', async () => {
   for (const [name, make] of [

@@ -108,7 +108,16 @@ export async function runReport(options: ReportCommandOptions): Promise<number> 
   const note = `Из формы «${formName}», ${formatDate(content.today)}`;
   const appended = appendEntries(
     existing,
-    { roadmap: model.roadmapId, organization: model.organizationId, ...(model.covers ? { covers: model.covers } : {}) },
+    {
+      roadmap: model.roadmapId,
+      organization: model.organizationId,
+      ...(model.covers ? { covers: model.covers } : {}),
+      // The report of a made-up roadmap or organisation is made-up too, and says so in the data.
+      example: Boolean(
+        content.roadmaps.get(model.roadmapId)?.data.example ||
+          content.organizations.get(model.organizationId)?.data.example,
+      ),
+    },
     checked.entries.map((e) => e.entry),
     note,
   );

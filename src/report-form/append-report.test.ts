@@ -109,4 +109,7 @@ test('a new report file names the roadmap, the organisation and its sections, an
   assert.deepEqual(data.covers, ['s-school']);
   assert.equal(data.organization, 'school-2');
   assert.deepEqual(data.entries, [done]);
+  assert.equal(data.example, undefined);
+  const example = appendEntries(undefined, { ...header, example: true }, [done]);
+  assert.equal(reportSchema.parse(parse(example.text)).example, true);
 });

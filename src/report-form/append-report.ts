@@ -11,6 +11,8 @@ export interface ReportHeader {
   roadmap: string;
   organization: string;
   covers?: string[];
+  /** The roadmap or the organisation is not real: a new report file is marked `example: true`. */
+  example?: boolean;
 }
 
 export interface Appended {
@@ -77,6 +79,7 @@ function newReport(header: ReportHeader): Document {
     roadmap: header.roadmap,
     organization: header.organization,
     ...(header.covers?.length ? { covers: header.covers } : {}),
+    ...(header.example ? { example: true } : {}),
     entries: [],
   });
   doc.commentBefore =
