@@ -89,6 +89,18 @@ test('a missing required field says to add it and where the required fields are 
   assert.match(problem!.message, /обязательное поле не заполнено.*допишите его.*«Формат содержимого»/);
 });
 
+test('an empty date says what a date is, not just that text is needed', () => {
+  const dir = copyContent();
+  const file = 'roadmaps/sochi-example-school-2023.yaml';
+  const text = readFileSync(path.join(dir, file), 'utf8');
+  const date = /^ {2}date: (\S+)$/m.exec(text)![1]!;
+  edit(dir, file, `  date: ${date}`, '  date:');
+  const [problem, ...rest] = problemsOf(dir);
+  assert.equal(rest.length, 0, JSON.stringify(rest));
+  assert.equal(problem?.field, 'order.date');
+  assert.match(problem!.message, /^нужно: дата в формате ГГГГ-ММ-ДД.*, а записано: пустое значение$/);
+});
+
 test('an unknown field points at the misspelt key', () => {
   const dir = copyContent();
   edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'dedline: "до 30 января 2023 г."');

@@ -146,9 +146,11 @@ function describeReceived(input: unknown): string {
 export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
+      // A field's own words for what it takes (a date's format, a number's range) say more than its type.
+      const expected = /[а-яё]/i.test(issue.message) ? issue.message : (typeNames[issue.expected] ?? issue.expected);
       if (issue.input === undefined) {
         return (
-          `обязательное поле не заполнено (нужно: ${typeNames[issue.expected] ?? issue.expected}): ` +
+          `обязательное поле не заполнено (нужно: ${expected}): ` +
           'допишите его (какие поля обязательны — в docs/content-format.md, «Формат содержимого»)'
         );
       }
@@ -163,7 +165,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.expected === 'number' && typeof issue.input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(issue.input)) {
         return `здесь нужно число, а записан текст "${issue.input}": уберите кавычки — ${issue.input.trim()}`;
       }
-      return `нужно: ${typeNames[issue.expected] ?? issue.expected}, а записано: ${got}`;
+      return `нужно: ${expected}, а записано: ${got}`;
     }
     case 'unrecognized_keys':
       return (
