@@ -101,6 +101,22 @@ test('an empty date says what a date is, not just that text is needed', () => {
   assert.match(problem!.message, /^нужно: дата в формате ГГГГ-ММ-ДД.*, а записано: пустое значение$/);
 });
 
+test('a required field misspelt is one problem at the misspelt key, naming the field meant', () => {
+  const dir = copyContent();
+  const file = 'roadmaps/sochi-example-school-2023.yaml';
+  edit(dir, file, 'period:', 'perod:');
+  edit(dir, file, '\ntitle:', '\ntitel:');
+  const problems = problemsOf(dir);
+  assert.deepEqual(
+    problems.map((p) => [p.field, p.message]),
+    [
+      ['titel', 'неизвестное поле «titel»: видимо, это обязательное поле «title» с опечаткой — исправьте имя'],
+      ['perod', 'неизвестное поле «perod»: видимо, это обязательное поле «period» с опечаткой — исправьте имя'],
+    ],
+  );
+  assert.equal(problems[0]!.line, positionOf(dir, file, 'titel:').line);
+});
+
 test('an unknown field points at the misspelt key', () => {
   const dir = copyContent();
   edit(dir, roadmap, 'deadline: "до 30 января 2023 г."', 'dedline: "до 30 января 2023 г."');

@@ -3,6 +3,7 @@
 // collected, never only the first, so one run of `karta check` shows everything there is to fix.
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import leven from 'leven';
 import { collections, idPattern, siteSchema, type CollectionName } from './schemas.ts';
 import { readContentFolder, type ContentFiles } from './content-files.ts';
 import type { CollectionData, ContentEntry, LoadedContent, PartialEntry } from './loaded-content.ts';
@@ -156,16 +157,56 @@ function validate<T>(
     accept(result.data);
     return problems;
   }
-  for (const issue of flattenIssues(result.error.issues)) {
+  const issues = flattenIssues(result.error.issues);
+  const misspelt = misspeltFields(issues);
+  for (const issue of issues) {
     const issuePath = issue.path as FieldPath; // object keys and array indexes; zod never puts symbols here
     if (issue.code === 'unrecognized_keys') {
       // One problem per unknown key, pointing at the key itself.
-      for (const key of issue.keys) report([...issuePath, key], describeIssue({ ...issue, keys: [key] }), true);
-    } else {
+      for (const key of issue.keys) {
+        const meant = misspelt.get(pathKey([...issuePath, key]));
+        report(
+          [...issuePath, key],
+          meant
+            ? `неизвестное поле «${key}»: видимо, это обязательное поле «${meant}» с опечаткой — исправьте имя`
+            : describeIssue({ ...issue, keys: [key] }),
+          true,
+        );
+      }
+    } else if (!(issue.code === 'invalid_type' && issue.input === undefined && misspelt.has(pathKey(issuePath)))) {
       report(issuePath, describeIssue(issue));
     }
   }
   return problems;
+}
+
+const pathKey = (fieldPath: readonly PropertyKey[]) => JSON.stringify(fieldPath.map(String));
+
+/**
+ * Unknown fields that are a required field missing beside them, misspelt (`titel` for `title`): each is one problem
+ * at the misspelt key, not an unknown field and a missing one. Both ways round: the unknown key's path → the field
+ * meant, and the missing field's path → the key written.
+ */
+function misspeltFields(issues: readonly z.core.$ZodIssue[]): Map<string, string> {
+  const missing = issues.filter((i) => i.code === 'invalid_type' && i.input === undefined && i.path.length);
+  const found = new Map<string, string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const meant = missing.find((m) => {
+        const name = String(m.path.at(-1));
+        return (
+          pathKey(m.path.slice(0, -1)) === pathKey(issue.path) &&
+          !found.has(pathKey(m.path)) &&
+          leven(name.toLowerCase(), key.toLowerCase()) <= Math.min(2, Math.floor(name.length / 2))
+        );
+      });
+      if (!meant) continue;
+      found.set(pathKey([...issue.path, key]), String(meant.path.at(-1)));
+      found.set(pathKey(meant.path), key);
+    }
+  }
+  return found;
 }
 
 /**
