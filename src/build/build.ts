@@ -18,7 +18,7 @@ import { publishDirectory } from './publish.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { writeBuildRecord } from './build-record.ts';
 import { readSiteConfig } from '../content-model/site-config.ts';
-import { collectionFileCount } from '../content-model/content-files.ts';
+import { collectionFileCount, displayPath } from '../content-model/content-files.ts';
 import { buildDate } from '../content-model/build-date.ts';
 import type { SiteConfig } from '../content-model/schemas.ts';
 import { phaseTimer, type PhaseTimer } from './phase-timer.ts';
@@ -135,7 +135,7 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
     );
     return 1;
   }
-  console.log(`Сайт собран: ${path.relative(process.cwd(), outDir) || outDir}`);
+  console.log(`Сайт собран: ${displayPath(outDir)}`);
   if (documents) {
     for (const line of documentsReport(documents))
       (line.startsWith('Предупреждение') ? console.warn : console.log)(line);

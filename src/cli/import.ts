@@ -1,6 +1,7 @@
 // `karta import <file> [--owner ID] [--out PATH]`: reads a roadmap table from a school's document (DOCX, XLSX,
 // ODS, CSV/TSV, Markdown, text extracted from PDF), writes it as a roadmap file of the content format and prints
 // the report. Bad input gets a message in Russian, a non-zero exit and no file.
+import { displayPath } from '../content-model/content-files.ts';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ImportError } from '../import/import-error.ts';
@@ -64,7 +65,7 @@ export async function runImport(options: ImportCommandOptions): Promise<number> 
       if (problem) throw new ImportError(problem);
     }
     const id = path.basename(out).replace(/\.ya?ml$/, '');
-    const display = path.relative(process.cwd(), out) || out;
+    const display = displayPath(out);
     const result = importDocument(document, {
       owner: options.owner,
       id,

@@ -1,6 +1,7 @@
 // Files a command writes for its user (`karta import`'s roadmap and report, the report forms): every one is checked
 // before any is written — no half-done import with a YAML written and its report failed — and none is written
 // through a symbolic link (a link left at the path would send the text to wherever it points).
+import { displayPath } from '../content-model/content-files.ts';
 import { accessSync, constants, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -12,7 +13,7 @@ export interface PlannedFile {
 
 /** Why `file` cannot be written, in Russian, or undefined when it can (an existing file only with `force`). */
 export function writeProblem(file: PlannedFile, force: boolean): string | undefined {
-  const shown = path.relative(process.cwd(), file.path) || file.path;
+  const shown = displayPath(file.path);
   const existing = lstatOrUndefined(file.path);
   if (existing?.isSymbolicLink())
     return (
@@ -28,15 +29,11 @@ export function writeProblem(file: PlannedFile, force: boolean): string | undefi
   for (let dir = path.dirname(file.path); ; dir = path.dirname(dir)) {
     const stats = statOrUndefined(dir);
     if (stats) {
-      if (!stats.isDirectory())
-        return `${file.option} «${shown}»: «${path.relative(process.cwd(), dir) || dir}» — не папка`;
+      if (!stats.isDirectory()) return `${file.option} «${shown}»: «${displayPath(dir)}» — не папка`;
       try {
         accessSync(dir, constants.W_OK);
       } catch {
-        return (
-          `${file.option} «${shown}»: в папку «${path.relative(process.cwd(), dir) || dir}» ` +
-          'нельзя записывать (нет прав)'
-        );
+        return `${file.option} «${shown}»: в папку «${displayPath(dir)}» нельзя записывать (нет прав)`;
       }
       return undefined;
     }

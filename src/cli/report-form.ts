@@ -2,7 +2,7 @@
 // school fills in to report on a roadmap (src/report-form/write-form.ts). It needs the content to know the items and
 // where each stands; bad input gets a Russian message, a non-zero exit and no file.
 import path from 'node:path';
-import { readContentFolder } from '../content-model/content-files.ts';
+import { displayPath, readContentFolder } from '../content-model/content-files.ts';
 import { checkContentFiles } from '../content-model/load-content.ts';
 import { idPattern } from '../content-model/schemas.ts';
 import { FormError, formModel } from '../report-form/form-model.ts';
@@ -70,7 +70,7 @@ export async function runReportForm(options: ReportFormOptions): Promise<number>
   writeOutputFile(out, await writeReportForm(model));
 
   const items = model.sections.reduce((n, s) => n + s.items.length, 0);
-  const shown = path.relative(process.cwd(), out) || out;
+  const shown = displayPath(out);
   console.log(
     [
       `Форма отчёта записана: ${shown}`,

@@ -1,6 +1,7 @@
 // `karta serve`: shows the built site on this machine, under the subfolder it was built for (the build records it
 // in the site folder, src/build/build-record.ts), with a message in Russian. The browser is not opened: the command
 // often runs where there is no screen.
+import { displayPath } from '../content-model/content-files.ts';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defaultOutDir } from '../build/paths.ts';
@@ -11,7 +12,7 @@ const defaultPort = 4321;
 
 export async function runServe(options: { outDir?: string; port?: string }): Promise<number> {
   const root = path.resolve(options.outDir ?? defaultOutDir);
-  const shown = path.relative(process.cwd(), root) || root;
+  const shown = displayPath(root);
   const asked = options.port === undefined ? undefined : Number(options.port);
   if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1 && asked <= 65535)) {
     console.error(

@@ -267,9 +267,9 @@ function lstatOrUndefined(at: string): Stats | undefined {
   }
 }
 
-export function displayPath(file: string, root: string): string {
+export function displayPath(file: string, root: string = process.cwd()): string {
   const relative = path.relative(root, file);
-  return relative.startsWith('..') ? file : relative;
+  return !relative || relative.startsWith('..') ? file : relative;
 }
 
 export function formatBytes(bytes: number): string {
