@@ -8,7 +8,7 @@ import { limits } from './limits.ts';
 import { listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import { referencesOf } from './references.ts';
 import { currentEditions } from './check-editions.ts';
-import type { CollectionName, Item, Section } from './schemas.ts';
+import { collectionFolders, type CollectionName, type Item, type Section } from './schemas.ts';
 
 const collectionNames: Record<CollectionName, string> = {
   organizations: 'организация',
@@ -17,15 +17,6 @@ const collectionNames: Record<CollectionName, string> = {
   riskFactors: 'перечень факторов риска',
   roadmaps: 'дорожная карта',
   reports: 'отчёт',
-};
-
-const collectionFolders: Record<CollectionName, string> = {
-  organizations: 'organizations',
-  people: 'people',
-  glossary: 'glossary',
-  riskFactors: 'risk-factors',
-  roadmaps: 'roadmaps',
-  reports: 'reports',
 };
 
 /** A file of the content folder, as the messages name it: in the folder the content was read from. */
