@@ -15,7 +15,7 @@ import { limits } from '../content-model/limits.ts';
 import { isSafeLink } from '../content-model/safe-link.ts';
 import { evidenceKinds, executionStatuses, type ExecutionStatus, type ReportEntry } from '../content-model/schemas.ts';
 import type { ItemReference } from '../content-model/roadmap-structure.ts';
-import { formatDate, ui } from '../ui/strings.ts';
+import { formatDate, plural, ui } from '../ui/strings.ts';
 import { fillColumns, fingerprint, lockedColumns, normalizeCell, type FormColumn } from './form-layout.ts';
 import type { FormModel } from './form-model.ts';
 import { reportableItems } from '../execution/execution-index.ts';
@@ -231,12 +231,28 @@ export function parseFormDate(cell: { text: string; date?: string }): string | u
   return date.toISOString().slice(0, 10);
 }
 
+/** For a text written as a date of a day that is not in the calendar (31.04.2024): why it is not one. */
+function missingDay(text: string): string | undefined {
+  const written = normalizeCell(text);
+  const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})/.exec(written);
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(written);
+  const [y, m, d] = dmy ? [dmy[3], dmy[2], dmy[1]].map(Number) : ymd ? [ymd[1], ymd[2], ymd[3]].map(Number) : [];
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  if (m < 1 || m > 12) return `месяца ${m} нет`;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d > days || d < 1 ? `такого дня нет: в этом месяце ${days} ${plural(days, 'день', 'дня', 'дней')}` : undefined;
+}
+
 function readDate(row: FilledRow, at: At, bounds: { start: string; end: string; today: string }): string | undefined {
   const cell = row.cells.date;
   if (!cell.text && !cell.date) return undefined;
   const date = parseFormDate(cell);
   if (!date) {
-    at('date', `«${cell.text}» — не дата: напишите день в виде ДД.ММ.ГГГГ, например ${formatDate(bounds.start)}`);
+    at(
+      'date',
+      `«${cell.text}» — ${missingDay(cell.text) ?? 'не дата'}: напишите день в виде ДД.ММ.ГГГГ, ` +
+        `например ${formatDate(bounds.start)}`,
+    );
     return undefined;
   }
   if (date > bounds.today) {
