@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serveStatic } from './static-server.ts';
@@ -58,6 +58,21 @@ test('hidden files and paths outside the site are never served', async () => {
       assert.equal(response.status, 404, hidden);
       assert.doesNotMatch(await response.text(), /SECRET|core|черновик|вне сайта/, hidden);
     }
+    assert.equal(await (await fetch(served.url(''))).text(), 'сайт');
+  } finally {
+    await served.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a file that fails as it is sent (removed by a rebuild) ends that answer; the server runs on', async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'karta-serve-'));
+  const dist = site(path.join(root, 'dist'), { 'index.html': 'сайт' });
+  // Found and measured like any file, but reading it fails (EIO): as a file removed between the two.
+  symlinkSync('/proc/self/mem', path.join(dist, 'failing.html'));
+  const served = await serveStatic(dist, '/');
+  try {
+    await assert.rejects(async () => (await fetch(served.url('failing.html'))).text());
     assert.equal(await (await fetch(served.url(''))).text(), 'сайт');
   } finally {
     await served.close();

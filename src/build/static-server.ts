@@ -46,7 +46,9 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     }
     if (!pathname.startsWith(base)) return notFound(response);
     // sirv looking files up as they are asked for serves hidden ones too: not here.
-    if (/\/\./.test(decodeURI(pathname))) return notFound(response);
+    if (/[\\/]\./.test(decodeURI(pathname))) return notFound(response);
+    // A file removed between sirv finding and sending it (a rebuild under way): that answer ends, the server goes on.
+    response.on('pipe', (source) => source.on('error', () => response.destroy()));
     request.url = `/${(request.url ?? '/').slice(base.length)}`;
     files(request, response, () => notFound(response));
   };

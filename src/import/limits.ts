@@ -87,8 +87,12 @@ export function maxNesting(bytes: Uint8Array, tag: string): number {
   return max;
 }
 
+/** Lines of a text, however they end (\r\n, \n, or \r alone as old Mac files write them). */
 export function lineCount(text: string): number {
   let lines = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) lines++;
+  }
   return lines;
 }

@@ -9,31 +9,34 @@ import type { SourceDocument } from './model.ts';
 const lineEnds = ['\r\n', '\n', '\r'];
 
 /**
- * The delimiter that reads the start of the file as the most rows of one width (two cells or more): quotes are
- * honoured, so commas inside the cells of a «;» file do not count, and neither do lines of text above the table.
+ * The delimiter that reads the start of the file as the most cells in rows of one width (two cells or more): quotes
+ * are honoured, so commas inside the cells of a «;» file do not count, and neither do lines of text above the table.
  */
 function detectDelimiter(text: string): string {
-  const sample = text.split('\n').slice(0, 60).join('\n');
-  let best = { delimiter: ';', rows: 0 };
+  let best = { delimiter: ';', score: 0 };
   for (const delimiter of [';', ',', '\t']) {
     let records: string[][];
     try {
-      records = parse(sample, {
+      // The first 60 lines, a cell broken over lines read whole (a cut sample would end inside one).
+      records = parse(text, {
         delimiter,
         record_delimiter: lineEnds,
+        to_line: 60,
         relax_column_count: true,
         relax_quotes: true,
         bom: true,
       }) as string[][];
     } catch {
-      // the sample ends inside a quoted cell: its last record is cut, the others are enough
+      // not readable with this delimiter at all
       records = [];
     }
     const widths = new Map<number, number>();
     for (const record of records)
       if (record.length >= 2) widths.set(record.length, (widths.get(record.length) ?? 0) + 1);
-    const rows = Math.max(0, ...widths.values());
-    if (rows > best.rows) best = { delimiter, rows };
+    // Delimiters between the cells of the rows of one width: a wrong delimiter that breaks quoted cells apart makes
+    // more rows, but narrower ones.
+    const score = Math.max(0, ...[...widths].map(([width, rows]) => rows * (width - 1)));
+    if (score > best.score) best = { delimiter, score };
   }
   return best.delimiter;
 }
