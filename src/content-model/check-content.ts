@@ -8,7 +8,7 @@ import { limits } from './limits.ts';
 import { listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import { referencesOf } from './references.ts';
 import { currentEditions } from './check-editions.ts';
-import { collectionFolders, type CollectionName, type Item, type Section } from './schemas.ts';
+import { collectionFolders, type organizationKinds, type CollectionName, type Item, type Section } from './schemas.ts';
 
 const collectionNames: Record<CollectionName, string> = {
   organizations: 'организация',
@@ -17,6 +17,25 @@ const collectionNames: Record<CollectionName, string> = {
   riskFactors: 'перечень факторов риска',
   roadmaps: 'дорожная карта',
   reports: 'отчёт',
+};
+
+type OrganizationKind = (typeof organizationKinds)[number];
+/**
+ * What an organisation of each kind may be under: the pages and the monitoring of a municipality and of a region
+ * gather what is under them, and a school under an authority would be left out of both.
+ */
+const parentKinds: Partial<Record<OrganizationKind, OrganizationKind[]>> = {
+  school: ['municipality', 'region'],
+  municipality: ['region'],
+  authority: ['municipality', 'region'],
+  agency: ['municipality', 'region'],
+};
+const kindNames: Record<OrganizationKind, string> = {
+  region: 'регион',
+  municipality: 'муниципалитет',
+  authority: 'орган управления образованием',
+  agency: 'учреждение',
+  school: 'школа',
 };
 
 /** A file of the content folder, as the messages name it: in the folder the content was read from. */
@@ -88,6 +107,17 @@ export function checkContent(content: LoadedContent): Problem[] {
 
   for (const [id, { data }] of content.organizations) {
     if (data.parent === id) at('organizations', id, ['parent'], 'организация не может быть вышестоящей сама для себя');
+    const parent = data.parent === undefined ? undefined : content.organizations.get(data.parent)?.data;
+    const allowed = parentKinds[data.kind];
+    if (parent && allowed && !allowed.includes(parent.kind))
+      at(
+        'organizations',
+        id,
+        ['parent'],
+        `вышестоящая организация (${kindNames[data.kind]}) — ${allowed.map((k) => kindNames[k]).join(' или ')}, ` +
+          `а «${data.parent}» — ${kindNames[parent.kind]}: укажите идентификатор ${kindNames[allowed[0]!]}а ` +
+          '(по нему организация попадает на его страницу и в его мониторинг)',
+      );
   }
   // Risk profiles refer to risk-factor lists and their codes, checked once the lists are read (below).
   const checkRiskProfiles = (riskCodes: Map<string, Set<string>>) => {

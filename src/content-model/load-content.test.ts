@@ -156,6 +156,24 @@ test('a roadmap whose owner is mistyped is one error at its owner, not also one 
   );
 });
 
+test('a school under an education authority (not its municipality) is an error at its parent', () => {
+  const dir = copyContent();
+  const file = 'organizations/sochi-example-school.yaml';
+  edit(dir, file, 'parent: sochi', 'parent: sochi-uon');
+  const problems = problemsOf(dir);
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.field, p.line]),
+    [[file, 'parent', positionOf(dir, file, 'parent: sochi-uon').line]],
+  );
+  assert.match(
+    problems[0]!.message,
+    new RegExp(
+      '^вышестоящая организация \\(школа\\) — муниципалитет или регион, ' +
+        'а «sochi-uon» — орган управления образованием: укажите идентификатор муниципалитета',
+    ),
+  );
+});
+
 test('a duplicate item number within a section fails', () => {
   const dir = copyContent();
   edit(dir, roadmap, 'number: "5."', 'number: "4."');

@@ -131,3 +131,10 @@ test('site.yaml: how long the search waits for another site is whole seconds fro
   for (const wrong of [0, 61, 2.5, '5'])
     assert.equal(siteSchema.safeParse({ searchSitesWait: wrong }).success, false, String(wrong));
 });
+
+test('site.yaml: a base path in Cyrillic is told which letters a path may have, not only the slashes', () => {
+  const result = siteSchema.safeParse({ base: '/школа/' });
+  assert.equal(result.success, false);
+  assert.match(result.error!.issues[0]!.message, /из латинских букв, цифр/);
+  assert.equal(siteSchema.parse({ base: '/shkola-12/' }).base, '/shkola-12/');
+});

@@ -524,7 +524,9 @@ export const siteSchema = z.strictObject({
   /** Subfolder the site is served from, e.g. /shnor/ when it lives inside an existing school site. */
   base: z
     .string()
-    .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, { error: 'подпапка вида /shnor/ (с косыми чертами в начале и в конце)' })
+    .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, {
+      error: 'подпапка вида /shnor/: с косыми чертами в начале и в конце, из латинских букв, цифр, «-», «_», «.» и «~»',
+    })
     .default('/'),
   /**
    * Other Карта sites searched together with this one (a school's own site and its municipality's portal): the search
