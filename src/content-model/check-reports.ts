@@ -1,14 +1,16 @@
 // Checks of the report files (reports/): each names a roadmap and the organisation that reports, only once per pair;
-// an organisation other than the roadmap's owner says which sections it carries out; every entry is about an item
-// of the roadmap (in those sections), dated within the roadmap's period and not after today; every evidence file is
-// in the content folder's `files` and within the size a school site may publish. A status that goes back from done
-// to planned is a warning: history is kept, but that is rarely what was meant.
+// an organisation other than the roadmap's owner says which sections it carries out, and is one the roadmap applies
+// to (a warning otherwise); every entry is about an item of the roadmap (in those sections), dated within the
+// roadmap's period and not after today; every evidence file is in the content folder's `files` and within the size a
+// school site may publish. A status that goes back from done to planned is a warning: history is kept, but that is
+// rarely what was meant.
 import type { LoadedContent } from './loaded-content.ts';
 import { problemAt, type FieldPath, type Problem } from './problems.ts';
 import { isCovered, itemAnchor, listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import type { Item, Roadmap, Section } from './schemas.ts';
 import { formatBytes } from './content-files.ts';
 import { currentEditions } from './check-editions.ts';
+import { roadmapsFor } from './organization-tree.ts';
 
 /** The largest file a school site may publish (Rosobrnadzor order № 1493). */
 export const evidenceFileBytes = 15 * 1024 * 1024;
@@ -16,6 +18,7 @@ export const evidenceFileBytes = 15 * 1024 * 1024;
 export function checkReports(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const pairs = new Map<string, string>();
+  const organizations = new Map([...content.organizations].map(([id, entry]) => [id, entry.data]));
   // A report is on the roadmap as in force: its latest edition.
   const current = currentEditions(content);
   for (const report of content.reports.values()) {
@@ -41,6 +44,19 @@ export function checkReports(content: LoadedContent): Problem[] {
     const isOwner = roadmap.owner === data.organization;
     // A roadmap whose owner is mistyped has that error of its own: the report is not told to name sections for it.
     const ownerMissing = !content.organizations.has(roadmap.owner);
+    if (
+      !isOwner &&
+      !organizationMissing &&
+      !ownerMissing &&
+      !roadmapsFor(data.organization, organizations, [{ id: data.roadmap, data: roadmap }]).length
+    )
+      at(
+        ['organization'],
+        `карта «${data.roadmap}» не относится к «${data.organization}»: её выполняют организации территории её ` +
+          `владельца (${roadmap.owner}) и перечисленные в её поле schools. Если организация всё же выполняет её ` +
+          'часть, добавьте организацию в schools карты; иначе проверьте organization и roadmap отчёта',
+        'warning',
+      );
     if (!isOwner && !organizationMissing && !ownerMissing && !data.covers) {
       at(
         ['organization'],

@@ -174,6 +174,33 @@ test('a school under an education authority (not its municipality) is an error a
   );
 });
 
+test('a report by an organisation the roadmap does not apply to is a warning at its organisation', () => {
+  const dir = copyContent();
+  const file = 'reports/sochi-2023-apsheronsk-sosh-7.yaml';
+  // A school of another municipality reporting on Sochi's roadmap.
+  writeFileSync(
+    path.join(dir, file),
+    'roadmap: sochi-2023\norganization: apsheronsk-sosh-7\ncovers: [s-school]\nexample: true\nentries: []\n',
+  );
+  const content = loadContent(dir, { displayRoot: dir });
+  assert.deepEqual(errorsOf(content.problems), []);
+  const warnings = content.problems.filter((p) => p.severity === 'warning');
+  assert.deepEqual(
+    warnings.map((p) => [p.file, p.field]),
+    [[file, 'organization']],
+  );
+  assert.match(warnings[0]!.message, /карта «sochi-2023» не относится к «apsheronsk-sosh-7»/);
+  // The roadmap's own school, reporting on its part, is not warned.
+  writeFileSync(
+    path.join(dir, file),
+    'roadmap: sochi-2023\norganization: sochi-example-school\ncovers: [s-school]\nexample: true\nentries: []\n',
+  );
+  assert.deepEqual(
+    loadContent(dir, { displayRoot: dir }).problems.filter((p) => p.file === file),
+    [],
+  );
+});
+
 test('a duplicate item number within a section fails', () => {
   const dir = copyContent();
   edit(dir, roadmap, 'number: "5."', 'number: "4."');
