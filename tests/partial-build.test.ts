@@ -71,6 +71,15 @@ test('an unknown organisation or a malformed folder stops the build and says why
   assert.match(folder.output, /--base «shnor»: подпапка вида \/shnor\//);
   assert.deepStrictEqual(readdirSync(out), ['previous.html']);
   assert.ok(existsSync(path.join(out, 'previous.html')));
+  assert.match(folder.output, /Сайт не собран: предыдущая сборка оставлена без изменений/);
+
+  // Where there was no previous site, none is said to be kept (and none is made).
+  const fresh = path.join(tempDir('karta-part-'), 'site');
+  const first = karta(['build', '--home', 'nowhere', '--out', fresh]);
+  assert.equal(first.code, 1);
+  assert.match(first.output, /Сайт не собран\.\n?$/);
+  assert.doesNotMatch(first.output, /предыдущая сборка/);
+  assert.equal(existsSync(fresh), false);
 });
 
 test(

@@ -10,7 +10,7 @@
 // way's processes loads its modules and the content anew, which costs a small site more than it gains (a school's
 // site builds as soon, with a fifth to a quarter less processor time; docs/benchmark.md). `--plain` and `--parallel`
 // choose.
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { astroWorkingDir, defaultContentDir, defaultOutDir, projectRoot } from './paths.ts';
@@ -128,11 +128,11 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
       if (!settings.verbose)
         console.error('Подробности для разработчика (журнал Astro): запустите сборку снова с KARTA_DEBUG=1.');
     }
-    console.error(
-      rejected
-        ? 'Сайт не собран: предыдущая сборка оставлена без изменений.'
-        : 'Предыдущая сборка оставлена без изменений.',
-    );
+    // A previous site is said to be kept only when there is one.
+    const kept = existsSync(outDir);
+    if (rejected)
+      console.error(kept ? 'Сайт не собран: предыдущая сборка оставлена без изменений.' : 'Сайт не собран.');
+    else if (kept) console.error('Предыдущая сборка оставлена без изменений.');
     return 1;
   }
   console.log(`Сайт собран: ${displayPath(outDir)}`);
