@@ -75,8 +75,12 @@ test('an unknown organisation or a malformed folder stops the build and says why
 
   // Where there was no previous site, none is said to be kept (and none is made).
   const fresh = path.join(tempDir('karta-part-'), 'site');
-  const first = karta(['build', '--home', 'nowhere', '--out', fresh]);
+  const first = karta(['build', '--home', 'sochi-example-schol', '--out', fresh]);
   assert.equal(first.code, 1);
+  assert.match(
+    first.output,
+    /--home «sochi-example-schol»: такой организации нет \(может быть, «sochi-example-school»\?\)/,
+  );
   assert.match(first.output, /Сайт не собран\.\n?$/);
   assert.doesNotMatch(first.output, /предыдущая сборка/);
   assert.equal(existsSync(fresh), false);

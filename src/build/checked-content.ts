@@ -9,6 +9,7 @@ import { definedOverrides, type SiteOverrides } from '../content-model/site-conf
 import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
 import { checkedEntryOf, type PagesContent } from '../site/checked-content.ts';
 import { siteContentFrom, unknownHome } from '../site/site-content.ts';
+import { nearestName } from '../content-model/nearest-name.ts';
 import type { DocumentSizes } from '../site/document-files.ts';
 import { chainEditions } from '../content-model/editions.ts';
 import { projectRoot } from './paths.ts';
@@ -38,11 +39,16 @@ export function settingsProblem({
 }: Pick<CheckedContent, 'collections' | 'site'>): string | undefined {
   const base = siteSchema.shape.base.safeParse(site.base).error;
   if (base) return `--base «${site.base}»: ${base.issues[0]?.message ?? 'неверная подпапка'}.`;
-  if (unknownHome(collections, site))
+  if (unknownHome(collections, site)) {
+    const near = nearestName(
+      site.home!,
+      collections.organizations.map((o) => o.id),
+    );
     return (
-      `--home «${site.home}»: такой организации нет. ` +
+      `--home «${site.home}»: такой организации нет${near ? ` (может быть, «${near}»?)` : ''}. ` +
       'Укажите идентификатор — имя её файла в папке organizations без .yaml.'
     );
+  }
   return undefined;
 }
 

@@ -4,7 +4,7 @@
 // Each command's modules are loaded only when it runs: `karta build` stays a small process that holds the search
 // index while another renders the pages (src/build/build.ts), and no command loads the importers' libraries but import.
 import { parseArgs } from 'node:util';
-import leven from 'leven';
+import { nearestName } from '../content-model/nearest-name.ts';
 
 interface OptionSpec {
   type: 'string' | 'boolean';
@@ -229,18 +229,12 @@ function optionsTakenByNpm(spec: CommandSpec): string[] {
   return Object.keys(spec.options).filter((name) => process.env[`npm_config_${name}`] !== undefined);
 }
 
-function nearest(option: string, names: string[]): string | undefined {
-  const ranked = names.map((name) => ({ name, distance: leven(option, name) })).sort((a, b) => a.distance - b.distance);
-  const best = ranked[0];
-  return best && best.distance <= Math.max(2, Math.floor(option.length / 3)) ? best.name : undefined;
-}
-
 /** A parseArgs error in the user's words. */
 function describeArgsError(name: string, spec: CommandSpec, error: Error & { code?: string }): string {
   const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
-      const near = option && nearest(option.replace(/^-+/, ''), [...Object.keys(spec.options), 'help']);
+      const near = option && nearestName(option.replace(/^-+/, ''), [...Object.keys(spec.options), 'help']);
       return `неизвестный параметр «${option ?? error.message}»${near ? `. Может быть, --${near}?` : ''}`;
     }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
@@ -267,7 +261,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const spec = commands[name];
   if (!spec) {
-    const near = nearest(name, Object.keys(commands));
+    const near = nearestName(name, Object.keys(commands));
     console.error(`karta: неизвестная команда «${name}»${near ? `. Может быть, karta ${near}?` : ''}\n\n${usage}`);
     return 1;
   }

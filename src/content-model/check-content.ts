@@ -7,6 +7,7 @@ import { problemAt } from './problems.ts';
 import { limits } from './limits.ts';
 import { listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import { referencesOf } from './references.ts';
+import { nearestName } from './nearest-name.ts';
 import { currentEditions } from './check-editions.ts';
 import { collectionFolders, type organizationKinds, type CollectionName, type Item, type Section } from './schemas.ts';
 
@@ -43,8 +44,10 @@ const contentFile = (content: LoadedContent, file: string) =>
   content.folder === undefined ? `${file} в папке содержимого` : path.join(content.folder, file);
 
 function missingMessage(content: LoadedContent, target: CollectionName, id: string): string {
+  const near = nearestName(id, content[target].keys());
   return (
     `ссылка на несуществующий объект «${id}» (${collectionNames[target]}): ` +
+    (near ? `может быть, «${near}»? Иначе ` : '') +
     `проверьте идентификатор или создайте файл ${contentFile(content, `${collectionFolders[target]}/${id}.yaml`)}`
   );
 }

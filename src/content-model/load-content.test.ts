@@ -133,7 +133,7 @@ test('an unknown reference fails and names the missing id', () => {
   const [problem] = problemsOf(dir);
   const expected = positionOf(dir, roadmap, 'sochi-mironova-xx');
   assert.deepEqual([problem?.file, problem?.line, problem?.column], [roadmap, expected.line, expected.column]);
-  assert.match(problem!.message, /«sochi-mironova-xx»/);
+  assert.match(problem!.message, /«sochi-mironova-xx» \(человек\): может быть, «sochi-mironova-ev»\? Иначе/);
   // The file to create is named in the folder the content was read from, as the messages name that folder.
   const where = path.dirname(dir);
   const [elsewhere] = errorsOf(loadContent(dir, { displayRoot: where }).problems);

@@ -3,7 +3,7 @@
 // collected, never only the first, so one run of `karta check` shows everything there is to fix.
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import leven from 'leven';
+import { nearestName } from './nearest-name.ts';
 import { collections, idPattern, siteSchema, type CollectionName } from './schemas.ts';
 import { readContentFolder, type ContentFiles } from './content-files.ts';
 import type { CollectionData, ContentEntry, LoadedContent, PartialEntry } from './loaded-content.ts';
@@ -193,17 +193,13 @@ function misspeltFields(issues: readonly z.core.$ZodIssue[]): Map<string, string
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     for (const key of issue.keys) {
-      const meant = missing.find((m) => {
-        const name = String(m.path.at(-1));
-        return (
-          pathKey(m.path.slice(0, -1)) === pathKey(issue.path) &&
-          !found.has(pathKey(m.path)) &&
-          leven(name.toLowerCase(), key.toLowerCase()) <= Math.min(2, Math.floor(name.length / 2))
-        );
-      });
+      const beside = missing
+        .filter((m) => pathKey(m.path.slice(0, -1)) === pathKey(issue.path) && !found.has(pathKey(m.path)))
+        .map((m) => String(m.path.at(-1)));
+      const meant = nearestName(key, beside, Math.min(2, Math.floor(key.length / 2)));
       if (!meant) continue;
-      found.set(pathKey([...issue.path, key]), String(meant.path.at(-1)));
-      found.set(pathKey(meant.path), key);
+      found.set(pathKey([...issue.path, key]), meant);
+      found.set(pathKey([...issue.path, meant]), key);
     }
   }
   return found;
