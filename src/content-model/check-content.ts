@@ -21,16 +21,19 @@ const collectionNames: Record<CollectionName, string> = {
 };
 
 type OrganizationKind = (typeof organizationKinds)[number];
+type ParentKind = 'municipality' | 'region';
 /**
  * What an organisation of each kind may be under: the pages and the monitoring of a municipality and of a region
  * gather what is under them, and a school under an authority would be left out of both.
  */
-const parentKinds: Partial<Record<OrganizationKind, OrganizationKind[]>> = {
+const parentKinds: Partial<Record<OrganizationKind, ParentKind[]>> = {
   school: ['municipality', 'region'],
   municipality: ['region'],
   authority: ['municipality', 'region'],
   agency: ['municipality', 'region'],
 };
+/** «укажите идентификатор муниципалитета». */
+const parentGenitive: Record<ParentKind, string> = { municipality: 'муниципалитета', region: 'региона' };
 const kindNames: Record<OrganizationKind, string> = {
   region: 'регион',
   municipality: 'муниципалитет',
@@ -112,13 +115,13 @@ export function checkContent(content: LoadedContent): Problem[] {
     if (data.parent === id) at('organizations', id, ['parent'], 'организация не может быть вышестоящей сама для себя');
     const parent = data.parent === undefined ? undefined : content.organizations.get(data.parent)?.data;
     const allowed = parentKinds[data.kind];
-    if (parent && allowed && !allowed.includes(parent.kind))
+    if (parent && allowed && !(allowed as OrganizationKind[]).includes(parent.kind))
       at(
         'organizations',
         id,
         ['parent'],
         `вышестоящая организация (${kindNames[data.kind]}) — ${allowed.map((k) => kindNames[k]).join(' или ')}, ` +
-          `а «${data.parent}» — ${kindNames[parent.kind]}: укажите идентификатор ${kindNames[allowed[0]!]}а ` +
+          `а «${data.parent}» — ${kindNames[parent.kind]}: укажите идентификатор ${parentGenitive[allowed[0]!]} ` +
           '(по нему организация попадает на его страницу и в его мониторинг)',
       );
   }

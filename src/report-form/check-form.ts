@@ -206,26 +206,31 @@ function readStatus(row: FilledRow, at: At): ExecutionStatus | undefined {
   return status;
 }
 
+/** The day, month and year of a date as a person writes it: ДД.ММ.ГГГГ (or ДД.ММ.ГГ) or ГГГГ-ММ-ДД. */
+function writtenDay(text: string): { y: number; m: number; d: number } | undefined {
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?:\s*г\.?)?$/.exec(text)))
+    return {
+      d: Number(match[1]),
+      m: Number(match[2]),
+      y: Number(match[3]!.length === 2 ? `20${match[3]}` : match[3]),
+    };
+  if ((match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text)))
+    return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
+  return undefined;
+}
+
 /** A date as a person writes it in a Russian table: ДД.ММ.ГГГГ (or ДД.ММ.ГГ), ГГГГ-ММ-ДД, or a date cell. */
 export function parseFormDate(cell: { text: string; date?: string }): string | undefined {
   if (cell.date) return cell.date;
   const text = normalizeCell(cell.text);
-  let y: number, m: number, d: number;
-  let match: RegExpExecArray | null;
-  if ((match = /^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?:\s*г\.?)?$/.exec(text))) {
-    d = Number(match[1]);
-    m = Number(match[2]);
-    y = Number(match[3]!.length === 2 ? `20${match[3]}` : match[3]);
-  } else if ((match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text))) {
-    y = Number(match[1]);
-    m = Number(match[2]);
-    d = Number(match[3]);
-  } else if (/^\d{5}$/.test(text) && Number(text) >= 36526 && Number(text) <= 73050) {
+  if (/^\d{5}$/.test(text) && Number(text) >= 36526 && Number(text) <= 73050) {
     // A date cell pasted as a plain number: Excel's day count (1 = 01.01.1900, with its 29.02.1900).
     return new Date(Date.UTC(1899, 11, 30) + Number(text) * 86_400_000).toISOString().slice(0, 10);
-  } else {
-    return undefined;
   }
+  const written = writtenDay(text);
+  if (!written) return undefined;
+  const { y, m, d } = written;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
   return date.toISOString().slice(0, 10);
@@ -233,11 +238,9 @@ export function parseFormDate(cell: { text: string; date?: string }): string | u
 
 /** For a text written as a date of a day that is not in the calendar (31.04.2024): why it is not one. */
 function missingDay(text: string): string | undefined {
-  const written = normalizeCell(text);
-  const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})/.exec(written);
-  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(written);
-  const [y, m, d] = dmy ? [dmy[3], dmy[2], dmy[1]].map(Number) : ymd ? [ymd[1], ymd[2], ymd[3]].map(Number) : [];
-  if (y === undefined || m === undefined || d === undefined) return undefined;
+  const written = writtenDay(normalizeCell(text));
+  if (!written) return undefined;
+  const { y, m, d } = written;
   if (m < 1 || m > 12) return `месяца ${m} нет`;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d > days || d < 1 ? `такого дня нет: в этом месяце ${days} ${plural(days, 'день', 'дня', 'дней')}` : undefined;
