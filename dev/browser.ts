@@ -1,12 +1,11 @@
-// Real Chromium for browser tests: Debian's /usr/bin/chromium when present (Playwright cannot download its own
-// browsers here), otherwise Playwright's own browser.
-import { existsSync } from 'node:fs';
+// Real Chromium for browser tests and the benchmark: the one `karta build` prints PDFs with (Debian's headless shell,
+// else its browser; Playwright cannot download its own browsers here), otherwise Playwright's own browser.
 import { chromium, type Browser } from 'playwright';
+import { systemChromium } from '../src/build/print-pdf.ts';
 
 export async function launchChromium(): Promise<Browser> {
-  const system = '/usr/bin/chromium';
   return chromium.launch({
-    executablePath: existsSync(system) ? system : undefined,
+    executablePath: systemChromium(),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -389,7 +389,8 @@ export function documentsReport(outcome: DocumentsOutcome): string[] {
     lines.push(
       `Предупреждение: PDF не созданы для ${ids.length} карт (${shown}): ${reason}. ` +
         'Сайт собран без них: ссылок на эти PDF на страницах нет, копии в Word и Excel есть. ' +
-        'Чтобы создавать PDF, установите браузер Chromium (Debian, Ubuntu: sudo apt install chromium; ' +
+        'Чтобы создавать PDF, установите браузер Chromium (Debian: sudo apt install chromium-headless-shell; ' +
+        'Ubuntu: sudo apt install chromium; ' +
         'другой путь к нему — karta build --browser ПУТЬ) и соберите сайт снова.',
     );
   }

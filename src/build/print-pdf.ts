@@ -7,8 +7,13 @@ import { existsSync } from 'node:fs';
 import { serveStatic } from './static-server.ts';
 import { pdfDisabled, type PdfPrinter } from './documents.ts';
 
-/** Where Chromium may be: Debian's and Ubuntu's packages, Google's, then Playwright's own download. */
+/**
+ * Where Chromium may be: Debian's headless shell first (Chromium without its windows: it starts and opens pages in
+ * about half the time the whole browser takes), Debian's and Ubuntu's browsers, Google's, then Playwright's own. The
+ * PDFs differ between the two only in their Creator (the browser's user agent or «Chromium»).
+ */
 const candidates = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -26,10 +31,15 @@ td[data-label^="Выполнение"] { display: none !important; }
 table:has(td[data-label^="Выполнение"]) > thead > tr > th:last-child { display: none !important; }
 `;
 
+/** The first Chromium installed where a system's package puts it, if any. */
+export function systemChromium(): string | undefined {
+  return candidates.find((c) => existsSync(c));
+}
+
 /** The Chromium to print with: `browser` when given, else the first found. */
 function findChromium(browser: string | undefined, playwrightOwn: () => string): string | undefined {
   if (browser !== undefined) return existsSync(browser) ? browser : undefined;
-  const found = candidates.find((c) => existsSync(c));
+  const found = systemChromium();
   if (found) return found;
   try {
     const own = playwrightOwn();
