@@ -1,5 +1,6 @@
 // Part of a portal from the same content: `karta build --home <organisation> --base /<folder>/` publishes one
-// municipality (or school) with the roadmaps that apply to it, whatever site.yaml says, for a site of its own.
+// municipality (or school) with the roadmaps that apply to it, whatever site.yaml says, for a site of its own, under
+// its own name and address (`--title`, `--url`).
 import assert from 'node:assert/strict';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,26 @@ import { tempDir } from './support/temp-dir.ts';
 // Without the roadmaps' PDFs (--browser none): this is about what a part publishes; the documents under a subfolder
 // are printed by the subfolder's test (tests/browser/subfolder.test.ts).
 const outDir = path.join(tempDir('karta-part-'), 'sochi');
-const built = karta(['build', '--home', 'sochi', '--base', '/sochi/', '--out', outDir, '--browser', 'none']);
+const title = 'ШНОР — Сочи (пример)';
+const description = 'Дорожные карты Сочи и его школ (пример: не настоящий сайт).';
+const url = 'https://sochi.example.ru/sochi/';
+const built = karta([
+  'build',
+  '--home',
+  'sochi',
+  '--base',
+  '/sochi/',
+  '--title',
+  title,
+  '--description',
+  description,
+  '--url',
+  url,
+  '--out',
+  outDir,
+  '--browser',
+  'none',
+]);
 
 test(
   '--home publishes one municipality: its own and the regional roadmap, its organisations, ' + 'nothing of others',
@@ -48,6 +68,25 @@ test(
   },
 );
 
+test('--title, --description and --url name the part and give its calendars its address, not the portal’s', () => {
+  assert.equal(built.code, 0, built.output);
+  assert.doesNotMatch(built.output, /нет url/);
+  const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  assert.ok(home.includes(`<title>${title}</title>`));
+  assert.ok(home.includes(`<p>${description}</p>`));
+  const portal = readFileSync(path.join('src', 'content', 'site.yaml'), 'utf8');
+  assert.ok(!home.includes(/^title: (.+)$/m.exec(portal)![1]!));
+  assert.ok(!home.includes('Демонстрационный портал'));
+  const links = [...readFileSync(path.join(outDir, 'calendar.ics'), 'utf8').matchAll(/^URL(?:;[^:]*)?:(.+)$/gm)].map(
+    (m) => m[1]!,
+  );
+  assert.ok(links.length > 0);
+  assert.ok(
+    links.every((link) => link.startsWith(`${url}roadmaps/`)),
+    links.join('\n'),
+  );
+});
+
 test('--base puts every link of the part under its folder', () => {
   const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const links = [...home.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
@@ -66,6 +105,15 @@ test('an unknown organisation or a malformed folder stops the build and says why
   const unknown = karta(['build', '--parallel', '--home', 'nowhere', '--out', out]);
   assert.equal(unknown.code, 1);
   assert.match(unknown.output, /--home «nowhere»: такой организации нет/);
+  const address = karta(['build', '--home', 'sochi', '--url', 'ftp://sochi.example.ru/', '--out', out]);
+  assert.equal(address.code, 1);
+  assert.match(address.output, /--url «ftp:\/\/sochi\.example\.ru\/»: адрес сайта вида https:\/\/…/);
+  const authority = karta(['build', '--home', 'apsheronsk-uo', '--out', out]);
+  assert.equal(authority.code, 1);
+  assert.match(
+    authority.output,
+    /--home «apsheronsk-uo» — орган управления образованием, .*школы, муниципалитета или региона: .*«apsheronsk»/,
+  );
   const folder = karta(['build', '--parallel', '--base', 'shnor', '--out', out]);
   assert.equal(folder.code, 1);
   assert.match(folder.output, /--base «shnor»: подпапка вида \/shnor\//);

@@ -17,7 +17,7 @@ import { astroWorkingDir, defaultContentDir, defaultOutDir, projectRoot } from '
 import { publishDirectory } from './publish.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { writeBuildRecord } from './build-record.ts';
-import { readSiteConfig } from '../content-model/site-config.ts';
+import { definedOverrides, readSiteConfig, type SiteOverrides } from '../content-model/site-config.ts';
 import { collectionFileCount, displayPath } from '../content-model/content-files.ts';
 import { buildDate } from '../content-model/build-date.ts';
 import type { SiteConfig } from '../content-model/schemas.ts';
@@ -44,10 +44,11 @@ import {
 export interface BuildOptions {
   contentDir?: string;
   outDir?: string;
-  /** Publish only this organisation's part of the content (instead of site.yaml `home`). */
-  home?: string;
-  /** The subfolder the site is served from (instead of site.yaml `base`). */
-  base?: string;
+  /**
+   * Instead of site.yaml: publish only this organisation's part of the content (`home`), from this subfolder
+   * (`base`), under this name (`title`, `description`) and address (`url`).
+   */
+  site?: SiteOverrides;
   /** The way to build (see above) instead of the one chosen by the number of roadmaps. */
   way?: BuildWay;
   /** A file to write the phases' times into (for the benchmark). */
@@ -92,8 +93,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   }
   const settings: BuildSettings = {
     contentDir,
-    home: options.home,
-    base: options.base,
+    site: definedOverrides(options.site ?? {}),
     builtAt: buildDate(),
     verbose: Boolean(process.env.KARTA_DEBUG),
     documentsCache: path.resolve(options.documentsCache ?? defaultDocumentsCache),
@@ -106,7 +106,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   }
 }
 
-/** Thrown when the content has errors, or --home or --base is wrong: the reason has been printed. */
+/** Thrown when the content has errors, or an option instead of site.yaml is wrong: the reason has been printed. */
 class Rejected extends Error {}
 
 async function build(settings: BuildSettings, outDir: string, options: BuildOptions, way: BuildWay): Promise<number> {
@@ -118,7 +118,7 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
     await publishDirectory(outDir, async (staging) => {
       if (way === 'plain') documents = await plainBuild(settings, staging, timer);
       else ({ peakRssBytes, documents } = await parallelBuild(settings, staging, timer));
-      site = readSiteConfig(settings.contentDir, settings);
+      site = readSiteConfig(settings.contentDir, settings.site);
       writeBuildRecord(staging, { base: site.base });
     });
   } catch (error) {
@@ -162,7 +162,7 @@ async function pdfDocuments(
   staging: string,
   office: OfficeOutcome,
 ): Promise<DocumentsOutcome> {
-  const { base } = readSiteConfig(settings.contentDir, settings);
+  const { base } = readSiteConfig(settings.contentDir, settings.site);
   const { startChromiumPrinter } = await import('./print-pdf.ts');
   return writePdfDocuments(
     staging,
@@ -193,7 +193,7 @@ async function parallelBuild(
     giveWay();
     search = await startSearchIndex(
       staging,
-      () => readSiteConfig(settings.contentDir, settings).searchByMunicipalityFrom,
+      () => readSiteConfig(settings.contentDir, settings.site).searchByMunicipalityFrom,
     );
     const index = search;
     for (const [files, total] of early) index.add(files, total);
@@ -225,7 +225,7 @@ async function parallelBuild(
 async function plainBuild(settings: BuildSettings, staging: string, timer: PhaseTimer): Promise<DocumentsOutcome> {
   const loaded = timer.measure('check', () => checkAndReport(settings.contentDir, settings.builtAt));
   if (!loaded) throw new Rejected('в содержимом есть ошибки');
-  const content = checkedContentOf(loaded, settings);
+  const content = checkedContentOf(loaded, settings.site);
   const problem = settingsProblem(content);
   if (problem) {
     console.error(problem);

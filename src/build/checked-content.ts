@@ -10,6 +10,7 @@ import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
 import { checkedEntryOf, type PagesContent } from '../site/checked-content.ts';
 import { siteContentFrom, unknownHome } from '../site/site-content.ts';
 import { nearestName } from '../content-model/nearest-name.ts';
+import { homeKindProblem } from '../content-model/check-content.ts';
 import type { DocumentSizes } from '../site/document-files.ts';
 import { chainEditions } from '../content-model/editions.ts';
 import { projectRoot } from './paths.ts';
@@ -32,13 +33,15 @@ export function checkedContentOf(content: LoadedContent, overrides: SiteOverride
   };
 }
 
-/** What is wrong with --home or --base for this content, in Russian; undefined when nothing is. */
+/** What is wrong with the options instead of site.yaml (--home, --base, …) for this content, in Russian. */
 export function settingsProblem({
   collections,
   site,
 }: Pick<CheckedContent, 'collections' | 'site'>): string | undefined {
-  const base = siteSchema.shape.base.safeParse(site.base).error;
-  if (base) return `--base «${site.base}»: ${base.issues[0]?.message ?? 'неверная подпапка'}.`;
+  for (const key of ['base', 'title', 'description', 'url'] as const) {
+    const error = siteSchema.shape[key].safeParse(site[key]).error;
+    if (error) return `--${key} «${site[key]}»: ${error.issues[0]?.message ?? 'неверное значение'}.`;
+  }
   if (unknownHome(collections, site)) {
     const near = nearestName(
       site.home!,
@@ -49,6 +52,9 @@ export function settingsProblem({
       'Укажите идентификатор — имя её файла в папке organizations без .yaml.'
     );
   }
+  const home = site.home ? collections.organizations.find((o) => o.id === site.home) : undefined;
+  const kind = home && homeKindProblem(home.id, home.data);
+  if (kind) return `--home ${kind}.`;
   return undefined;
 }
 
@@ -76,7 +82,11 @@ export function pagesContentOf(
 }
 
 /** Astro's configuration for a build of `site` into `outDir`, beside astro.config.mjs. */
-export function astroConfig(settings: BuildSettings, site: SiteConfig | undefined, outDir: string): AstroInlineConfig {
+export function astroConfig(
+  settings: Pick<BuildSettings, 'contentDir' | 'verbose'>,
+  site: SiteConfig | undefined,
+  outDir: string,
+): AstroInlineConfig {
   return {
     root: projectRoot,
     outDir,

@@ -8,6 +8,7 @@
 // Everything a process needs comes in its job message: the settings of the command line are never written into the
 // environment for another process to read (only KARTA_BUILD_DATE is read, once, by the command).
 import type { SiteConfig } from '../content-model/schemas.ts';
+import type { SiteOverrides } from '../content-model/site-config.ts';
 import type { CheckedEntry } from '../site/checked-content.ts';
 import type { Collections } from '../site/site-content.ts';
 import type { Timings } from './phase-timer.ts';
@@ -17,10 +18,12 @@ import type { DocumentSizes } from '../site/document-files.ts';
 /** What a build is asked to do: the command line's settings, resolved. */
 export interface BuildSettings {
   contentDir: string;
-  /** The organisation whose part of the content is published (`--home`, instead of site.yaml). */
-  home?: string;
-  /** The subfolder the site is served from (`--base`, instead of site.yaml). */
-  base?: string;
+  /**
+   * What the command line says instead of site.yaml: the organisation whose part of the content is published
+   * (`--home`), the subfolder the site is served from (`--base`), its name (`--title`, `--description`) and address
+   * (`--url`).
+   */
+  site: SiteOverrides;
   /** The build's day (YYYY-MM-DD): KARTA_BUILD_DATE, or today. */
   builtAt: string;
   /** Astro's own messages too (KARTA_DEBUG). */
@@ -40,7 +43,7 @@ export interface PagesJob extends BuildSettings {
 export type PagesMessage =
   | { kind: 'searched'; files: string[]; total: number }
   | { kind: 'rendered'; timings: Timings; peakRssBytes: number; office: OfficeOutcome }
-  /** The content has errors, or --home or --base is wrong (the reason has been printed); nothing was written. */
+  /** The content has errors, or an option instead of site.yaml is wrong (the reason is printed); nothing written. */
   | { kind: 'rejected'; reason: string }
   | { kind: 'failed'; error: string };
 
@@ -50,7 +53,7 @@ export type PagesOutcome = Exclude<PagesMessage, { kind: 'searched' }>;
 export interface CheckJob {
   contentDir: string;
   /** What the command line says instead of site.yaml. */
-  overrides: Pick<BuildSettings, 'home' | 'base'>;
+  overrides: SiteOverrides;
   builtAt: string;
 }
 

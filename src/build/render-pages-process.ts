@@ -19,20 +19,20 @@ const send = (message: PagesMessage) =>
 async function renderPages({
   contentDir,
   siteDir,
-  home,
-  base,
+  site: overrides,
   builtAt,
   verbose,
   documentsCache,
 }: PagesJob): Promise<PagesMessage> {
   const timer = phaseTimer();
-  // Set when the content has errors, or --home or --base is wrong: the build stops, the reason has been printed.
+  // Set when the content has errors, or an option instead of site.yaml is wrong: the build stops, the reason has been
+  // printed.
   let rejected = false;
   let aside: Aside | undefined;
   try {
     // The content is checked on the second core while this one starts Astro; another process then writes the
     // open data and .ics files while the pages are rendered, as of the same day as the pages.
-    aside = checkAndWriteDataFilesAside({ contentDir, overrides: { home, base }, builtAt }, siteDir, documentsCache);
+    aside = checkAndWriteDataFilesAside({ contentDir, overrides, builtAt }, siteDir, documentsCache);
     const data = aside;
     const started = performance.now();
     const [
@@ -79,7 +79,7 @@ async function renderPages({
     // cannot be read, the check's report says why, in Russian).
     let site: SiteConfig | undefined;
     try {
-      site = readSiteConfig(contentDir, { home, base });
+      site = readSiteConfig(contentDir, overrides);
     } catch {
       await checked;
     }
@@ -100,9 +100,7 @@ async function renderPages({
     timer.count('search pages handed over while rendering', () => handedOver);
     timer.count('pages written from the rendered bytes', () => fromBytes);
     timer.count('pages written from their response read back', () => readBack);
-    await timer.measureAsync('pages', () =>
-      build(astroConfig({ contentDir, home, base, builtAt, verbose, documentsCache }, site, siteDir)),
-    );
+    await timer.measureAsync('pages', () => build(astroConfig({ contentDir, verbose }, site, siteDir)));
     // The pages were made from the checked content (Astro's content loader waits for it).
     await checked;
     const written = await timer.measureAsync('data files after pages', () => data.dataFiles);

@@ -54,13 +54,20 @@ const commands: Record<string, CommandSpec> = {
       home: {
         type: 'string',
         value: 'ОРГАНИЗАЦИЯ',
-        help: 'собрать часть портала: муниципалитет или школу (вместо home в site.yaml)',
+        help: 'собрать часть портала: школу, муниципалитет или регион (вместо home в site.yaml)',
       },
       base: {
         type: 'string',
         value: '/ПОДПАПКА/',
         help: 'подпапка, в которой сайт будет лежать (вместо base в site.yaml)',
       },
+      title: { type: 'string', value: 'НАЗВАНИЕ', help: 'название сайта (вместо title в site.yaml)' },
+      description: {
+        type: 'string',
+        value: 'ТЕКСТ',
+        help: 'строка под названием на главной странице (вместо description в site.yaml)',
+      },
+      url: { type: 'string', value: 'АДРЕС', help: 'публичный адрес сайта (вместо url в site.yaml)' },
       plain: {
         type: 'boolean',
         help: 'собрать шаг за шагом в одном процессе (проверка, Astro, данные, поиск), как сайты меньше 50 карт',
@@ -91,8 +98,13 @@ const commands: Record<string, CommandSpec> = {
       return (await import('../build/build.ts')).runBuild({
         contentDir: string(o, 'content'),
         outDir: string(o, 'out'),
-        home: string(o, 'home'),
-        base: string(o, 'base'),
+        site: {
+          home: string(o, 'home'),
+          base: string(o, 'base'),
+          title: string(o, 'title'),
+          description: string(o, 'description'),
+          url: string(o, 'url'),
+        },
         way: o.plain ? 'plain' : o.parallel ? 'parallel' : undefined,
         timings: string(o, 'timings'),
         browser: string(o, 'browser'),

@@ -42,6 +42,21 @@ const kindNames: Record<OrganizationKind, string> = {
   school: 'школа',
 };
 
+/** The organisations a site can be the part of a portal of (`home`): an authority or an agency has nothing below it. */
+const homeKinds: readonly OrganizationKind[] = ['school', 'municipality', 'region'];
+
+/**
+ * Why the organisation `home` (site.yaml or `karta build --home`) cannot be the site's, in Russian; undefined when it
+ * can. The portal of an education authority or an agency is that of its territory, its `parent`.
+ */
+export function homeKindProblem(home: string, org: { kind: OrganizationKind; parent?: string }): string | undefined {
+  if (homeKinds.includes(org.kind)) return undefined;
+  return (
+    `«${home}» — ${kindNames[org.kind]}, а часть портала собирается для школы, муниципалитета или региона` +
+    (org.parent ? `: укажите его территорию, «${org.parent}»` : '')
+  );
+}
+
 /** A file of the content folder, as the messages name it: in the folder the content was read from. */
 const contentFile = (content: LoadedContent, file: string) =>
   content.folder === undefined ? `${file} в папке содержимого` : path.join(content.folder, file);
@@ -97,6 +112,12 @@ export function checkContent(content: LoadedContent): Problem[] {
       field: 'home',
       message: `организации «${home}» нет: укажите идентификатор файла из ${contentFile(content, 'organizations')}`,
     });
+  }
+  const homeOrg = home ? content.organizations.get(home)?.data : undefined;
+  const homeKind = homeOrg && homeKindProblem(home!, homeOrg);
+  if (homeKind && content.siteSource) {
+    const { line, column } = content.siteSource.locate(['home']);
+    problems.push({ severity: 'error', file: content.siteSource.file, line, column, field: 'home', message: homeKind });
   }
 
   // References between entries, of valid entries and of the fields of entries with other errors that are ids.

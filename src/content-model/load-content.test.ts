@@ -174,6 +174,23 @@ test('a school under an education authority (not its municipality) is an error a
   );
 });
 
+test('a site whose home is an education authority is an error at home naming its territory', () => {
+  const dir = copyContent();
+  writeFileSync(path.join(dir, 'site.yaml'), 'title: Портал (пример)\nhome: sochi-uon\n');
+  const problems = problemsOf(dir);
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.field, p.line]),
+    [['site.yaml', 'home', 2]],
+  );
+  assert.equal(
+    problems[0]!.message,
+    '«sochi-uon» — орган управления образованием, а часть портала собирается для школы, муниципалитета или ' +
+      'региона: укажите его территорию, «sochi»',
+  );
+  writeFileSync(path.join(dir, 'site.yaml'), 'title: Портал (пример)\nhome: sochi-example-school\n');
+  assert.deepEqual(problemsOf(dir), []);
+});
+
 test('a report by an organisation the roadmap does not apply to is a warning at its organisation', () => {
   const dir = copyContent();
   const file = 'reports/sochi-2023-apsheronsk-sosh-7.yaml';
