@@ -33,7 +33,7 @@ const query = 'стажировки';
 // `--cached-documents`: the documents' first generation is not measured (it takes minutes: a PDF a roadmap); the
 // builds take the documents from the region's cache as a bench before left them, or make those that are missing.
 const cachedDocuments = process.argv.includes('--cached-documents');
-// `--no-pdf`: the builds make no PDFs (`karta build --browser none`), for a size whose PDFs would take an hour to
+// `--no-pdf`: the builds make no PDFs (`karta build --browser none`), for a size whose PDFs would take half an hour to
 // print (a national portal of 5,000 schools); the Word and Excel copies are made and kept as usual.
 const noPdf = process.argv.includes('--no-pdf');
 
