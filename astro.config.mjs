@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { kartaBuild } from './src/build/astro-integration.ts';
 
-// The base path and the address of a site (site.yaml, `--base`) are given by `karta build` with the rest of what it
-// builds (src/build/checked-content.ts, astroConfig): nothing here reads the content or the environment.
+// The base path and the address of a site (site.yaml, `--base`, `--url`) are given by `karta build` with the rest of
+// what it builds (src/build/checked-content.ts, astroConfig): nothing here reads the content or the environment.
 export default defineConfig({
   // Plain static HTML: every page works as a file on any static host, in a subfolder, or linked from a school site.
   output: 'static',

@@ -1,7 +1,7 @@
 // Real Chromium for browser tests and the benchmark: the one `karta build` prints PDFs with (Debian's headless shell,
 // else its browser; Playwright cannot download its own browsers here), otherwise Playwright's own browser.
 import { chromium, type Browser } from 'playwright';
-import { systemChromium } from '../src/build/print-pdf.ts';
+import { systemChromium } from '../src/build/chromium-path.ts';
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({

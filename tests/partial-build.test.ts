@@ -97,23 +97,29 @@ test('--base puts every link of the part under its folder', () => {
   );
 });
 
-test('an unknown organisation or a malformed folder stops the build and says why, the previous build stays', () => {
+test('a wrong --home, --base, --url or --title stops the build and says why, the previous build stays', () => {
   const out = path.join(tempDir('karta-part-'), 'site');
   mkdirSync(out);
   writeFileSync(path.join(out, 'previous.html'), 'previous build');
-  // The parallel way finds them in its pages process (the plain way's are tried in build.test.ts).
+  // The parallel way finds them in its pages process (the plain way's unknown --home is tried in build.test.ts).
   const unknown = karta(['build', '--parallel', '--home', 'nowhere', '--out', out]);
   assert.equal(unknown.code, 1);
   assert.match(unknown.output, /--home «nowhere»: такой организации нет/);
-  const address = karta(['build', '--home', 'sochi', '--url', 'ftp://sochi.example.ru/', '--out', out]);
-  assert.equal(address.code, 1);
-  assert.match(address.output, /--url «ftp:\/\/sochi\.example\.ru\/»: адрес сайта вида https:\/\/…/);
-  const authority = karta(['build', '--home', 'apsheronsk-uo', '--out', out]);
-  assert.equal(authority.code, 1);
-  assert.match(
-    authority.output,
-    /--home «apsheronsk-uo» — орган управления образованием, .*школы, муниципалитета или региона: .*«apsheronsk»/,
-  );
+  for (const way of ['--plain', '--parallel']) {
+    const address = karta(['build', way, '--home', 'sochi', '--url', 'ftp://sochi.example.ru/', '--out', out]);
+    assert.equal(address.code, 1, way);
+    assert.match(address.output, /--url «ftp:\/\/sochi\.example\.ru\/»: адрес сайта вида https:\/\/…/, way);
+    const authority = karta(['build', way, '--home', 'apsheronsk-uo', '--out', out]);
+    assert.equal(authority.code, 1, way);
+    assert.match(
+      authority.output,
+      /--home «apsheronsk-uo» — орган управления образованием, .*школы, муниципалитета или региона: .*«apsheronsk»/,
+      way,
+    );
+    const title = karta(['build', way, '--title', '', '--out', out]);
+    assert.equal(title.code, 1, way);
+    assert.match(title.output, /--title «»: /, way);
+  }
   const folder = karta(['build', '--parallel', '--base', 'shnor', '--out', out]);
   assert.equal(folder.code, 1);
   assert.match(folder.output, /--base «shnor»: подпапка вида \/shnor\//);

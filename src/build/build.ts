@@ -48,7 +48,7 @@ export interface BuildOptions {
    * Instead of site.yaml: publish only this organisation's part of the content (`home`), from this subfolder
    * (`base`), under this name (`title`, `description`) and address (`url`).
    */
-  site?: SiteOverrides;
+  overrides?: SiteOverrides;
   /** The way to build (see above) instead of the one chosen by the number of roadmaps. */
   way?: BuildWay;
   /** A file to write the phases' times into (for the benchmark). */
@@ -93,7 +93,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   }
   const settings: BuildSettings = {
     contentDir,
-    site: definedOverrides(options.site ?? {}),
+    overrides: definedOverrides(options.overrides ?? {}),
     builtAt: buildDate(),
     verbose: Boolean(process.env.KARTA_DEBUG),
     documentsCache: path.resolve(options.documentsCache ?? defaultDocumentsCache),
@@ -118,7 +118,7 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
     await publishDirectory(outDir, async (staging) => {
       if (way === 'plain') documents = await plainBuild(settings, staging, timer);
       else ({ peakRssBytes, documents } = await parallelBuild(settings, staging, timer));
-      site = readSiteConfig(settings.contentDir, settings.site);
+      site = readSiteConfig(settings.contentDir, settings.overrides);
       writeBuildRecord(staging, { base: site.base });
     });
   } catch (error) {
@@ -145,7 +145,7 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
   }
   if (!site?.url) {
     console.warn(
-      'Предупреждение: в site.yaml нет url (публичного адреса сайта). ' +
+      'Предупреждение: у сайта нет url (публичного адреса: в site.yaml или karta build --url). ' +
         'Ссылки из файлов календаря (.ics) на пункты карт ' +
         'поэтому относительные: в календаре телефона или почты, куда файл подписан, они не откроются. ' +
         'Добавьте, например, url: https://school12.example.ru',
@@ -162,7 +162,7 @@ async function pdfDocuments(
   staging: string,
   office: OfficeOutcome,
 ): Promise<DocumentsOutcome> {
-  const { base } = readSiteConfig(settings.contentDir, settings.site);
+  const { base } = readSiteConfig(settings.contentDir, settings.overrides);
   const { startChromiumPrinter } = await import('./print-pdf.ts');
   return writePdfDocuments(
     staging,
@@ -193,7 +193,7 @@ async function parallelBuild(
     giveWay();
     search = await startSearchIndex(
       staging,
-      () => readSiteConfig(settings.contentDir, settings.site).searchByMunicipalityFrom,
+      () => readSiteConfig(settings.contentDir, settings.overrides).searchByMunicipalityFrom,
     );
     const index = search;
     for (const [files, total] of early) index.add(files, total);
@@ -225,7 +225,7 @@ async function parallelBuild(
 async function plainBuild(settings: BuildSettings, staging: string, timer: PhaseTimer): Promise<DocumentsOutcome> {
   const loaded = timer.measure('check', () => checkAndReport(settings.contentDir, settings.builtAt));
   if (!loaded) throw new Rejected('в содержимом есть ошибки');
-  const content = checkedContentOf(loaded, settings.site);
+  const content = checkedContentOf(loaded, settings.overrides);
   const problem = settingsProblem(content);
   if (problem) {
     console.error(problem);

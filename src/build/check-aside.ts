@@ -28,7 +28,7 @@ export interface Aside {
 
 /**
  * Checks the content of `contentDir` in a child process; another then writes the data files into `siteDir` unless
- * the content has errors or `site.home` names no organisation (the build stops then and reports it).
+ * the content has errors or an option instead of site.yaml does not fit it (the build stops then and reports it).
  */
 export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, documentsCache: string): Aside {
   const { builtAt } = job;
@@ -53,8 +53,8 @@ export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, docu
       const bytes = message.content;
       const content = bytes && contentFromBytes(bytes);
       resolve(content);
-      void import('../site/site-content.ts').then(({ unknownHome }) => {
-        if (bytes && content && !unknownHome(content.collections, content.site))
+      void import('./checked-content.ts').then(({ settingsProblem }) => {
+        if (bytes && content && settingsProblem(content) === undefined)
           writer.send({ siteDir, builtAt, content: bytes, documentsCache } satisfies DataFilesJob);
         else writer.stop();
       });

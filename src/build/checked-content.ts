@@ -1,5 +1,6 @@
 // What both ways of building (src/build/build.ts) do with the checked content: keep of it what the pages and the
-// data files need, refuse --home and --base that do not fit it, and give Astro its configuration.
+// data files need, refuse the options instead of site.yaml (--home, --base, --title, --description, --url) that do
+// not fit it, and give Astro its configuration.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { AstroInlineConfig } from 'astro';
@@ -38,7 +39,7 @@ export function settingsProblem({
   collections,
   site,
 }: Pick<CheckedContent, 'collections' | 'site'>): string | undefined {
-  for (const key of ['base', 'title', 'description', 'url'] as const) {
+  for (const key of ['home', 'base', 'title', 'description', 'url'] as const) {
     const error = siteSchema.shape[key].safeParse(site[key]).error;
     if (error) return `--${key} «${site[key]}»: ${error.issues[0]?.message ?? 'неверное значение'}.`;
   }

@@ -6,19 +6,7 @@
 import { existsSync } from 'node:fs';
 import { serveStatic } from './static-server.ts';
 import { pdfDisabled, type PdfPrinter } from './documents.ts';
-
-/**
- * Where Chromium may be: Debian's headless shell first (Chromium without its windows: it starts and opens pages in
- * about half the time the whole browser takes), Debian's and Ubuntu's browsers, Google's, then Playwright's own. The
- * PDFs differ between the two only in their Creator (the browser's user agent or «Chromium»).
- */
-const candidates = [
-  '/usr/bin/chromium-headless-shell',
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
+import { systemChromium } from './chromium-path.ts';
 
 /**
  * Not the document: execution as of the build's day (a summary, a column of the tables). Headings may end a page: a
@@ -30,11 +18,6 @@ h2, h3, h4 { break-after: auto !important; }
 td[data-label^="Выполнение"] { display: none !important; }
 table:has(td[data-label^="Выполнение"]) > thead > tr > th:last-child { display: none !important; }
 `;
-
-/** The first Chromium installed where a system's package puts it, if any. */
-export function systemChromium(): string | undefined {
-  return candidates.find((c) => existsSync(c));
-}
 
 /** The Chromium to print with: `browser` when given, else the first found. */
 function findChromium(browser: string | undefined, playwrightOwn: () => string): string | undefined {

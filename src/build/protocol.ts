@@ -23,7 +23,7 @@ export interface BuildSettings {
    * (`--home`), the subfolder the site is served from (`--base`), its name (`--title`, `--description`) and address
    * (`--url`).
    */
-  site: SiteOverrides;
+  overrides: SiteOverrides;
   /** The build's day (YYYY-MM-DD): KARTA_BUILD_DATE, or today. */
   builtAt: string;
   /** Astro's own messages too (KARTA_DEBUG). */

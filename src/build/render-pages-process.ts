@@ -19,7 +19,7 @@ const send = (message: PagesMessage) =>
 async function renderPages({
   contentDir,
   siteDir,
-  site: overrides,
+  overrides,
   builtAt,
   verbose,
   documentsCache,

@@ -98,7 +98,7 @@ const commands: Record<string, CommandSpec> = {
       return (await import('../build/build.ts')).runBuild({
         contentDir: string(o, 'content'),
         outDir: string(o, 'out'),
-        site: {
+        overrides: {
           home: string(o, 'home'),
           base: string(o, 'base'),
           title: string(o, 'title'),
@@ -258,7 +258,11 @@ function describeArgsError(name: string, spec: CommandSpec, error: Error & { cod
       const allowed = spec.positionals
         ? `команда ${name} берёт только ${spec.positionals}`
         : `команда ${name} принимает только параметры (--…)`;
-      return `лишний аргумент «${/'([^']*)'/.exec(error.message)?.[1] ?? ''}»: ${allowed}`;
+      // Through npm a parameter npm knows as its own (`npm run build --description x`) leaves only its value here.
+      const throughNpm = process.env.npm_lifecycle_event
+        ? `; через npm run параметры пишут после «--»: npm run ${process.env.npm_lifecycle_event} -- --параметр …`
+        : '';
+      return `лишний аргумент «${/'([^']*)'/.exec(error.message)?.[1] ?? ''}»: ${allowed}${throughNpm}`;
     }
     default:
       return error.message;

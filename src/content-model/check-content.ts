@@ -52,7 +52,7 @@ const homeKinds: readonly OrganizationKind[] = ['school', 'municipality', 'regio
 export function homeKindProblem(home: string, org: { kind: OrganizationKind; parent?: string }): string | undefined {
   if (homeKinds.includes(org.kind)) return undefined;
   return (
-    `«${home}» — ${kindNames[org.kind]}, а часть портала собирается для школы, муниципалитета или региона` +
+    `«${home}» — ${kindNames[org.kind]}, а сайт собирается для школы, муниципалитета или региона` +
     (org.parent ? `: укажите его территорию, «${org.parent}»` : '')
   );
 }

@@ -184,7 +184,7 @@ test('a site whose home is an education authority is an error at home naming its
   );
   assert.equal(
     problems[0]!.message,
-    '«sochi-uon» — орган управления образованием, а часть портала собирается для школы, муниципалитета или ' +
+    '«sochi-uon» — орган управления образованием, а сайт собирается для школы, муниципалитета или ' +
       'региона: укажите его территорию, «sochi»',
   );
   writeFileSync(path.join(dir, 'site.yaml'), 'title: Портал (пример)\nhome: sochi-example-school\n');

@@ -31,7 +31,7 @@ type CheckedCollections = Record<CollectionName, CheckedEntry[]>;
 /** What a build's pages are made of. */
 export interface PagesContent {
   collections: CheckedCollections;
-  /** site.yaml with what the command line says instead (`--home`, `--base`). */
+  /** site.yaml with what the command line says instead (`--home`, `--base`, `--title`, `--description`, `--url`). */
   site: SiteConfig;
   /** The build's day (YYYY-MM-DD). */
   builtAt: string;

@@ -90,6 +90,7 @@ const cases: Case[] = [
   // Verbs and participles.
   { query: 'утвержденный', items: [[krai, /Организация муниципальных стажировок/]] },
   { query: 'обеспечили', docs: [georgievsk] },
+  // Belorechensk's page shows the made-up amending order, which has no «возложить».
   { query: 'возложит', docs: [apsheronsk, sochi, krai] },
   // Abbreviations both ways, from the glossary.
   {

@@ -23,7 +23,7 @@ test('content with errors: the rendering process says the build is refused, and 
     {
       contentDir: content,
       siteDir: site,
-      site: {},
+      overrides: {},
       builtAt: '2026-01-15',
       verbose: false,
       documentsCache: tempDir('karta-documents-'),
@@ -46,7 +46,7 @@ test('a site folder that cannot be written: the failure comes back with its caus
     {
       contentDir: copyContent(),
       siteDir: notAFolder,
-      site: {},
+      overrides: {},
       builtAt: '2026-01-15',
       verbose: false,
       documentsCache: tempDir('karta-documents-'),
@@ -62,7 +62,7 @@ test('a rendering process that ends without a word fails the build, not silently
     {
       contentDir: copyContent(),
       siteDir: tempDir('karta-pages-killed-'),
-      site: {},
+      overrides: {},
       builtAt: '2026-01-15',
       verbose: false,
       documentsCache: tempDir('karta-documents-'),

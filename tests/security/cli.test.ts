@@ -26,6 +26,10 @@ test(
     const npm = karta(['build', 'sochi'], { npm_lifecycle_event: 'build', npm_config_home: 'true' });
     assert.equal(npm.code, 1);
     assert.match(npm.stderr, /npm забрал себе параметры --home: .*npm run build -- --home/);
+    // An option npm keeps at its own default (`--description`) leaves no trace but its value.
+    const kept = karta(['build', 'Сайт школы'], { npm_lifecycle_event: 'build' });
+    assert.equal(kept.code, 1);
+    assert.match(kept.stderr, /лишний аргумент «Сайт школы».*через npm run параметры пишут после «--»/);
     const port = karta(['serve', '--port', 'abc']);
     assert.equal(port.code, 1);
     assert.match(port.stderr, /--port «abc» — не номер порта/);
