@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import type { LoadedContent } from '../content-model/loaded-content.ts';
 import type { ContentEntry } from '../content-model/loaded-content.ts';
-import { definedOverrides, type SiteOverrides } from '../content-model/site-config.ts';
+import { definedOverrides, overridable, type SiteOverrides } from '../content-model/site-config.ts';
 import { siteSchema, type SiteConfig } from '../content-model/schemas.ts';
 import { checkedEntryOf, type PagesContent } from '../site/checked-content.ts';
 import { siteContentFrom, unknownHome } from '../site/site-content.ts';
@@ -39,7 +39,7 @@ export function settingsProblem({
   collections,
   site,
 }: Pick<CheckedContent, 'collections' | 'site'>): string | undefined {
-  for (const key of ['home', 'base', 'title', 'description', 'url'] as const) {
+  for (const key of overridable) {
     const error = siteSchema.shape[key].safeParse(site[key]).error;
     if (error) return `--${key} «${site[key]}»: ${error.issues[0]?.message ?? 'неверное значение'}.`;
   }

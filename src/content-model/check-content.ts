@@ -96,28 +96,19 @@ export function checkContent(content: LoadedContent): Problem[] {
     at(from, id, fieldPath, missingMessage(content, target, targetId));
   }
 
+  // site.yaml's `home`: an organisation of the content, of a kind a site is built for.
   const home = content.site.home;
-  if (
-    home &&
-    content.siteSource &&
-    !content.organizations.has(home) &&
-    !content.invalidIds.has(`organizations:${home}`)
-  ) {
-    const { line, column } = content.siteSource.locate(['home']);
-    problems.push({
-      severity: 'error',
-      file: content.siteSource.file,
-      line,
-      column,
-      field: 'home',
-      message: `организации «${home}» нет: укажите идентификатор файла из ${contentFile(content, 'organizations')}`,
-    });
-  }
-  const homeOrg = home ? content.organizations.get(home)?.data : undefined;
-  const homeKind = homeOrg && homeKindProblem(home!, homeOrg);
-  if (homeKind && content.siteSource) {
-    const { line, column } = content.siteSource.locate(['home']);
-    problems.push({ severity: 'error', file: content.siteSource.file, line, column, field: 'home', message: homeKind });
+  if (home && content.siteSource) {
+    const homeOrg = content.organizations.get(home)?.data;
+    const message = homeOrg
+      ? homeKindProblem(home, homeOrg)
+      : content.invalidIds.has(`organizations:${home}`)
+        ? undefined
+        : `организации «${home}» нет: укажите идентификатор файла из ${contentFile(content, 'organizations')}`;
+    if (message) {
+      const { line, column } = content.siteSource.locate(['home']);
+      problems.push({ severity: 'error', file: content.siteSource.file, line, column, field: 'home', message });
+    }
   }
 
   // References between entries, of valid entries and of the fields of entries with other errors that are ids.

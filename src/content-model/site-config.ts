@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { siteSchema, type SiteConfig } from './schemas.ts';
 
 /** The settings of site.yaml the command line can give instead. */
-const overridable = ['home', 'base', 'title', 'description', 'url'] as const;
+export const overridable = ['home', 'base', 'title', 'description', 'url'] as const;
 export type SiteOverrides = Partial<Pick<SiteConfig, (typeof overridable)[number]>>;
 
 /** Only the settings that are given: an option left out of the command line does not blank site.yaml's. */
