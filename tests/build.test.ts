@@ -389,34 +389,14 @@ test(
   },
 );
 
-test('the plain build (--plain: one step after another, no internal of Astro relied on) gives the same site', () => {
-  // The parallel build is this file's site (the tests before leave it as it was built).
-  const parallel = outDir;
-  const plain = path.join(tempDir('karta-plain-'), 'dist');
-  const result = karta(['build', '--out', plain, '--plain'], builtAt);
-  assert.equal(result.code, 0, result.output);
-  const files = (dir: string) =>
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => statSync(path.join(dir, f)).isFile())
-      .sort();
-  const pages = (dir: string) => files(dir).filter((f) => !f.startsWith('pagefind'));
-  assert.deepStrictEqual(pages(plain), pages(parallel));
-  for (const file of pages(plain))
-    assert.ok(readFileSync(path.join(plain, file)).equals(readFileSync(path.join(parallel, file))), file);
-  // The same pages are in the index; its files are named by their content, which depends on the order pages came in.
-  const fragments = (dir: string) => readdirSync(path.join(dir, 'pagefind', 'fragment')).length;
-  assert.equal(fragments(plain), fragments(parallel));
-  assert.ok(fragments(plain) > 30);
-  const refused = karta(['build', '--plain', '--home', 'nowhere', '--out', plain]);
-  assert.equal(refused.code, 1);
-  assert.match(refused.output, /--home «nowhere»: такой организации нет/);
-  assert.ok(existsSync(path.join(plain, 'index.html')), 'the previous site stays');
-});
-
 test(
-  'karta build run from another folder builds the site there, and refuses broken content there as here; ' +
+  'the plain build (--plain: one step after another, no internal of Astro relied on) gives the same site; ' +
+    'karta build run from another folder builds the site there, and refuses broken content there as here; ' +
     "the folder may be beside the project with a name that begins with the project folder's (…/main → …/main-site)",
   () => {
+    // The parallel build is this file's site (the tests before leave it as it was built). The plain one is built
+    // from a folder beside the project's.
+    const parallel = outDir;
     const elsewhere = `${projectRoot}-site-${process.pid}`;
     mkdirSync(elsewhere);
     try {
@@ -425,11 +405,30 @@ test(
       const refused = karta(['build', '--content', broken, '--out', path.join(elsewhere, 'dist')], {}, elsewhere);
       assert.equal(refused.code, 1);
       assert.match(refused.stderr, /organizations\/sochi-cro\.yaml:\d+:\d+ +ошибка в поле colour/);
-      const result = karta(['build', '--out', 'dist'], builtAt, elsewhere);
+      const result = karta(['build', '--plain', '--out', 'dist'], builtAt, elsewhere);
       assert.equal(result.code, 0, result.output);
-      assert.ok(existsSync(path.join(elsewhere, 'dist', 'roadmaps', 'sochi-2023', 'index.html')));
-      assert.ok(existsSync(path.join(elsewhere, 'dist', 'pagefind', 'pagefind.js')));
+      const plain = path.join(elsewhere, 'dist');
+      assert.ok(existsSync(path.join(plain, 'roadmaps', 'sochi-2023', 'index.html')));
+      assert.ok(existsSync(path.join(plain, 'pagefind', 'pagefind.js')));
       assert.deepStrictEqual(readdirSync(elsewhere), ['dist'], "no bundle of Astro's left beside it");
+
+      const files = (dir: string) =>
+        readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((f) => statSync(path.join(dir, f)).isFile())
+          .sort();
+      const pages = (dir: string) => files(dir).filter((f) => !f.startsWith('pagefind'));
+      assert.deepStrictEqual(pages(plain), pages(parallel));
+      for (const file of pages(plain))
+        assert.ok(readFileSync(path.join(plain, file)).equals(readFileSync(path.join(parallel, file))), file);
+      // The same pages are in the index; its files are named by their content, which depends on the order pages
+      // came in.
+      const fragments = (dir: string) => readdirSync(path.join(dir, 'pagefind', 'fragment')).length;
+      assert.equal(fragments(plain), fragments(parallel));
+      assert.ok(fragments(plain) > 30);
+      const refusedPlain = karta(['build', '--plain', '--home', 'nowhere', '--out', plain]);
+      assert.equal(refusedPlain.code, 1);
+      assert.match(refusedPlain.output, /--home «nowhere»: такой организации нет/);
+      assert.ok(existsSync(path.join(plain, 'index.html')), 'the previous site stays');
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }

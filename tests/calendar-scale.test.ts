@@ -23,8 +23,8 @@ before(() => {
   for (const schools of sizes) {
     const content = path.join(tempDir('karta-scale-'), 'content');
     writeSyntheticRegion(content, bank, { schools, municipalities, itemsPerSchool: 12 });
-    // Without the roadmaps' PDFs, which have nothing to do with calendars.
-    built.set(schools, buildSite(['--content', content, '--browser', 'none'], { KARTA_BUILD_DATE: '2023-03-15' }));
+    // Without the roadmaps' documents, which have nothing to do with calendars.
+    built.set(schools, buildSite(['--content', content, '--documents', 'none'], { KARTA_BUILD_DATE: '2023-03-15' }));
   }
 });
 

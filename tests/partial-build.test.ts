@@ -8,8 +8,8 @@ import { test } from 'node:test';
 import { copyContent, karta } from './support/content-copy.ts';
 import { tempDir } from './support/temp-dir.ts';
 
-// Without the roadmaps' PDFs (--browser none): this is about what a part publishes; the documents under a subfolder
-// are printed by the subfolder's test (tests/browser/subfolder.test.ts).
+// Without the roadmaps' documents (--documents none): this is about what a part publishes; the documents under a
+// subfolder are printed by the subfolder's test (tests/browser/subfolder.test.ts).
 const outDir = path.join(tempDir('karta-part-'), 'sochi');
 const title = 'ШНОР — Сочи (пример)';
 const description = 'Дорожные карты Сочи и его школ (пример: не настоящий сайт).';
@@ -28,7 +28,7 @@ const built = karta([
   url,
   '--out',
   outDir,
-  '--browser',
+  '--documents',
   'none',
 ]);
 
@@ -146,7 +146,7 @@ test(
     const content = copyContent();
     appendFileSync(path.join(content, 'site.yaml'), '\npublishFisOkoLogins: true\n');
     const out = path.join(tempDir('karta-part-'), 'apsheronsk');
-    const result = karta(['build', '--content', content, '--home', 'apsheronsk', '--out', out, '--browser', 'none']);
+    const result = karta(['build', '--content', content, '--home', 'apsheronsk', '--out', out, '--documents', 'none']);
     assert.equal(result.code, 0, result.output);
     assert.match(
       readFileSync(path.join(out, 'organizations', 'apsheronsk-sosh-7', 'index.html'), 'utf8'),

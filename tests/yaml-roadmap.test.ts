@@ -71,8 +71,8 @@ entries:
   - { item: p-1-1, date: 2023-04-20, status: done, evidence: ${evidence} }
 `,
   );
-  // Without the roadmaps' PDFs: this is about the YAML form of a roadmap.
-  outDir = buildSite(['--content', content, '--browser', 'none']);
+  // Without the roadmaps' documents: this is about the YAML form of a roadmap.
+  outDir = buildSite(['--content', content, '--documents', 'none']);
 });
 
 test('the YAML roadmap becomes a page with the signature mark, requisites and dates', () => {

@@ -34,6 +34,7 @@ import type { BuildSettings } from './protocol.ts';
 import {
   defaultDocumentsCache,
   documentJobs,
+  documentsDisabled,
   documentsReport,
   writeOfficeDocuments,
   writePdfDocuments,
@@ -55,6 +56,8 @@ export interface BuildOptions {
   timings?: string;
   /** The Chromium that prints the PDFs; «none»: make none (src/build/print-pdf.ts). */
   browser?: string;
+  /** Make no documents of the roadmaps (PDF, Word, Excel): `--documents none`, for a quick look at a large site. */
+  noDocuments?: boolean;
   /** Where the documents are kept between builds (instead of .karta/cache/documents; the benchmark's own). */
   documentsCache?: string;
 }
@@ -96,6 +99,7 @@ export async function runBuild(options: BuildOptions): Promise<number> {
     overrides: definedOverrides(options.overrides ?? {}),
     builtAt: buildDate(),
     verbose: Boolean(process.env.KARTA_DEBUG),
+    documents: !options.noDocuments,
     documentsCache: path.resolve(options.documentsCache ?? defaultDocumentsCache),
     ...(options.browser === undefined ? {} : { browser: options.browser }),
   };
@@ -136,7 +140,8 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
     return 1;
   }
   console.log(`Сайт собран: ${displayPath(outDir)}`);
-  if (documents) {
+  if (!settings.documents) console.log(documentsDisabled);
+  else if (documents) {
     for (const line of documentsReport(documents))
       (line.startsWith('Предупреждение') ? console.warn : console.log)(line);
     timer.count('documents: PDFs printed', () => documents!.made.pdf);
@@ -232,7 +237,7 @@ async function plainBuild(settings: BuildSettings, staging: string, timer: Phase
     throw new Rejected(problem);
   }
   const site = siteContentFrom(content.collections, content.site, settings.builtAt);
-  const { jobs, sizes } = documentJobs(site, settings.documentsCache);
+  const { jobs, sizes } = documentJobs(site, settings);
   handOverCheckedContent(Promise.resolve(pagesContentOf(content, settings.builtAt, Promise.resolve(sizes))));
   const { build } = await import('astro');
   // Astro builds from a folder of the project's (src/build/paths.ts, astroWorkingDir).

@@ -7,7 +7,7 @@
 import { startChild } from './child-process.ts';
 import { contentFromBytes } from './content-bytes.ts';
 import type { CheckedContent, CheckJob, CheckMessage, DataFilesJob, DataFilesMessage } from './protocol.ts';
-import type { OfficeOutcome } from './documents.ts';
+import type { DocumentsSettings, OfficeOutcome } from './documents.ts';
 import type { DocumentSizes } from '../site/document-files.ts';
 
 export interface Aside {
@@ -30,7 +30,7 @@ export interface Aside {
  * Checks the content of `contentDir` in a child process; another then writes the data files into `siteDir` unless
  * the content has errors or an option instead of site.yaml does not fit it (the build stops then and reports it).
  */
-export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, documentsCache: string): Aside {
+export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, documents: DocumentsSettings): Aside {
   const { builtAt } = job;
   // Both start at once; the writer loads its modules only when it has work. It lives beside the rendering, and
   // writing thousands of files leaves short-lived garbage that with V8's young generation for a machine with much
@@ -55,7 +55,7 @@ export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, docu
       resolve(content);
       void import('./checked-content.ts').then(({ settingsProblem }) => {
         if (bytes && content && settingsProblem(content) === undefined)
-          writer.send({ siteDir, builtAt, content: bytes, documentsCache } satisfies DataFilesJob);
+          writer.send({ siteDir, builtAt, content: bytes, documents } satisfies DataFilesJob);
         else writer.stop();
       });
     });

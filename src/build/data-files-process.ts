@@ -20,11 +20,11 @@ process.once('message', async (job: DataFilesJob) => {
     const { collections, site, attachments } = contentFromBytes(job.content);
     const content = siteContentFrom(collections, site, job.builtAt);
     // First what the roadmap pages link to: the sizes of their documents in the cache.
-    const { jobs, sizes } = documentJobs(content, job.documentsCache);
+    const { jobs, sizes } = documentJobs(content, job.documents);
     await send({ kind: 'document-sizes', sizes });
     writeDataFiles(job.siteDir, content, attachments);
     // The Word and Excel copies need only the content (src/build/documents.ts); the PDFs come after the pages.
-    const office = await writeOfficeDocuments(job.siteDir, content, job.documentsCache, jobs);
+    const office = await writeOfficeDocuments(job.siteDir, content, job.documents.documentsCache, jobs);
     await send({ kind: 'written', seconds: (performance.now() - started) / 1000, office });
   } catch (error) {
     process.exitCode = 1;

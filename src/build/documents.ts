@@ -48,8 +48,20 @@ const generatorVersion = 1;
 /** Why there are no PDFs when the build was asked for none. */
 export const pdfDisabled = 'создание PDF выключено (--browser none)';
 
+/** What the build says when it was asked for no documents at all. */
+export const documentsDisabled =
+  'Документы карт (PDF, Word, Excel) не созданы (--documents none): ссылок на них на страницах нет.';
+
 /** The largest file a school site may publish (Rosobrnadzor order № 1493). */
 const documentBytesLimit = 15 * 1024 * 1024;
+
+/** Whether the build makes the roadmaps' documents, and where it keeps them between builds. */
+export interface DocumentsSettings {
+  /** Not with `karta build --documents none`. */
+  documents: boolean;
+  /** .karta/cache/documents, or `--documents-cache`. */
+  documentsCache: string;
+}
 
 /** A roadmap's documents: where its page and files are in the site, and the key of their content. */
 export interface DocumentJob {
@@ -134,10 +146,15 @@ export interface OfficeOutcome {
 }
 
 /**
- * Every published roadmap's documents (their key and orientation), and the sizes of those already in the cache
- * `cacheDir`, by roadmap: its page is written with them (src/site/document-files.ts), before the documents step.
+ * Every published roadmap's documents (their key and orientation), and the sizes of those already in the cache, by
+ * roadmap: its page is written with them (src/site/document-files.ts), before the documents step. None when the
+ * build makes no documents: the pages are written without links to them.
  */
-export function documentJobs(content: SiteContent, cacheDir: string): { jobs: DocumentJob[]; sizes: DocumentSizes } {
+export function documentJobs(
+  content: SiteContent,
+  { documents, documentsCache: cacheDir }: DocumentsSettings,
+): { jobs: DocumentJob[]; sizes: DocumentSizes } {
+  if (!documents) return { jobs: [], sizes: {} };
   const digest = rendererDigest();
   const jobs: DocumentJob[] = [];
   const sizes: DocumentSizes = {};
@@ -293,7 +310,8 @@ export async function writePdfDocuments(
   }
   mkdirSync(path.join(siteDir, path.dirname(files.documentsData)), { recursive: true });
   writeFileSync(path.join(siteDir, files.documentsData), `${JSON.stringify({ documents: listed }, null, 1)}\n`);
-  pruneCache(cacheDir, new Set(jobs.map((job) => job.key)));
+  // A build without documents (--documents none) leaves the cache as it is.
+  if (jobs.length) pruneCache(cacheDir, new Set(jobs.map((job) => job.key)));
   return outcome;
 }
 

@@ -12,11 +12,11 @@ import type { SiteOverrides } from '../content-model/site-config.ts';
 import type { CheckedEntry } from '../site/checked-content.ts';
 import type { Collections } from '../site/site-content.ts';
 import type { Timings } from './phase-timer.ts';
-import type { OfficeOutcome } from './documents.ts';
+import type { DocumentsSettings, OfficeOutcome } from './documents.ts';
 import type { DocumentSizes } from '../site/document-files.ts';
 
 /** What a build is asked to do: the command line's settings, resolved. */
-export interface BuildSettings {
+export interface BuildSettings extends DocumentsSettings {
   contentDir: string;
   /**
    * What the command line says instead of site.yaml: the organisation whose part of the content is published
@@ -28,8 +28,6 @@ export interface BuildSettings {
   builtAt: string;
   /** Astro's own messages too (KARTA_DEBUG). */
   verbose: boolean;
-  /** Where the documents made of roadmaps are kept between builds (src/build/documents.ts). */
-  documentsCache: string;
   /** The Chromium that prints the PDFs (`--browser`; «none»: no PDFs); found by itself when not given. */
   browser?: string;
 }
@@ -79,7 +77,7 @@ export interface DataFilesJob {
   builtAt: string;
   /** The checked content as v8.serialize bytes. */
   content: Uint8Array;
-  documentsCache: string;
+  documents: DocumentsSettings;
 }
 
 export type DataFilesMessage =

@@ -22,6 +22,7 @@ async function renderPages({
   overrides,
   builtAt,
   verbose,
+  documents,
   documentsCache,
 }: PagesJob): Promise<PagesMessage> {
   const timer = phaseTimer();
@@ -32,7 +33,10 @@ async function renderPages({
   try {
     // The content is checked on the second core while this one starts Astro; another process then writes the
     // open data and .ics files while the pages are rendered, as of the same day as the pages.
-    aside = checkAndWriteDataFilesAside({ contentDir, overrides, builtAt }, siteDir, documentsCache);
+    aside = checkAndWriteDataFilesAside({ contentDir, overrides, builtAt }, siteDir, {
+      documents,
+      documentsCache,
+    });
     const data = aside;
     const started = performance.now();
     const [

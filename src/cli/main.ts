@@ -82,6 +82,11 @@ const commands: Record<string, CommandSpec> = {
         value: 'ПУТЬ',
         help: 'Chromium, которым печатать PDF карт (по умолчанию ищется сам; none — без PDF)',
       },
+      documents: {
+        type: 'string',
+        value: 'none',
+        help: 'none — не делать документов карт (PDF, Word, Excel), например для быстрой проверки большого сайта',
+      },
       'documents-cache': {
         type: 'string',
         value: 'ПАПКА',
@@ -92,6 +97,13 @@ const commands: Record<string, CommandSpec> = {
       if (o.plain && o.parallel) {
         console.error(
           'karta build: --plain и --parallel вместе нельзя: выберите один способ сборки (karta build --help)',
+        );
+        return 1;
+      }
+      if (o.documents !== undefined && o.documents !== 'none') {
+        console.error(
+          `karta build: --documents «${o.documents}» — можно только --documents none ` +
+            '(собрать без PDF, Word и Excel карт); без этого параметра документы делаются',
         );
         return 1;
       }
@@ -108,6 +120,7 @@ const commands: Record<string, CommandSpec> = {
         way: o.plain ? 'plain' : o.parallel ? 'parallel' : undefined,
         timings: string(o, 'timings'),
         browser: string(o, 'browser'),
+        noDocuments: o.documents === 'none',
         documentsCache: string(o, 'documents-cache'),
       });
     },

@@ -29,8 +29,8 @@ before(async () => {
   });
   // A small region indexed as a national portal is: each municipality's schools apart.
   appendFileSync(path.join(content, 'site.yaml'), 'searchByMunicipalityFrom: 20\n');
-  // Without the roadmaps' PDFs: this is about search.
-  dist = buildSite(['--content', content, '--browser', 'none']);
+  // Without the roadmaps' documents: this is about search.
+  dist = buildSite(['--content', content, '--documents', 'none']);
   layout = JSON.parse(readFileSync(path.join(dist, 'search', 'layout.json'), 'utf8')) as typeof layout;
   site = await serveStatic(dist);
   browser = await launchChromium();

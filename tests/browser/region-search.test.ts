@@ -14,8 +14,7 @@ import { phraseBankFrom, writeSyntheticRegion } from '../../bench/synthetic-regi
 import { searchBundles, twoBundlesFrom } from '../../src/search/searched-pages.ts';
 import { russianStem, withoutMarks } from '../../src/search/russian-stem.ts';
 import { launchChromium } from '../../dev/browser.ts';
-import { buildSite } from '../support/built-site.ts';
-import { realContent } from '../support/content-copy.ts';
+import { karta, realContent } from '../support/content-copy.ts';
 import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { parallelFrom } from '../../src/build/build.ts';
@@ -27,6 +26,7 @@ const earlier = '2022-09-01';
 /** A word of the schools' items that about one school roadmap in twelve has (worked out in `before`). */
 let rarerWord = '';
 let dist: string;
+let buildOutput = '';
 const timings = path.join(tempDir('karta-region-timings-'), 'timings.json');
 let site: StaticSite;
 let browser: Browser;
@@ -44,10 +44,14 @@ before(async () => {
     writeFileSync(path.join(roadmaps, file), yaml.replace('start: 2023-01-01', `start: ${earlier}`));
   }
   rarerWord = wordOfSomeRoadmaps(roadmaps, 1 / 12);
-  // Without the roadmaps' PDFs: five hundred of them would be printed on a fresh machine, and this is about search.
-  dist = buildSite(['--content', content, '--browser', 'none', '--timings', timings], {
+  // Without the roadmaps' documents: this is about search, and on a fresh machine their making would take most of
+  // the build (some 1,500 PDFs printed, 3,000 Word and Excel copies written).
+  dist = path.join(tempDir('karta-region-site-'), 'dist');
+  const built = karta(['build', '--content', content, '--out', dist, '--documents', 'none', '--timings', timings], {
     KARTA_BUILD_DATE: '2023-03-15',
   });
+  assert.equal(built.code, 0, built.output);
+  buildOutput = built.stdout;
   site = await serveStatic(dist);
   browser = await launchChromium();
 });
@@ -126,6 +130,20 @@ test(
 test(`a site of ${parallelFrom} roadmaps or more is built the parallel way unless told otherwise`, () => {
   assert.ok(readdirSync(path.join(dist, 'roadmaps')).length >= parallelFrom);
   assert.equal(JSON.parse(readFileSync(timings, 'utf8')).way, 'parallel');
+});
+
+test('--documents none: no PDF, Word or Excel copy of any roadmap, no link to them, the build says so', () => {
+  const documents = readdirSync(path.join(dist, 'roadmaps'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /\.(pdf|docx|xlsx)$/.test(f),
+  );
+  assert.deepEqual(documents, []);
+  assert.deepEqual(JSON.parse(readFileSync(path.join(dist, 'data', 'documents.json'), 'utf8')), { documents: [] });
+  const school = readdirSync(path.join(dist, 'roadmaps')).find((id) => /-s\d+-/.test(id))!;
+  const page = readFileSync(path.join(dist, 'roadmaps', school, 'index.html'), 'utf8');
+  assert.match(page, /<li data-karta-document="pdf" hidden>/);
+  assert.doesNotMatch(page, /<li data-karta-document="(pdf|docx|xlsx)">/);
+  assert.match(buildOutput, /Документы карт \(PDF, Word, Excel\) не созданы \(--documents none\)/);
+  assert.doesNotMatch(buildOutput, /DOCX \d+/);
 });
 
 const resultCount = async (page: Page) =>

@@ -82,8 +82,8 @@ async function freePort(): Promise<number> {
 function siteBuild(yaml: string): string {
   const content = copyContent();
   writeFileSync(path.join(content, 'site.yaml'), yaml);
-  // Without the roadmaps' PDFs: this is about search.
-  return buildSite(['--content', content, '--browser', 'none']);
+  // Without the roadmaps' documents: this is about search.
+  return buildSite(['--content', content, '--documents', 'none']);
 }
 
 const portalTitle = 'Портал Апшеронского района';

@@ -25,7 +25,7 @@ test(
     const writer = checkAndWriteDataFilesAside(
       { contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' },
       aside,
-      tempDir('karta-documents-'),
+      { documents: true, documentsCache: tempDir('karta-documents-') },
     );
     const checked = await writer.checked;
     assert.ok(checked, 'the real content passes');
@@ -64,11 +64,10 @@ test('content with errors: nothing is sent and no data file is written', async (
   const content = copyContent();
   edit(content, 'organizations/sochi-cro.yaml', 'kind: agency', 'kind: agency\ncolour: red');
   const site = tempDir('karta-aside-errors-');
-  const writer = checkAndWriteDataFilesAside(
-    { contentDir: content, overrides: {}, builtAt: '2026-01-15' },
-    site,
-    tempDir('karta-documents-'),
-  );
+  const writer = checkAndWriteDataFilesAside({ contentDir: content, overrides: {}, builtAt: '2026-01-15' }, site, {
+    documents: true,
+    documentsCache: tempDir('karta-documents-'),
+  });
   assert.equal(await writer.checked, undefined);
   await assert.rejects(writer.dataFiles, /файлы данных не записаны/);
   assert.deepEqual(readdirSync(site), []);
@@ -81,7 +80,7 @@ test('when the files cannot be written, the build learns why', async () => {
   const writer = checkAndWriteDataFilesAside(
     { contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' },
     notAFolder,
-    tempDir('karta-documents-'),
+    { documents: true, documentsCache: tempDir('karta-documents-') },
   );
   assert.ok(await writer.checked);
   await assert.rejects(writer.dataFiles, /^Error: файлы данных не записаны: .*(EEXIST|ENOTDIR)/);
@@ -92,7 +91,7 @@ test('a check process that ends before sending the content fails the check, not 
   const writer = checkAndWriteDataFilesAside(
     { contentDir: defaultContentDir, overrides: {}, builtAt: '2026-01-15' },
     tempDir('karta-aside-killed-'),
-    tempDir('karta-documents-'),
+    { documents: true, documentsCache: tempDir('karta-documents-') },
   );
   await writer.stop();
   await assert.rejects(writer.checked, /^Error: содержимое не проверено/);

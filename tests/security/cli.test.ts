@@ -14,7 +14,7 @@ import { tempDir } from '../support/temp-dir.ts';
 const noStack = (output: string) => assert.doesNotMatch(output, /\n\s+at |ERR_[A-Z_]+|Error:/, output);
 
 test(
-  'options: unknown (with the nearest name), missing a value, npm having taken them, a bad port — ' +
+  'options: unknown (with the nearest name), missing a value, npm having taken them, a bad port or value — ' +
     'each said in Russian',
   () => {
     const unknown = karta(['build', '--hom', 'sochi']);
@@ -36,7 +36,10 @@ test(
     const ways = karta(['build', '--plain', '--parallel', '--out', path.join(tempDir('karta-ways-'), 'dist')]);
     assert.equal(ways.code, 1);
     assert.match(ways.stderr, /--plain и --parallel вместе нельзя: выберите один способ сборки/);
-    for (const output of [missing.output, npm.output, port.output, ways.output]) noStack(output);
+    const documents = karta(['build', '--documents', 'all', '--out', path.join(tempDir('karta-ways-'), 'dist')]);
+    assert.equal(documents.code, 1);
+    assert.match(documents.stderr, /--documents «all» — можно только --documents none/);
+    for (const output of [missing.output, npm.output, port.output, ways.output, documents.output]) noStack(output);
   },
 );
 
