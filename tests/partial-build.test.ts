@@ -87,6 +87,30 @@ test('--title, --description and --url name the part and give its calendars its 
   );
 });
 
+test(
+  'the monitoring of the region above the part is left to the portal: no page, table or mean of its ' +
+    'municipalities, which the part has only one of; the part’s own monitoring is there',
+  () => {
+    assert.equal(built.code, 0, built.output);
+    const at = (file: string) => path.join(outDir, file);
+    assert.ok(existsSync(at('organizations/sochi/monitoring/index.html')));
+    assert.ok(existsSync(at('data/monitoring/sochi.csv')));
+    assert.ok(existsSync(at('organizations/krasnodar-krai/index.html')));
+    assert.equal(existsSync(at('organizations/krasnodar-krai/monitoring/index.html')), false);
+    assert.equal(existsSync(at('data/monitoring/krasnodar-krai.csv')), false);
+    const region = readFileSync(at('organizations/krasnodar-krai/index.html'), 'utf8');
+    assert.match(region, /На этом сайте — не все муниципалитеты региона: мониторинг выполнения .* на общем портале/);
+    assert.doesNotMatch(region, /Среднее выполнение|monitoring\//);
+    const { organizations } = JSON.parse(readFileSync(at('data/organizations.json'), 'utf8')) as {
+      organizations: { id: string; progressBelow: unknown }[];
+    };
+    const below = (id: string) => organizations.find((o) => o.id === id)?.progressBelow;
+    assert.equal(below('krasnodar-krai'), null);
+    assert.notEqual(below('sochi'), null);
+    assert.doesNotMatch(readFileSync(at('organizations/sochi/index.html'), 'utf8'), /не все/);
+  },
+);
+
 test('--base puts every link of the part under its folder', () => {
   const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const links = [...home.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);

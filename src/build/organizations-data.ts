@@ -28,13 +28,15 @@ export function organizationsToOpen(content: SiteContent) {
       example: org.example ?? false,
       /** Its own work: the roadmaps it reports on. */
       progress: progressToOpen(index.organizationProgress(id)),
-      /** For a municipality: the mean of its schools; for a region: of its municipalities. */
-      progressBelow:
-        org.kind === 'municipality'
+      /**
+       * For a municipality: the mean of its schools; for a region: of its municipalities. None above the `home` of a
+       * part of a portal, which publishes only some of them.
+       */
+      progressBelow: !hasMonitoring(content, id)
+        ? null
+        : org.kind === 'municipality'
           ? meanProgressToOpen(municipalityProgress(content, id))
-          : org.kind === 'region'
-            ? meanProgressToOpen(regionProgress(content, id))
-            : null,
+          : meanProgressToOpen(regionProgress(content, id)),
     };
   });
   return { asOf: content.builtAt, organizations };
@@ -44,8 +46,7 @@ const csvOptions = { delimiter: ';', record_delimiter: 'windows', escape_formula
 
 /** The table of a monitoring page, for Excel: UTF-8 with a byte order mark, «;» between fields, CRLF. */
 export function monitoringCsv(content: SiteContent, id: string): string {
-  const org = content.organizations.get(id);
-  if (!org || !hasMonitoring(org)) return '';
+  if (!hasMonitoring(content, id)) return '';
   const rows = monitoringRows(content, id).map((row) => {
     const status = latestStatus(row.organization);
     const p = row.progress;

@@ -100,7 +100,7 @@ export function writeDataFiles(
   // Progress of every organisation, and the table of each monitoring page as CSV.
   write(files.organizationsData, JSON.stringify(organizationsToOpen(content), null, 1));
   for (const id of content.published) {
-    if (hasMonitoring(content.organizations.get(id)!)) write(files.monitoringCsv(id), monitoringCsv(content, id));
+    if (hasMonitoring(content, id)) write(files.monitoringCsv(id), monitoringCsv(content, id));
   }
   // The signed originals of the orders kept in the content folder, where the roadmap pages link to them.
   for (const entry of content.roadmaps) {

@@ -106,13 +106,18 @@ export function roadmapsForEach<R extends RoadmapLike>(
 /**
  * What a site made for `home` publishes: the home organisation, everything below it and the chain above it, the
  * roadmaps that apply to any of them, and the organisations those roadmaps are issued by. Without `home`, all.
+ * `whole`: the published organisations whose whole territory is published too (`home` and those below it); those
+ * above it are published with this part of their territory only.
  */
 export function publishedScope<R extends RoadmapLike>(
   home: string | undefined,
   organizations: Organizations,
   roadmaps: readonly R[],
 ) {
-  if (!home) return { organizations: new Set(organizations.keys()), roadmaps: new Set(roadmaps.map((r) => r.id)) };
+  if (!home) {
+    const all = new Set(organizations.keys());
+    return { organizations: all, roadmaps: new Set(roadmaps.map((r) => r.id)), whole: all };
+  }
   const below = descendantsOf(home, organizations);
   const orgs = new Set([...below, ...ancestorsOf(home, organizations).map(([a]) => a)]);
   // An authority governing a published territory (the municipality's education department) is part of it too.
@@ -126,5 +131,5 @@ export function publishedScope<R extends RoadmapLike>(
     orgs.add(r.data.owner);
     orgs.add(r.data.order.issuer);
   }
-  return { organizations: orgs, roadmaps: applying };
+  return { organizations: orgs, roadmaps: applying, whole: below };
 }

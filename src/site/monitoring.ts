@@ -21,10 +21,21 @@ export interface MonitoringRow {
 }
 
 /**
- * Whether an organisation has a monitoring page: a municipality (of its schools) or a region (of its municipalities).
+ * Whether an organisation has a monitoring page: a municipality (of its schools) or a region (of its municipalities),
+ * published with its whole territory. Above the `home` of a part of a portal it has not: its figures would be those of
+ * the part only (see `aboveThePart`).
  */
-export function hasMonitoring(organization: Organization): boolean {
-  return organization.kind === 'municipality' || organization.kind === 'region';
+export function hasMonitoring(content: SiteContent, id: string): boolean {
+  return byTerritory(content.organizations.get(id)) && content.publishedWhole.has(id);
+}
+
+/** Whether an organisation's monitoring is left to the whole portal: a municipality or region above `home`. */
+export function aboveThePart(content: SiteContent, id: string): boolean {
+  return byTerritory(content.organizations.get(id)) && !content.publishedWhole.has(id);
+}
+
+function byTerritory(organization: Organization | undefined): boolean {
+  return organization?.kind === 'municipality' || organization?.kind === 'region';
 }
 
 function childrenOfKind(content: SiteContent, id: string, kind: Organization['kind']): [string, Organization][] {
@@ -47,7 +58,7 @@ export function regionProgress(content: SiteContent, id: string): MeanProgress {
 /** The rows of an organisation's monitoring page, by name. */
 export function monitoringRows(content: SiteContent, id: string): MonitoringRow[] {
   const organization = content.organizations.get(id);
-  if (!organization || !hasMonitoring(organization)) return [];
+  if (!organization || !hasMonitoring(content, id)) return [];
   const index = executionOf(content);
   if (organization.kind === 'municipality') {
     return childrenOfKind(content, id, 'school').map(([sid, org]) => {

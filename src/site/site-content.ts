@@ -65,6 +65,11 @@ export interface SiteContent extends Lookups {
   reports: Entry<Report>[];
   /** Organisations that get a page on this site. */
   published: Set<string>;
+  /**
+   * Published organisations whose whole territory is published too: all of them, except on a part of a portal
+   * (`home`) those above it, whose schools this site publishes only in part.
+   */
+  publishedWhole: Set<string>;
   /** Marks up abbreviations for a page about `organizationId` (its own and its ancestors' glossary scopes). */
   abbreviatorFor(organizationId: string | undefined): Abbreviator;
   /** The people of an organisation (id and person), in the order of the collection. */
@@ -121,6 +126,7 @@ export function siteContentFrom(collections: Collections, site: SiteConfig, buil
       (r) => scope.roadmaps.has(r.data.roadmap) && scope.organizations.has(r.data.organization),
     ),
     published: scope.organizations,
+    publishedWhole: scope.whole,
     abbreviatorFor: abbreviatorsByOrganization(
       collections.glossary.map((g) => g.data),
       organizations,

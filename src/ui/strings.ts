@@ -571,6 +571,9 @@ export const ui = {
     dueOn: 'срок',
     higherItem: 'по карте уровня выше',
     monitoringLink: (name: string) => `Мониторинг выполнения по организациям: ${name}`,
+    monitoringOnPortal: (what: string) =>
+      `На этом сайте — не все ${what}: мониторинг выполнения и средний процент по всем — на общем портале.`,
+    partWhat: { municipality: 'школы муниципалитета', region: 'муниципалитеты региона' },
     meanBelow: (pct: number, counted: number, what: string) =>
       `Среднее выполнение ${what}: ${pct} % (организаций с отчётами: ${counted}).`,
     meanWhat: { municipality: 'школ муниципалитета', region: 'муниципалитетов региона' },
