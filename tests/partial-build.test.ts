@@ -142,7 +142,7 @@ test('a wrong --home, --base, --url or --title stops the build and says why, the
     );
     const title = karta(['build', way, '--title', '', '--out', out]);
     assert.equal(title.code, 1, way);
-    assert.match(title.output, /--title «»: /, way);
+    assert.match(title.output, /--title «»: пустое значение — напишите его или уберите параметр/, way);
   }
   const folder = karta(['build', '--parallel', '--base', 'shnor', '--out', out]);
   assert.equal(folder.code, 1);

@@ -40,6 +40,9 @@ export function settingsProblem({
   site,
 }: Pick<CheckedContent, 'collections' | 'site'>): string | undefined {
   for (const key of overridable) {
+    // The schema's words for an empty field speak of a YAML file.
+    if (site[key] === '')
+      return `--${key} «»: пустое значение — напишите его или уберите параметр (тогда берётся ${key} из site.yaml).`;
     const error = siteSchema.shape[key].safeParse(site[key]).error;
     if (error) return `--${key} «${site[key]}»: ${error.issues[0]?.message ?? 'неверное значение'}.`;
   }
