@@ -2,37 +2,23 @@
 // calendars opening at today, breadcrumbs and the lists between levels, no empty blocks, an abbreviation's
 // expansion from the keyboard, the largest print on a phone, the filters of long lists, and the print of a roadmap
 // as the approved document (page.pdf, A4 landscape, read back with pdftotext from poppler-utils).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { launchChromium } from '../../dev/browser.ts';
-import { sharedSite } from '../support/built-site.ts';
 import { tempDir } from '../support/temp-dir.ts';
-import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
+import { servedSite } from '../support/served-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-before(async () => {
-  site = await serveStatic(sharedSite('2023-11-20'));
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite();
 
 async function newPage(
   options: Parameters<Browser['newContext']>[0] = {},
   a11y?: Record<string, string | boolean>,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options);
-  if (a11y)
-    await context.addInitScript((settings) => localStorage.setItem('karta-a11y', JSON.stringify(settings)), a11y);
+  const context = await served.newContext(options, a11y);
   return { context, page: await context.newPage() };
 }
 
@@ -42,7 +28,7 @@ test(
   'a long roadmap has a table of contents of its parts, levels and sections with item counts, ' + 'and a way back',
   async () => {
     const { context, page } = await newPage(laptop);
-    await page.goto(site.url('roadmaps/krasnodar-krai-2023/'));
+    await page.goto(served.url('roadmaps/krasnodar-krai-2023/'));
     const toc = page.locator('nav#toc');
     const entries = await toc
       .locator('a')
@@ -122,7 +108,7 @@ test(
   'an item jumped to on a laptop stops below the sticky header row, ' + 'and no row shows above that header',
   async () => {
     const { context, page } = await newPage(laptop);
-    await page.goto(site.url('roadmaps/krasnodar-krai-2023/#p-regional-II-40'));
+    await page.goto(served.url('roadmaps/krasnodar-krai-2023/#p-regional-II-40'));
     const row = page.locator('#p-regional-II-40');
     const header = row.locator('xpath=ancestor::table[1]/thead//th[1]');
     const [rowTop, headerBottom] = [
@@ -153,7 +139,7 @@ test(
     'each line names its item by its path and its responsible',
   async () => {
     const { context, page } = await newPage();
-    await page.goto(site.url('organizations/sochi-example-school/calendar/'));
+    await page.goto(served.url('organizations/sochi-example-school/calendar/'));
     const first = page.locator('section.cal-month').first();
     assert.equal(
       await first.getAttribute('aria-labelledby'),
@@ -184,7 +170,7 @@ test(
       'the level of each roadmap',
     );
     // The portal's calendar too opens at today.
-    await page.goto(site.url('calendar/'));
+    await page.goto(served.url('calendar/'));
     assert.equal(await page.locator('section.cal-month').first().getAttribute('aria-labelledby'), 'm-2023-11');
     await context.close();
   },
@@ -195,10 +181,10 @@ test(
     'a region lists the roadmaps below it',
   async () => {
     const { context, page } = await newPage();
-    await page.goto(site.url('roadmaps/sochi-2023/'));
+    await page.goto(served.url('roadmaps/sochi-2023/'));
     const crumbs = await page.locator('nav[aria-label^="Чья дорожная карта"] a').allTextContents();
     assert.deepEqual(crumbs, ['Краснодарский край', 'Сочи', 'УОН Сочи']);
-    await page.goto(site.url('organizations/krasnodar-krai/'));
+    await page.goto(served.url('organizations/krasnodar-krai/'));
     const below = await page
       .locator('#roadmaps-below + ul a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -215,12 +201,12 @@ test(
 test("no empty blocks: status and risk profile only on schools' pages", async () => {
   const { context, page } = await newPage();
   for (const id of ['krasnodar-krai', 'krasnodar-minobr', 'sochi']) {
-    await page.goto(site.url(`organizations/${id}/`));
+    await page.goto(served.url(`organizations/${id}/`));
     const headings = (await page.locator('main h3').allTextContents()).map((h) => h.replaceAll('\u00ad', ''));
     assert.ok(!headings.includes('Статус') && !headings.includes('Рисковый профиль'), `${id}: ${headings.join(' | ')}`);
     assert.equal(await page.getByText('Сведений о статусе нет').count(), 0);
   }
-  await page.goto(site.url('organizations/apsheronsk-sosh-7/'));
+  await page.goto(served.url('organizations/apsheronsk-sosh-7/'));
   const school = (await page.locator('main h3').allTextContents()).map((h) => h.replaceAll('\u00ad', ''));
   assert.ok(school.includes('Статус') && school.includes('Рисковый профиль'));
   assert.doesNotMatch((await page.locator('main').textContent()) ?? '', /sch\d{6}/, 'no ФИС ОКО login');
@@ -232,7 +218,7 @@ test(
     'one stop per abbreviation and table',
   async () => {
     const { context, page } = await newPage(laptop);
-    await page.goto(site.url('roadmaps/sochi-2023/'));
+    await page.goto(served.url('roadmaps/sochi-2023/'));
     let found = false;
     for (let i = 0; i < 80 && !found; i++) {
       await page.keyboard.press('Tab');
@@ -246,7 +232,7 @@ test(
       after: getComputedStyle(document.activeElement!, '::after').content,
     }));
     assert.equal(after, JSON.stringify(` (${title})`));
-    await page.goto(site.url('roadmaps/krasnodar-krai-2023/'));
+    await page.goto(served.url('roadmaps/krasnodar-krai-2023/'));
     const [stops, all] = await page.evaluate(() => [
       document.querySelectorAll('table.items abbr[tabindex="0"]').length,
       document.querySelectorAll('table.items abbr').length,
@@ -270,7 +256,7 @@ test(
       'organizations/apsheronsk-sosh-7/',
       'glossary/',
     ]) {
-      await page.goto(site.url(sitePath));
+      await page.goto(served.url(sitePath));
       await page.waitForSelector('html[data-hyphenated]');
       const top = await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top);
       assert.ok(top < 740 - 60, `${sitePath}: the heading starts at ${top}`);
@@ -304,7 +290,7 @@ test(
       });
       assert.deepEqual(splits, [], sitePath);
     }
-    await page.goto(site.url('roadmaps/georgievsk-2023-2024/'));
+    await page.goto(served.url('roadmaps/georgievsk-2023-2024/'));
     assert.equal(await page.locator('.timeline-chart').isVisible(), false, 'no chart whose text cannot grow');
     assert.ok(await page.locator('.timeline-table').isVisible(), 'its table instead');
     await context.close();
@@ -315,7 +301,7 @@ test(
   "the organisations' tree and the glossary filter as one types; " + 'without JavaScript the whole list is there',
   async () => {
     const { context, page } = await newPage();
-    await page.goto(site.url('organizations/'));
+    await page.goto(served.url('organizations/'));
     assert.ok(await page.locator('#org-tree a[href="/organizations/sochi/"]').isVisible());
     await page.getByLabel('Найти в списке').fill('сочи');
     await page.waitForFunction(
@@ -329,7 +315,7 @@ test(
       await page.locator('#org-tree a[href="/organizations/krasnodar-krai/"]').isVisible(),
       'and what is above it',
     );
-    await page.goto(site.url('glossary/'));
+    await page.goto(served.url('glossary/'));
     const letters = await page.locator('nav ul.letters a').count();
     assert.ok(letters > 15, `${letters} letters`);
     await page.getByLabel('Найти сокращение или слово').fill('наставнический');
@@ -340,7 +326,7 @@ test(
     assert.equal(await page.locator('.letter-group:not([hidden])').count(), 1, 'letters without a match are hidden');
     await context.close();
     const noScript = await newPage({ javaScriptEnabled: false });
-    await noScript.page.goto(site.url('organizations/'));
+    await noScript.page.goto(served.url('organizations/'));
     assert.equal(await noScript.page.getByLabel('Найти в списке').isVisible(), false, 'no filter that could not work');
     assert.ok(await noScript.page.locator('#org-tree a[href="/organizations/georgievsk/"]').isVisible());
     await noScript.context.close();
@@ -352,7 +338,7 @@ test(
     'search results say whether a roadmap is in force',
   async () => {
     const { context, page } = await newPage();
-    await page.goto(site.url(''));
+    await page.goto(served.url(''));
     await page
       .getByRole('navigation', { name: 'Основное меню' })
       .getByRole('link', { name: 'Открытые данные' })
@@ -362,9 +348,9 @@ test(
       .locator('main ul.data-files a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     assert.ok(links.includes('/data/items.csv') && links.includes('/data/roadmaps.json'), links.join(' '));
-    for (const link of links) assert.equal((await page.request.get(site.url(link.slice(1)))).status(), 200, link);
+    for (const link of links) assert.equal((await page.request.get(served.url(link.slice(1)))).status(), 200, link);
     assert.match((await page.locator('main').textContent())?.replaceAll('\u00ad', '') ?? '', /Условия использования/);
-    await page.goto(site.url('search/?q=стажировки'));
+    await page.goto(served.url('search/?q=стажировки'));
     await page.locator('#search-results li').first().waitFor();
     const titles = await page.locator('#search-results > li > a').allTextContents();
     assert.ok(
@@ -378,7 +364,7 @@ test(
 /** A page printed as Chromium prints it (A4 landscape, the print stylesheet), its text read back by pdftotext. */
 async function printed(sitePath: string): Promise<{ pages: string[]; count: number }> {
   const { context, page } = await newPage();
-  await page.goto(site.url(sitePath));
+  await page.goto(served.url(sitePath));
   const file = path.join(tempDir('karta-print-'), 'roadmap.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true }));
   await context.close();

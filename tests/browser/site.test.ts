@@ -1,115 +1,13 @@
-// The built site in real Chromium: accessibility (axe-core, WCAG 2.1 A/AA and 2.2 AA) in every colour scheme,
-// phones and zoom without horizontal scrolling, keyboard use, JavaScript off, Russian search, and no request
-// leaving the site's origin.
-import { after, before, describe, test } from 'node:test';
+// The built site in real Chromium: phones and zoom without horizontal scrolling, keyboard use, JavaScript off,
+// Russian search, and no request leaving the site's origin. Its accessibility by axe-core is in
+// accessibility.test.ts.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../../dev/browser.ts';
-import { sharedSite } from '../support/built-site.ts';
-import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
+import type { Browser, Page } from 'playwright';
+import { pageTypes as pages, searchShown, servedSite } from '../support/served-site.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-before(async () => {
-  // A build date inside the seeds' periods, so the home page and calendars have a current month with items, and the
-  // example school's report has items of every state.
-  site = await serveStatic(sharedSite('2023-11-20'));
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-/** One page of every type. */
-const pages = {
-  home: '',
-  roadmaps: 'roadmaps/',
-  'roadmap (largest)': 'roadmaps/krasnodar-krai-2023/',
-  'roadmap (control points, specialists)': 'roadmaps/georgievsk-2023-2024/',
-  'roadmap (audit, editions, signed original)': 'roadmaps/belorechensk-2023-2024/',
-  'edition (no longer in force)': 'roadmaps/belorechensk-2023-2024/editions/2023-04-18/',
-  'what an edition changed': 'roadmaps/belorechensk-2023-2024/changes/2023-09-15/',
-  organization: 'organizations/apsheronsk-sosh-7/',
-  municipality: 'organizations/sochi/',
-  'calendar (portal)': 'calendar/',
-  'calendar (organisation)': 'organizations/georgievsk-sosh-18/calendar/',
-  glossary: 'glossary/',
-  'roadmap (execution reported)': 'roadmaps/sochi-example-school-2023/',
-  'organization (execution)': 'organizations/sochi-example-school/',
-  'monitoring (municipality)': 'organizations/sochi/monitoring/',
-  'monitoring (region)': 'organizations/krasnodar-krai/monitoring/',
-  organizations: 'organizations/',
-  'school roadmaps of a municipality': 'organizations/sochi/roadmaps/',
-  'open data': 'open-data/',
-  search: 'search/?q=стажировки',
-  '404': 'no-such-page/',
-};
-
-const schemes = ['bw', 'wb', 'blue', 'brown'] as const;
-
-async function newContext(
-  options: Parameters<Browser['newContext']>[0] = {},
-  a11y?: Record<string, string | boolean>,
-): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  if (a11y) {
-    await context.addInitScript((settings) => localStorage.setItem('karta-a11y', JSON.stringify(settings)), a11y);
-  }
-  return context;
-}
-
-/** Waits until the search page has shown every document of its latest search. */
-async function searchShown(page: Page) {
-  await page.locator('#search-results li').first().waitFor();
-  await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
-}
-
-async function open(page: Page, sitePath: string) {
-  await page.goto(site.url(sitePath), { waitUntil: 'load' });
-  if (sitePath.startsWith('search/')) await searchShown(page);
-}
-
-describe('axe-core (WCAG 2.1 A/AA, 2.2 AA)', () => {
-  test('the check reports violations where there are some: a picture without text, grey on white', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    await page.setContent(
-      '<!doctype html><html lang="ru"><title>Проверка</title><main><h1>Проверка</h1>' +
-        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb">Серый текст</p></main></html>',
-    );
-    const found = (await axeViolations(page)).map((line) => line.split(':')[0]);
-    await context.close();
-    assert.deepEqual(found.sort(), ['color-contrast', 'image-alt']);
-  });
-
-  test('axe-core finds no violations on any page type', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
-    for (const [name, sitePath] of Object.entries(pages)) {
-      await open(page, sitePath);
-      assert.deepEqual(await axeViolations(page), [], name);
-    }
-    await context.close();
-  });
-
-  for (const scheme of schemes) {
-    test(`axe-core finds no violations in the version for the visually impaired, colour scheme ${scheme}`, async () => {
-      const context = await newContext({}, { on: true, scheme, font: '2', images: 'off', spacing: 'wide' });
-      const page = await context.newPage();
-      for (const [name, sitePath] of Object.entries(pages)) {
-        // Same components as the other roadmap and calendar pages, and several times slower.
-        if (name === 'roadmap (largest)' || name === 'calendar (portal)') continue;
-        await open(page, sitePath);
-        assert.equal(await page.getAttribute('html', 'data-scheme'), scheme);
-        assert.deepEqual(await axeViolations(page), [], `${name} in ${scheme}`);
-      }
-      await context.close();
-    });
-  }
-});
+const served = servedSite();
+const { newContext, open } = served;
 
 async function assertNoHorizontalScroll(page: Page, label: string) {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
@@ -422,7 +320,7 @@ test(
     );
 
     // The period of every roadmap and the windows of every item, from the open data, to check what the search shows.
-    const data = (await (await page.request.get(site.url('data/roadmaps.json'))).json()) as {
+    const data = (await (await page.request.get(served.url('data/roadmaps.json'))).json()) as {
       roadmaps: {
         id: string;
         period: { start: string };
@@ -516,7 +414,7 @@ test(
       const { pathname } = new URL(request.url());
       if (pathname.startsWith('/pagefind/')) fetched.push(pathname);
     });
-    await page.goto(site.url('search/'));
+    await page.goto(served.url('search/'));
     await page.locator('#search-query').fill('стажировки');
     await searchShown(page);
     assert.deepEqual(
@@ -550,7 +448,7 @@ test(
     for (const item of items) {
       const [, pagePath, anchor] = /^(\/roadmaps\/[a-z0-9-]+\/)#([\w.-]+)$/.exec(item.href) ?? [];
       assert.ok(pagePath && anchor, `${item.href} links to an item of a roadmap`);
-      const html = await (await page.request.get(site.url(pagePath))).text();
+      const html = await (await page.request.get(served.url(pagePath))).text();
       const row = await page.evaluate(
         ([source, id]) => {
           const tr = new DOMParser().parseFromString(source, 'text/html').getElementById(id);
@@ -581,7 +479,7 @@ test(
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.includes('/pagefind/index/')) chunks.push(request.url());
     });
-    await page.goto(site.url('search/'));
+    await page.goto(served.url('search/'));
     await page.waitForLoadState('networkidle');
     // Typed at the pace of someone typing on: no search, no part of the index for «ст» or «сто».
     await page.locator('#search-query').pressSequentially('сто', { delay: 150 });
@@ -667,7 +565,7 @@ test("no request leaves the site's origin", async () => {
   const page = await context.newPage();
   const foreign: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(served.origin()) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   for (const sitePath of Object.values(pages)) await open(page, sitePath);
   assert.deepEqual(foreign, []);
