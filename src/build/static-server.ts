@@ -74,6 +74,11 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     origin,
     port,
     url: (sitePath = '') => origin + base + sitePath.replace(/^\//, ''),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Connections a client keeps open for its next request would hold the closing for seconds.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
