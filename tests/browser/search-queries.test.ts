@@ -4,13 +4,11 @@
 // reading the content (src/content, with the made-up amendment of the Belorechensk roadmap that the shared build
 // adds: its page shows the amending order's text), not the search's output: each names a document, and for an item
 // the words of its title.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright';
+import type { Page } from 'playwright';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../../dev/browser.ts';
-import { sharedSite } from '../support/built-site.ts';
-import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
+import { servedSite } from '../support/served-site.ts';
 
 interface Case {
   query: string;
@@ -144,19 +142,10 @@ const cases: Case[] = [
   { query: 'Михайлову', docs: [georgievsk, '/organizations/georgievsk-rc/'] },
 ];
 
-let site: StaticSite;
-let browser: Browser;
-let page: Page;
-
-before(async () => {
-  site = await serveStatic(sharedSite('2023-11-20'));
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite();
+let shared: Page | undefined;
+/** The one page the queries are made in, opened by the first. */
+const sharedPage = async () => (shared ??= await (await served.newContext()).newPage());
 
 interface Shown {
   docs: string[];
@@ -166,7 +155,8 @@ interface Shown {
 
 /** Every result of a query on the search page, with all its items («Показать ещё» and «Ещё N пунктов» opened). */
 async function search(query: string): Promise<Shown> {
-  await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
+  const page = await sharedPage();
+  await page.goto(served.url(`search/?q=${encodeURIComponent(query)}`));
   await page.waitForFunction(() => /найден|ничего/.test(document.getElementById('search-status')?.textContent ?? ''));
   await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
   while (await page.locator('#search-more:not([hidden])').count()) {
@@ -226,16 +216,14 @@ describe('the result list in every colour scheme', () => {
   for (const scheme of [undefined, 'bw', 'wb', 'blue', 'brown'] as const) {
     const inScheme = scheme ? ` in the version for the visually impaired, ${scheme}` : '';
     test(`the results, suggestions included, pass axe-core${inScheme} and fit 320 px`, async () => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-      if (scheme)
-        await context.addInitScript(
-          (s) => localStorage.setItem('karta-a11y', JSON.stringify({ on: true, scheme: s, font: '2' })),
-          scheme,
-        );
+      const context = await served.newContext(
+        { viewport: { width: 320, height: 640 } },
+        scheme && { on: true, scheme, font: '2' },
+      );
       const page = await context.newPage();
       try {
         for (const state of states) {
-          await page.goto(site.url(state));
+          await page.goto(served.url(state));
           await page.waitForFunction(() =>
             /найден|ничего/.test(document.getElementById('search-status')?.textContent ?? ''),
           );
@@ -257,7 +245,8 @@ describe('the result list in every colour scheme', () => {
 });
 
 test('nothing found: said in the status, the list not left busy', async () => {
-  await page.goto(site.url('search/'));
+  const page = await sharedPage();
+  await page.goto(served.url('search/'));
   await page.locator('#search-query').fill('qwertyuiop');
   await page.locator('#search-query').press('Enter');
   await page.waitForFunction(() =>
@@ -269,8 +258,9 @@ test('nothing found: said in the status, the list not left busy', async () => {
 });
 
 test('filters that leave nothing: the same query without them is offered, and reached from the keyboard', async () => {
+  const page = await sharedPage();
   const level = encodeURIComponent('Уровень образовательной организации');
-  await page.goto(site.url(`search/?q=${encodeURIComponent('краевых стажировок')}&level=${level}`));
+  await page.goto(served.url(`search/?q=${encodeURIComponent('краевых стажировок')}&level=${level}`));
   await page.waitForFunction(() =>
     /ничего не найдено/.test(document.getElementById('search-status')?.textContent ?? ''),
   );
