@@ -133,6 +133,8 @@ test('a wrong --home, --base, --url or --title stops the build and says why, the
     const address = karta(['build', way, '--home', 'sochi', '--url', 'ftp://sochi.example.ru/', '--out', out]);
     assert.equal(address.code, 1, way);
     assert.match(address.output, /--url «ftp:\/\/sochi\.example\.ru\/»: адрес сайта вида https:\/\/…/, way);
+    // A wrong value is refused before anything is started: the content is not even checked.
+    assert.doesNotMatch(address.output, /Содержимое/, way);
     const authority = karta(['build', way, '--home', 'apsheronsk-uo', '--out', out]);
     assert.equal(authority.code, 1, way);
     assert.match(
@@ -143,6 +145,7 @@ test('a wrong --home, --base, --url or --title stops the build and says why, the
     const title = karta(['build', way, '--title', '', '--out', out]);
     assert.equal(title.code, 1, way);
     assert.match(title.output, /--title «»: пустое значение — напишите его или уберите параметр/, way);
+    assert.doesNotMatch(title.output, /Содержимое/, way);
   }
   const folder = karta(['build', '--parallel', '--base', 'shnor', '--out', out]);
   assert.equal(folder.code, 1);

@@ -26,7 +26,7 @@ import { giveWay } from './give-way.ts';
 import { renderPagesAside, type PagesAside } from './render-pages.ts';
 import { startSearchIndex, type SearchIndex } from '../search/write-index.ts';
 import { checkAndReport } from './check-and-report.ts';
-import { astroConfig, checkedContentOf, pagesContentOf, settingsProblem } from './checked-content.ts';
+import { astroConfig, checkedContentOf, overridesProblem, pagesContentOf, settingsProblem } from './checked-content.ts';
 import { handOverCheckedContent } from '../site/checked-content.ts';
 import { siteContentFrom } from '../site/site-content.ts';
 import { writeDataFiles } from './write-data-files.ts';
@@ -119,6 +119,11 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
   let site: SiteConfig | undefined;
   let documents: DocumentsOutcome | undefined;
   try {
+    const problem = overridesProblem(settings.overrides);
+    if (problem) {
+      console.error(problem);
+      throw new Rejected(problem);
+    }
     await publishDirectory(outDir, async (staging) => {
       if (way === 'plain') documents = await plainBuild(settings, staging, timer);
       else ({ peakRssBytes, documents } = await parallelBuild(settings, staging, timer));

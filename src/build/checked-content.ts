@@ -1,6 +1,6 @@
 // What both ways of building (src/build/build.ts) do with the checked content: keep of it what the pages and the
-// data files need, refuse the options instead of site.yaml (--home, --base, --title, --description, --url) that do
-// not fit it, and give Astro its configuration.
+// data files need, refuse the options instead of site.yaml (--home, --base, --title, --description, --url) that are
+// wrong or do not fit it, and give Astro its configuration.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { AstroInlineConfig } from 'astro';
@@ -34,18 +34,30 @@ export function checkedContentOf(content: LoadedContent, overrides: SiteOverride
   };
 }
 
-/** What is wrong with the options instead of site.yaml (--home, --base, …) for this content, in Russian. */
+/**
+ * What is wrong with the values of the options instead of site.yaml themselves (an empty --title, --url ftp://…), in
+ * Russian: told before the build starts anything, as it needs no content.
+ */
+export function overridesProblem(values: SiteOverrides): string | undefined {
+  for (const key of overridable) {
+    if (values[key] === undefined) continue;
+    // The schema's words for an empty field speak of a YAML file.
+    if (values[key] === '')
+      return `--${key} «»: пустое значение — напишите его или уберите параметр (тогда берётся ${key} из site.yaml).`;
+    const error = siteSchema.shape[key].safeParse(values[key]).error;
+    if (error) return `--${key} «${values[key]}»: ${error.issues[0]?.message ?? 'неверное значение'}.`;
+  }
+  return undefined;
+}
+
+/**
+ * What is wrong with --home for this content, in Russian: an organisation that is not there, or one that is not a
+ * school, a municipality or a region (the values of the options themselves are `overridesProblem`'s).
+ */
 export function settingsProblem({
   collections,
   site,
 }: Pick<CheckedContent, 'collections' | 'site'>): string | undefined {
-  for (const key of overridable) {
-    // The schema's words for an empty field speak of a YAML file.
-    if (site[key] === '')
-      return `--${key} «»: пустое значение — напишите его или уберите параметр (тогда берётся ${key} из site.yaml).`;
-    const error = siteSchema.shape[key].safeParse(site[key]).error;
-    if (error) return `--${key} «${site[key]}»: ${error.issues[0]?.message ?? 'неверное значение'}.`;
-  }
   if (unknownHome(collections, site)) {
     const near = nearestName(
       site.home!,
