@@ -17,7 +17,7 @@ import { copyContent, edit, karta } from './support/content-copy.ts';
 import { seeds } from './support/import-seeds.ts';
 import { tempDir } from './support/temp-dir.ts';
 
-const site = sharedSite('2026-01-15');
+const site = sharedSite('2023-11-20');
 // The content the shared site is built of: the project's, with the example amendment.
 const loaded = loadContent(path.join(site, '..', 'content'));
 const content = dataById(loaded);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sharedSite } from './support/built-site.ts';
 
-const site = sharedSite('2026-01-15');
+const site = sharedSite('2023-11-20');
 const read = (file: string) => readFileSync(path.join(site, file), 'utf8');
 /** The text of an HTML fragment, tags dropped, spaces as one. */
 const textOf = (html: string) =>
