@@ -1,4 +1,5 @@
-// Reads any supported file into the common table model.
+// Reads any supported file into the common table model. The spreadsheet reader is loaded only for a spreadsheet:
+// ExcelJS is a thousand modules, most of the time `karta import` of a text or a Word file would take to start.
 import path from 'node:path';
 import { decodeText } from '../content-model/decode-text.ts';
 import { detectFormat } from './detect-format.ts';
@@ -7,7 +8,6 @@ import { readCsv } from './read-csv.ts';
 import { readDocx } from './read-docx.ts';
 import { readOds } from './read-ods.ts';
 import { readPlainText } from './read-plain-text.ts';
-import { readXlsx } from './read-xlsx.ts';
 
 export async function readDocument(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
   const detected = detectFormat(bytes, fileName);
@@ -16,7 +16,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
     case 'docx':
       return readDocx(detected.files!);
     case 'xlsx':
-      return readXlsx(detected.files!, name);
+      return (await import('./read-xlsx.ts')).readXlsx(detected.files!, name);
     case 'ods':
       return readOds(detected.files!);
     case 'csv':
