@@ -125,7 +125,8 @@ test('a wrong --home, --base, --url or --title stops the build and says why, the
   const out = path.join(tempDir('karta-part-'), 'site');
   mkdirSync(out);
   writeFileSync(path.join(out, 'previous.html'), 'previous build');
-  // The parallel way finds them in its pages process (the plain way's unknown --home is tried in build.test.ts).
+  // An unknown --home needs the content: the parallel way finds it in its pages process (the plain way's is tried in
+  // build.test.ts). The values of the other options are refused before either way starts.
   const unknown = karta(['build', '--parallel', '--home', 'nowhere', '--out', out]);
   assert.equal(unknown.code, 1);
   assert.match(unknown.output, /--home «nowhere»: такой организации нет/);
