@@ -334,8 +334,11 @@ test(
 );
 
 test(
-  'a rebuild gives, file for file, what a build into an empty folder gives: ' + 'nothing of the previous site is left',
+  'a rebuild gives, file for file, what a build into an empty folder gives: nothing of the previous site is left; ' +
+    'a content folder of its own leaves no cache folder of its own in the project',
   () => {
+    const cache = path.join(projectRoot, '.karta', 'cache');
+    const cacheFolders = readdirSync(cache).sort();
     const target = path.join(tempDir('karta-rebuild-'), 'dist');
     const build = (content: string, out: string) => {
       const result = karta(['build', '--content', content, '--out', out], builtAt);
@@ -352,6 +355,7 @@ test(
     const fresh = path.join(tempDir('karta-fresh-'), 'dist');
     build(fewer, fresh);
     assert.equal(snapshot(target), snapshot(fresh));
+    assert.deepEqual(readdirSync(cache).sort(), cacheFolders);
   },
 );
 

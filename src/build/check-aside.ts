@@ -1,5 +1,5 @@
 // The process that renders the pages (render-pages-process.ts) has the content checked in a child process while it
-// starts Astro, which needs the content only when its content loader runs, a second or so later; another child
+// starts Astro, which needs the content only when the first page asks for it, a second or so later; another child
 // process then writes the data files (open data and iCalendar, src/build/write-data-files.ts) from what was checked,
 // while the pages are rendered. Two processes rather than one: the check reads and parses every file and leaves a
 // heap several times the size of the content, which its process keeps until it ends; the writer starts with

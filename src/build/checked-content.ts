@@ -1,7 +1,6 @@
 // What both ways of building (src/build/build.ts) do with the checked content: keep of it what the pages and the
 // data files need, refuse the options instead of site.yaml (--home, --base, --title, --description, --url) that are
 // wrong or do not fit it, and give Astro its configuration.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import type { LoadedContent } from '../content-model/loaded-content.ts';
@@ -99,7 +98,7 @@ export function pagesContentOf(
 
 /** Astro's configuration for a build of `site` into `outDir`, beside astro.config.mjs. */
 export function astroConfig(
-  settings: Pick<BuildSettings, 'contentDir' | 'verbose'>,
+  settings: Pick<BuildSettings, 'verbose'>,
   site: SiteConfig | undefined,
   outDir: string,
 ): AstroInlineConfig {
@@ -108,14 +107,9 @@ export function astroConfig(
     outDir,
     base: site?.base ?? '/',
     ...(site?.url ? { site: site.url } : {}),
-    // Astro's content cache is kept per content folder, so that building another folder never serves entries
-    // cached from another.
-    cacheDir: path.join(
-      projectRoot,
-      '.karta',
-      'cache',
-      createHash('sha1').update(settings.contentDir).digest('hex').slice(0, 12),
-    ),
+    // One cache for every build: the content reaches the pages from the check (src/site/checked-content.ts), not
+    // through Astro's content layer, so Astro caches nothing of a content folder's there.
+    cacheDir: path.join(projectRoot, '.karta', 'cache', 'astro'),
     // Astro's log is for developers (KARTA_DEBUG=1): a failure is said by the build itself, in Russian.
     logLevel: settings.verbose ? 'info' : 'silent',
     // The data files are written into the staging folder too (the parallel build: meanwhile): nothing to empty.

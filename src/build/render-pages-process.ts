@@ -104,8 +104,8 @@ async function renderPages({
     timer.count('search pages handed over while rendering', () => handedOver);
     timer.count('pages written from the rendered bytes', () => fromBytes);
     timer.count('pages written from their response read back', () => readBack);
-    await timer.measureAsync('pages', () => build(astroConfig({ contentDir, verbose }, site, siteDir)));
-    // The pages were made from the checked content (Astro's content loader waits for it).
+    await timer.measureAsync('pages', () => build(astroConfig({ verbose }, site, siteDir)));
+    // The pages were made from the checked content (src/site/page-content.ts waits for it).
     await checked;
     const written = await timer.measureAsync('data files after pages', () => data.dataFiles);
     timer.record('data files and office documents (own process, beside pages)', written.seconds);
