@@ -37,6 +37,13 @@ module.exports = {
       from: { path: '^(src|bin)/', pathNot: '\\.test\\.ts$' },
       to: { path: '^(bench|dev|tests)/' },
     },
+    {
+      name: 'bench-not-tests',
+      comment: 'the benchmark shares helpers with the tests through dev/, not through the tests\' own support',
+      severity: 'error',
+      from: { path: '^bench/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^tests/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
