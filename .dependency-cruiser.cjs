@@ -39,7 +39,7 @@ module.exports = {
     },
     {
       name: 'bench-not-tests',
-      comment: 'the benchmark shares helpers with the tests through dev/, not through the tests\' own support',
+      comment: "the benchmark shares helpers with the tests through dev/, not through the tests' own support",
       severity: 'error',
       from: { path: '^bench/', pathNot: '\\.test\\.ts$' },
       to: { path: '^tests/' },

@@ -2,7 +2,7 @@
 import { kartaBuild } from './src/build/astro-integration.ts';
 
 // The base path and the address of a site (site.yaml, `--base`, `--url`) are given by `karta build` with the rest of
-// what it builds (src/build/checked-content.ts, astroConfig): nothing here reads the content or the environment.
+// what it builds (src/build/build-inputs.ts, astroConfig): nothing here reads the content or the environment.
 // A plain object, typed, rather than `defineConfig` from 'astro/config': that module loads SVGO and its CSS tools
 // (some 270 modules, about a tenth of a second) into every build, for SVG optimisation the site does not use.
 /** @type {import('astro').AstroUserConfig} */

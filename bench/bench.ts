@@ -392,8 +392,9 @@ const regions = sizes.map((schools) => ({
   schools,
   ...writeSyntheticRegion(path.join(workDir, `content-${schools}`), bank, { schools }),
 }));
-// The first generation of the documents (src/build/documents.ts): every roadmap's PDF printed, Word and Excel copies
-// made, from an empty cache. The builds after it find them in the cache, as a region's builds do after the first.
+// The first generation of the documents (src/build/make-documents.ts): every roadmap's PDF printed, Word and Excel
+// copies made, from an empty cache. The builds after it find them in the cache, as a region's builds do after the
+// first.
 const firstGeneration = new Map<number, SizeResult['documentsFirstGeneration']>();
 for (const { schools, contentDir } of cachedDocuments ? [] : regions) {
   console.error(`N = ${schools}: the documents' first generation…`);

@@ -1,7 +1,7 @@
-// The documents a build makes of every roadmap (src/build/documents.ts), read with PDF tools as a school's site and
-// a screen reader would: poppler's pdfinfo and pdftotext, and the PDF's own catalog and structure tree read from its
-// bytes (Chromium writes PDF 1.4: objects uncompressed, only page contents are). Then the cache, and a build without
-// Chromium.
+// The documents a build makes of every roadmap (src/build/make-documents.ts), read with PDF tools as a school's site
+// and a screen reader would: poppler's pdfinfo and pdftotext, and the PDF's own catalog and structure tree read from
+// its bytes (Chromium writes PDF 1.4: objects uncompressed, only page contents are). Then the cache, and a build
+// without Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

@@ -26,7 +26,7 @@ import { giveWay } from './give-way.ts';
 import { renderPagesAside, type PagesAside } from './render-pages.ts';
 import { startSearchIndex, type SearchIndex } from '../search/write-index.ts';
 import { checkAndReport } from './check-and-report.ts';
-import { astroConfig, checkedContentOf, overridesProblem, pagesContentOf, settingsProblem } from './checked-content.ts';
+import { astroConfig, checkedContentOf, overridesProblem, pagesContentOf, settingsProblem } from './build-inputs.ts';
 import { handOverCheckedContent } from '../site/checked-content.ts';
 import { siteContentFrom } from '../site/site-content.ts';
 import { writeDataFiles } from './write-data-files.ts';
@@ -40,7 +40,7 @@ import {
   writePdfDocuments,
   type DocumentsOutcome,
   type OfficeOutcome,
-} from './documents.ts';
+} from './make-documents.ts';
 
 export interface BuildOptions {
   contentDir?: string;
@@ -166,7 +166,7 @@ async function build(settings: BuildSettings, outDir: string, options: BuildOpti
   return 0;
 }
 
-/** The PDFs of the roadmaps (src/build/documents.ts), printed from the staging folder under the site's base path. */
+/** The roadmaps' PDFs (src/build/make-documents.ts), printed from the staging folder under the site's base path. */
 async function pdfDocuments(
   settings: BuildSettings,
   staging: string,

@@ -1,7 +1,7 @@
 // The check process of `checkAndWriteDataFilesAside` (check-aside.ts): it checks the content, printing every
 // problem, and sends it on as bytes; then it ends, and with it the heap the check took.
 import { checkAndReport } from './check-and-report.ts';
-import { checkedContentOf } from './checked-content.ts';
+import { checkedContentOf } from './build-inputs.ts';
 import { contentToBytes } from './content-bytes.ts';
 import type { CheckJob, CheckMessage, CheckedContent } from './protocol.ts';
 

@@ -7,7 +7,7 @@
 import { startChild } from './child-process.ts';
 import { contentFromBytes } from './content-bytes.ts';
 import type { CheckedContent, CheckJob, CheckMessage, DataFilesJob, DataFilesMessage } from './protocol.ts';
-import type { DocumentsSettings, OfficeOutcome } from './documents.ts';
+import type { DocumentsSettings, OfficeOutcome } from './make-documents.ts';
 import type { DocumentSizes } from '../site/document-files.ts';
 
 export interface Aside {
@@ -53,7 +53,7 @@ export function checkAndWriteDataFilesAside(job: CheckJob, siteDir: string, docu
       const bytes = message.content;
       const content = bytes && contentFromBytes(bytes);
       resolve(content);
-      void import('./checked-content.ts').then(({ settingsProblem }) => {
+      void import('./build-inputs.ts').then(({ settingsProblem }) => {
         if (bytes && content && settingsProblem(content) === undefined)
           writer.send({ siteDir, builtAt, content: bytes, documents } satisfies DataFilesJob);
         else writer.stop();

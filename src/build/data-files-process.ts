@@ -15,7 +15,7 @@ process.once('message', async (job: DataFilesJob) => {
     const [{ siteContentFrom }, { writeDataFiles }, { documentJobs, writeOfficeDocuments }] = await Promise.all([
       import('../site/site-content.ts'),
       import('./write-data-files.ts'),
-      import('./documents.ts'),
+      import('./make-documents.ts'),
     ]);
     const { collections, site, attachments } = contentFromBytes(job.content);
     const content = siteContentFrom(collections, site, job.builtAt);
@@ -23,7 +23,7 @@ process.once('message', async (job: DataFilesJob) => {
     const { jobs, sizes } = documentJobs(content, job.documents);
     await send({ kind: 'document-sizes', sizes });
     writeDataFiles(job.siteDir, content, attachments);
-    // The Word and Excel copies need only the content (src/build/documents.ts); the PDFs come after the pages.
+    // The Word and Excel copies need only the content (src/build/make-documents.ts); the PDFs come after the pages.
     const office = await writeOfficeDocuments(job.siteDir, content, job.documents.documentsCache, jobs);
     await send({ kind: 'written', seconds: (performance.now() - started) / 1000, office });
   } catch (error) {

@@ -2,7 +2,7 @@
 // page as CSV (dist/data/monitoring/<id>.csv): the same numbers the pages show, to recompute or to open in Excel.
 import { stringify } from 'csv-stringify/sync';
 import { percent } from '../execution/progress.ts';
-import { executionOf } from '../site/execution.ts';
+import { executionOf } from '../site/published-execution.ts';
 import {
   hasMonitoring,
   latestStatus,

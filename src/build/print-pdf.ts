@@ -5,7 +5,7 @@
 // execution and its column, which change with the day — is left out, by a stylesheet of the printer's own.
 import { existsSync } from 'node:fs';
 import { serveStatic } from './static-server.ts';
-import { pdfDisabled, type PdfPrinter } from './documents.ts';
+import { pdfDisabled, type PdfPrinter } from './make-documents.ts';
 import { systemChromium } from './chromium-path.ts';
 
 /**

@@ -12,7 +12,7 @@ import type { SiteOverrides } from '../content-model/site-config.ts';
 import type { CheckedEntry } from '../site/checked-content.ts';
 import type { Collections } from '../site/site-content.ts';
 import type { Timings } from './phase-timer.ts';
-import type { DocumentsSettings, OfficeOutcome } from './documents.ts';
+import type { DocumentsSettings, OfficeOutcome } from './make-documents.ts';
 import type { DocumentSizes } from '../site/document-files.ts';
 
 /** What a build is asked to do: the command line's settings, resolved. */

@@ -50,7 +50,7 @@ async function renderPages({
       import('../site/checked-content.ts'),
       import('../content-model/site-config.ts'),
       import('../search/searched-pages.ts'),
-      import('./checked-content.ts'),
+      import('./build-inputs.ts'),
     ]);
     // Astro builds from a folder of the project's (src/build/paths.ts, astroWorkingDir). (The check, started
     // before, keeps the caller's, to name files as the caller sees them.)

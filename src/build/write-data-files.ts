@@ -27,11 +27,11 @@ import {
 } from '../site/calendar-pages.ts';
 import type { RoadmapEntry, SiteContent } from '../site/site-content.ts';
 import { files } from '../site/urls.ts';
-import { executionContext } from '../site/execution.ts';
+import { executionContext } from '../site/published-execution.ts';
 import { organizationsToOpen, monitoringCsv } from './organizations-data.ts';
 import { hasMonitoring } from '../site/monitoring.ts';
 import { ui } from '../ui/strings.ts';
-import { editionsData, editionsOf } from '../site/editions.ts';
+import { editionsData, editionsOf } from '../site/published-editions.ts';
 import { releaseBytes } from './release-bytes.ts';
 
 /**

@@ -1,7 +1,7 @@
 // Checks of the editions of roadmaps (editions.ts): an amendment amends an edition that exists, the latest one, by
 // an order dated after that edition's, changes something, and keeps the roadmap's owner; other files refer to the
 // roadmap, never to one of its editions.
-import { chainEditions, sameDocument } from './editions.ts';
+import { chainEditions, sameDocument } from './edition-chain.ts';
 import type { LoadedContent } from './loaded-content.ts';
 import { problemAt, type FieldPath, type Problem } from './problems.ts';
 import type { CollectionName } from './schemas.ts';

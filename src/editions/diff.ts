@@ -10,7 +10,7 @@
 // changed places with the items around it (it is not on the longest run of pairs in the same order).
 import { diffWords } from 'diff';
 import type { OpenItem, OpenRoadmap, OpenSection } from '../open-data/roadmap-json.ts';
-import { stableJson } from '../content-model/editions.ts';
+import { stableJson } from '../content-model/edition-chain.ts';
 
 /** A piece of a word-level diff. */
 export interface WordPart {

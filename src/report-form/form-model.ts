@@ -110,7 +110,7 @@ export function formModel(content: LoadedContent, request: FormRequest): FormMod
         'укажите идентификатор карты (её первого файла), отчёт пишется по действующей редакции',
     );
   }
-  // A report is on the roadmap as in force: its latest edition (src/content-model/editions.ts).
+  // A report is on the roadmap as in force: its latest edition (src/content-model/edition-chain.ts).
   const roadmap = content.roadmaps.get(currentEditions(content).get(request.roadmapId) ?? request.roadmapId)!.data;
   const organizationId = request.organizationId ?? roadmap.owner;
   const organization = content.organizations.get(organizationId);

@@ -9,7 +9,7 @@ import { html, trusted, type Html } from '../html/html.ts';
 import { numberedTitle } from '../content-model/roadmap-structure.ts';
 import { formatDate, ui } from '../ui/strings.ts';
 import { isShared, roadmapById } from './calendar-pages.ts';
-import { executionLinks } from './execution.ts';
+import { executionLinks } from './published-execution.ts';
 import { responsibleOf } from './item-details.ts';
 import type { SiteContent } from './page-content.ts';
 import { urls } from './urls.ts';

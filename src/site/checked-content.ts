@@ -37,7 +37,7 @@ export interface PagesContent {
   builtAt: string;
   /**
    * The sizes of the roadmaps' documents already made (their pages link to them with their sizes), once the build
-   * knows them (src/build/documents.ts, documentJobs).
+   * knows them (src/build/make-documents.ts, documentJobs).
    */
   documentSizes?: Promise<DocumentSizes | undefined>;
 }

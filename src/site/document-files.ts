@@ -1,4 +1,4 @@
-// Where the documents made of a roadmap (a tagged PDF, copies in Word and Excel: src/build/documents.ts) are kept
+// Where the documents made of a roadmap (a tagged PDF, copies in Word and Excel: src/build/make-documents.ts) are kept
 // between builds, and under which key. The key is a digest of everything they are made of — the roadmap's content
 // with the names it refers to (its open data), its order text, the roadmaps based on it, the site's title and base
 // path, and a digest of Карта's sources that render them — so a roadmap that did not change keeps its files.
@@ -11,13 +11,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
 import type { RoadmapEntry, SiteContent } from './site-content.ts';
-import { roadmapsBasedOn } from './execution.ts';
+import { roadmapsBasedOn } from './published-execution.ts';
 import type { DocumentFormat } from './urls.ts';
 
 export const documentFormats: readonly DocumentFormat[] = ['pdf', 'docx', 'xlsx'];
 
 /**
- * The sizes of the documents of each roadmap that are in the cache, by roadmap (src/build/documents.ts, documentJobs).
+ * The sizes of the documents of each roadmap that are in the cache, by roadmap (src/build/make-documents.ts,
+ * documentJobs).
  */
 export type DocumentSizes = Record<string, Partial<Record<DocumentFormat, number>>>;
 

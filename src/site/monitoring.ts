@@ -8,7 +8,7 @@ import { addDays } from '../execution/item-state.ts';
 import { meanProgress, type MeanProgress, type Progress } from '../execution/progress.ts';
 import type { Unit } from '../execution/execution-index.ts';
 import { roadmapEntries, roadmapsOf } from './calendar-pages.ts';
-import { executionOf } from './execution.ts';
+import { executionOf } from './published-execution.ts';
 import type { SiteContent } from './site-content.ts';
 
 export interface MonitoringRow {

@@ -2,7 +2,7 @@
 // page, and each municipality's school roadmaps on a page of their own (src/pages/organizations/[id]/roadmaps.astro);
 // the search finds any of them by its filters. Each list has the roadmaps in force first.
 import { ancestorsOf } from '../content-model/organization-tree.ts';
-import { inForceFirstOf } from './roadmap-validity.ts';
+import { inForceFirstOf } from './validity-labels.ts';
 import type { RoadmapEntry, SiteContent } from './site-content.ts';
 
 export interface RoadmapGroups {

@@ -14,7 +14,7 @@ import type {
 } from '../content-model/schemas.ts';
 import { abbreviatorsByOrganization, type Abbreviator } from '../glossary/abbreviations.ts';
 import { publishedScope } from '../content-model/organization-tree.ts';
-import { chainEditions } from '../content-model/editions.ts';
+import { chainEditions } from '../content-model/edition-chain.ts';
 
 /** One entry of a collection: its id (the file name) and its validated data. */
 interface Entry<T> {
@@ -25,7 +25,7 @@ interface Entry<T> {
 /** A roadmap; one written in MDX also has the order's text (rendered by Astro, see src/pages/roadmaps/[id].astro). */
 export type RoadmapEntry = Entry<Roadmap> & { body?: string };
 
-/** One edition of a roadmap that has several (src/content-model/editions.ts). */
+/** One edition of a roadmap that has several (src/content-model/edition-chain.ts). */
 export interface RoadmapEdition {
   /** The id of the edition's own file. */
   file: string;

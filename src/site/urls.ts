@@ -28,7 +28,7 @@ export const files = {
   portalIcs: 'calendar.ics',
   organizationIcs: (id: string) => `organizations/${id}/calendar.ics`,
   roadmapIcs: (id: string) => `roadmaps/${id}/calendar.ics`,
-  /** The documents made of a roadmap (src/build/documents.ts): a tagged PDF, and copies in Word and Excel. */
+  /** The documents made of a roadmap (src/build/make-documents.ts): a tagged PDF, and copies in Word and Excel. */
   roadmapDocument: (id: string, format: DocumentFormat) => `roadmaps/${id}/${id}.${format}`,
   /** Every roadmap's documents with their sizes and hashes (open data). */
   documentsData: 'data/documents.json',

@@ -246,7 +246,7 @@ export const ui = {
     signedOriginal: 'Подписанный оригинал',
     signed: 'подписан простой электронной подписью',
     sha256: 'SHA-256',
-    /** The size is filled in by the build once the file is made (src/build/documents.ts). */
+    /** The size is filled in by the build once the file is made (src/build/make-documents.ts). */
     pdf: 'Скачать документ (PDF',
     docx: 'Копия в Word (DOCX',
     xlsx: 'Копия в Excel (XLSX',

@@ -45,7 +45,7 @@ test(
     );
     const written = filesOf(here);
     assert.ok(written.includes(path.join('data', 'roadmaps.json')) && written.some((f) => f.endsWith('.ics')));
-    // And the Word and Excel copies of every roadmap, made with the data files (src/build/documents.ts).
+    // And the Word and Excel copies of every roadmap, made with the data files (src/build/make-documents.ts).
     const documents = filesOf(aside).filter((f) => /\.(docx|xlsx)$/.test(f));
     assert.equal(
       documents.length,

@@ -12,7 +12,7 @@ import { siteContentFrom, unknownHome } from '../site/site-content.ts';
 import { nearestName } from '../content-model/nearest-name.ts';
 import { homeKindProblem } from '../content-model/check-content.ts';
 import type { DocumentSizes } from '../site/document-files.ts';
-import { chainEditions } from '../content-model/editions.ts';
+import { chainEditions } from '../content-model/edition-chain.ts';
 import { projectRoot } from './paths.ts';
 import type { BuildSettings, CheckedContent } from './protocol.ts';
 

@@ -132,7 +132,7 @@ function rendererDigest(): string {
     'src/glossary',
   ])
     add(path.join(projectRoot, folder));
-  add(path.join(projectRoot, 'src/build/documents.ts'));
+  add(path.join(projectRoot, 'src/build/make-documents.ts'));
   add(path.join(projectRoot, 'src/build/print-pdf.ts'));
   sourcesDigest = hash.digest('hex');
   return sourcesDigest;

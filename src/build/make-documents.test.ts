@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fillSizes, pruneCache } from './documents.ts';
+import { fillSizes, pruneCache } from './make-documents.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
 
 test('the cache keeps what is in use and what was used lately, and lets go of the rest', () => {

@@ -2,7 +2,7 @@
 // it amends; an amendment of a missing file, a circle and a second amendment of one edition are broken.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chainEditions, sameDocument } from './editions.ts';
+import { chainEditions, sameDocument } from './edition-chain.ts';
 import type { Roadmap } from './schemas.ts';
 
 const file = (id: string, date: string, amends?: string) => ({

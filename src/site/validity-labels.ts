@@ -6,8 +6,8 @@ import { formatDate, ui } from '../ui/strings.ts';
 import type { RoadmapEdition, RoadmapEntry, SiteContent } from './site-content.ts';
 
 /**
- * A roadmap's validity on the build's day. An earlier edition (src/site/editions.ts) is superseded by the edition in
- * force, which carries the roadmap's id.
+ * A roadmap's validity on the build's day. An earlier edition (src/site/published-editions.ts) is superseded by the
+ * edition in force, which carries the roadmap's id.
  */
 export function validityOf(content: SiteContent, entry: RoadmapEntry | RoadmapEdition): RoadmapValidity {
   const supersededBy = 'current' in entry && !entry.current ? entry.roadmapId : undefined;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { realSiteContent } from '../../tests/support/site-content.ts';
-import { roadmapsBasedOn } from './execution.ts';
+import { roadmapsBasedOn } from './published-execution.ts';
 
 test('the roadmaps based on each roadmap, in the site order, each once', () => {
   const content = realSiteContent('2026-01-15');
