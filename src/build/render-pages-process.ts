@@ -16,6 +16,16 @@ const send = (message: PagesMessage) =>
     process.send!(message, (error: Error | null) => (error ? reject(error) : resolve())),
   );
 
+/**
+ * Ends this process at once, while Astro is still starting (the parent has been told why). Not with process.exit():
+ * in Node 24 it waits for V8's helper threads, and one that is compiling may wait for a garbage collection on this
+ * thread, which never comes (nodejs/node#54918, #64274): the process hung for ever, and the build with it. A kill
+ * leaves nothing to wait for; the parent has the outcome already and does not read the exit code.
+ */
+function endNow(): void {
+  process.kill(process.pid, 'SIGKILL');
+}
+
 async function renderPages({
   contentDir,
   siteDir,
@@ -77,7 +87,7 @@ async function renderPages({
       const reason = error instanceof Error ? error.message : String(error);
       await data.stop();
       await send(rejected ? { kind: 'rejected', reason } : { kind: 'failed', error: reason }).catch(() => {});
-      process.exit(1);
+      endNow();
     });
     // The base path and address are Astro's configuration, needed as it starts: from site.yaml, read here (when it
     // cannot be read, the check's report says why, in Russian).
@@ -132,6 +142,10 @@ async function renderPages({
 process.once('message', async (job: PagesJob) => {
   const result = await renderPages(job);
   await send(result).catch(() => {});
-  // Astro may leave a service running (Vite's esbuild): this process is done, and its memory goes with it.
-  process.exit(result.kind === 'rendered' ? 0 : 1);
+  // The process ends as its work has, nothing being left running; not by process.exit(), which can hang for ever in
+  // Node 24 when V8 is still compiling on a helper thread (see endNow). Should something of Astro's still run after
+  // a while, the process is killed, and the build fails saying so rather than waiting for ever.
+  process.exitCode = result.kind === 'rendered' ? 0 : 1;
+  if (process.connected) process.disconnect();
+  setTimeout(endNow, 10_000).unref();
 });
