@@ -13,39 +13,24 @@
 // says what it is (roadmap, item, organisation, term), whose, which level, and an item's deadline, responsible, form
 // and status, each labelled.
 import { plural } from '../ui/strings.ts';
-import { decodeItemFacets, itemMatches, type ItemFacet, type ItemFilters } from './item-facets.ts';
+import { decodeItemFacets, type ItemFacet, type ItemFilters } from './item-facets.ts';
+import {
+  byPeriod,
+  dataOf,
+  matchingItems,
+  together,
+  withoutHiddenWords,
+  type Found,
+  type Order,
+  type PagefindResult,
+  type PagefindResultData,
+  type PagefindSubResult,
+} from './found-results.ts';
 import { partOf, type FormsIndex, type FormsPart } from './forms-table.ts';
 import { hasForms, indexTerm, normalizeQuery, queryVariants, stemKey } from './query-words.ts';
 import { itemFieldsOf } from './result-fields.ts';
 import { phraseVariants, type GlossaryPhrase } from './glossary-phrases.ts';
 
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  /** The anchor the part starts at; none for the part of the page before its first anchor. */
-  anchor?: { element: string; id: string; title?: string };
-  weighted_locations: { balanced_score: number }[];
-}
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
-}
-interface PagefindResult {
-  /** The document's id in the index (the same in every search). */
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-/** A document found by one or more of the queries a visitor's query became: each query's result for it. */
-interface Found {
-  id: string;
-  score: number;
-  results: PagefindResult[];
-}
-type Order = 'asc' | 'desc';
 interface SearchOptions {
   filters: Record<string, string>;
 }
@@ -136,18 +121,6 @@ interface Strings {
 
 const pluralOf = (forms: Plural, n: number) => forms[plural(n, 'one', 'few', 'many')].replace('%n', String(n));
 
-/**
- * Pagefind's excerpt (text with <mark>) without the words the build added unseen ({{…}}, src/search/search-text.ts;
- * an excerpt may begin or end within them).
- */
-export function withoutHiddenWords(excerpt: string): string {
-  return excerpt
-    .replace(/\{\{(?:(?!\}\})[\s\S])*(?:\}\}\.?|$)/g, ' ')
-    .replace(/^(?:(?!\{\{)[\s\S])*?\}\}\.?/, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Pagefind's excerpt (text with <mark>) as DOM nodes, keeping only text and the marks. */
 function excerptNodes(excerpt: string): Node[] {
   const parsed = new DOMParser().parseFromString(`<p>${withoutHiddenWords(excerpt)}</p>`, 'text/html').body.firstChild;
@@ -182,67 +155,6 @@ function link(url: string, text: string): HTMLAnchorElement {
 }
 
 /**
- * The items of a document that match the query and the chosen month, quarter and form (Pagefind filtered the
- * documents; their item facets say which items qualify): by relevance, or by first due date when sorting by date.
- */
-function matchingItems(
-  data: PagefindResultData,
-  facets: Map<string, ItemFacet>,
-  filters: ItemFilters,
-  order: Order | undefined,
-): PagefindSubResult[] {
-  const items = data.sub_results.filter((sub) => sub.anchor?.title && itemMatches(facets.get(sub.anchor.id), filters));
-  if (!order) {
-    const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
-    return items.sort((a, b) => score(b) - score(a));
-  }
-  const due = (sub: PagefindSubResult) => facets.get(sub.anchor!.id)?.firstDue;
-  return items.sort((a, b) => {
-    const [x, y] = [due(a), due(b)];
-    if (x === y) return 0;
-    if (!x || !y) return x ? -1 : 1; // items without dates last
-    return order === 'asc' ? x.localeCompare(y) : y.localeCompare(x);
-  });
-}
-
-/**
- * A document's data with the sub-results of every query that found it: the items matched by any of them, each once
- * (with the scores of all).
- */
-async function dataOf(found: Found): Promise<PagefindResultData> {
-  const all = await Promise.all(found.results.map((r) => r.data()));
-  const first = all[0]!;
-  if (all.length === 1) return first;
-  const subs = new Map<string, PagefindSubResult>();
-  for (const data of all) {
-    for (const sub of data.sub_results) {
-      const seen = subs.get(sub.url);
-      if (seen)
-        subs.set(sub.url, { ...seen, weighted_locations: [...seen.weighted_locations, ...sub.weighted_locations] });
-      else subs.set(sub.url, sub);
-    }
-  }
-  return { ...first, sub_results: [...subs.values()] };
-}
-
-/** The results of several queries as one list: each document once, by its best score. */
-function together(lists: PagefindResult[][]): Found[] {
-  const byId = new Map<string, Found>();
-  for (const list of lists) {
-    for (const result of list) {
-      const found = byId.get(result.id);
-      if (found) {
-        found.results.push(result);
-        found.score = Math.max(found.score, result.score);
-      } else {
-        byId.set(result.id, { id: result.id, score: result.score, results: [result] });
-      }
-    }
-  }
-  return [...byId.values()].sort((a, b) => b.score - a.score);
-}
-
-/**
  * The start of each roadmap's period (the filter `key`) by its id in the index: a search by the filter alone for each
  * start there is. Made once per page, so that ordering «по сроку» sorts the results of one search: Pagefind's own
  * sort orders each bundle of the index only within itself, and the results of the bundles are merged by score.
@@ -251,17 +163,6 @@ async function periodStarts(pagefind: Pagefind, key: string): Promise<Map<string
   const starts = Object.keys((await pagefind.filters())[key] ?? {});
   const found = await Promise.all(starts.map((start) => pagefind.search(null, { filters: { [key]: start } })));
   return new Map(found.flatMap((f, i) => f.results.map((r) => [r.id, starts[i]!] as const)));
-}
-
-/**
- * The results in order of their period's start (`desc`: latest first), by relevance within one start; those without a
- * period are left out.
- */
-function byPeriod(results: Found[], starts: ReadonlyMap<string, string>, order: Order): Found[] {
-  const sign = order === 'asc' ? 1 : -1;
-  return results
-    .filter((r) => starts.has(r.id))
-    .sort((a, b) => sign * starts.get(a.id)!.localeCompare(starts.get(b.id)!));
 }
 
 /** JSON from an address, or undefined when it cannot be had. */
