@@ -17,10 +17,10 @@ const send = (message: PagesMessage) =>
   );
 
 /**
- * Ends this process at once, while Astro is still starting (the parent has been told why). Not with process.exit():
- * in Node 24 it waits for V8's helper threads, and one that is compiling may wait for a garbage collection on this
- * thread, which never comes (nodejs/node#54918, #64274): the process hung for ever, and the build with it. A kill
- * leaves nothing to wait for; the parent has the outcome already and does not read the exit code.
+ * Ends this process at once. Not with process.exit(): in Node 24 it waits for V8's helper threads, and one that is
+ * compiling may wait for a garbage collection on this thread, which never comes (nodejs/node#54918, #64274), so the
+ * process, and the build with it, can hang for ever. A kill leaves nothing to wait for. The parent has been told the
+ * outcome before; a kill after a build it was told of as rendered fails that build (src/build/render-pages.ts).
  */
 function endNow(): void {
   process.kill(process.pid, 'SIGKILL');
