@@ -40,15 +40,29 @@ export function positionOf(contentDir: string, file: string, needle: string): { 
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+/**
+ * How long a command may take before it is stopped and its test fails, rather than the suite waiting for ever on a
+ * process that hangs, as one can at its exit (src/build/render-pages-process.ts, endNow). Far above what
+ * the slowest takes: the region-sized build of the browser tests, some 30 s.
+ */
+const commandLimitMs = { build: 600_000, other: 180_000 };
+
 /** Runs the real command-line tool, as a user would (from the project's folder, or from `cwd`). */
 export function karta(args: string[], env: Record<string, string> = {}, cwd = projectRoot) {
+  const limitMs = args[0] === 'build' ? commandLimitMs.build : commandLimitMs.other;
   const run = () =>
     spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'karta.mjs'), ...args], {
       cwd,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', ...env },
+      timeout: limitMs,
     });
   // A build waits for its turn (build-turn.ts); the other commands run at once.
   const result = args[0] === 'build' ? inBuildTurn(run) : run();
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+  const stopped =
+    (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT'
+      ? `\nkarta ${args[0]}: not ended within ${limitMs / 1000} s, stopped by the test\n`
+      : '';
+  const stderr = result.stderr + stopped;
+  return { code: result.status, stdout: result.stdout, stderr, output: result.stdout + stderr };
 }
