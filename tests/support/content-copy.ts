@@ -42,8 +42,8 @@ export function positionOf(contentDir: string, file: string, needle: string): { 
 
 /**
  * How long a command may take before it is stopped and its test fails, rather than the suite waiting for ever on a
- * process that hangs, as one can at its exit (src/build/render-pages-process.ts, endNow). Far above what
- * the slowest takes: the region-sized build of the browser tests, some 30 s.
+ * process that hangs, as one can at its exit (src/build/render-pages-process.ts, endNow). Far above what the slowest
+ * takes: the region-sized build of the browser tests, some 30 s.
  */
 const commandLimitMs = { build: 600_000, other: 180_000 };
 
