@@ -35,6 +35,7 @@ test(
     assert.ok(sochi.filters.quarter!.includes('2023, IV квартал'));
     assert.ok(sochi.filters.form!.includes('приказ уон'));
     assert.deepStrictEqual(sochi.filters.period, ['2023-01-01'], 'the start of its period, to order by');
+    assert.deepStrictEqual(sochi.filters.page, ['roadmaps/sochi-2023'], 'the page, by which another site knows it');
     assert.equal(sochi.meta.organization, 'УОН Сочи');
     assert.equal(sochi.meta.place, 'Сочи');
 
@@ -64,7 +65,12 @@ test(
 
 test('an organisation page: where it is, to filter by and to show', () => {
   assert.deepStrictEqual(organizationFacets('apsheronsk-sosh-7', lookups.organizations), {
-    filters: { organization: ['МБОУ СОШ №7'], region: ['Краснодарский край'], municipality: ['Апшеронский район'] },
+    filters: {
+      page: ['organizations/apsheronsk-sosh-7'],
+      organization: ['МБОУ СОШ №7'],
+      region: ['Краснодарский край'],
+      municipality: ['Апшеронский район'],
+    },
     meta: { kind: 'Школа', place: 'Апшеронский район' },
   });
   assert.deepStrictEqual(

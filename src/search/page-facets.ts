@@ -13,6 +13,7 @@ import { monthsOf } from '../calendar/due.ts';
 import { formatMonth, quarterLabel, ui } from '../ui/strings.ts';
 import { urls } from '../site/urls.ts';
 import { formFilterValue, type ItemFacet } from './item-facets.ts';
+import { pageFilter } from './own-copies.ts';
 
 export interface PageFacets {
   /** Pagefind filters: key → the page's values. */
@@ -110,6 +111,8 @@ export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations
   const described = items.some((i) => i.months.length || i.form || i.execution);
   return {
     filters: {
+      // The page's name, by which a site that searches another leaves out that site's copy of it (own-copies.ts).
+      [pageFilter]: [`roadmaps/${roadmap.id}`],
       level: [ui.levels[roadmap.level]],
       organization: [owner],
       year: years,
@@ -134,5 +137,8 @@ export function organizationFacets(id: string, organizations: Organizations): Pa
   const org = organizations.get(id);
   // What a result says the organisation is («Школа», «Муниципалитет»).
   const kind: Record<string, string> = org ? { kind: ui.organizationKinds[org.kind] } : {};
-  return { filters: { organization: [name(org)], ...where.filters }, meta: { ...kind, ...where.meta } };
+  return {
+    filters: { [pageFilter]: [`organizations/${id}`], organization: [name(org)], ...where.filters },
+    meta: { ...kind, ...where.meta },
+  };
 }

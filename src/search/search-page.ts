@@ -30,21 +30,33 @@ import { partOf, type FormsIndex, type FormsPart } from './forms-table.ts';
 import { hasForms, indexTerm, normalizeQuery, queryVariants, stemKey } from './query-words.ts';
 import { itemFieldsOf } from './result-fields.ts';
 import { phraseVariants, type GlossaryPhrase } from './glossary-phrases.ts';
+import { nonZeroCounts, otherSiteMark, pagesOf, withoutOwnCopies, type PagefindFilters } from './own-copies.ts';
 
 interface SearchOptions {
   filters: Record<string, string>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
+/** The index the page searches: this site's, with the other sites' merged in and their copies of its pages left out. */
 interface Pagefind {
-  init(): Promise<void>;
-  mergeIndex(path: string, options?: { baseUrl?: string }): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   filters(): Promise<FilterCounts>;
   /** `null`: every document the filters keep. */
   search(query: string | null, options: SearchOptions): Promise<{ results: PagefindResult[] }>;
   preload(query: string, options: SearchOptions): Promise<void>;
 }
+/** Pagefind's own instance (what of its JS API the page uses). */
+interface PagefindInstance {
+  init(): Promise<void>;
+  mergeIndex(path: string, options?: { mergeFilter?: Record<string, string> }): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(
+    query: string | null,
+    options: { filters: PagefindFilters },
+  ): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
+  preload(query: string, options: { filters: PagefindFilters }): Promise<void>;
+}
 interface PagefindModule {
-  createInstance(options: { noWorker?: boolean }): Pagefind;
+  createInstance(options: { noWorker?: boolean }): PagefindInstance;
 }
 
 /** This site and the other Карта sites whose indexes the page merges (written by src/pages/search.astro). */
@@ -290,10 +302,12 @@ export function startSearchPage(): void {
     const instance = module.createInstance({ noWorker: true });
     await instance.init();
     for (const bundle of sites.own.merge) await instance.mergeIndex(bundle);
+    // The names of this site's pages, whose copies on the other sites are left out (src/search/own-copies.ts).
+    const ownPages = sitesIn.length ? pagesOf(await instance.filters()) : [];
     const others = (async () => {
       for (const i of sitesIn)
         for (const bundle of answers.get(i)!.bundles)
-          await instance.mergeIndex(new URL(bundle, sites.others[i]!.url).href);
+          await instance.mergeIndex(new URL(bundle, sites.others[i]!.url).href, { mergeFilter: otherSiteMark });
     })();
     let late: ReturnType<typeof setTimeout> | undefined;
     const timeUp = new Promise<never>((_, reject) => {
@@ -304,7 +318,19 @@ export function startSearchPage(): void {
     } finally {
       clearTimeout(late);
     }
-    return instance;
+    const own = (filters: Record<string, string>) => ({ filters: withoutOwnCopies(filters, ownPages) });
+    return {
+      mergeIndex: (path) => instance.mergeIndex(path),
+      filters: async () => {
+        const all = await instance.filters();
+        if (!ownPages.length) return all;
+        // Without the copies: the counts among every page but them, which Pagefind gives for each filter whose values
+        // it has fetched (all of them, just now); a value only the copies have is left out.
+        return nonZeroCounts((await instance.search(null, own({}))).filters);
+      },
+      search: (query, options) => instance.search(query, own(options.filters)),
+      preload: (query, options) => instance.preload(query, own(options.filters)),
+    };
   };
 
   /** The index the searches use (replaced by a larger one when another site answers late), and its other sites. */

@@ -166,8 +166,8 @@ test(
     'linking to it',
   async () => {
     // A school of the portal, not published on the school's own site; and the school's own documents, with the
-    // visitor among them (a link focused) when the portal answers.
-    const [page, ownPage] = await Promise.all([search(school, '', 'СОШ 20'), search(school, '', 'стажировок')]);
+    // visitor among them (a link focused) when the portal answers, which has the other schools' pages.
+    const [page, ownPage] = await Promise.all([search(school, '', 'СОШ 20'), search(school, '', 'СОШ')]);
     for (const shown of [page, ownPage])
       assert.match(await notesOf(shown), new RegExp(`Сайт «${portalTitle}» ещё не ответил`));
     const own = await results(ownPage);
@@ -262,5 +262,36 @@ test('two subfolders of one origin: the school searches the portal beside it', a
   assert.ok(portal, found.map((r) => r.href).join('\n'));
   assert.match(portal.line, new RegExp(`сайт «${portalTitle}»`));
   assert.equal(await page.locator('#search-notes').textContent(), '');
+  await page.close();
+});
+
+test('a document of the school’s own site is shown once, as its own: the portal’s copy of it is left out', async () => {
+  // The school's page is on both sites, the other schools' only on the portal.
+  const page = await search(oneOrigin, 'shkola/', 'СОШ');
+  await page.locator('#search-results > li > a[href*="/rayon/"]').first().waitFor();
+  await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
+  // Every document on the page, however many there are.
+  while (await page.locator('#search-more:not([hidden])').count()) {
+    const shown = await page.locator('#search-results > li').count();
+    await page.locator('#search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+  }
+  const found = await results(page);
+  const sitePath = (href: string) => href.replace(/^.*?\/(shkola|rayon)\//, '');
+  const own = found.filter((r) => r.href.startsWith(oneOrigin.url('shkola/'))).map((r) => sitePath(r.href));
+  const portal = found.filter((r) => r.href.startsWith(oneOrigin.url('rayon/'))).map((r) => sitePath(r.href));
+  assert.ok(own.includes('organizations/apsheronsk-sosh-7/'), own.join('\n'));
+  assert.ok(portal.length > 0, found.map((r) => r.href).join('\n'));
+  assert.deepEqual(
+    portal.filter((p) => own.includes(p)),
+    [],
+    'no document of the school’s site is shown again from the portal',
+  );
+  // The count said is that of the documents shown, and so are those of «Уточнить»: the school's one page.
+  assert.match((await page.locator('#search-status').textContent()) ?? '', new RegExp(` ${found.length} результат`));
+  await page.locator('#search-filters summary').click();
+  const school = page.locator('select[name=organization] option', { hasText: 'СОШ №7' });
+  await school.waitFor({ state: 'attached' });
+  assert.match((await school.textContent()) ?? '', /\(1\)$/);
   await page.close();
 });
