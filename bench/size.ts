@@ -12,7 +12,7 @@ const pagePath = process.argv[2] ?? 'roadmaps/krasnodar-krai-2023/index.html';
 
 // Always from a fresh build: an old dist/ would report old figures.
 const build = spawnSync(process.execPath, [path.join(root, 'bin', 'karta.mjs'), 'build'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (build.status !== 0) throw new Error(`the build failed (exit code ${build.status ?? 'none'}): see above`);
 if (!existsSync(path.join(dist, pagePath))) throw new Error(`no page ${pagePath} in the build`);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -21,27 +21,30 @@ module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE);
 const [major, minor] = process.versions.node.split('.').map(Number);
 const stripsTypes = major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18);
 
+const bundled = fileURLToPath(new URL('../node_modules/node/bin/node', import.meta.url));
+// This process ends by itself, with `process.exitCode`, not by process.exit() (biome.jsonc says why).
 if (stripsTypes) {
   await import('../src/cli/main.ts');
+} else if (!existsSync(bundled)) {
+  console.error(
+    `karta: нужен Node.js 22.18 или новее (сейчас ${process.version}); ` +
+      'выполните npm install, он установит подходящий Node в node_modules.',
+  );
+  process.exitCode = 1;
 } else {
-  const bundled = fileURLToPath(new URL('../node_modules/node/bin/node', import.meta.url));
-  if (!existsSync(bundled)) {
-    console.error(
-      `karta: нужен Node.js 22.18 или новее (сейчас ${process.version}); ` +
-        'выполните npm install, он установит подходящий Node в node_modules.',
-    );
-    process.exit(1);
-  }
   const child = spawn(bundled, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   // A signal to this process (a service manager stopping `karta serve`, `kill`) is passed on, so that the command
   // that does the work never outlives it; Ctrl+C reaches both from the terminal anyway.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('error', (error) => {
     console.error(`karta: не удалось запустить ${bundled}: ${error.message}`);
-    process.exit(1);
+    process.exitCode = 1;
   });
   child.on('exit', (code, signal) => {
-    if (code !== null) process.exit(code);
+    if (code !== null) {
+      process.exitCode = code;
+      return;
+    }
     // Ended by a signal: end the same way (without the handler above in the way).
     process.removeAllListeners(signal);
     process.kill(process.pid, signal);

@@ -37,6 +37,7 @@ for (const root of roots) {
 }
 if (long.length) {
   console.error(`Lines over ${maxColumns} characters (break the string, comment or markup):\n${long.join('\n')}`);
-  process.exit(1);
+  process.exitCode = 1;
+} else {
+  console.log(`✔ no line over ${maxColumns} characters`);
 }
-console.log(`✔ no line over ${maxColumns} characters`);
