@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { projectRoot } from './support/content-copy.ts';
+import { commandLimitMs, projectRoot } from './support/content-copy.ts';
 import { tempDir } from './support/temp-dir.ts';
 
 /** The machine's own `node`: the first on PATH outside the project's node_modules (npm puts that one first). */
@@ -46,11 +46,13 @@ async function answers(url: string): Promise<boolean> {
 test('the command passes on its exit code, whichever Node starts it', () => {
   const understood = spawnSync(node, [karta, 'deadline', 'ежеквартально', '--period', '2023-01-01:2023-12-31'], {
     encoding: 'utf8',
+    timeout: commandLimitMs.other,
   });
   assert.equal(understood.status, 0, understood.stderr);
   assert.equal(JSON.parse(understood.stdout).kind, 'recurrence');
   const wrong = spawnSync(node, [karta, 'check', '--content', path.join(tempDir('karta-wrapper-'), 'missing')], {
     encoding: 'utf8',
+    timeout: commandLimitMs.other,
   });
   assert.equal(wrong.status, 1, wrong.stdout + wrong.stderr);
 });
@@ -60,7 +62,10 @@ test('karta serve stops when its process is told to stop, and nothing keeps serv
   writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>Проба</title>');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
-  const server = spawn(node, [karta, 'serve', '--out', site, '--port', String(port)], { stdio: 'ignore' });
+  const server = spawn(node, [karta, 'serve', '--out', site, '--port', String(port)], {
+    stdio: 'ignore',
+    timeout: commandLimitMs.other,
+  });
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     server.once('exit', (code, signal) => resolve({ code, signal })),
   );

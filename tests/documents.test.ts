@@ -13,7 +13,7 @@ import { walkItems, walkSections } from '../src/content-model/roadmap-structure.
 import type { Item, Section } from '../src/content-model/schemas.ts';
 import { sharedSite } from './support/built-site.ts';
 import { currentEditions } from '../src/content-model/check-editions.ts';
-import { copyContent, edit, karta } from './support/content-copy.ts';
+import { commandLimitMs, copyContent, edit, karta } from './support/content-copy.ts';
 import { seeds } from './support/import-seeds.ts';
 import { tempDir } from './support/temp-dir.ts';
 
@@ -27,7 +27,7 @@ const roadmapOf = (id: string) => content.roadmaps.get(current.get(id) ?? id)!;
 const pdfOf = (id: string) => path.join(site, 'roadmaps', id, `${id}.pdf`);
 const pdfinfo = (file: string) =>
   Object.fromEntries(
-    execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+    execFileSync('pdfinfo', [file], { encoding: 'utf8', timeout: commandLimitMs.other })
       .split('\n')
       .filter(Boolean)
       .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
@@ -37,7 +37,7 @@ const pdftotext = (file: string, page?: number, raw = true) =>
   execFileSync(
     'pdftotext',
     [...(raw ? ['-raw'] : []), ...(page ? ['-f', String(page), '-l', String(page)] : []), file, '-'],
-    { encoding: 'utf8' },
+    { encoding: 'utf8', timeout: commandLimitMs.other },
   );
 /** Letters and digits only: pdftotext joins words hyphenated at a line's end and breaks lines as the page does. */
 const letters = (s: string) =>
@@ -85,7 +85,10 @@ for (const seed of seeds) {
       'headings below the first',
     );
     // Fonts embedded, with Cyrillic: pdffonts says «emb yes» and «uni yes» for each.
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8', timeout: commandLimitMs.other })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
     assert.ok(fonts.length > 0);
     for (const font of fonts) assert.match(font, /\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/, font);
 
@@ -148,7 +151,7 @@ test('the signature mark is on the first page of a roadmap whose order file is s
 test('every document is dated the day of the order that approved its roadmap, not the moment it was made', () => {
   for (const { roadmap: id } of seeds) {
     const day = roadmapOf(id).order.date;
-    const info = execFileSync('pdfinfo', ['-isodates', pdfOf(id)], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', ['-isodates', pdfOf(id)], { encoding: 'utf8', timeout: commandLimitMs.other });
     assert.match(info, new RegExp(`^CreationDate: +${day}T00:00:00`, 'm'), id);
     assert.match(info, new RegExp(`^ModDate: +${day}T00:00:00`, 'm'), id);
     for (const format of ['docx', 'xlsx']) {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { tempDir } from '../support/temp-dir.ts';
+import { commandLimitMs } from '../support/content-copy.ts';
 import { servedSite } from '../support/served-site.ts';
 
 const served = servedSite();
@@ -368,8 +369,13 @@ async function printed(sitePath: string): Promise<{ pages: string[]; count: numb
   const file = path.join(tempDir('karta-print-'), 'roadmap.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true }));
   await context.close();
-  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
+  const count = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8', timeout: commandLimitMs.other }))![1],
+  );
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', timeout: commandLimitMs.other }).replaceAll(
+    '\u00ad',
+    '',
+  );
   return { pages: text.split('\f').slice(0, count), count };
 }
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { launchChromium } from '../../dev/browser.ts';
-import { copyContent, karta, projectRoot } from '../support/content-copy.ts';
+import { commandLimitMs, copyContent, karta, projectRoot } from '../support/content-copy.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { takeBuildTurn } from '../support/build-turn.ts';
 import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
@@ -110,7 +110,7 @@ before(async () => {
   const first = spawn(
     process.execPath,
     [path.join(projectRoot, 'bin', 'karta.mjs'), 'build', '--content', content, '--out', out],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], timeout: commandLimitMs.build },
   );
   let output = '';
   first.stdout.on('data', (d) => (output += d));

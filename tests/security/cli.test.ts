@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFi
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { karta, projectRoot } from '../support/content-copy.ts';
+import { commandLimitMs, karta, projectRoot } from '../support/content-copy.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const noStack = (output: string) => assert.doesNotMatch(output, /\n\s+at |ERR_[A-Z_]+|Error:/, output);
@@ -139,7 +139,7 @@ test('serve: the base the site was built for, odd paths answered with the 404 pa
   const server = spawn(
     process.execPath,
     [path.join(projectRoot, 'bin', 'karta.mjs'), 'serve', '--out', site, '--port', String(port)],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], timeout: commandLimitMs.other },
   );
   let output = '';
   server.stdout.on('data', (d) => (output += d));

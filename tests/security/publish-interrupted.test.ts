@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { publishDirectory, restoreInterrupted, type PublishStep } from '../../src/build/publish.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { commandLimitMs } from '../support/content-copy.ts';
 
 const publishModule = new URL('../../src/build/publish.ts', import.meta.url).href;
 
@@ -20,7 +21,10 @@ function publishKilledAt(target: string, step: PublishStep) {
     await publishDirectory(${JSON.stringify(target)},
       async (staging) => writeFileSync(join(staging, 'index.html'), 'new site'),
       (step) => { if (step === ${JSON.stringify(step)}) process.kill(process.pid, 'SIGKILL'); });`;
-  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    timeout: commandLimitMs.other,
+  });
 }
 
 const siteText = (target: string) =>

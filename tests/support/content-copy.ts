@@ -43,9 +43,10 @@ export function positionOf(contentDir: string, file: string, needle: string): { 
 /**
  * How long a command may take before it is stopped and its test fails, rather than the suite waiting for ever on a
  * process that hangs, as one can at its exit (src/build/render-pages-process.ts, endNow). Far above what the slowest
- * takes: the region-sized build of the browser tests, some 30 s.
+ * takes: the region-sized build of the browser tests, some 30 s. The tests' other processes (`karta serve`, Node,
+ * pdftotext) have the limit of `other` (their `timeout`).
  */
-const commandLimitMs = { build: 600_000, other: 180_000 };
+export const commandLimitMs = { build: 600_000, other: 180_000 };
 
 /** Runs the real command-line tool, as a user would (from the project's folder, or from `cwd`). */
 export function karta(args: string[], env: Record<string, string> = {}, cwd = projectRoot) {
