@@ -302,7 +302,8 @@ export function startSearchPage(): void {
     const instance = module.createInstance({ noWorker: true });
     await instance.init();
     for (const bundle of sites.own.merge) await instance.mergeIndex(bundle);
-    // The names of this site's pages, whose copies on the other sites are left out (src/search/own-copies.ts).
+    // The names of this site's pages, whose copies on the other sites are left out (src/search/own-copies.ts): those
+    // of the bundles merged so far (a portal's municipal bundles are merged later, on demand, and do not count).
     const ownPages = sitesIn.length ? pagesOf(await instance.filters()) : [];
     const others = (async () => {
       for (const i of sitesIn)
