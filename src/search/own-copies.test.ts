@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nonZeroCounts, otherSiteMark, pagesOf, withoutOwnCopies } from './own-copies.ts';
+import { nonZeroCounts, otherSiteMark, wholePages, withoutOwnCopies } from './own-copies.ts';
 
-test('the names of an index’s pages come from its filter `page`; an index without it has none', () => {
-  assert.deepEqual(pagesOf({ page: { 'roadmaps/a': 1, 'organizations/b': 1 }, level: { x: 2 } }), [
-    'roadmaps/a',
-    'organizations/b',
-  ]);
-  assert.deepEqual(pagesOf({ level: { x: 2 } }), []);
+test('the names of an index’s pages come from its filter `page`, but those the site publishes in part', () => {
+  const values = { page: { 'roadmaps/a': 1, 'organizations/b': 1, 'roadmaps/above': 1 }, level: { x: 2 } };
+  assert.deepEqual(wholePages(values, []), ['roadmaps/a', 'organizations/b', 'roadmaps/above']);
+  assert.deepEqual(wholePages(values, ['roadmaps/above']), ['roadmaps/a', 'organizations/b']);
+  // An index of a build without the names.
+  assert.deepEqual(wholePages({ level: { x: 2 } }, []), []);
 });
 
 test('a search leaves out the pages of another site that this site has, and keeps the visitor’s filters', () => {

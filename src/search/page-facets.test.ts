@@ -4,7 +4,13 @@ import { dataById, loadContent } from '../content-model/load-content.ts';
 import { realContent } from '../../tests/support/content-copy.ts';
 import { parseDeadline } from '../deadlines/deadline.ts';
 import { roadmapToOpenData } from '../open-data/roadmap-json.ts';
-import { deadlineMonths, organizationFacets, roadmapFacets, roadmapItemFacets } from './page-facets.ts';
+import {
+  deadlineMonths,
+  organizationFacets,
+  partlyPublishedPages,
+  roadmapFacets,
+  roadmapItemFacets,
+} from './page-facets.ts';
 
 const period = { start: '2023-01-01', end: '2023-12-31' };
 const lookups = dataById(loadContent(realContent));
@@ -77,5 +83,22 @@ test('an organisation page: where it is, to filter by and to show', () => {
     organizationFacets('sochi', lookups.organizations).meta,
     { kind: 'Муниципалитет', place: 'Краснодарский край' },
     'a municipality is not «in» itself',
+  );
+});
+
+test('the pages a part of a portal publishes in part: the roadmaps and pages of the organisations above it', () => {
+  const roadmaps = [
+    { id: 'school-2023', data: { owner: 'school' } },
+    { id: 'district-2021', data: { owner: 'district-uo' } },
+  ];
+  assert.deepStrictEqual(partlyPublishedPages(roadmaps, ['school', 'district', 'district-uo'], new Set(['school'])), [
+    'roadmaps/district-2021',
+    'organizations/district',
+    'organizations/district-uo',
+  ]);
+  // A whole site (no `home`) has none.
+  assert.deepStrictEqual(
+    partlyPublishedPages(roadmaps, ['school', 'district'], new Set(['school', 'district', 'district-uo'])),
+    [],
   );
 });

@@ -31,6 +31,9 @@ export const periodFilter = 'period';
 
 type Organizations = ReadonlyMap<string, Organization>;
 
+/** The name of a roadmap's or an organisation's page in the filter `page` (own-copies.ts). */
+export const pageName = (folder: 'roadmaps' | 'organizations', id: string) => `${folder}/${id}`;
+
 const name = (org: Organization | undefined) => org?.shortName ?? org?.name ?? '';
 
 /** The region and municipality an organisation belongs to (an authority stands for its territory). */
@@ -112,7 +115,7 @@ export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations
   return {
     filters: {
       // The page's name, by which a site that searches another leaves out that site's copy of it (own-copies.ts).
-      [pageFilter]: [`roadmaps/${roadmap.id}`],
+      [pageFilter]: [pageName('roadmaps', roadmap.id)],
       level: [ui.levels[roadmap.level]],
       organization: [owner],
       year: years,
@@ -132,13 +135,29 @@ export function roadmapFacets(roadmap: OpenRoadmap, organizations: Organizations
   };
 }
 
+/**
+ * The pages a site publishes only in part, by name: on a part of a portal (`home`), the roadmaps and pages of the
+ * organisations above it, which show none of the other schools' reports and no monitoring. The portal publishes them
+ * whole, so its copy is not left out of this site's search (own-copies.ts): both are shown.
+ */
+export function partlyPublishedPages(
+  roadmaps: readonly { id: string; data: { owner: string } }[],
+  organizations: Iterable<string>,
+  whole: ReadonlySet<string>,
+): string[] {
+  return [
+    ...roadmaps.filter((r) => !whole.has(r.data.owner)).map((r) => pageName('roadmaps', r.id)),
+    ...[...organizations].filter((id) => !whole.has(id)).map((id) => pageName('organizations', id)),
+  ];
+}
+
 export function organizationFacets(id: string, organizations: Organizations): PageFacets {
   const where = whereIs(id, organizations);
   const org = organizations.get(id);
   // What a result says the organisation is («Школа», «Муниципалитет»).
   const kind: Record<string, string> = org ? { kind: ui.organizationKinds[org.kind] } : {};
   return {
-    filters: { [pageFilter]: [`organizations/${id}`], organization: [name(org)], ...where.filters },
+    filters: { [pageFilter]: [pageName('organizations', id)], organization: [name(org)], ...where.filters },
     meta: { ...kind, ...where.meta },
   };
 }

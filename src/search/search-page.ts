@@ -2,7 +2,8 @@
 // site's index merged in) and renders its results with the site's own Russian strings. A result is a document — a
 // roadmap or an organisation page — with its matching items (Pagefind's sub-results: the titled anchors of the item
 // rows), each item linking to its row. Only what is shown is fetched: the text of five documents at a time
-// («Показать ещё» for more), and the filter values only once the visitor opens «Уточнить» or orders by date.
+// («Показать ещё» for more), and the filter values only once the visitor opens «Уточнить» or orders by date (or, on
+// a site that searches other sites too, once one has answered: they name this site's pages, src/search/own-copies.ts).
 // Excerpts are rebuilt from text nodes, so no markup from the index is inserted as HTML.
 //
 // A query is read as Russian is written (src/search/query-words.ts): «№ 7» and «N 7» are «7», and each word is also
@@ -30,7 +31,7 @@ import { partOf, type FormsIndex, type FormsPart } from './forms-table.ts';
 import { hasForms, indexTerm, normalizeQuery, queryVariants, stemKey } from './query-words.ts';
 import { itemFieldsOf } from './result-fields.ts';
 import { phraseVariants, type GlossaryPhrase } from './glossary-phrases.ts';
-import { nonZeroCounts, otherSiteMark, pagesOf, withoutOwnCopies, type PagefindFilters } from './own-copies.ts';
+import { nonZeroCounts, otherSiteMark, wholePages, withoutOwnCopies, type PagefindFilters } from './own-copies.ts';
 
 interface SearchOptions {
   filters: Record<string, string>;
@@ -65,7 +66,7 @@ interface Sites {
    * This site's bundles after the first (from which Pagefind is loaded), its table of forms and glossary's
    * expansions, and for a portal indexed in municipal bundles the list of them (src/search/searched-pages.ts).
    */
-  own: { merge: string[]; forms: string; glossary: string; layout?: string };
+  own: { merge: string[]; forms: string; glossary: string; layout?: string; partial?: string[] };
   /** Other sites: title and address (ending in /). */
   others: { title: string; url: string }[];
   /** How long another site has to answer (site.yaml `searchSitesWait`). */
@@ -303,8 +304,9 @@ export function startSearchPage(): void {
     await instance.init();
     for (const bundle of sites.own.merge) await instance.mergeIndex(bundle);
     // The names of this site's pages, whose copies on the other sites are left out (src/search/own-copies.ts): those
-    // of the bundles merged so far (a portal's municipal bundles are merged later, on demand, and do not count).
-    const ownPages = sitesIn.length ? pagesOf(await instance.filters()) : [];
+    // of the bundles merged so far (a portal's municipal bundles are merged later, on demand, and do not count), but
+    // not of the pages it publishes only in part.
+    const ownPages = sitesIn.length ? wholePages(await instance.filters(), sites.own.partial ?? []) : [];
     const others = (async () => {
       for (const i of sitesIn)
         for (const bundle of answers.get(i)!.bundles)
@@ -319,7 +321,7 @@ export function startSearchPage(): void {
     } finally {
       clearTimeout(late);
     }
-    const own = (filters: Record<string, string>) => ({ filters: withoutOwnCopies(filters, ownPages) });
+    const withoutCopies = (filters: Record<string, string>) => ({ filters: withoutOwnCopies(filters, ownPages) });
     return {
       mergeIndex: (path) => instance.mergeIndex(path),
       filters: async () => {
@@ -327,10 +329,10 @@ export function startSearchPage(): void {
         if (!ownPages.length) return all;
         // Without the copies: the counts among every page but them, which Pagefind gives for each filter whose values
         // it has fetched (all of them, just now); a value only the copies have is left out.
-        return nonZeroCounts((await instance.search(null, own({}))).filters);
+        return nonZeroCounts((await instance.search(null, withoutCopies({}))).filters);
       },
-      search: (query, options) => instance.search(query, own(options.filters)),
-      preload: (query, options) => instance.preload(query, own(options.filters)),
+      search: (query, options) => instance.search(query, withoutCopies(options.filters)),
+      preload: (query, options) => instance.preload(query, withoutCopies(options.filters)),
     };
   };
 

@@ -23,6 +23,7 @@ import {
 } from './searched-pages.ts';
 import { ui } from '../ui/strings.ts';
 import { termsFile, type TermRecord } from './search-files.ts';
+import { pageFilter } from './own-copies.ts';
 
 /** What is on those pages but is not their words. */
 const notIndexed = [
@@ -213,7 +214,9 @@ async function addTerms(index: pagefind.PagefindIndex, terms: readonly TermRecor
       kind: 'term',
       ...(term.scope ? { scope: term.scope } : {}),
     };
-    const added = await index.addCustomRecord({ url: term.url, content: term.content, language: 'ru', meta });
+    // Named like a page (own-copies.ts): «glossary/#kdr».
+    const filters = { [pageFilter]: [term.url.replace(/^\//, '')] };
+    const added = await index.addCustomRecord({ url: term.url, content: term.content, language: 'ru', meta, filters });
     errors.push(...added.errors);
   }
   return { errors };
