@@ -12,7 +12,7 @@ import {
 } from '../site/monitoring.ts';
 import type { SiteContent } from '../site/site-content.ts';
 import { ui } from '../ui/strings.ts';
-import { itemsCsvBom } from '../open-data/items-csv.ts';
+import { excelCsvOptions, itemsCsvBom } from '../open-data/items-csv.ts';
 import { meanProgressToOpen, progressToOpen } from '../open-data/execution-json.ts';
 
 export function organizationsToOpen(content: SiteContent) {
@@ -42,8 +42,6 @@ export function organizationsToOpen(content: SiteContent) {
   return { asOf: content.builtAt, organizations };
 }
 
-const csvOptions = { delimiter: ';', record_delimiter: 'windows', escape_formulas: true } as const;
-
 /** The table of a monitoring page, for Excel: UTF-8 with a byte order mark, «;» between fields, CRLF. */
 export function monitoringCsv(content: SiteContent, id: string): string {
   if (!hasMonitoring(content, id)) return '';
@@ -62,5 +60,5 @@ export function monitoringCsv(content: SiteContent, id: string): string {
       row.lastReport ?? '',
     ];
   });
-  return itemsCsvBom + stringify([ui.execution.monitoringCsvColumns, ...rows], csvOptions);
+  return itemsCsvBom + stringify([ui.execution.monitoringCsvColumns, ...rows], excelCsvOptions);
 }

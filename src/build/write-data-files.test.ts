@@ -188,6 +188,11 @@ test('items.csv: UTF-8 with a byte order mark, «;» and CRLF for Excel, one row
     items.every((r) => r.length === 15 && !/^[=+\-@]/.test(r[6]!)),
     'no cell Excel would take for a formula',
   );
+  // Excel and LibreOffice end a row at a line break of any kind outside quotes: a deadline written on two lines
+  // (Георгиевск, mechanism 3) is one cell, quoted.
+  const asExcelReads = parse(text, { delimiter: ';', record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+  assert.equal(asExcelReads.length, rows.length, 'no row broken by a line break inside a cell');
+  assert.ok(items.some((r) => r[0] === 'georgievsk-2023-2024' && r[8]!.includes('\n')));
   const reported = items.find((r) => r[0] === 'sochi-example-school-2023' && r[4]!.startsWith('I.') && r[5] === '1.')!;
   assert.deepStrictEqual(
     [reported[12], reported[13], reported[14]],

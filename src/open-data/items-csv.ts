@@ -1,7 +1,8 @@
 // The table of all items (dist/data/items.csv): one row per item — roadmap, organisation, level, section path,
 // number, title, form, deadline as written, the first and last date it gives, responsible, status — for people who
 // open it in Excel or LibreOffice. Hence UTF-8 with a byte order mark (without it Excel reads the file as
-// Windows-1251), «;» between fields (Excel in a Russian locale splits on it, not on «,»), CRLF after each row, and
+// Windows-1251), «;» between fields (Excel in a Russian locale splits on it, not on «,»), CRLF after each row, a cell
+// with a line break of any kind quoted (Excel ends a row at a bare «\n» too: a deadline written on two lines), and
 // formulas escaped (a cell starting with «=», «+», «-» or «@» is written after «'», so Excel shows it as text).
 // Programs are better served by roadmaps.json, which has everything, the dates of every window included.
 import { stringify } from 'csv-stringify/sync';
@@ -9,11 +10,17 @@ import { ui } from '../ui/strings.ts';
 import type { OpenItem, OpenRoadmap, OpenSection } from './roadmap-json.ts';
 
 export const itemsCsvBom = '\uFEFF';
-const options = { delimiter: ';', record_delimiter: 'windows', escape_formulas: true } as const;
+/** How every CSV file of the site is written, for Excel (see above); the monitoring tables use it too. */
+export const excelCsvOptions = {
+  delimiter: ';',
+  record_delimiter: 'windows',
+  quote_record_delimiter: true,
+  escape_formulas: true,
+} as const;
 
 /** The header row (with the byte order mark before it): the start of the file. */
 export function itemsCsvHeader(): string {
-  return itemsCsvBom + stringify([ui.itemsCsv.columns], options);
+  return itemsCsvBom + stringify([ui.itemsCsv.columns], excelCsvOptions);
 }
 
 function itemRow(roadmap: OpenRoadmap, path: string, item: OpenItem): string[] {
@@ -56,5 +63,5 @@ export function itemsCsvRows(roadmap: OpenRoadmap): string {
   walk(roadmap.sections, []);
   for (const item of roadmap.controlPoints) rows.push(itemRow(roadmap, ui.itemsCsv.controlPoints, item));
   for (const item of roadmap.mechanisms) rows.push(itemRow(roadmap, ui.itemsCsv.mechanisms, item));
-  return rows.length ? stringify(rows, options) : '';
+  return rows.length ? stringify(rows, excelCsvOptions) : '';
 }
