@@ -68,3 +68,15 @@ test('above schools: the mean of their ratios, each counted once; one without it
   assert.equal(meanProgress([mean, small]).ratio, (0.5 + 1) / 2);
   assert.equal(meanProgress([]).ratio, null);
 });
+
+test('percent: half up, as a reader rounds, whatever binary fractions make of the ratio', () => {
+  // 23 / 40 is 0.575, which times 100 is 57.49999999999999 in binary.
+  assert.equal(percent(23 / 40), 58);
+  assert.equal(percent(115 / 200), 58);
+  assert.equal(percent((9 / 10 + 1 / 4) / 2), 58, 'a mean of two schools, 90 % and 25 %');
+  assert.equal(percent(29 / 200), 15);
+  assert.equal(percent(2 / 3), 67);
+  assert.equal(percent(1 / 3), 33);
+  assert.equal(percent(0), 0);
+  assert.equal(percent(1), 100);
+});

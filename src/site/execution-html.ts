@@ -103,7 +103,6 @@ export function implementsHtml(targets: readonly string[], links: ExecutionLinks
 
 /** The progress of a roadmap or an organisation: a bar with its numbers in words, the counts, and the formula. */
 export function progressHtml(progress: Progress, asOf: string, mark: (text: string) => string = escapeHtml): string {
-  const pct = progress.ratio === null ? 0 : percent(progress.ratio);
   const keys = [
     ['done', 'done'],
     ['overdue', 'overdue'],
@@ -115,15 +114,18 @@ export function progressHtml(progress: Progress, asOf: string, mark: (text: stri
   const counts = keys.map(([key, category]) =>
     progress[key] ? html`<li>${badge(category)}: ${progress[key]}</li>` : '',
   );
-  const max = Math.max(progress.items, 1);
   const label = ui.execution.progressLabel;
-  const bar = html`<progress max="${max}" value="${progress.done}" aria-label="${label}"></progress>`;
-  const numbers = ui.execution.progressText(progress.done, progress.items, pct);
+  // Every item cancelled: nothing to show a share of (the open data's percent is null too).
+  const bar = html`<progress max="${progress.items}" value="${progress.done}" aria-label="${label}"></progress>`;
+  const numbers =
+    progress.ratio === null
+      ? ui.execution.noItemsCounted(progress.cancelled)
+      : html`${bar} ${ui.execution.progressText(progress.done, progress.items, percent(progress.ratio))}`;
   const due = ui.execution.dueText(progress.due, progress.doneOfDue, progress.overdue);
   const undated = progress.undated ? ` ${ui.execution.undatedText(progress.undated)}` : '';
   const cancelled = progress.cancelled ? ` ${ui.execution.cancelledText(progress.cancelled)}` : '';
   const asOfLine = ui.execution.asOfLine(formatDate(asOf));
-  const figures = html`<p>${bar} ${numbers}</p><p>${due}${undated}${cancelled}</p>`;
+  const figures = html`<p>${numbers}</p><p>${due}${undated}${progress.ratio === null ? '' : cancelled}</p>`;
   const countList = html`<ul class="status-counts">${counts}</ul>`;
   return html`${figures}${countList}<p class="muted">${asOfLine}</p>${trusted(formulaHtml(mark))}`.value;
 }
@@ -136,6 +138,8 @@ export function formulaHtml(mark: (text: string) => string = escapeHtml): string
 
 /** A progress figure in a table cell: «40 % (4 из 10)», or «нет отчёта». */
 export function progressCellHtml(progress: Progress | MeanProgress | undefined): string {
+  if (progress && 'items' in progress && progress.ratio === null && progress.cancelled)
+    return html`<span class="muted">${ui.execution.allCancelled}</span>`.value;
   if (!progress || progress.ratio === null) return html`<span class="muted">${ui.execution.noData}</span>`.value;
   const pct = percent(progress.ratio);
   const detail = 'items' in progress ? html` <span class="muted">(${progress.done} из ${progress.items})</span>` : '';
