@@ -32,7 +32,7 @@ export async function runImport(options: ImportCommandOptions): Promise<number> 
   if (options.owner !== undefined && !idPattern.test(options.owner)) {
     console.error(
       `karta import: --owner «${options.owner}» не похож на идентификатор организации ` +
-        '(строчные латинские буквы, цифры, «-»): это имя файла в src/content/organizations без .yaml',
+        '(строчные латинские буквы, цифры, «-», «_», «.»): это имя файла в src/content/organizations без .yaml',
     );
     return 1;
   }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadContent, errorsOf } from './load-content.ts';
 import { copyContent, edit, positionOf, realContent } from '../../tests/support/content-copy.ts';
 
@@ -216,6 +216,20 @@ test('a report by an organisation the roadmap does not apply to is a warning at 
     loadContent(dir, { displayRoot: dir }).problems.filter((p) => p.file === file),
     [],
   );
+});
+
+test('an item back from «выполнено» to «запланировано» is a warning that names the status to write', () => {
+  const dir = copyContent();
+  const file = 'reports/sochi-example-school-2023.yaml';
+  appendFileSync(
+    path.join(dir, file),
+    '  - item: p-I-1\n    date: 2023-05-02\n    status: planned\n    reporter: заместитель директора (пример)\n',
+  );
+  const content = loadContent(dir, { displayRoot: dir });
+  assert.deepEqual(errorsOf(content.problems), []);
+  const [warning] = content.problems.filter((p) => p.severity === 'warning' && p.file === file);
+  assert.match(warning!.field!, /^entries\[\d+\]\.status$/);
+  assert.match(warning!.message, /вернулся от «выполнено» к «запланировано».*напишите «выполняется»/);
 });
 
 test('a duplicate item number within a section fails', () => {
