@@ -7,7 +7,7 @@ import { nearestName } from './nearest-name.ts';
 import { collections, idPattern, siteSchema, type CollectionName } from './schemas.ts';
 import { readContentFolder, type ContentFiles } from './content-files.ts';
 import type { CollectionData, ContentEntry, LoadedContent, PartialEntry } from './loaded-content.ts';
-import { buildDate } from './build-date.ts';
+import { buildDate, today } from './build-date.ts';
 import { checkReports } from './check-reports.ts';
 import { limits } from './limits.ts';
 import { describeIssue, formatFieldPath, problemAt, type FieldPath, type Problem } from './problems.ts';
@@ -51,7 +51,7 @@ export function checkContentFiles(
     site: siteSchema.parse({}),
     attachments: attachments ?? new Map(),
     ...(folder === undefined ? {} : { folder }),
-    today: options.today ?? latestOf(options.asOf ?? buildDate(), new Date().toISOString().slice(0, 10)),
+    today: options.today ?? latestOf(options.asOf ?? buildDate(), today()),
   } as LoadedContent;
   for (const collection of Object.keys(collections) as CollectionName[]) {
     (loaded as Record<string, unknown>)[collection] = new Map<string, ContentEntry<unknown>>();
