@@ -4,12 +4,17 @@
 // roadmap's period and not after today; every evidence file is in the content folder's `files` and within the size a
 // school site may publish. A status that goes back from done to planned is a warning: history is kept, but that is
 // rarely what was meant.
+//
+// An entry made before an amendment is about the item of the edition then in force. Anchors come from the items'
+// numbers unless an item has an `id`, so an amendment that removes or renumbers items can leave such an entry on no
+// item, or on another: a warning says which item it was about, and the entry is kept in the file (an entry on no
+// item of the edition in force counts nowhere).
 import type { LoadedContent } from './loaded-content.ts';
 import { problemAt, type FieldPath, type Problem } from './problems.ts';
 import { isCovered, itemAnchor, listItemAnchor, walkItems, walkSections } from './roadmap-structure.ts';
 import type { Item, Roadmap, Section } from './schemas.ts';
 import { formatBytes } from './content-files.ts';
-import { currentEditions } from './check-editions.ts';
+import { chainEditions } from './edition-chain.ts';
 import { roadmapsFor } from './organization-tree.ts';
 
 /** The largest file a school site may publish (Rosobrnadzor order № 1493). */
@@ -20,7 +25,7 @@ export function checkReports(content: LoadedContent): Problem[] {
   const pairs = new Map<string, string>();
   const organizations = new Map([...content.organizations].map(([id, entry]) => [id, entry.data]));
   // A report is on the roadmap as in force: its latest edition.
-  const current = currentEditions(content);
+  const { chains } = chainEditions([...content.roadmaps.values()]);
   for (const report of content.reports.values()) {
     const { data, file } = report;
     const at = (fieldPath: FieldPath, message: string, severity: Problem['severity'] = 'error') => {
@@ -28,7 +33,10 @@ export function checkReports(content: LoadedContent): Problem[] {
     };
     // The roadmap and the organisation are references, checked with the others (check-content.ts).
     const organizationMissing = !content.organizations.has(data.organization);
-    const roadmap = content.roadmaps.get(current.get(data.roadmap) ?? data.roadmap)?.data;
+    // A file outside any chain (an edition whose `amends` is broken, which has an error of its own) is its own.
+    const own = content.roadmaps.get(data.roadmap);
+    const editions = chains.get(data.roadmap) ?? (own ? [own] : []);
+    const roadmap = editions.at(-1)?.data;
     if (!roadmap) continue; // none, or one with errors of its own
     const pair = `${data.roadmap}\u0000${data.organization}`;
     const other = pairs.get(pair);
@@ -74,16 +82,44 @@ export function checkReports(content: LoadedContent): Problem[] {
         );
     });
     const items = itemSections(roadmap);
+    const earlier = new Map<string, ReturnType<typeof itemSections>>();
+    const itemsOf = (edition: (typeof editions)[number]) => {
+      let found = earlier.get(edition.id);
+      if (!found) earlier.set(edition.id, (found = itemSections(edition.data)));
+      return found;
+    };
+    const inForce = editions.at(-1)!.data.order;
     const lastStatus = new Map<string, string>();
     data.entries.forEach((entry, i) => {
       const path: FieldPath = ['entries', i];
-      if (!items.has(entry.item)) {
+      // The edition in force on the entry's day, when an amendment has come since.
+      const then = editions.findLast((e) => e.data.order.date <= entry.date) ?? editions[0]!;
+      const before = then === editions.at(-1) ? undefined : itemsOf(then).get(entry.item);
+      const now = items.get(entry.item);
+      const amended = `приказ от ${inForce.date} № ${inForce.number}`;
+      if (before && !now) {
+        at(
+          [...path, 'item'],
+          `пункта «${entry.item}» в действующей редакции карты «${data.roadmap}» (${amended}) нет: запись от ` +
+            `${entry.date} — о пункте прежней редакции «${before.title}». Запись остаётся в отчёте, но не ` +
+            'учитывается; если пункт перенесён, перенесите запись на его новый якорь',
+          'warning',
+        );
+      } else if (before && now && before.title !== now.title) {
+        at(
+          [...path, 'item'],
+          `под якорем «${entry.item}» в действующей редакции карты (${amended}) пункт «${now.title}», а запись от ` +
+            `${entry.date} сделана о пункте «${before.title}». Если это другой пункт, перенесите запись на якорь ` +
+            'прежнего; чтобы якоря не менялись при перенумерации, дайте пунктам id',
+          'warning',
+        );
+      } else if (!now) {
         at(
           [...path, 'item'],
           `в дорожной карте «${data.roadmap}» нет пункта с якорем «${entry.item}»: ` +
             'якорь пункта — часть его адреса на странице карты после #',
         );
-      } else if (!isOwner && data.covers && !isCovered(items.get(entry.item), data.covers)) {
+      } else if (!isOwner && data.covers && !isCovered(now.section, data.covers)) {
         at(
           [...path, 'item'],
           `пункт «${entry.item}» не входит в разделы covers (${data.covers.join(', ')}): ` +
@@ -98,8 +134,7 @@ export function checkReports(content: LoadedContent): Problem[] {
       } else if (entry.date < roadmap.period.start || entry.date > roadmap.period.end) {
         at([...path, 'date'], `дата ${entry.date} вне периода карты (${roadmap.period.start} — ${roadmap.period.end})`);
       }
-      const before = lastStatus.get(entry.item);
-      if (before === 'done' && entry.status === 'planned') {
+      if (lastStatus.get(entry.item) === 'done' && entry.status === 'planned') {
         at(
           [...path, 'status'],
           'статус вернулся от «выполнено» к «запланировано»: если пункт переделывают, напишите «выполняется» ' +
@@ -134,14 +169,14 @@ function sectionAnchors(roadmap: Roadmap): Map<string, true> {
   return new Map([...walkSections<Item, Section>(roadmap.sections)].map((v) => [v.anchor, true]));
 }
 
-/** Item anchors of a roadmap with the anchor of the section each is in (none for control points and mechanisms). */
-function itemSections(roadmap: Roadmap): Map<string, string | undefined> {
-  const out = new Map<string, string | undefined>();
+/** Item anchors of a roadmap with each item's title and section (none for control points and mechanisms). */
+function itemSections(roadmap: Roadmap): Map<string, { title: string; section?: string }> {
+  const out = new Map<string, { title: string; section?: string }>();
   for (const v of walkItems<Item, Section>(roadmap.sections))
-    out.set(itemAnchor(v.section.anchor, v.item, v.index), v.section.anchor);
+    out.set(itemAnchor(v.section.anchor, v.item, v.index), { title: v.item.title, section: v.section.anchor });
   for (const list of ['controlPoints', 'mechanisms'] as const)
     roadmap[list]?.forEach((item, index) => {
-      out.set(listItemAnchor(list, item, index), undefined);
+      out.set(listItemAnchor(list, item, index), { title: item.title });
     });
   return out;
 }

@@ -232,6 +232,57 @@ test('an item back from «выполнено» to «запланировано»
   assert.match(warning!.message, /вернулся от «выполнено» к «запланировано».*напишите «выполняется»/);
 });
 
+test('entries made before an amendment that removed and renumbered items: a warning names the item of each', () => {
+  const dir = copyContent();
+  const original = readFileSync(path.join(dir, 'roadmaps/sochi-example-school-2023.yaml'), 'utf8');
+  // Section I without its item 1, the others renumbered 2–5 → 1–4, by an order of 1 July.
+  const [head, rest] = original.split('  - id: I\n');
+  const [sectionI, others] = rest!.split('  - id: II\n');
+  const items = sectionI!.split('      - number: ');
+  const renumbered = [items[0], ...items.slice(2).map((item, i) => item.replace(/^"\d+\."/, `"${i + 1}."`))];
+  const amended =
+    'amends: sochi-example-school-2023\n' +
+    head!.replace(/order:\n(?: {2}.*\n)+/, (order) =>
+      order
+        .replace(/number: .*/, 'number: "7-П"')
+        .replace(/date: .*/, 'date: 2023-07-01')
+        .replace(/title: .*/, 'title: О внесении изменений в дорожную карту школы (пример)'),
+    ) +
+    '  - id: I\n' +
+    renumbered.join('      - number: ') +
+    '  - id: II\n' +
+    others;
+  writeFileSync(path.join(dir, 'roadmaps/sochi-example-school-2023-izm.yaml'), amended);
+  const content = loadContent(dir, { displayRoot: dir });
+  assert.deepEqual(errorsOf(content.problems), []);
+  const file = 'reports/sochi-example-school-2023.yaml';
+  const warnings = content.problems.filter((p) => p.severity === 'warning' && p.file === file);
+  // Entries of 3 and 25 April on item 1, of 20 May on item 3, of 30 June on item 4 and of 15 June on item 5; not
+  // those made after the amendment (item 3 on 30 October, item 4 on 29 September).
+  assert.deepEqual(
+    warnings.map((w) => w.field),
+    ['entries[0].item', 'entries[1].item', 'entries[2].item', 'entries[4].item', 'entries[6].item'],
+  );
+  assert.match(warnings[0]!.message, /под якорем «p-I-1» в действующей редакции карты \(приказ от 2023-07-01 № 7-П\)/);
+  assert.match(
+    warnings[0]!.message,
+    /пункт «Анализ результатов ВПР.*», а запись от 2023-04-03 сделана о пункте «Разработка антирисковой программы/,
+  );
+  assert.match(
+    warnings[4]!.message,
+    /пункта «p-I-5» в действующей редакции карты «sochi-example-school-2023» \(приказ от 2023-07-01 № 7-П\) нет/,
+  );
+  assert.match(warnings[4]!.message, /запись от 2023-06-15 — о пункте прежней редакции «Разработка индивидуальных/);
+  // An entry on an anchor no edition had is still an error.
+  appendFileSync(path.join(dir, file), '  - item: p-I-9\n    date: 2023-05-02\n    status: done\n');
+  assert.match(
+    errorsOf(loadContent(dir, { displayRoot: dir }).problems)
+      .map((p) => p.message)
+      .join('\n'),
+    /нет пункта с якорем «p-I-9»/,
+  );
+});
+
 test('a duplicate item number within a section fails', () => {
   const dir = copyContent();
   edit(dir, roadmap, 'number: "5."', 'number: "4."');
