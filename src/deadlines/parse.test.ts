@@ -456,5 +456,41 @@ test(
       understand('по окончании четверти').occurrences.map((o) => o.start),
       ['2024-10-31', '2024-12-31', '2025-03-31', '2025-05-31'],
     );
+    // «по итогам …», «по результатам …» the same: an event, unless the words name a term.
+    assert.deepStrictEqual(understand('по итогам ВПР').structure, {
+      kind: 'unscheduled',
+      basis: { type: 'after', detail: 'ВПР' },
+    });
+    assert.deepStrictEqual(understand('По результатам мониторинга').structure, {
+      kind: 'unscheduled',
+      basis: { type: 'after', detail: 'мониторинга' },
+    });
+    assert.deepStrictEqual(
+      understand('по итогам четверти').occurrences.map((o) => o.start),
+      ['2024-10-31', '2024-12-31', '2025-03-31', '2025-05-31'],
+    );
+    assert.deepStrictEqual(understand('по итогам I полугодия').occurrences, [
+      { start: '2024-12-31', end: '2024-12-31' },
+    ]);
   },
 );
+
+test('«в срок до …» is «до …»; a date with a note that names no basis is the date; a deadline in brackets', () => {
+  assert.deepStrictEqual(understand('в срок до 1 октября 2024 г.'), understand('до 1 октября 2024 г.'));
+  assert.deepStrictEqual(understand('В срок до 25.05.2025'), understand('до 25.05.2025'));
+  assert.deepStrictEqual(understand('август (педсовет)'), understand('август'));
+  assert.deepStrictEqual(understand('май 2025 г.\n(по итогам года)'), understand('май 2025 г.'));
+  assert.deepStrictEqual(understand('октябрь (по итогам ВПР)'), understand('октябрь'));
+  assert.deepStrictEqual(understand('(сентябрь-декабрь 2024г)'), understand('сентябрь-декабрь 2024г'));
+  // A note that names a schedule is kept as the date's basis.
+  assert.deepStrictEqual(understand('март-апрель (по графику ВПР)').structure, {
+    kind: 'range',
+    parts: [{ from: { month: 3 }, to: { month: 4 } }],
+    basis: { type: 'schedule', detail: 'ВПР' },
+  });
+});
+
+test('«15.05.2025 по 30.05.2025»: a range of whole dates without its «с»; «по» before a month alone is not one', () => {
+  assert.deepStrictEqual(understand('15.05.2025г. по 30.05.2025г.'), understand('с 15.05.2025 по 30.05.2025'));
+  assert.equal(parseDeadline('май по июнь', schoolYear2024).understood, false);
+});

@@ -577,6 +577,15 @@ function calendar(c: Cursor): DeadlineStructure | undefined {
     if (!part || !c.done()) return undefined;
     return { kind: 'range', parts: [part] };
   }
+  // «15.05.2024 по 30.05.2024»: a range of whole dates without its «с».
+  const start = c.i;
+  const from = point(c);
+  if (from?.day !== undefined && c.words('по')) {
+    const to = point(c);
+    const part = to ? span(from, to) : undefined;
+    return part && c.done() ? { kind: 'range', parts: [part] } : undefined;
+  }
+  c.i = start;
   const parts = calendarList(c);
   if (!parts) return undefined;
   const single = parts.length === 1 ? parts[0] : undefined;
@@ -691,7 +700,10 @@ export function understandDeadline(text: string): DeadlineStructure | undefined 
 }
 
 function understandUncached(text: string): DeadlineStructure | undefined {
-  const cased = normalizeSpacing(text);
+  // «(сентябрь-декабрь 2023 г.)»: the whole deadline in brackets; «в срок до 1 октября»: «до 1 октября».
+  const cased = normalizeSpacing(text)
+    .replace(/^\(([^()]+)\)$/, '$1')
+    .replace(/^в срок (?=(?:до|не позднее|к) )/i, '');
   const lower = lowerCase(cased);
   if (!lower) return undefined;
 
@@ -710,9 +722,14 @@ function understandUncached(text: string): DeadlineStructure | undefined {
   const structure = scheduled(dropYearWords(lower));
   if (structure) return structure;
 
-  // «по окончании ГИА», «по завершении проведения ВПР»: after an event the words name, whose date they do not give
-  // («по окончании четверти», a term, was read above).
-  const event = /^по (?:окончании|завершении) (?<detail>.+)$/d.exec(lower);
+  // «август (педсовет)», «май 2024 г. (по итогам года)»: a date with a note that names no basis, which the text as
+  // written keeps.
+  const main = bracket?.[1] ? scheduled(dropYearWords(bracket[1])) : undefined;
+  if (main) return main;
+
+  // «по окончании ГИА», «по итогам ВПР», «по результатам мониторинга»: after an event the words name, whose date they
+  // do not give («по окончании четверти», «по итогам I полугодия», terms, were read above).
+  const event = /^по (?:окончании|завершении|итогам|результатам) (?<detail>.+)$/d.exec(lower);
   const at = event?.indices?.groups?.detail;
   if (at)
     return {
