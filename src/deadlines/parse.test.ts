@@ -490,6 +490,17 @@ test('«в срок до …» is «до …»; a date with a note that names no
   });
 });
 
+test('«в конце каждой четверти», «после каждой четверти»: the term; «после каждого педсовета»: an event', () => {
+  const ends = understand('по окончании четверти');
+  for (const text of ['в конце каждой четверти', 'по итогам каждой четверти', 'после каждой четверти'])
+    assert.deepStrictEqual(understand(text), ends, text);
+  assert.deepStrictEqual(understand('в начале каждого полугодия'), understand('в начале полугодия'));
+  assert.deepStrictEqual(understand('после каждого педсовета').structure, {
+    kind: 'unscheduled',
+    basis: { type: 'after', detail: 'каждого педсовета' },
+  });
+});
+
 test('«15.05.2025 по 30.05.2025»: a range of whole dates without its «с»; «по» before a month alone is not one', () => {
   assert.deepStrictEqual(understand('15.05.2025г. по 30.05.2025г.'), understand('с 15.05.2025 по 30.05.2025'));
   assert.equal(parseDeadline('май по июнь', schoolYear2024).understood, false);

@@ -707,6 +707,16 @@ function understandUncached(text: string): DeadlineStructure | undefined {
   const lower = lowerCase(cased);
   if (!lower) return undefined;
 
+  // «в конце каждой четверти», «по итогам каждого полугодия», «после каждой четверти»: each term is what the term
+  // words already mean.
+  const eachTerm = /^(?:в конце|в начале|по итогам|по окончании|по завершении|после) кажд(?:ой|ого|ое|ую|ый) /.exec(
+    lower,
+  );
+  if (eachTerm) {
+    const term = scheduled(lower.replace(/^после /, 'по окончании ').replace(/ кажд(?:ой|ого|ое|ую|ый) /, ' '));
+    if (term?.kind === 'term') return term;
+  }
+
   const basis = matchBasis(lower, cased);
   if (basis) return { kind: 'unscheduled', basis };
 
