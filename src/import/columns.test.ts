@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extraKey, isRoadmapHeader, normalizeHeading, recognizeHeading } from './columns.ts';
+import { extraKey, isRoadmapHeader, mapColumns, normalizeHeading, recognizeHeading } from './columns.ts';
 
 test('headings are recognised whatever their case, spacing, line breaks and hyphenation', () => {
   assert.equal(recognizeHeading('№\nп/п'), 'number');
@@ -35,4 +35,36 @@ test('a roadmap header needs the activity and another known column, each once', 
 
 test('an unknown column keeps its heading as the extra key', () => {
   assert.equal(extraKey('Приме-\nчание  (отметка)'), 'Примечание (отметка)');
+});
+
+test('headings worded otherwise in other schools’ roadmaps are known by their first words', () => {
+  const cases: [string, string | undefined][] = [
+    ['Форма представления результата', 'form'],
+    ['Форма представления результатов', 'form'],
+    ['Форма отчета', 'reports'],
+    ['Ответственный за выполнение', 'responsible'],
+    ['Ответственные за выполнение', 'responsible'],
+    ['ФИО ответственного', 'responsible'],
+    ['Сроки реализации мероприятия', 'deadline'],
+    ['Содержание деятельности', 'title'],
+    ['Содержание мероприятий', 'title'],
+    ['Перечень мероприятий', 'title'],
+    ['Показатели', 'result'],
+    ['Планируемые результаты', 'result'],
+    // Still unknown: kept in extra.
+    ['Отметка о выполнении', undefined],
+    ['Примечание', undefined],
+    ['Задача', undefined],
+  ];
+  for (const [heading, field] of cases) assert.equal(recognizeHeading(heading), field, heading);
+  assert.ok(
+    isRoadmapHeader(['№ п/п', 'Содержание деятельности', 'Сроки реализации мероприятия', 'ФИО ответственного']),
+  );
+});
+
+test('a heading known by its first words gives way to a column of the list with the same field', () => {
+  const headings = ['№', 'Мероприятие', 'Сроки', 'Планируемый результат', 'Показатели'];
+  assert.ok(isRoadmapHeader(headings));
+  assert.deepEqual(mapColumns(headings).fields, ['number', 'title', 'deadline', 'result', undefined]);
+  assert.deepEqual(mapColumns(['Мероприятие', 'Показатели']).fields, ['title', 'result']);
 });

@@ -87,6 +87,23 @@ const synonyms: Record<ItemField, string[]> = {
   ],
 };
 
+/**
+ * Headings worded otherwise in other schools' roadmaps («Форма представления результатов», «ФИО ответственного»,
+ * «Сроки реализации мероприятия», «Содержание деятельности»): by their first words, after the list above.
+ */
+const beginnings: [RegExp, ItemField][] = [
+  [/^(?:форм[аы] )?отчетн/, 'reports'],
+  [/^форм[аы] отчет/, 'reports'],
+  [/^форм[аы] /, 'form'],
+  [/^(?:фио )?ответственн/, 'responsible'],
+  [/^исполнител/, 'responsible'],
+  [/^срок/, 'deadline'],
+  [/^(?:наименование|название|содержание|перечень|описание) (?:мероприяти|деятельност|работ)/, 'title'],
+  [/^мероприяти/, 'title'],
+  [/^(?:планируем|ожидаем)[а-я]* (?:результат|эффект)/, 'result'],
+  [/^показател/, 'result'],
+];
+
 const lookup = new Map<string, ItemField>();
 for (const [field, words] of Object.entries(synonyms) as [ItemField, string[]][]) {
   for (const word of words) lookup.set(normalizeHeading(word), field);
@@ -106,8 +123,12 @@ export function normalizeHeading(heading: string): string {
     .trim();
 }
 
-/** The field a heading means, or undefined for a heading the model has no field for. */
-export function recognizeHeading(heading: string): ItemField | undefined {
+/**
+ * The field a heading means, or undefined for a heading the model has no field for. `exact`: only a heading of the
+ * list, not one known by its first words — for a reader that finds where headings end by trying longer and longer
+ * runs of words (read-layout-text.ts), to which «Наименование мероприятия Форма…» would still be a title.
+ */
+export function recognizeHeading(heading: string, { exact = false } = {}): ItemField | undefined {
   const normal = normalizeHeading(heading);
   if (!normal) return undefined;
   const direct = lookup.get(normal);
@@ -115,7 +136,7 @@ export function recognizeHeading(heading: string): ItemField | undefined {
   // Words run together by a broken hyphenation («Формареализации»): compare without spaces.
   const squeezed = normal.replace(/ /g, '');
   for (const [key, field] of lookup) if (key.replace(/ /g, '') === squeezed) return field;
-  return undefined;
+  return exact ? undefined : beginnings.find(([pattern]) => pattern.test(normal))?.[1];
 }
 
 /** The heading as it will be shown as an `extra` key: the source's words on one line. */
@@ -139,7 +160,7 @@ export interface ColumnMap {
 export function isRoadmapHeader(headings: readonly string[]): boolean {
   const filled = headings.filter((h) => h.trim());
   if (filled.some((h) => h.length > 80)) return false;
-  const known = filled.map(recognizeHeading).filter((f) => f !== undefined);
+  const known = fieldsOf(filled).filter((f) => f !== undefined);
   return (
     known.includes('title') &&
     known.length >= 2 &&
@@ -149,6 +170,21 @@ export function isRoadmapHeader(headings: readonly string[]): boolean {
 }
 
 export function mapColumns(headings: readonly string[]): ColumnMap {
-  const fields = headings.map(recognizeHeading);
-  return { fields, headings: [...headings] };
+  return { fields: fieldsOf(headings), headings: [...headings] };
+}
+
+/**
+ * The field of each heading of one header: those of the list first, then those known by their first words for a
+ * field no other column has (beside «Планируемый результат», «Показатели» stays a column of its own, in `extra`).
+ */
+function fieldsOf(headings: readonly string[]): (ItemField | undefined)[] {
+  const exact = headings.map((h) => recognizeHeading(h, { exact: true }));
+  const taken = new Set(exact);
+  return headings.map((h, i) => {
+    if (exact[i]) return exact[i];
+    const field = recognizeHeading(h);
+    if (!field || taken.has(field)) return undefined;
+    taken.add(field);
+    return field;
+  });
 }

@@ -39,7 +39,7 @@ function findHeader(
           .slice(p, p + n)
           .map((w) => w.word)
           .join(' ');
-        const field = recognizeHeading(phrase);
+        const field = recognizeHeading(phrase, { exact: true });
         if (field && !fields.includes(field)) {
           fields.push(field);
           headings.push(phrase);
@@ -52,7 +52,7 @@ function findHeader(
         // A word that only continues the previous heading («мероприятий» after «Форма реализации»).
         const last = headings.length - 1;
         const longer = last >= 0 ? `${headings[last]} ${words[p]!.word}` : '';
-        if (last >= 0 && recognizeHeading(longer) === fields[last]) {
+        if (last >= 0 && recognizeHeading(longer, { exact: true }) === fields[last]) {
           headings[last] = longer;
           end = words[p]!.line;
           p++;

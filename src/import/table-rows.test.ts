@@ -100,3 +100,51 @@ test('rows with one filled cell are sections; a table without a roadmap header i
     undefined,
   );
 });
+
+test('«1.» in the number column with a title merged across the row is a numbered section', () => {
+  const source = table([
+    header,
+    ['1.', 'Организационные мероприятия', '', '', ''],
+    ['1.1.', 'Совещание', 'совещание', 'май', 'директор'],
+  ]);
+  // The title's cell spans the columns after it (Word, Excel): their copies point at it.
+  const merged = source.rows[1]!;
+  for (const cell of merged.cells.slice(2)) {
+    cell.text = 'Организационные мероприятия';
+    cell.mergedFrom = merged.cells[1]!.place;
+  }
+  const read = readRoadmapTable(source);
+  assert.ok(read);
+  assert.deepEqual(
+    read.rows.map((r) => [r.kind, r.cells[0]?.text]),
+    [
+      ['section', '1. Организационные мероприятия'],
+      ['item', '1.1.'],
+    ],
+  );
+});
+
+test('a numbered row with only a title, before rows numbered on from it, is a section; alone it is an item', () => {
+  const read = readRoadmapTable(
+    table([
+      header,
+      ['1.', 'Организационные мероприятия', '', '', ''],
+      ['1.1.', 'Совещание', 'совещание', 'май', 'директор'],
+      ['1.2.', 'Педсовет', '', 'июнь', 'директор'],
+      ['2.', 'Консультации для родителей', '', '', ''],
+      ['3.', 'Итоговый отчёт', '', 'май', 'директор'],
+    ]),
+  );
+  assert.ok(read);
+  assert.deepEqual(
+    read.rows.map((r) => [r.kind, r.cells[0]?.text]),
+    [
+      ['section', '1. Организационные мероприятия'],
+      ['item', '1.1.'],
+      ['item', '1.2.'],
+      ['item', '2.'],
+      ['item', '3.'],
+    ],
+  );
+  assert.match(read.notes.find((n) => n.kind === 'guess')!.message, /заголовок раздела/);
+});

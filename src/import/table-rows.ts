@@ -223,7 +223,45 @@ export function readRoadmapTable(table: SourceTable, continuesFrom?: RoadmapTabl
       logical.kind = 'section';
       logical.cells = [{ text: own[only]!, places: [cells[only]!.place] }];
     }
+    // «1.» in the number column and a title merged across the other columns: a numbered section.
+    const named = filled.find((i) => i !== numberColumn);
+    if (
+      filled.length === 2 &&
+      named !== undefined &&
+      isNumberLike(numberText) &&
+      cells.some((c) => c.mergedFrom?.row === source.place.row && c.mergedFrom?.cell === cells[named]!.place.cell)
+    ) {
+      logical.kind = 'section';
+      logical.cells = [{ text: `${numberText.trim()} ${own[named]!.trim()}`, places: [cells[named]!.place] }];
+    }
     rows.push(logical);
   }
+  numberedBlocks(rows, columns, notes);
   return { table, columns, headerPlace, caption, rows, notes };
+}
+
+/**
+ * A row with only a number and a title, followed by rows whose numbers go on from its own («1.» before «1.1.»,
+ * «1.2.»), is the heading of their block, not an item of it: made a section, and the report says so.
+ */
+function numberedBlocks(rows: LogicalRow[], columns: ColumnMap, notes: RowNote[]): void {
+  const numberColumn = columns.fields.indexOf('number');
+  const titleColumn = columns.fields.indexOf('title');
+  if (numberColumn < 0 || titleColumn < 0) return;
+  const numberOf = (row: LogicalRow | undefined) =>
+    row?.kind === 'item' ? (row.cells[numberColumn]?.text.trim().replace(/\.$/, '') ?? '') : '';
+  rows.forEach((row, i) => {
+    const number = numberOf(row);
+    if (!/^\d+(?:\.\d+)*$/.test(number)) return;
+    const others = row.cells.filter((c, k) => k !== numberColumn && k !== titleColumn && !isBlank(c.text));
+    const title = row.cells[titleColumn]?.text.trim() ?? '';
+    if (others.length || !title || !numberOf(rows[i + 1]).startsWith(`${number}.`)) return;
+    row.kind = 'section';
+    row.cells = [{ text: `${number}. ${title}`, places: row.cells[titleColumn]!.places }];
+    notes.push({
+      kind: 'guess',
+      place: row.place,
+      message: `строка «${number}. ${title}» — заголовок раздела: номера следующих строк продолжают её номер`,
+    });
+  });
 }
