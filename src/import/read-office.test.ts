@@ -113,3 +113,19 @@ test("XLSX: the rows above the table are the sheet's text, merged cells point at
   );
   assert.equal(table.rows[2]!.cells[1]!.place.label, 'лист «План», ячейка B5');
 });
+
+test('XLSX: a date cell is read as Excel shows it, with the words of its format', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('План');
+  sheet.addRow(['№', 'Мероприятие', 'Сроки']);
+  const day = new Date(Date.UTC(2024, 9, 15));
+  for (const [i, format] of ['"до "dd.mm.yyyy', 'dd.mm.yyyy', 'd mmmm yyyy', 'dd/mm/yy', ''].entries()) {
+    sheet.addRow([`${i + 1}.`, 'Семинар', day]);
+    if (format) sheet.getCell(i + 2, 3).numFmt = format;
+  }
+  const read = await readXlsx(unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer())), 'план.xlsx');
+  assert.deepEqual(
+    read.tables[0]!.rows.slice(1).map((r) => r.cells[2]!.text),
+    ['до 15.10.2024', '15.10.2024', '15 октября 2024 г.', '15.10.24', '15.10.2024'],
+  );
+});

@@ -79,10 +79,42 @@ export async function readXlsxSheets(files: Record<string, Uint8Array>, name: st
 function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return shownDate(value, cell.numFmt);
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((t) => t.text).join('');
   if (typeof value === 'object' && 'result' in value)
     return value.result === undefined || value.result === null ? '' : String(value.result);
   if (typeof value === 'object' && 'text' in value) return String(value.text);
   return String(cell.text ?? value);
+}
+
+/**
+ * A date cell as Excel shows it, for a deadline read as written: «15.10.2024», «15 октября 2024 г.», with the
+ * format's quoted words around it («"до "dd.mm.yyyy» → «до 15.10.2024»). Excel keeps only the day; the file's format
+ * says how it was written.
+ */
+function shownDate(date: Date, numFmt = ''): string {
+  // Excel's built-in short date (format 14, «mm-dd-yy» in the file) is shown in the computer's own way: in Russian,
+  // «15.10.2024».
+  const format = numFmt === 'mm-dd-yy' ? 'dd.mm.yyyy' : numFmt;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const [day, month, year] = [date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear()];
+  // The format's parts: quoted words, and the codes between them.
+  const parts = [...format.matchAll(/"([^"]*)"|([^"]+)/g)].map((m) => ({ words: m[1], codes: m[2] }));
+  const dated = parts.map((p) => p.codes !== undefined && /[dmy]/i.test(p.codes));
+  const first = dated.indexOf(true);
+  const last = dated.lastIndexOf(true);
+  const words = (from: number, to: number) =>
+    parts
+      .slice(from, to)
+      .map((p) => p.words ?? '')
+      .join('');
+  const codes = parts
+    .filter((_, i) => dated[i])
+    .map((p) => p.codes)
+    .join('')
+    .toLowerCase();
+  const shown = /mmmm/.test(codes)
+    ? `${new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(date)} ${year} г.`
+    : `${pad(day)}.${pad(month)}.${/yyyy/.test(codes) || !/yy/.test(codes) ? year : String(year).slice(2)}`;
+  return first < 0 ? shown : `${words(0, first)}${shown}${words(last + 1, parts.length)}`;
 }

@@ -32,7 +32,7 @@ export const periodFilter = 'period';
 type Organizations = ReadonlyMap<string, Organization>;
 
 /** The name of a roadmap's or an organisation's page in the filter `page` (own-copies.ts). */
-export const pageName = (folder: 'roadmaps' | 'organizations', id: string) => `${folder}/${id}`;
+const pageName = (folder: 'roadmaps' | 'organizations', id: string) => `${folder}/${id}`;
 
 const name = (org: Organization | undefined) => org?.shortName ?? org?.name ?? '';
 
