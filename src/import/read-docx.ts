@@ -1,6 +1,7 @@
 // DOCX: the XML of the document (word/document.xml) read with a real XML parser. Tables become tables of the common
 // model: a cell merged across columns (gridSpan) or down rows (vMerge) is repeated into every cell it covers, marked
-// as merged; a cell's paragraphs are its lines, list paragraphs («w:numPr») start with «• » or their number.
+// as merged; a cell's paragraphs are its lines, list paragraphs («w:numPr») start with «• » or their number, and an
+// empty numbered paragraph is the number Word shows in it (a «№» column numbered automatically).
 // Paragraphs outside tables are the document's text.
 import { attr, child, children, parseXml, type Element } from './office-xml.ts';
 import { checkRows, checkTableDepth, countOccurrences, importLimits, maxNesting } from './limits.ts';
@@ -75,13 +76,37 @@ class ListCounter {
   }
 }
 
-function cellText(tc: Element, numbering: Numbering): string {
+/**
+ * The numbers Word writes itself into a table's empty numbered paragraphs: a «№» column filled by automatic
+ * numbering, which goes on from cell to cell down the table («1.», «2.»; «1.1.» at the second level).
+ */
+class AutoNumbers {
+  private counts = new Map<string, number[]>();
+  number(paragraph: Element, numbering: Numbering): string {
+    const numPr = child(child(paragraph, 'w:pPr'), 'w:numPr');
+    const numId = attr(child(numPr, 'w:numId'), 'w:val') ?? '0';
+    const level = Number(attr(child(numPr, 'w:ilvl'), 'w:val') ?? 0) || 0;
+    const format = numbering.formats.get(numId)?.get(String(level)) ?? 'bullet';
+    if (!numPr || numId === '0' || format === 'bullet' || format === 'none' || level > 8) return '';
+    const counts = (this.counts.get(numId) ?? []).slice(0, level + 1);
+    while (counts.length <= level) counts.push(0);
+    counts[level]! += 1;
+    this.counts.set(numId, counts);
+    return `${counts.join('.')}.`;
+  }
+}
+
+function cellText(tc: Element, numbering: Numbering, auto = new AutoNumbers()): string {
   const counter = new ListCounter();
   const lines: string[] = [];
   for (const node of children(tc)) {
     if (node.nodeName === 'w:p') {
       const text = runText(node);
       if (text.trim()) lines.push(counter.marker(node, numbering) + text.trim());
+      else {
+        const number = auto.number(node, numbering);
+        if (number) lines.push(number);
+      }
     } else if (node.nodeName === 'w:tbl') {
       // A table inside a cell: its rows as lines.
       for (const tr of children(node, 'w:tr'))
@@ -99,6 +124,7 @@ function cellText(tc: Element, numbering: Numbering): string {
 
 function readTable(tbl: Element, index: number, numbering: Numbering, notes: ReaderNote[]): SourceTable {
   const rows: SourceRow[] = [];
+  const auto = new AutoNumbers();
   // The cell that started a vertical merge, per grid column.
   const verticalMaster = new Map<number, SourceCell>();
   children(tbl, 'w:tr').forEach((tr, r) => {
@@ -136,7 +162,7 @@ function readTable(tbl: Element, index: number, numbering: Numbering, notes: Rea
           });
         }
       } else {
-        cell = { text: cellText(tc, numbering), place };
+        cell = { text: cellText(tc, numbering, auto), place };
         if (vMerge) verticalMaster.set(gridColumn, cell);
         else verticalMaster.delete(gridColumn);
       }

@@ -86,6 +86,47 @@ test('DOCX: merged cells are repeated into the cells they cover, list paragraphs
   assert.deepEqual(table.rows[3]!.cells[2]!.mergedFrom, { table: 1, row: 3, cell: 3 });
 });
 
+test('DOCX: a «№» column numbered by Word itself (empty numbered paragraphs) is read with its numbers', async () => {
+  const numbered = (level: number) =>
+    new TableCell({ children: [new Paragraph({ numbering: { reference: 'items', level }, children: [] })] });
+  const row = (first: TableCell, title: string) =>
+    new TableRow({ children: [first, new TableCell({ children: [p(title)] })] });
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'items',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2.', alignment: AlignmentType.LEFT },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Table({
+            rows: [
+              row(new TableCell({ children: [p('№')] }), 'Мероприятие'),
+              row(numbered(0), 'Диагностика'),
+              row(numbered(1), 'Входная работа'),
+              row(numbered(1), 'Анализ'),
+              row(numbered(0), 'Консультации'),
+              row(new TableCell({ children: [p('')] }), 'Без номера'),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  const [table] = readDocx(unzipSync(new Uint8Array(await Packer.toBuffer(doc)))).tables;
+  assert.deepEqual(
+    table!.rows.map((r) => r.cells[0]!.text),
+    ['№', '1.', '1.1.', '1.2.', '2.', ''],
+  );
+});
+
 test("XLSX: the rows above the table are the sheet's text, merged cells point at their master", async () => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('План');
