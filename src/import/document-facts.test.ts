@@ -70,6 +70,10 @@ test(
       number: '101/1',
     });
     assert.deepStrictEqual(read('Приложение 1\nк распоряжению от 01.09.24 №7'), { date: '2024-09-01', number: '7' });
+    assert.deepStrictEqual(
+      read('УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 5»\n__________ И.И. Иванова\nПриказ от 02.09.2024 № 140'),
+      { date: '2024-09-02', number: '140' },
+    );
     assert.deepStrictEqual(read('Приложение\nк приказу управления\nот'), undefined, 'a stamp without its date');
     assert.deepStrictEqual(
       order(linesOf('Утверждена приказом от 30.08.2024 № 245\n\nДорожная карта на 2024-2025 учебный год')),

@@ -88,12 +88,15 @@ export interface Requisites {
 
 const appendixTo = String.raw`приложени\p{L}*(?:\s*№?\s*\d+)?\s+к\s+(?:приказу|распоряжению|постановлению)`;
 const approvedBy = String.raw`утвержден\p{L}*\s+(?:приказом|распоряжением|постановлением)`;
-const requisitesLead = new RegExp(`(?:${appendixTo}|${approvedBy})`, 'giu');
+// «УТВЕРЖДАЮ / Директор МБОУ СОШ № 5 / ______ И.И. Иванова / Приказ от 02.09.2024 № 140»: the head's stamp.
+const approvedByHead = String.raw`утверждаю\s.{0,200}?(?:приказ|распоряжени)\p{L}*`;
+const requisitesLead = new RegExp(`(?:${appendixTo}|${approvedBy}|${approvedByHead})`, 'giu');
 
 /**
  * The approving order's requisites as an appendix or an approval stamp gives them, over one or several lines:
  * «Приложение к приказу управления образованием … от 18.04.2023 № 600», «Утверждена приказом от 30.08.2024 № 245»,
- * «УТВЕРЖДЕНА приказом управления образования администрации … от 07 марта 2023 года № 1119». The issuer's words
+ * «УТВЕРЖДЕНА приказом управления образования администрации … от 07 марта 2023 года № 1119», «УТВЕРЖДАЮ Директор …
+ * Приказ от 02.09.2024 № 140». The issuer's words
  * between may hold «№» of their own («к приказу МБОУ СОШ № 5 от …»): the date is the one after «от».
  */
 export function readRequisites(text: readonly TextLine[]): Requisites | undefined {
