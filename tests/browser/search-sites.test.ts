@@ -287,6 +287,8 @@ test(
       const shown = await page.locator('#search-results > li').count();
       await page.locator('#search-more').click();
       await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+      // The whole next five, and «Показать ещё» as it is after them.
+      await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
     }
     const found = await results(page);
     const sitePath = (href: string) => href.replace(/^.*?\/(shkola|rayon)\//, '');
