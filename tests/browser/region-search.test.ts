@@ -17,6 +17,7 @@ import { launchChromium } from '../../dev/browser.ts';
 import { karta, realContent } from '../support/content-copy.ts';
 import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { showEveryResult } from '../support/search-results.ts';
 import { parallelFrom } from '../../src/build/build.ts';
 
 // A school brings two searched pages (its roadmap and its own), the region and each municipality a few.
@@ -201,16 +202,7 @@ test(
     );
     await searchShown(page);
     const count = await resultCount(page);
-    while (await page.locator('#search-more').isVisible()) {
-      const shown = await page.locator('#search-results > li').count();
-      await page.locator('#search-more').click();
-      await page.waitForFunction(
-        (n) =>
-          document.querySelectorAll('#search-results > li').length > n &&
-          !document.getElementById('search-results')!.hasAttribute('aria-busy'),
-        shown,
-      );
-    }
+    await showEveryResult(page);
     const documents = await page
       .locator('#search-results > li')
       .evaluateAll((lis) =>

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright';
 import { axeViolations } from '../support/axe.ts';
 import { servedSite } from '../support/served-site.ts';
+import { showEveryResult } from '../support/search-results.ts';
 
 interface Case {
   query: string;
@@ -169,12 +170,7 @@ async function search(query: string): Promise<Shown> {
     return status.includes(`«${typed}»`) && /найден|ничего/.test(status);
   }, query);
   await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
-  while (await page.locator('#search-more:not([hidden])').count()) {
-    const before = await page.locator('#search-results > li').count();
-    await page.locator('#search-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
-    await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
-  }
+  await showEveryResult(page);
   // Each «Ещё N пунктов» shows the rest of its document's items and goes.
   while (await page.locator('#search-results > li > button').count())
     await page.locator('#search-results > li > button').first().click();

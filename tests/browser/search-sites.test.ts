@@ -14,6 +14,7 @@ import { launchChromium } from '../../dev/browser.ts';
 import { buildSite } from '../support/built-site.ts';
 import { copyContent } from '../support/content-copy.ts';
 import { tempDir } from '../support/temp-dir.ts';
+import { showEveryResult } from '../support/search-results.ts';
 import { serveStatic, type StaticSite } from '../../src/build/static-server.ts';
 
 /** A host that takes connections and never answers (a server that hangs); closed with the others. */
@@ -283,13 +284,7 @@ test(
     await page.locator('#search-results > li > a[href*="/rayon/"]').first().waitFor();
     await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
     // Every document on the page, however many there are.
-    while (await page.locator('#search-more:not([hidden])').count()) {
-      const shown = await page.locator('#search-results > li').count();
-      await page.locator('#search-more').click();
-      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
-      // The whole next five, and «Показать ещё» as it is after them.
-      await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
-    }
+    await showEveryResult(page);
     const found = await results(page);
     const sitePath = (href: string) => href.replace(/^.*?\/(shkola|rayon)\//, '');
     const own = found.filter((r) => r.href.startsWith(oneOrigin.url('shkola/'))).map((r) => sitePath(r.href));
