@@ -65,8 +65,17 @@ test('above schools: the mean of their ratios, each counted once; one without it
   assert.equal(mean.ratio, (1 + 0) / 2, 'not 1 / 10, the ratio of the sums');
   assert.equal(mean.counted, 2);
   assert.equal(mean.without, 2);
+  assert.equal(mean.allCancelled, 0, 'no report and no items are not «all cancelled»');
   assert.equal(meanProgress([mean, small]).ratio, (0.5 + 1) / 2);
   assert.equal(meanProgress([]).ratio, null);
+});
+
+test('above schools: a member that reports but has every item cancelled is told apart from one without reports', () => {
+  const cancelled = progressOf([s({ windows: past, entries: [{ date: '2024-01-02', status: 'cancelled' }] })]);
+  assert.equal(cancelled.ratio, null);
+  const mean = meanProgress([cancelled, undefined]);
+  assert.deepEqual([mean.without, mean.allCancelled], [2, 1]);
+  assert.equal(meanProgress([mean]).allCancelled, 0, 'a municipality is not an organisation with cancelled items');
 });
 
 test('percent: half up, as a reader rounds, whatever binary fractions make of the ratio', () => {

@@ -110,6 +110,11 @@ export interface MeanProgress {
   counted: number;
   /** Members without items (not in the mean). */
   without: number;
+  /**
+   * Of those, the members that report but whose items are all cancelled: a reader told «без отчётов» would look for
+   * a missing report.
+   */
+  allCancelled: number;
   /** Overdue items of all members together. */
   overdue: number;
   lastReport: string | null;
@@ -120,11 +125,13 @@ export function meanProgress(members: Iterable<Progress | MeanProgress | undefin
   let sum = 0;
   let counted = 0;
   let without = 0;
+  let allCancelled = 0;
   let overdue = 0;
   let lastReport: string | null = null;
   for (const member of members) {
     if (member?.ratio === null || member?.ratio === undefined) {
       without++;
+      if (member && 'cancelled' in member && member.cancelled > 0) allCancelled++;
       continue;
     }
     sum += member.ratio;
@@ -132,7 +139,7 @@ export function meanProgress(members: Iterable<Progress | MeanProgress | undefin
     overdue += member.overdue;
     if (member.lastReport && (!lastReport || member.lastReport > lastReport)) lastReport = member.lastReport;
   }
-  return { ratio: counted ? sum / counted : null, counted, without, overdue, lastReport };
+  return { ratio: counted ? sum / counted : null, counted, without, allCancelled, overdue, lastReport };
 }
 
 /**

@@ -150,6 +150,7 @@ const openMeanProgressSchema = z.strictObject({
   ratio: nullable(z.number().min(0).max(1)),
   counted: count,
   without: count,
+  allCancelled: count,
   overdue: count,
   lastReport: nullable(isoDate),
   percent: nullable(z.int().min(0).max(100)),

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { itemState, type ItemInput } from '../execution/item-state.ts';
-import { meanProgress, progressOf } from '../execution/progress.ts';
+import { meanProgress, percent, progressOf } from '../execution/progress.ts';
+import { ui } from '../ui/strings.ts';
 import { progressCellHtml, progressHtml } from './execution-html.ts';
 
 const asOf = '2024-03-15';
@@ -27,4 +28,19 @@ test('every item cancelled: no «0 из 0 (0 %)», but says so, on the page and 
   // No report at all, and a municipality without schools' figures: «нет отчёта».
   assert.match(progressCellHtml(undefined), /нет отчёта/);
   assert.match(progressCellHtml(meanProgress([undefined])), /нет отчёта/);
+});
+
+test('the monitoring total tells the schools without reports from those whose items are all cancelled', () => {
+  const mean = meanProgress([progressOf([done]), progressOf([cancelled]), undefined]);
+  assert.equal(
+    ui.execution.monitoringTotal(percent(mean.ratio!), mean.counted, mean.without, mean.allCancelled),
+    'Среднее выполнение: 100 % (по 1 организации с отчётами; без отчётов — 1; ' +
+      'с отчётами, но все пункты отменены — 1).',
+  );
+  const none = meanProgress([progressOf([cancelled]), undefined, undefined]);
+  assert.equal(
+    ui.execution.monitoringNone(none.without, none.allCancelled),
+    'Среднее выполнение не считается: у 1 организации с отчётами все пункты отменены, у остальных (2) отчётов нет.',
+  );
+  assert.equal(ui.execution.monitoringNone(2, 0), 'Отчётов о выполнении пока нет.');
 });

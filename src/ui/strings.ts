@@ -609,10 +609,17 @@ export const ui = {
       'Просрочено',
       'Последний отчёт',
     ],
-    monitoringTotal: (pct: number, counted: number, without: number) =>
+    monitoringTotal: (pct: number, counted: number, without: number, allCancelled: number) =>
       `Среднее выполнение: ${pct} % (по ${counted} ${plural(counted, 'организации', 'организациям', 'организациям')} ` +
-      `с отчётами; без отчётов — ${without}).`,
-    monitoringNone: 'Отчётов о выполнении пока нет.',
+      `с отчётами; без отчётов — ${without - allCancelled}` +
+      `${allCancelled ? `; с отчётами, но все пункты отменены — ${allCancelled}` : ''}).`,
+    monitoringNone: (without: number, allCancelled: number) =>
+      allCancelled
+        ? 'Среднее выполнение не считается: ' +
+          `у ${allCancelled} ${plural(allCancelled, 'организации', 'организаций', 'организаций')} с отчётами ` +
+          'все пункты отменены' +
+          `${without > allCancelled ? `, у остальных (${without - allCancelled}) отчётов нет` : ''}.`
+        : 'Отчётов о выполнении пока нет.',
     filterStatus: 'Статус',
     filterAll: 'все',
     sortBy: 'Порядок',
