@@ -103,10 +103,20 @@ export function yearInAcademicYear(calendar: AcademicCalendar, academicYear: num
 }
 
 /** The academic year (the calendar year it starts in) a date belongs to. */
-function academicYearOf(calendar: AcademicCalendar, iso: string): number {
+export function academicYearOf(calendar: AcademicCalendar, iso: string): number {
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7));
   return month >= calendar.yearStartMonth ? year : year - 1;
+}
+
+/**
+ * Whether a roadmap counts its years as school years: its period ends between the end of a school year and the start
+ * of the next (May to August by default), as a plan for «2023/24 учебный год» does. Its «год» («ежегодно», «2 раза в
+ * год», «по итогам года») is then the school year; a period that ends in autumn or winter counts calendar years.
+ */
+export function countsSchoolYears(calendar: AcademicCalendar, period: Period): boolean {
+  const endMonth = Number(period.end.slice(5, 7));
+  return endMonth >= Number(calendar.schoolYear.end.slice(0, 2)) && endMonth < calendar.yearStartMonth;
 }
 
 /** Every academic year that can touch the period, with one before it for spans that start early. */

@@ -3,7 +3,9 @@
 // («февраль», «ежеквартально», «в конце четверти», «в течение года») is laid out over the period and cut to it.
 import {
   academicTerms,
+  academicYearOf,
   academicYearsAround,
+  countsSchoolYears,
   termsOfYears,
   yearInAcademicYear,
   type AcademicCalendar,
@@ -119,9 +121,12 @@ function recurrenceOccurrences(r: Recurrence, period: Period, calendar: Academic
     case 'quarter':
       return monthWindows(3 * r.interval, startYear, 1, period);
     case 'year': {
-      // «2 раза в год»: the year split into equal windows (half-years), when it divides evenly.
+      // «2 раза в год»: the roadmap's year split into equal windows (half-years), when it divides evenly. A roadmap
+      // for a school year counts its years from September, so its summer is not a window of a year after it.
       const months = 12 * r.interval;
-      return monthWindows(months % r.times === 0 ? months / r.times : months, startYear, 1, period);
+      const length = months % r.times === 0 ? months / r.times : months;
+      if (r.calendarYear || !countsSchoolYears(calendar, period)) return monthWindows(length, startYear, 1, period);
+      return monthWindows(length, academicYearOf(calendar, period.start), calendar.yearStartMonth, period);
     }
     default: {
       const terms = academicTerms(calendar, r.unit, period).flatMap((t) => clip(t, period) ?? []);
@@ -130,14 +135,24 @@ function recurrenceOccurrences(r: Recurrence, period: Period, calendar: Academic
   }
 }
 
+/**
+ * The unit a term means in the roadmap: «по итогам года» in a roadmap that counts school years is the school year,
+ * as its reader understands it; a year written out («до конца 2023 года», «календарного года») stays the calendar's.
+ */
+function termUnitIn(ref: TermRef, period: Period, calendar: AcademicCalendar): TermRef['unit'] {
+  const schoolYear = ref.unit === 'year' && ref.year === undefined && !ref.calendarYear;
+  return schoolYear && countsSchoolYears(calendar, period) ? 'school-year' : ref.unit;
+}
+
 function termWindows(ref: TermRef, period: Period, calendar: AcademicCalendar): Occurrence[] {
+  const unit = termUnitIn(ref, period, calendar);
   let list: Occurrence[];
-  if (ref.unit === 'quarter' || ref.unit === 'year') {
+  if (unit === 'quarter' || unit === 'year') {
     const years: number[] = [];
     if (ref.year !== undefined) years.push(ref.year);
     else for (let y = Number(period.start.slice(0, 4)); y <= Number(period.end.slice(0, 4)); y++) years.push(y);
     list = years.flatMap((year) =>
-      ref.unit === 'year'
+      unit === 'year'
         ? [{ start: monthStart(year, 1), end: monthEnd(year, 12) }]
         : [1, 2, 3, 4]
             .filter((n) => ref.number === undefined || n === ref.number)
@@ -146,7 +161,7 @@ function termWindows(ref: TermRef, period: Period, calendar: AcademicCalendar): 
   } else {
     // «в течение 2024-2025 учебного года» names its academic year; other school terms repeat in every one.
     const terms =
-      ref.year !== undefined ? termsOfYears(calendar, ref.unit, [ref.year]) : academicTerms(calendar, ref.unit, period);
+      ref.year !== undefined ? termsOfYears(calendar, unit, [ref.year]) : academicTerms(calendar, unit, period);
     list = terms.filter((t) => ref.number === undefined || t.number === ref.number);
   }
   const out: Occurrence[] = [];

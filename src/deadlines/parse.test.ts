@@ -505,3 +505,68 @@ test('«15.05.2025 по 30.05.2025»: a range of whole dates without its «с»;
   assert.deepStrictEqual(understand('15.05.2025г. по 30.05.2025г.'), understand('с 15.05.2025 по 30.05.2025'));
   assert.equal(parseDeadline('май по июнь', schoolYear2024).understood, false);
 });
+
+// ─── The roadmap's year: calendar or school ─────────────────────────────────────────────────────────────────
+
+test(
+  '«ежегодно», «2 раза в год» in a roadmap for school years: its years run September to August, ' +
+    'not cut at 31 December',
+  () => {
+    assert.deepStrictEqual(parseDeadline('ежегодно', schoolYear).occurrences, [
+      { start: '2023-09-01', end: '2024-08-31' },
+    ]);
+    for (const text of ['2 раза в год', 'раз в полгода'])
+      assert.deepStrictEqual(
+        parseDeadline(text, schoolYear).occurrences,
+        [
+          { start: '2023-09-01', end: '2024-02-29' },
+          { start: '2024-03-01', end: '2024-08-31' },
+        ],
+        text,
+      );
+    // A period from the middle of one school year to the end of the next: the first year is its rest.
+    assert.deepStrictEqual(parseDeadline('ежегодно', { start: '2023-01-09', end: '2024-08-31' }).occurrences, [
+      { start: '2023-01-09', end: '2023-08-31' },
+      { start: '2023-09-01', end: '2024-08-31' },
+    ]);
+    // A period that ends in December counts calendar years, even when it starts in September.
+    assert.deepStrictEqual(parseDeadline('ежегодно', { start: '2023-09-01', end: '2023-12-31' }).occurrences, [
+      { start: '2023-09-01', end: '2023-12-31' },
+    ]);
+    const calendarYear = parseDeadline('1 раз в календарный год', schoolYear);
+    assert.deepStrictEqual(calendarYear.recurrence, {
+      unit: 'year',
+      interval: 1,
+      times: 1,
+      atLeast: false,
+      calendarYear: true,
+    });
+    assert.deepStrictEqual(calendarYear.occurrences, [
+      { start: '2023-09-01', end: '2023-12-31' },
+      { start: '2024-01-01', end: '2024-08-31', cutAtEnd: true },
+    ]);
+  },
+);
+
+test(
+  '«по итогам года» in a roadmap for school years is the end of the school year; ' +
+    'a calendar year written out stays the calendar’s',
+  () => {
+    const end = (text: string, period: Period, calendar = defaultAcademicCalendar) =>
+      parseDeadline(text, period, { calendar }).occurrences.map((o) => o.end);
+    assert.deepStrictEqual(end('по итогам года', schoolYear), ['2024-05-31']);
+    assert.deepStrictEqual(end('до конца года', schoolYear), ['2024-05-31']);
+    assert.deepStrictEqual(end('в конце года', { start: '2023-01-09', end: '2024-08-31' }), [
+      '2023-05-31',
+      '2024-05-31',
+    ]);
+    assert.deepStrictEqual(end('по итогам года', year2023), ['2023-12-31']);
+    const region = resolveAcademicCalendar({ schoolYear: { start: '09-01', end: '05-24' } });
+    assert.deepStrictEqual(end('по итогам года', schoolYear, region), ['2024-05-24']);
+
+    assert.deepStrictEqual(parseDeadline('по итогам календарного года', schoolYear).terms, [
+      { unit: 'year', position: 'end', calendarYear: true },
+    ]);
+    assert.deepStrictEqual(end('по итогам календарного года', schoolYear), ['2023-12-31']);
+  },
+);

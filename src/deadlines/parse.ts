@@ -218,6 +218,9 @@ function termUnit(c: Cursor): TermUnit | undefined {
   return undefined;
 }
 
+/** Whether the next words say «календарный год»: January to December even in a roadmap that counts school years. */
+const calendarYearAhead = (c: Cursor) => c.isWord(0, 'календарного', 'календарный', 'календарном');
+
 // ─── Unscheduled: a basis instead of a date ─────────────────────────────────────────────────────────────────
 
 const basisPatterns: [RegExp, DeadlineBasis['type']][] = [
@@ -243,13 +246,14 @@ function matchBasis(lower: string, cased: string): DeadlineBasis | undefined {
 
 // ─── Recurrences ────────────────────────────────────────────────────────────────────────────────────────────
 
-function recurrenceUnit(c: Cursor): { unit: RecurrenceUnit; halfYear?: boolean } | undefined {
+function recurrenceUnit(c: Cursor): { unit: RecurrenceUnit; halfYear?: boolean; calendarYear?: true } | undefined {
   if (c.words('полгода')) return { unit: 'year', halfYear: true };
   if (c.words(['неделю', 'недели', 'недель'])) return { unit: 'week' };
   if (c.words(['месяц', 'месяца', 'месяцев'])) return { unit: 'month' };
   if (c.words(['лет'])) return { unit: 'year' };
+  const calendarYear = calendarYearAhead(c);
   const term = termUnit(c);
-  return term && term !== 'holidays' ? { unit: term } : undefined;
+  return term && term !== 'holidays' ? { unit: term, ...(calendarYear ? { calendarYear } : {}) } : undefined;
 }
 
 const weekdayPatterns: RegExp[] = [
@@ -332,6 +336,7 @@ function recurrence(c: Cursor): Recurrence | undefined {
   }
   if (!found) return undefined;
   const result: Recurrence = { unit: found.unit, interval, times, atLeast };
+  if (found.calendarYear) result.calendarYear = true;
   if (found.halfYear) {
     if (interval !== 1) return undefined;
     result.times = times * 2;
@@ -386,6 +391,7 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
   const refs: TermRef[] = [];
   for (;;) {
     const numbers = ordinalList(c);
+    const calendarYear = calendarYearAhead(c);
     const unit = termUnit(c);
     if (!unit) return undefined;
     // «до четверти» or «во четверти» mean nothing without a number; «в конце четверти» means each one.
@@ -396,9 +402,15 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
     const yearToken = c.peek();
     const year = yearToken?.t === 'year' && (unit === 'quarter' || unit === 'year') ? yearToken.v : undefined;
     if (year !== undefined) c.i++;
-    const base: Omit<TermRef, 'number'> = { unit, ...(year !== undefined ? { year } : {}), position };
-    if (numbers.length === 0) refs.push(base);
-    else for (const number of numbers) refs.push({ unit, number, ...(year !== undefined ? { year } : {}), position });
+    const ref = (number?: number): TermRef => ({
+      unit,
+      ...(number !== undefined ? { number } : {}),
+      ...(year !== undefined ? { year } : {}),
+      position,
+      ...(calendarYear ? { calendarYear } : {}),
+    });
+    if (numbers.length === 0) refs.push(ref());
+    else for (const number of numbers) refs.push(ref(number));
     if (c.done()) break;
     if (!(c.punct(',') || c.words('и'))) return undefined;
   }

@@ -46,9 +46,10 @@ export interface DatePart {
 }
 
 /**
- * Units of repetition and of terms. `week` (Monday to Sunday), `quarter`, `year`: the calendar week, quarter
- * (квартал) and year; `school-quarter` (четверть), `school-half` (полугодие), `school-year` (учебный год),
- * `holidays` (каникулы): the academic calendar.
+ * Units of repetition and of terms. `week` (Monday to Sunday), `quarter`: the calendar week and quarter (квартал);
+ * `year`: the roadmap's year — the calendar year, or September to August in a roadmap that counts school years
+ * (`countsSchoolYears`), unless the words say «календарный год» (`calendarYear`); `school-quarter` (четверть),
+ * `school-half` (полугодие), `school-year` (учебный год), `holidays` (каникулы): the academic calendar.
  */
 export type RecurrenceUnit = 'week' | 'month' | 'quarter' | 'year' | 'school-quarter' | 'school-half' | 'school-year';
 export type TermUnit = 'quarter' | 'year' | 'school-quarter' | 'school-half' | 'school-year' | 'holidays';
@@ -67,6 +68,8 @@ export interface Recurrence {
   weekday?: number;
   /** The day of the month of a monthly recurrence: «до 25 числа каждого месяца» → 25. */
   day?: number;
+  /** «раз в календарный год»: the unit `year` is January to December whatever years the roadmap counts. */
+  calendarYear?: true;
 }
 
 export interface TermRef {
@@ -83,6 +86,8 @@ export interface TermRef {
   year?: number;
   /** The whole term, its first day, or its last day («в конце четверти», «по итогам полугодия»). */
   position: 'whole' | 'start' | 'end';
+  /** «до конца календарного года»: the unit `year` is the calendar year whatever years the roadmap counts. */
+  calendarYear?: true;
 }
 
 /** Why a deadline has no fixed date, and whose plan or what event fixes it. */

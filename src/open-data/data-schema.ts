@@ -53,6 +53,7 @@ const openDeadlineSchema = z.strictObject({
       months: z.array(z.int().min(1).max(12)).optional(),
       weekday: z.int().min(1).max(7).optional(),
       day: z.int().min(1).max(31).optional(),
+      calendarYear: z.literal(true).optional(),
     })
     .optional(),
   terms: z
@@ -62,6 +63,7 @@ const openDeadlineSchema = z.strictObject({
         number: z.int().min(1).optional(),
         year: z.int().optional(),
         position: z.enum(['whole', 'start', 'end']),
+        calendarYear: z.literal(true).optional(),
       }),
     )
     .optional(),
