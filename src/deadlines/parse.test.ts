@@ -570,3 +570,28 @@ test(
     assert.deepStrictEqual(end('по итогам календарного года', schoolYear), ['2023-12-31']);
   },
 );
+
+test('a season: «весенний период» is March to May, not the spring holidays; «в летний период» the summer ones', () => {
+  const season = (from: number, to: number) => ({
+    kind: 'range',
+    parts: [{ from: { month: from }, to: { month: to } }],
+  });
+  assert.deepStrictEqual(understand('весенний период'), {
+    structure: season(3, 5),
+    occurrences: [{ start: '2025-03-01', end: '2025-05-31' }],
+  });
+  assert.deepStrictEqual(understand('в весеннее время'), understand('весенний период'));
+  assert.deepStrictEqual(understand('в осенний период'), {
+    structure: season(9, 11),
+    occurrences: [{ start: '2024-09-01', end: '2024-11-30' }],
+  });
+  assert.deepStrictEqual(understand('в зимний период'), {
+    structure: season(12, 2),
+    occurrences: [{ start: '2024-12-01', end: '2025-02-28' }],
+  });
+  assert.deepStrictEqual(understand('в период весенних каникул').occurrences, [
+    { start: '2025-03-23', end: '2025-03-31' },
+  ]);
+  assert.deepStrictEqual(understand('в летний период').occurrences, [{ start: '2025-06-01', end: '2025-08-31' }]);
+  assert.equal(parseDeadline('до весенний период', schoolYear2024).understood, false);
+});

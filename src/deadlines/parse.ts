@@ -619,15 +619,27 @@ function wholePeriod(lower: string): DeadlineStructure | undefined {
 const holidayWords: Record<string, number> = { осенн: 1, зимн: 2, весенн: 3, летн: 4 };
 const holidayLead = '(?:(?:в|во) (?:период|время|дни) |в |во |на )';
 const namedHolidays = new RegExp(
-  `^(?:(до) |${holidayLead}?)(осенн|зимн|весенн|летн)(?:их|ие|ее|ий|юю) (?:каникул|каникулы|каникулах|период|время)$`,
+  `^(?:(до) |${holidayLead}?)(осенн|зимн|весенн|летн)(?:их|ие|ее|ий|юю) (каникул|каникулы|каникулах|период|время)$`,
 );
 
 /**
+ * The months of a season: «в весенний период» is the spring part of the school year, March to May, not the week of
+ * spring holidays. The summer one («в летний период») is the summer holidays, which are the summer of a school.
+ */
+const seasons: Record<string, DatePart> = {
+  осенн: { from: { month: 9 }, to: { month: 11 } },
+  зимн: { from: { month: 12 }, to: { month: 2 } },
+  весенн: { from: { month: 3 }, to: { month: 5 } },
+};
+
+/**
  * Holidays of the school calendar: «в период осенних каникул», «во время зимних каникул», «в весенние каникулы»,
- * «в летний период», «в каникулярное время», «до осенних каникул».
+ * «в летний период», «в каникулярное время», «до осенних каникул»; seasons: «в весенний период», «в осеннее время».
  */
 function holidays(lower: string): DeadlineStructure | undefined {
   const named = namedHolidays.exec(lower);
+  const season = named?.[2] && !named[3]?.startsWith('каникул') ? seasons[named[2]] : undefined;
+  if (season) return named?.[1] ? undefined : { kind: 'range', parts: [season] };
   if (named?.[2]) {
     const term: TermRef = { unit: 'holidays', number: holidayWords[named[2]], position: named[1] ? 'start' : 'whole' };
     return { kind: 'term', ...(named[1] ? { by: true } : {}), terms: [term] };
