@@ -178,6 +178,22 @@ function termWindows(ref: TermRef, period: Period, calendar: AcademicCalendar): 
   return out;
 }
 
+/**
+ * The parts of windows inside the school years: «ежемесячно в течение учебного года» has no summer months. A school
+ * year's end inside the period is a deadline of its own, so only a window the period's end cut stays `cutAtEnd`.
+ */
+function withinSchoolYears(windows: Occurrence[], period: Period, calendar: AcademicCalendar): Occurrence[] {
+  const years = academicTerms(calendar, 'school-year', period);
+  return windows.flatMap((window) =>
+    years.flatMap((year) => {
+      if (window.start > year.end || window.end < year.start) return [];
+      const end = window.end < year.end ? window.end : year.end;
+      const start = window.start > year.start ? window.start : year.start;
+      return [{ start, end, ...(window.cutAtEnd && end === window.end ? { cutAtEnd: true as const } : {}) }];
+    }),
+  );
+}
+
 /** The windows a deadline gives within a period, sorted, without repeats. */
 export function occurrencesOf(structure: DeadlineStructure, period: Period, calendar: AcademicCalendar): Occurrence[] {
   switch (structure.kind) {
@@ -187,10 +203,13 @@ export function occurrencesOf(structure: DeadlineStructure, period: Period, cale
       return normalizeOccurrences(
         (structure.parts ?? []).flatMap((part) => partOccurrences(part, structure.by ?? false, period, calendar)),
       );
-    case 'recurrence':
-      return structure.recurrence
-        ? normalizeOccurrences(recurrenceOccurrences(structure.recurrence, period, calendar))
-        : [];
+    case 'recurrence': {
+      if (!structure.recurrence) return [];
+      const windows = recurrenceOccurrences(structure.recurrence, period, calendar);
+      return normalizeOccurrences(
+        structure.scope === 'school-year' ? withinSchoolYears(windows, period, calendar) : windows,
+      );
+    }
     case 'term':
       return normalizeOccurrences((structure.terms ?? []).flatMap((ref) => termWindows(ref, period, calendar)));
     case 'period':

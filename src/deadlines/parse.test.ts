@@ -595,3 +595,45 @@ test('a season: «весенний период» is March to May, not the sprin
   assert.deepStrictEqual(understand('в летний период').occurrences, [{ start: '2025-06-01', end: '2025-08-31' }]);
   assert.equal(parseDeadline('до весенний период', schoolYear2024).understood, false);
 });
+
+test('a rhythm «в течение учебного года» pauses in the summer; «в течение года» does not', () => {
+  const months = (text: string, period = schoolYear2024) => understand(text, period).occurrences.map((o) => o.end);
+  const schoolMonths = [
+    '2024-09-30',
+    '2024-10-31',
+    '2024-11-30',
+    '2024-12-31',
+    '2025-01-31',
+    '2025-02-28',
+    '2025-03-31',
+    '2025-04-30',
+    '2025-05-31',
+  ];
+  for (const text of ['ежемесячно в течение учебного года', 'в течение учебного года, ежемесячно']) {
+    assert.deepStrictEqual(
+      understand(text).structure,
+      { kind: 'recurrence', scope: 'school-year', recurrence: { unit: 'month', ...weekly } },
+      text,
+    );
+    assert.deepStrictEqual(months(text), schoolMonths, text);
+  }
+  assert.deepStrictEqual(months('ежемесячно в течение года'), [
+    ...schoolMonths,
+    '2025-06-30',
+    '2025-07-31',
+    '2025-08-31',
+  ]);
+  // A week across the school year's end is cut there: its last day is a deadline, not the period's end.
+  const weeks = understand('еженедельно в течение учебного года').occurrences;
+  assert.deepStrictEqual(weeks.at(-1), { start: '2025-05-26', end: '2025-05-31' });
+  // A region's school year that ends sooner ends the rhythm sooner; the period's end still cuts its last window.
+  const region = resolveAcademicCalendar({ schoolYear: { start: '09-01', end: '05-24' } });
+  assert.deepStrictEqual(understand('ежемесячно в течение учебного года', schoolYear2024, region).occurrences.at(-1), {
+    start: '2025-05-01',
+    end: '2025-05-24',
+  });
+  assert.deepStrictEqual(
+    understand('ежемесячно в течение учебного года', { start: '2024-09-01', end: '2025-03-15' }).occurrences.at(-1),
+    { start: '2025-03-01', end: '2025-03-15', cutAtEnd: true },
+  );
+});

@@ -688,18 +688,29 @@ function run<T>(text: string, read: (c: Cursor) => T | undefined): T | undefined
   return result !== undefined && c.done() ? result : undefined;
 }
 
+const yearWithin = '(?:в )?течение (?:всего )?(учебного |календарного )?года';
+const recurrenceThenYear = new RegExp(`^(.+?),? ${yearWithin}$`);
+const yearThenRecurrence = new RegExp(`^${yearWithin},? (?:с проведением [а-я]+ )?(.+)$`);
+
+/**
+ * «в течение учебного года с проведением мониторинга каждую четверть», «ежемесячно в течение учебного года»: what
+ * recurs is what falls due, and a rhythm of the school year pauses in the summer.
+ */
+function recurrenceWithinYear(lower: string): DeadlineStructure | undefined {
+  const after = recurrenceThenYear.exec(lower);
+  const before = after ? undefined : yearThenRecurrence.exec(lower);
+  const [rhythm, year] = after ? [after[1], after[2]] : [before?.[2], before?.[1]];
+  const inner = rhythm ? run(rhythm, recurrence) : undefined;
+  if (!inner) return undefined;
+  return { kind: 'recurrence', ...(year === 'учебного ' ? { scope: 'school-year' as const } : {}), recurrence: inner };
+}
+
 function scheduled(lower: string): DeadlineStructure | undefined {
   const special = wholePeriod(lower) ?? holidays(lower) ?? writtenSchoolYear(lower) ?? dayOfMonth(lower);
   if (special) return special;
 
-  // «в течение учебного года с проведением мониторинга каждую четверть»: what recurs is what falls due.
-  const within = /^(?:в )?течение (?:всего )?(?:учебного |календарного )?года,? (?:с проведением [а-я]+ )?(.+)$/.exec(
-    lower,
-  );
-  if (within?.[1]) {
-    const inner = run(within[1], recurrence);
-    if (inner) return { kind: 'recurrence', recurrence: inner };
-  }
+  const repeatedWithin = recurrenceWithinYear(lower);
+  if (repeatedWithin) return repeatedWithin;
 
   const repeated = run(lower, recurrence);
   if (repeated) return { kind: 'recurrence', recurrence: repeated };

@@ -154,7 +154,12 @@ const cases: Case[] = [
   {
     text: 'В течение учебного года с проведением мониторинга каждую четверть.',
     in: ['G'],
-    structure: { kind: 'recurrence', recurrence: { unit: 'school-quarter', interval: 1, times: 1, atLeast: false } },
+    // The quarters are inside the school year already: the scope changes no date.
+    structure: {
+      kind: 'recurrence',
+      scope: 'school-year',
+      recurrence: { unit: 'school-quarter', interval: 1, times: 1, atLeast: false },
+    },
     occurrences: quartersG,
   },
   {

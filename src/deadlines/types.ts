@@ -109,7 +109,10 @@ export interface DeadlineStructure {
   parts?: DatePart[];
   recurrence?: Recurrence;
   terms?: TermRef[];
-  /** For `period`: the roadmap's whole period, or the school years within it. */
+  /**
+   * For `period`: the roadmap's whole period, or the school years within it. For `recurrence`: `school-year` when
+   * the rhythm is of the school year only («ежемесячно в течение учебного года»), without its summer.
+   */
   scope?: 'period' | 'school-year';
   basis?: DeadlineBasis;
 }
