@@ -637,3 +637,24 @@ test('a rhythm «в течение учебного года» pauses in the sum
     { start: '2025-03-01', end: '2025-03-15', cutAtEnd: true },
   );
 });
+
+test('calendar years as a span: «2023-2025 гг.», «2023–2025 годы»; a bare «2023-2024» is not read', () => {
+  const years = { kind: 'range', parts: [{ from: { year: 2023, month: 1 }, to: { year: 2025, month: 12 } }] };
+  for (const text of ['2023-2025 гг.', '2023–2025 годы', 'в 2023 - 2025 годах', '2023-2025 г.г.'])
+    assert.deepStrictEqual(
+      understand(text),
+      { structure: years, occurrences: [{ start: '2023-01-01', end: '2025-12-31' }] },
+      text,
+    );
+  // Without a year word the span may be the school year 2023/24 as well as two calendar years.
+  for (const text of ['2023-2024', '2025-2023 гг.'])
+    assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
+});
+
+test('a school year with its second year in two digits: «2024-25 уч. г.», «в 2024/25 учебном году»', () => {
+  const expected = understand('в течение 2024-2025 учебного года');
+  for (const text of ['2024-25 уч. г.', 'в 2024/25 учебном году', 'в течение 2024-25 учебного года'])
+    assert.deepStrictEqual(understand(text), expected, text);
+  assert.deepStrictEqual(understand('1999-00 учебный год').occurrences, [{ start: '1999-09-01', end: '2000-05-31' }]);
+  assert.equal(parseDeadline('2024-26 уч. г.', schoolYear2024).understood, false, 'not one school year');
+});

@@ -654,17 +654,29 @@ function holidays(lower: string): DeadlineStructure | undefined {
   return undefined;
 }
 
+/**
+ * Calendar years written as a span, «2023-2025 гг.», «в 2023–2025 годах»: January of the first to December of the
+ * last. The plural year word is what makes them years: a bare «2023-2024» may be a school year, and is not read.
+ */
+function yearSpan(lower: string): DeadlineStructure | undefined {
+  const m = /^(?:(?:в )?течение |в |на )?(\d{4})-(\d{4}) ?(?:гг|г\. ?г|годы|годов|годах)$/.exec(lower);
+  if (!m || !(Number(m[2]) > Number(m[1]))) return undefined;
+  return { kind: 'range', parts: [{ from: { year: Number(m[1]), month: 1 }, to: { year: Number(m[2]), month: 12 } }] };
+}
+
 const schoolYearWords = '(?:учебн(?:ого|ый|ом) (?:года|год|году)|уч ?(?:года|год|году|г)?)';
 const schoolYearWritten = new RegExp(
-  String.raw`^(?:(?:в )?течение |в |на )?(\d{4}) ?[-/] ?(\d{4}) ${schoolYearWords}$`,
+  String.raw`^(?:(?:в )?течение |в |на )?(\d{4}) ?[-/] ?(\d{4}|\d{2}) ${schoolYearWords}$`,
 );
 
 /**
- * An academic year written out: «в течение 2024-2025 учебного года», «2024/2025 учебный год», «в 2024-2025 уч. году».
+ * An academic year written out: «в течение 2024-2025 учебного года», «2024/2025 учебный год», «в 2024-2025 уч. году»,
+ * «2024-25 уч. г.» (the second year by its last two digits).
  */
 function writtenSchoolYear(lower: string): DeadlineStructure | undefined {
   const m = schoolYearWritten.exec(lower.replace(/\./g, ''));
-  if (!m?.[1] || Number(m[2]) !== Number(m[1]) + 1) return undefined;
+  const next = Number(m?.[1]) + 1;
+  if (!m?.[1] || Number(m[2]) !== (m[2]?.length === 2 ? next % 100 : next)) return undefined;
   return { kind: 'term', terms: [{ unit: 'school-year', year: Number(m[1]), position: 'whole' }] };
 }
 
@@ -705,7 +717,11 @@ function recurrenceWithinYear(lower: string): DeadlineStructure | undefined {
   return { kind: 'recurrence', ...(year === 'учебного ' ? { scope: 'school-year' as const } : {}), recurrence: inner };
 }
 
-function scheduled(lower: string): DeadlineStructure | undefined {
+/** A phrase with a date, as written: the year words («г.», «годы») are dropped here, after `yearSpan` read them. */
+function scheduled(written: string): DeadlineStructure | undefined {
+  const span = yearSpan(written);
+  if (span) return span;
+  const lower = dropYearWords(written);
   const special = wholePeriod(lower) ?? holidays(lower) ?? writtenSchoolYear(lower) ?? dayOfMonth(lower);
   if (special) return special;
 
@@ -760,16 +776,16 @@ function understandUncached(text: string): DeadlineStructure | undefined {
   if (bracket?.[1] && bracket[2]) {
     const offset = bracket[1].length + (lower[bracket[1].length] === ' ' ? 2 : 1);
     const note = matchBasis(bracket[2], cased.slice(offset, offset + bracket[2].length));
-    const main = note ? scheduled(dropYearWords(bracket[1])) : undefined;
+    const main = note ? scheduled(bracket[1]) : undefined;
     if (main && note) return { ...main, basis: note };
   }
 
-  const structure = scheduled(dropYearWords(lower));
+  const structure = scheduled(lower);
   if (structure) return structure;
 
   // «август (педсовет)», «май 2024 г. (по итогам года)»: a date with a note that names no basis, which the text as
   // written keeps.
-  const main = bracket?.[1] ? scheduled(dropYearWords(bracket[1])) : undefined;
+  const main = bracket?.[1] ? scheduled(bracket[1]) : undefined;
   if (main) return main;
 
   // «по окончании ГИА», «по итогам ВПР», «по результатам мониторинга»: after an event the words name, whose date they
