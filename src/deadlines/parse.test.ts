@@ -658,3 +658,16 @@ test('a school year with its second year in two digits: «2024-25 уч. г.», �
   assert.deepStrictEqual(understand('1999-00 учебный год').occurrences, [{ start: '1999-09-01', end: '2000-05-31' }]);
   assert.equal(parseDeadline('2024-26 уч. г.', schoolYear2024).understood, false, 'not one school year');
 });
+
+test('abbreviations and a common misspelling: «в теч. года», «в течении учебного года», «в течение уч. года»', () => {
+  const same: [string, string[]][] = [
+    ['в течение года', ['в теч. года', 'В теч.года', 'в течении года']],
+    ['в течение учебного года', ['в течении учебного года', 'В течение уч. года', 'в течение уч.года']],
+    ['в течение 2024-2025 учебного года', ['в течении 2024-2025 учебного года', 'в 2024-2025 уч. году']],
+  ];
+  for (const [canonical, variants] of same) {
+    for (const variant of variants) assert.deepStrictEqual(understand(variant), understand(canonical), variant);
+  }
+  // The words as written still give the basis its case.
+  assert.deepStrictEqual(understand('в теч. года (по графику МО)').structure.basis, { type: 'schedule', detail: 'МО' });
+});

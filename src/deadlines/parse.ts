@@ -30,6 +30,21 @@ function normalizeSpacing(text: string): string {
     .replace(/^[\s.,;:]+|[\s.,;:]+$/g, '');
 }
 
+const schoolYearAdjective: Record<string, string> = { года: 'учебного', году: 'учебном', год: 'учебный' };
+
+/**
+ * What tables abbreviate or misspell around a term: «в теч. года», «в течении года» (for «в течение»), «в течение уч.
+ * года». Done before lower-casing, so that the words as written still line up with the lower-case text.
+ */
+function expandAbbreviations(text: string): string {
+  return text
+    .replace(/(?<![а-яё])(в) (?:теч\.|течении(?![а-яё])) ?/giu, '$1 течение ')
+    .replace(
+      /(?<![а-яё])уч\. ?(года|году|год)(?![а-яё])/giu,
+      (_, word: string) => `${schoolYearAdjective[word.toLowerCase()]} ${word}`,
+    );
+}
+
 function lowerCase(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е');
 }
@@ -752,7 +767,7 @@ export function understandDeadline(text: string): DeadlineStructure | undefined 
 
 function understandUncached(text: string): DeadlineStructure | undefined {
   // «(сентябрь-декабрь 2023 г.)»: the whole deadline in brackets; «в срок до 1 октября»: «до 1 октября».
-  const cased = normalizeSpacing(text)
+  const cased = expandAbbreviations(normalizeSpacing(text))
     .replace(/^\(([^()]+)\)$/, '$1')
     .replace(/^в срок (?=(?:до|не позднее|к) )/i, '');
   const lower = lowerCase(cased);
