@@ -671,3 +671,25 @@ test('abbreviations and a common misspelling: «в теч. года», «в те
   // The words as written still give the basis its case.
   assert.deepStrictEqual(understand('в теч. года (по графику МО)').structure.basis, { type: 'schedule', detail: 'МО' });
 });
+
+test('a part of a month: «начало сентября» days 1–10, «середина октября» 11–20, «конец мая» 21 to the end', () => {
+  assert.deepStrictEqual(understand('начало сентября'), {
+    structure: { kind: 'range', parts: [{ from: { month: 9, day: 1 }, to: { month: 9, day: 10 } }] },
+    occurrences: [{ start: '2024-09-01', end: '2024-09-10' }],
+  });
+  assert.deepStrictEqual(understand('в середине октября').occurrences, [{ start: '2024-10-11', end: '2024-10-20' }]);
+  assert.deepStrictEqual(understand('Конец мая'), {
+    structure: { kind: 'range', parts: [{ from: { month: 5, day: 21 }, to: { month: 5 } }] },
+    occurrences: [{ start: '2025-05-21', end: '2025-05-31' }],
+  });
+  // The end of February is its last day, in a leap year too.
+  assert.deepStrictEqual(understand('в конце февраля', { start: '2023-01-01', end: '2024-12-31' }).occurrences, [
+    { start: '2023-02-21', end: '2023-02-28' },
+    { start: '2024-02-21', end: '2024-02-29' },
+  ]);
+  assert.deepStrictEqual(understand('конец сентября 2023 г.').occurrences, [
+    { start: '2023-09-21', end: '2023-09-30' },
+  ]);
+  for (const text of ['в середине', 'конец мая, начало сентября'])
+    assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
+});

@@ -589,8 +589,38 @@ function calendarList(c: Cursor): DatePart[] | undefined {
   return parts.length ? parts : undefined;
 }
 
+/** The words for a part of a month, with its first and last day (none: the month's last). */
+const monthParts: [string[], number, number | undefined][] = [
+  [['начало', 'начале'], 1, 10],
+  [['середина', 'середине'], 11, 20],
+  [['конец', 'конце'], 21, undefined],
+];
+
+/**
+ * «начало сентября», «в середине октября», «конец мая 2024 г.»: a third of the month — days 1–10, 11–20 and 21 to its
+ * end, the «декады» a Russian reader counts the month in.
+ */
+function partOfMonth(c: Cursor): DeadlineStructure | undefined {
+  const start = c.i;
+  c.words('в');
+  const part = monthParts.find(([words]) => c.isWord(0, ...words));
+  const month = monthOf(c.peek(1));
+  if (part && month !== undefined) {
+    c.i += 2;
+    const yearToken = c.peek();
+    const year = yearToken?.t === 'year' ? yearToken.v : undefined;
+    if (year !== undefined) c.i++;
+    if (c.done())
+      return { kind: 'range', parts: [{ from: makePoint(year, month, part[1]), to: makePoint(year, month, part[2]) }] };
+  }
+  c.i = start;
+  return undefined;
+}
+
 /** «до 30 января 2023 г.», «не позднее 1 марта», «с 1 сентября по 15 октября», or a list. */
 function calendar(c: Cursor): DeadlineStructure | undefined {
+  const third = partOfMonth(c);
+  if (third) return third;
   if (c.words('до') || c.words('к') || c.words('не', ['позднее', 'позже'])) {
     const p = point(c);
     if (!p || p.month === undefined || c.done() === false) return undefined;
