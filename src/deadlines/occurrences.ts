@@ -99,6 +99,16 @@ function dayEveryMonth(day: number, period: Period): Occurrence[] {
   return out;
 }
 
+/**
+ * «ежегодно с 2023 года»: the windows from that year on. A school year that begins before it is not one of its years,
+ * so a window is kept only when it begins in that year or later.
+ */
+function fromYearOn(windows: Occurrence[], r: Recurrence): Occurrence[] {
+  if (r.fromYear === undefined) return windows;
+  const from = isoDate(r.fromYear, 1, 1);
+  return windows.filter((window) => window.start >= from);
+}
+
 function recurrenceOccurrences(r: Recurrence, period: Period, calendar: AcademicCalendar): Occurrence[] {
   const startYear = Number(period.start.slice(0, 4));
   const endYear = Number(period.end.slice(0, 4));
@@ -205,7 +215,7 @@ export function occurrencesOf(structure: DeadlineStructure, period: Period, cale
       );
     case 'recurrence': {
       if (!structure.recurrence) return [];
-      const windows = recurrenceOccurrences(structure.recurrence, period, calendar);
+      const windows = fromYearOn(recurrenceOccurrences(structure.recurrence, period, calendar), structure.recurrence);
       return normalizeOccurrences(
         structure.scope === 'school-year' ? withinSchoolYears(windows, period, calendar) : windows,
       );

@@ -693,3 +693,29 @@ test('a part of a month: «начало сентября» days 1–10, «сер
   for (const text of ['в середине', 'конец мая, начало сентября'])
     assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
 });
+
+test('«Май, ежегодно с 2023 года», «ежегодно с 2023 года»: a yearly rhythm from the year named on', () => {
+  const programme: Period = { start: '2022-01-01', end: '2025-12-31' };
+  const mays = ['2023-05-01/2023-05-31', '2024-05-01/2024-05-31', '2025-05-01/2025-05-31'];
+  const windows = (text: string, period = programme) =>
+    understand(text, period).occurrences.map((o) => `${o.start}/${o.end}`);
+  for (const text of ['Май, ежегодно с 2023 года', 'Май,\nежегодно с 2023', 'ежегодно в мае, начиная с 2023 года']) {
+    assert.deepStrictEqual(
+      understand(text, programme).structure,
+      { kind: 'recurrence', recurrence: { unit: 'year', ...weekly, months: [5], fromYear: 2023 } },
+      text,
+    );
+    assert.deepStrictEqual(windows(text), mays, text);
+  }
+  assert.deepStrictEqual(windows('ежегодно с 2023 года'), [
+    '2023-01-01/2023-12-31',
+    '2024-01-01/2024-12-31',
+    '2025-01-01/2025-12-31',
+  ]);
+  // In a roadmap for school years the school year 2023/24 begins before 2024: the first year is 2024/25.
+  assert.deepStrictEqual(windows('ежегодно с 2024 года', { start: '2023-09-01', end: '2025-08-31' }), [
+    '2024-09-01/2025-08-31',
+  ]);
+  for (const text of ['май с 2023 года', 'ежемесячно с 2023 года', 'Май 2023, ежегодно с 2023'])
+    assert.equal(parseDeadline(text, programme).understood, false, text);
+});

@@ -762,12 +762,29 @@ function recurrenceWithinYear(lower: string): DeadlineStructure | undefined {
   return { kind: 'recurrence', ...(year === 'учебного ' ? { scope: 'school-year' as const } : {}), recurrence: inner };
 }
 
+/**
+ * «Май, ежегодно с 2023 года», «ежегодно в мае, начиная с 2023 года», «ежегодно с 2023 года»: a yearly rhythm that
+ * starts in the year named; months a yearly «ежегодно» names become the rhythm's months.
+ */
+function everyYearFrom(lower: string): DeadlineStructure | undefined {
+  const m = /^(.+?),? (?:начиная )?с (\d{4})$/.exec(lower);
+  if (!m?.[1] || !/(?:^|[ ,])ежегодно(?:$|[ ,])/.test(m[1])) return undefined;
+  const rest = scheduled(m[1]);
+  let yearly: Recurrence | undefined;
+  if (rest?.kind === 'recurrence' && !rest.scope && !rest.by) yearly = rest.recurrence;
+  else if (rest?.kind === 'months' && rest.parts?.every((p) => !p.to && p.from.year === undefined && !p.from.day))
+    yearly = { unit: 'year', interval: 1, times: 1, atLeast: false, months: rest.parts.map((p) => p.from.month) };
+  if (yearly?.unit !== 'year' || yearly.interval !== 1 || yearly.calendarYear) return undefined;
+  return { kind: 'recurrence', recurrence: { ...yearly, fromYear: Number(m[2]) } };
+}
+
 /** A phrase with a date, as written: the year words («г.», «годы») are dropped here, after `yearSpan` read them. */
 function scheduled(written: string): DeadlineStructure | undefined {
   const span = yearSpan(written);
   if (span) return span;
   const lower = dropYearWords(written);
-  const special = wholePeriod(lower) ?? holidays(lower) ?? writtenSchoolYear(lower) ?? dayOfMonth(lower);
+  const special =
+    wholePeriod(lower) ?? holidays(lower) ?? writtenSchoolYear(lower) ?? dayOfMonth(lower) ?? everyYearFrom(lower);
   if (special) return special;
 
   const repeatedWithin = recurrenceWithinYear(lower);

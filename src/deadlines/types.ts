@@ -70,6 +70,8 @@ export interface Recurrence {
   day?: number;
   /** «раз в календарный год»: the unit `year` is January to December whatever years the roadmap counts. */
   calendarYear?: true;
+  /** The year a yearly recurrence starts in: «ежегодно с 2023 года» → 2023; the period before it has no window. */
+  fromYear?: number;
 }
 
 export interface TermRef {

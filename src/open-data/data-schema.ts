@@ -54,6 +54,7 @@ const openDeadlineSchema = z.strictObject({
       weekday: z.int().min(1).max(7).optional(),
       day: z.int().min(1).max(31).optional(),
       calendarYear: z.literal(true).optional(),
+      fromYear: z.int().optional(),
     })
     .optional(),
   terms: z
