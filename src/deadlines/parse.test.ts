@@ -719,3 +719,20 @@ test('«Май, ежегодно с 2023 года», «ежегодно с 2023 
   for (const text of ['май с 2023 года', 'ежемесячно с 2023 года', 'Май 2023, ежегодно с 2023'])
     assert.equal(parseDeadline(text, programme).understood, false, text);
 });
+
+test('«в течение летних каникул», «в течение каникул»: the holidays of the school calendar', () => {
+  assert.deepStrictEqual(understand('в течение летних каникул'), understand('в период летних каникул'));
+  assert.deepStrictEqual(understand('в течение летних каникул').occurrences, [
+    { start: '2025-06-01', end: '2025-08-31' },
+  ]);
+  // A region's summer holidays begin when its school year ends.
+  const region = resolveAcademicCalendar({ holidays: { summer: { start: '05-25', end: '08-31' } } });
+  assert.deepStrictEqual(understand('В течение летних каникул', schoolYear2024, region).occurrences, [
+    { start: '2025-05-25', end: '2025-08-31' },
+  ]);
+  assert.deepStrictEqual(understand('в течение осенних каникул').structure, {
+    kind: 'term',
+    terms: [{ unit: 'holidays', number: 1, position: 'whole' }],
+  });
+  assert.deepStrictEqual(understand('в течение каникул'), understand('в каникулярное время'));
+});

@@ -662,10 +662,12 @@ function wholePeriod(lower: string): DeadlineStructure | undefined {
 }
 
 const holidayWords: Record<string, number> = { осенн: 1, зимн: 2, весенн: 3, летн: 4 };
-const holidayLead = '(?:(?:в|во) (?:период|время|дни) |в |во |на )';
+const holidayLead = '(?:(?:в|во) (?:период|время|дни) |в течение |в |во |на )';
 const namedHolidays = new RegExp(
   `^(?:(до) |${holidayLead}?)(осенн|зимн|весенн|летн)(?:их|ие|ее|ий|юю) (каникул|каникулы|каникулах|период|время)$`,
 );
+
+const anyHolidays = new RegExp(`^${holidayLead}?каникул(?:ы|ах)?$|^в каникулярн(?:ое|ый) (?:время|период)$`);
 
 /**
  * The months of a season: «в весенний период» is the spring part of the school year, March to May, not the week of
@@ -679,7 +681,8 @@ const seasons: Record<string, DatePart> = {
 
 /**
  * Holidays of the school calendar: «в период осенних каникул», «во время зимних каникул», «в весенние каникулы»,
- * «в летний период», «в каникулярное время», «до осенних каникул»; seasons: «в весенний период», «в осеннее время».
+ * «в летний период», «в каникулярное время», «до осенних каникул», «в течение летних каникул»; seasons: «в весенний
+ * период», «в осеннее время».
  */
 function holidays(lower: string): DeadlineStructure | undefined {
   const named = namedHolidays.exec(lower);
@@ -689,11 +692,7 @@ function holidays(lower: string): DeadlineStructure | undefined {
     const term: TermRef = { unit: 'holidays', number: holidayWords[named[2]], position: named[1] ? 'start' : 'whole' };
     return { kind: 'term', ...(named[1] ? { by: true } : {}), terms: [term] };
   }
-  if (
-    /^(?:(?:в|во) (?:период|время|дни) |в |во |на )?каникул(?:ы|ах)?$|^в каникулярн(?:ое|ый) (?:время|период)$/.test(
-      lower,
-    )
-  ) {
+  if (anyHolidays.test(lower)) {
     return { kind: 'term', terms: [{ unit: 'holidays', position: 'whole' }] };
   }
   return undefined;
