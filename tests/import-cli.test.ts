@@ -112,7 +112,11 @@ test('a file with no table', async () => {
     file('без-таблицы.docx', await makeDocx([], ['ПРИКАЗ', 'Об утверждении дорожной карты'])),
     /не найдено ни одной таблицы/,
   );
-  expectRefused(file('список.csv', 'ФИО;Должность\nИванова И.И.;учитель\n'), /нет таблицы мероприятий/);
+  // The headings it saw, so that the person knows what to rename.
+  expectRefused(
+    file('список.csv', 'ФИО;Должность\nИванова И.И.;учитель\n'),
+    /нет таблицы мероприятий[\s\S]*таблица 1, строка 1 \(строка 1 файла\): «ФИО», «Должность»;[\s\S]*Переименуйте/,
+  );
 });
 
 test('a corrupt DOCX or XLSX', async () => {

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extraKey, isRoadmapHeader, mapColumns, normalizeHeading, recognizeHeading } from './columns.ts';
+import {
+  extraKey,
+  headerShortfall,
+  isRoadmapHeader,
+  mapColumns,
+  normalizeHeading,
+  recognizeHeading,
+} from './columns.ts';
 
 test('headings are recognised whatever their case, spacing, line breaks and hyphenation', () => {
   assert.equal(recognizeHeading('№\nп/п'), 'number');
@@ -30,6 +37,20 @@ test('a roadmap header needs the activity and another known column, each once', 
       'Мероприятие',
       'Проведение анализа паспортов качества и успеваемости обучающихся общеобразовательных организаций',
     ]),
+  );
+});
+
+test('what keeps headings from being a roadmap header is said in words', () => {
+  assert.equal(headerShortfall(['№', 'Мероприятие', 'Сроки']), undefined);
+  assert.equal(headerShortfall(['№', 'Когда', 'Кто']), 'нет столбца мероприятия');
+  assert.equal(headerShortfall(['Мероприятие', 'Примечание']), 'кроме мероприятия, нет ни одного известного столбца');
+  assert.equal(
+    headerShortfall(['Мероприятие', 'Сроки', 'Срок\nвыполнения']),
+    'столбцы «Сроки» и «Срок выполнения» означают одно и то же (срок)',
+  );
+  assert.equal(
+    headerShortfall(['Мероприятие', 'Сроки', 'Итог', 'Кто', 'Примечание']),
+    'незнакомых столбцов больше, чем узнанных',
   );
 });
 

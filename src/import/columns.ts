@@ -153,20 +153,45 @@ export interface ColumnMap {
   headings: string[];
 }
 
+/** Each field in the words of the import's report and messages. */
+export const fieldWords: Record<ItemField, string> = {
+  number: 'номер',
+  title: 'мероприятие',
+  form: 'форма',
+  deadline: 'срок',
+  responsible: 'ответственные',
+  riskCodes: 'коды параметров риска',
+  audience: 'контингент',
+  venue: 'место проведения',
+  result: 'показатель реализации',
+  reports: 'отчётные документы',
+};
+
 /**
- * True when the headings look like the header of a roadmap table: an activity column, at least one other known
- * column, no field twice, at least half of the headings known, and no heading as long as a sentence.
+ * What keeps the headings from being the header of a roadmap table, in words for the person importing, or undefined
+ * when they are one: an activity column, at least one other known column, no field twice, at least half of the
+ * headings known, and no heading as long as a sentence.
  */
-export function isRoadmapHeader(headings: readonly string[]): boolean {
+export function headerShortfall(headings: readonly string[]): string | undefined {
   const filled = headings.filter((h) => h.trim());
-  if (filled.some((h) => h.length > 80)) return false;
-  const known = fieldsOf(filled).filter((f) => f !== undefined);
-  return (
-    known.includes('title') &&
-    known.length >= 2 &&
-    new Set(known).size === known.length &&
-    known.length * 2 >= filled.length
-  );
+  const long = filled.find((h) => h.length > 80);
+  if (long) return `«${extraKey(long).slice(0, 40)}…» — текст длиннее заголовка столбца`;
+  const fields = fieldsOf(filled);
+  const known = fields.filter((f) => f !== undefined);
+  if (!known.includes('title')) return 'нет столбца мероприятия';
+  if (known.length < 2) return 'кроме мероприятия, нет ни одного известного столбца';
+  const twice = known.find((f, i) => known.indexOf(f) !== i);
+  if (twice) {
+    const same = filled.filter((_, i) => fields[i] === twice).map((h) => `«${extraKey(h)}»`);
+    return `столбцы ${same.join(' и ')} означают одно и то же (${fieldWords[twice]})`;
+  }
+  if (known.length * 2 < filled.length) return 'незнакомых столбцов больше, чем узнанных';
+  return undefined;
+}
+
+/** True when the headings look like the header of a roadmap table (see `headerShortfall`). */
+export function isRoadmapHeader(headings: readonly string[]): boolean {
+  return headerShortfall(headings) === undefined;
 }
 
 export function mapColumns(headings: readonly string[]): ColumnMap {

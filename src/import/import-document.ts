@@ -4,6 +4,7 @@ import { assembleRoadmapBody, type BodyNote, type RoadmapBody } from './assemble
 import { buildRoadmap, type BuiltRoadmap } from './build-roadmap.ts';
 import { readDocumentFacts } from './document-facts.ts';
 import { ownerLevel } from './owner-level.ts';
+import { noRoadmapTableMessage } from './header-message.ts';
 import { ImportError } from './import-error.ts';
 import type { Place, SourceDocument } from './model.ts';
 import { readRoadmapTable, type RoadmapTable } from './table-rows.ts';
@@ -90,10 +91,7 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
   if (!roadmapTables.length) {
     throw new ImportError(
       document.tables.length
-        ? `в файле «${options.sourceName}» нет таблицы мероприятий: ` +
-            `ни у одной из таблиц (${document.tables.length}) нет шапки со столбцом «Мероприятие» ` +
-            '(«Наименование мероприятия», «Контрольная точка») ' +
-            'и хотя бы ещё одним известным столбцом («№», «Форма», «Сроки», «Ответственные»)'
+        ? noRoadmapTableMessage(options.sourceName, document.tables)
         : `в файле «${options.sourceName}» не найдено ни одной таблицы: ` +
             'дорожная карта должна быть таблицей со столбцами «№», «Мероприятие», «Сроки», «Ответственные»',
     );

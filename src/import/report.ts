@@ -1,5 +1,6 @@
 // The import report for a person (in Russian): what went to which field, what was taken from the text, what was
 // repaired, what was guessed and must be checked, what was skipped and what was left over — each with its place.
+import { fieldWords } from './columns.ts';
 import { formatPlace } from './model.ts';
 import type { ImportResult } from './import-document.ts';
 import { repairNames, type Repair } from './text-repairs.ts';
@@ -7,19 +8,6 @@ import { formatProblem } from '../content-model/problems.ts';
 import { errorsOf } from '../content-model/load-content.ts';
 import { understandDeadline } from '../deadlines/parse.ts';
 import { plural } from '../ui/strings.ts';
-
-const fieldNames: Record<string, string> = {
-  number: 'number (номер)',
-  title: 'title (мероприятие)',
-  form: 'form (форма)',
-  deadline: 'deadline (срок)',
-  responsible: 'responsible (ответственные)',
-  riskCodes: 'riskCodes (коды параметров риска)',
-  audience: 'audience (контингент)',
-  venue: 'venue (место проведения)',
-  result: 'result (показатель реализации)',
-  reports: 'reports (отчётные документы)',
-};
 
 const formatNames: Record<string, string> = {
   docx: 'документ Word (DOCX)',
@@ -71,7 +59,7 @@ export function renderReport(result: ImportResult, outFile: string): string {
       const field = table.columns.fields[i];
       const name = h.replace(/\s+/g, ' ').trim() || `(столбец ${i + 1} без заголовка)`;
       return field
-        ? `«${name}» → ${fieldNames[field] ?? field}`
+        ? `«${name}» → ${field} (${fieldWords[field]})`
         : `«${name}» → extra (нет такого поля; сохранён как есть)`;
     });
     const joined = (table as { joined?: number[] }).joined;

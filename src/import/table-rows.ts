@@ -52,6 +52,21 @@ function findHeaderRow(table: SourceTable): number {
   return -1;
 }
 
+/**
+ * The row of a table without a roadmap header that looks most like a header: of the first rows with two filled cells
+ * or more, the one with the most known headings (the first of equals). For messages that say which headings were seen.
+ */
+export function likelyHeader(table: SourceTable): { place: Place; headings: string[] } | undefined {
+  let best: { place: Place; headings: string[]; known: number } | undefined;
+  for (const row of table.rows.slice(0, 6)) {
+    const headings = row.cells.map((c) => ownText(c).trim()).filter(Boolean);
+    if (headings.length < 2) continue;
+    const known = mapColumns(headings).fields.filter((f) => f !== undefined).length;
+    if (!best || known > best.known) best = { place: row.place, headings, known };
+  }
+  return best && { place: best.place, headings: best.headings };
+}
+
 const sameHeader = (a: readonly string[], b: readonly string[]) =>
   a.map(normalizeHeading).filter(Boolean).join('|') === b.map(normalizeHeading).filter(Boolean).join('|');
 
