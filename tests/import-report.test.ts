@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importBytes } from './support/import-run.ts';
+import { makeXlsx } from './support/office-files.ts';
 
 const document = `Утверждена приказом от 30.08.2024 № 245
 
@@ -68,3 +69,27 @@ test(
     assert.match(report, /order\.number = «245» — «Утверждена приказом от 30\.08\.2024 № 245»/);
   },
 );
+
+test('a sheet that is not a roadmap table is summed up in one line, not listed cell by cell', async () => {
+  const roadmap = {
+    header: ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+    rows: [{ cells: ['1.', 'Семинар для учителей', 'март 2025 г.', 'Директор'] }],
+  };
+  const figures = {
+    header: ['№', 'Показатель', '2024', '2025'],
+    rows: [
+      { cells: ['1', 'Доля обучающихся, выполнивших ВПР на «2»', '18 %', '10 %'] },
+      { cells: ['2', 'Доля педагогов, прошедших курсы', '60 %', '100 %'] },
+    ],
+  };
+  const { result, report } = await importBytes(await makeXlsx([roadmap, figures]), 'карта.xlsx');
+  // As wide as the roadmap, yet not its continuation: a sheet is a table of its own.
+  assert.deepEqual(result.otherTables, [2]);
+  assert.equal(result.body.built.length, 1);
+  const leftOut = report.slice(report.indexOf('Не перенесено'));
+  assert.match(
+    leftOut,
+    /^ {2}- лист «Таблица 2» \(таблица 2, 3 строки\) не перенесён: это не таблица мероприятий — .*нет столбца/m,
+  );
+  assert.doesNotMatch(report, /18 %|ячейка C2/, 'no cell of the sheet is listed');
+});

@@ -58,6 +58,21 @@ function uniqueIds(sections: SectionDraft[]): void {
   }
 }
 
+/**
+ * A table without a «№» column whose items all lack a number: one note for the table, where a guess for every row
+ * would bury the report's other guesses.
+ */
+function numberlessTable(table: RoadmapTable, built: readonly BuiltItem[]): BodyNote | undefined {
+  if (!built.length || table.columns.fields.includes('number') || built.some((b) => b.item.number)) return undefined;
+  return {
+    kind: 'guess',
+    place: table.headerPlace,
+    message:
+      `в таблице нет столбца «№», у пунктов (${built.length}) нет номеров; проверьте по документу, ` +
+      'что каждая строка — отдельный пункт, а не продолжение предыдущего',
+  };
+}
+
 export function assembleRoadmapBody(tables: RoadmapTable[], vocabulary: Vocabulary): RoadmapBody {
   const body: RoadmapBody = { sections: [], controlPoints: [], mechanisms: [], notes: [], built: [], tables: [] };
   const sectionTables = tables.filter((t) => roleOf(t.caption?.text) === 'sections').length;
@@ -122,10 +137,12 @@ export function assembleRoadmapBody(tables: RoadmapTable[], vocabulary: Vocabula
       });
     }
     redistributeDumpedResponsible(builtHere, vocabulary);
+    const numberless = numberlessTable(table, builtHere);
+    if (numberless) body.notes.push(numberless);
     for (const { built, list } of itemsBefore) {
       list.push(built.item);
       body.built.push(built);
-      if (!built.item.number)
+      if (!built.item.number && !numberless)
         body.notes.push({
           kind: 'guess',
           place: built.place,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { noRoadmapTableMessage } from './header-message.ts';
+import { noRoadmapTableMessage, skippedTableSummary } from './header-message.ts';
 import type { SourceTable } from './model.ts';
 
 function table(index: number, rows: string[][]): SourceTable {
@@ -42,4 +42,20 @@ test('a wide table or many tables: the message stays short', () => {
   assert.doesNotMatch(message, /Столбец 9/);
   assert.match(message, /«Очень длинный заголовок столбца…», «Примечание»/);
   assert.match(message, /и ещё таблиц: 2/);
+});
+
+test('a table left out is one line of the report: where, how many rows, why', () => {
+  const signatures = {
+    ...table(2, [
+      ['Должность', 'ФИО', 'Подпись'],
+      ['Директор', 'Котова А.Б.', ''],
+    ]),
+    caption: { text: 'Лист\nсогласования', place: { line: 9 } },
+  };
+  assert.equal(
+    skippedTableSummary(signatures),
+    'таблица 2 «Лист согласования» (2 строки) не перенесена: это не таблица мероприятий — заголовки ' +
+      '(таблица 2, строка 1): «Должность», «ФИО», «Подпись»; нет столбца мероприятия (не узнан ни один заголовок)',
+  );
+  assert.match(skippedTableSummary({ ...signatures, sheet: 'Подписи' }), /^лист «Подписи» \(таблица 2, 2 строки\)/);
 });

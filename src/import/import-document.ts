@@ -16,7 +16,8 @@ import type { Problem } from '../content-model/problems.ts';
 interface CellAccount {
   place: Place;
   text: string;
-  disposition: 'mapped' | 'header' | 'section' | 'caption' | 'dropped' | 'leftover';
+  /** `skippedTable`: a cell of a table that is not a roadmap table, which the report sums up as a whole. */
+  disposition: 'mapped' | 'header' | 'section' | 'caption' | 'dropped' | 'leftover' | 'skippedTable';
   note?: string;
 }
 
@@ -64,7 +65,9 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
     const previousEnd = previous
       ? Math.max(previous.table.index, ...((previous as { joined?: number[] }).joined ?? []))
       : -1;
-    const adjacent = previous && previousEnd === table.index - 1 ? previous : undefined;
+    // A page break splits a Word or text table in two; a sheet of a workbook is a table of its own, never the rest
+    // of the sheet before (a sheet of figures as wide as the roadmap would otherwise become its items).
+    const adjacent = previous && previousEnd === table.index - 1 && table.sheet === undefined ? previous : undefined;
     const read = readRoadmapTable(table, adjacent);
     if (!read) {
       otherTables.push(table.index);
@@ -117,7 +120,7 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
     contentDir: options.contentDir,
     displayFile: options.displayFile,
   });
-  const cells = accountForCells(document, roadmapTables, body.notes, body);
+  const cells = accountForCells(document, roadmapTables, body.notes, body, otherTables);
   return { document, roadmapTables, otherTables, body, roadmap, yaml, problems, cells, vocabulary };
 }
 
@@ -127,6 +130,7 @@ function accountForCells(
   tables: RoadmapTable[],
   notes: readonly BodyNote[],
   body: RoadmapBody,
+  otherTables: readonly number[],
 ): CellAccount[] {
   const mapped = new Set<string>();
   for (const built of body.built)
@@ -145,17 +149,19 @@ function accountForCells(
       for (const cell of row.cells) {
         if (!cell.text.trim() || (cell.mergedFrom && placeKey(cell.mergedFrom) !== placeKey(cell.place))) continue;
         const key = placeKey(cell.place);
-        const disposition: CellAccount['disposition'] = mapped.has(key)
-          ? 'mapped'
-          : headerRows.has(rowKey(cell.place))
-            ? 'header'
-            : sectionRows.has(rowKey(cell.place))
-              ? 'section'
-              : captions.has(key) || captions.has(rowKey(cell.place))
-                ? 'caption'
-                : droppedRows.has(rowKey(cell.place))
-                  ? 'dropped'
-                  : 'leftover';
+        const disposition: CellAccount['disposition'] = otherTables.includes(table.index)
+          ? 'skippedTable'
+          : mapped.has(key)
+            ? 'mapped'
+            : headerRows.has(rowKey(cell.place))
+              ? 'header'
+              : sectionRows.has(rowKey(cell.place))
+                ? 'section'
+                : captions.has(key) || captions.has(rowKey(cell.place))
+                  ? 'caption'
+                  : droppedRows.has(rowKey(cell.place))
+                    ? 'dropped'
+                    : 'leftover';
         out.push({ place: cell.place, text: cell.text, disposition });
       }
     }

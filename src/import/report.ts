@@ -1,6 +1,7 @@
 // The import report for a person (in Russian): what went to which field, what was taken from the text, what was
 // repaired, what was guessed and must be checked, what was skipped and what was left over — each with its place.
 import { fieldWords } from './columns.ts';
+import { skippedTableSummary } from './header-message.ts';
 import { formatPlace } from './model.ts';
 import type { ImportResult } from './import-document.ts';
 import { repairNames, type Repair } from './text-repairs.ts';
@@ -135,13 +136,8 @@ export function renderReport(result: ImportResult, outFile: string): string {
   ];
   if (leftovers.length || leftoverNotes.length || result.otherTables.length) {
     out.push('Не перенесено (осталось в источнике):');
-    for (const index of result.otherTables) {
-      const table = document.tables.find((t) => t.index === index);
-      out.push(
-        `  - таблица ${index}${table?.caption ? ` «${table.caption.text.replace(/\s+/g, ' ').slice(0, 80)}»` : ''}: ` +
-          'не таблица мероприятий (нет столбца «Мероприятие»); её ячейки:',
-      );
-    }
+    for (const table of document.tables)
+      if (result.otherTables.includes(table.index)) out.push(`  - ${skippedTableSummary(table)}`);
     for (const n of leftoverNotes) out.push(`  - ${formatPlace(n.place)}: ${n.message}`);
     for (const c of leftovers) out.push(`  - ${formatPlace(c.place)}: «${c.text.replace(/\s+/g, ' ')}»`);
     out.push('');
