@@ -52,6 +52,22 @@ test('what belongs together stays one entry', () => {
   ]);
 });
 
+test('a position above the name of who holds it, on two lines of one cell, is one entry', () => {
+  assert.deepEqual(split('Заместитель директора по УВР\nКотова А.Б.'), ['Заместитель директора по УВР Котова А.Б.']);
+  assert.deepEqual(split('Руководитель методического совета\nЛебедев В.Г.'), [
+    'Руководитель методического совета Лебедев В.Г.',
+  ]);
+  assert.deepEqual(split('Заместитель директора\nпо УВР\nКотова А.Б.\nЛебедев В.Г.'), [
+    'Заместитель директора по УВР Котова А.Б.',
+    'Лебедев В.Г.',
+  ]);
+  assert.deepEqual(split('Завуч\nКотова А.Б.'), ['Завуч Котова А.Б.']);
+  // Two positions, or people one under another, stay apart.
+  assert.deepEqual(split('Директор\nЗаместитель директора по УВР'), ['Директор', 'Заместитель директора по УВР']);
+  assert.deepEqual(split('Учителя-предметники\nКотова А.Б.'), ['Учителя-предметники', 'Котова А.Б.']);
+  assert.deepEqual(split('Директор Котова А.Б.\nЛебедев В.Г.'), ['Директор Котова А.Б.', 'Лебедев В.Г.']);
+});
+
 test('a comma inside a list of numbers does not split: «Классные руководители 9, 11 классов» is one entry', () => {
   assert.deepEqual(split('Классные руководители 9, 11 классов'), ['Классные руководители 9, 11 классов']);
   assert.deepEqual(split('Учителя-предметники 5, 6, 7 классов;\nЛукашова И.Б.'), [

@@ -17,9 +17,22 @@ const positionWords = new RegExp(
   String.raw`^(?:директор|заместитель|зам\.|начальник|методист|специалист|главный|ведущий|старший|руководитель|` +
     String.raw`учитель|педагог|заведующий|председатель|и\.\s?о\.|куратор|советник|консультант|социальный|` +
     String.raw`психолог|логопед|дефектолог|тьютор|ответственный|классный|воспитатель|преподаватель|секретарь|` +
-    String.raw`библиотекарь|инспектор|эксперт|координатор|организатор|администратор|член|инженер)(?=[\s,.-]|$)`,
+    String.raw`библиотекарь|инспектор|эксперт|координатор|организатор|администратор|член|инженер|завуч)(?=[\s,.-]|$)`,
   'u',
 );
+
+/**
+ * «Заместитель директора по УВР» above «Котова А.Б.» in one cell: a position, and on the next line the name of the
+ * person who holds it — one entry, as «Заместитель директора по УВР Котова А.Б.» on one line is.
+ */
+function namesHolder(position: string, line: string): boolean {
+  return (
+    personWhole.test(line) &&
+    positionWords.test(position.toLowerCase()) &&
+    !personNamePattern.test(position) &&
+    !/[,;:]$/.test(position)
+  );
+}
 
 /** Splits on commas and semicolons outside brackets and quotes. */
 function splitOutside(text: string, separators: RegExp): string[] {
@@ -98,7 +111,8 @@ export function readResponsible(cell: string, vocabulary: Vocabulary): { entries
       openBracket ||
       /^[(«]/.test(line) ||
       (isLowerStart(line) && !/[,;]$/.test(previous) && !positionWords.test(line)) ||
-      /[-–]$/.test(previous);
+      /[-–]$/.test(previous) ||
+      namesHolder(previous, line);
     if (continues) logical[logical.length - 1] = `${previous} ${line}`;
     else logical.push(line);
   }
