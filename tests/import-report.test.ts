@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importBytes } from './support/import-run.ts';
-import { makeXlsx } from './support/office-files.ts';
+import { makeDocx, makeXlsx } from './support/office-files.ts';
 
 const document = `Утверждена приказом от 30.08.2024 № 245
 
@@ -92,4 +92,29 @@ test('a sheet that is not a roadmap table is summed up in one line, not listed c
     /^ {2}- лист «Таблица 2» \(таблица 2, 3 строки\) не перенесён: это не таблица мероприятий — .*нет столбца/m,
   );
   assert.doesNotMatch(report, /18 %|ячейка C2/, 'no cell of the sheet is listed');
+});
+
+test('the title over two lines above the table is the roadmap’s; the approval line gives the order', async () => {
+  const docx = await makeDocx(
+    [
+      {
+        header: ['№', 'Мероприятие', 'Сроки', 'Ответственные'],
+        rows: [{ cells: ['1.', 'Семинар для учителей', 'март 2025 г.', 'Директор'] }],
+      },
+    ],
+    [
+      'Дорожная карта',
+      'по переходу МБОУ «Школа № 0» в эффективный режим функционирования на 2024–2025 учебный год',
+      'Утверждена приказом от 30.08.2024 № 245',
+    ],
+  );
+  const { result } = await importBytes(docx, 'карта.docx');
+  const { title, order, period } = result.roadmap.data;
+  assert.equal(
+    title,
+    'Дорожная карта по переходу МБОУ «Школа № 0» в эффективный режим функционирования на 2024–2025 учебный год',
+  );
+  assert.equal(order.date, '2024-08-30');
+  assert.equal(order.number, '245');
+  assert.deepEqual(period, { start: '2024-09-01', end: '2025-08-31' });
 });

@@ -52,8 +52,7 @@ export function buildRoadmap(
 
   const title = facts.title?.value ?? options.fallbackTitle ?? null;
   if (facts.title) taken.push({ path: 'title', value: facts.title.value, from: at(facts.title) });
-  else if (title)
-    taken.push({ path: 'title', value: title, from: 'подпись таблицы (в тексте нет строки «Дорожная карта …»)' });
+  else if (title) taken.push({ path: 'title', value: title, from: 'заголовок над таблицей' });
   else placeholders.push({ path: 'title', hint: 'название дорожной карты, как в документе' });
 
   // The owner given on the command line says whose roadmap it is, and so its level; the issuer's words in the text

@@ -3,6 +3,7 @@
 // as merged; a cell's paragraphs are its lines, list paragraphs («w:numPr») start with «• » or their number, and an
 // empty numbered paragraph is the number Word shows in it (a «№» column numbered automatically).
 // Paragraphs outside tables are the document's text.
+import { captionLines } from './captions.ts';
 import { attr, child, children, parseXml, type Element } from './office-xml.ts';
 import { checkRows, checkTableDepth, countOccurrences, importLimits, maxNesting } from './limits.ts';
 import type { Place, ReaderNote, SourceCell, SourceDocument, SourceRow, SourceTable, TextLine } from './model.ts';
@@ -181,6 +182,9 @@ function readTable(tbl: Element, index: number, numbering: Numbering, notes: Rea
   return { index, rows };
 }
 
+/** Paragraphs of one caption: no more than two empty paragraphs between them. */
+const nearParagraphs = (upper: TextLine, lower: TextLine) => (lower.place.line ?? 0) - (upper.place.line ?? 0) <= 3;
+
 export function readDocx(files: Record<string, Uint8Array>): SourceDocument {
   const xml = files['word/document.xml'];
   if (xml) {
@@ -195,6 +199,8 @@ export function readDocx(files: Record<string, Uint8Array>): SourceDocument {
   let paragraph = 0;
   const counter = new ListCounter();
   const notes: ReaderNote[] = [];
+  const captionLineNumbers = new Set<number | undefined>();
+  let lastTable = 0;
   const walk = (container: Element) => {
     for (const node of children(container)) {
       if (node.nodeName === 'w:p') {
@@ -208,16 +214,19 @@ export function readDocx(files: Record<string, Uint8Array>): SourceDocument {
       } else if (node.nodeName === 'w:tbl') {
         paragraph++;
         const table = readTable(node, tables.length + 1, numbering, notes);
-        // The paragraph right above the table, when it reads like a heading, is its caption.
-        const before = text.at(-1);
-        if (
-          before &&
-          (before.place.line ?? 0) >= paragraph - 3 &&
-          !/[.;:]$/.test(before.text) &&
-          before.text.length <= 300
-        ) {
-          table.caption = { text: before.text, place: { ...before.place, table: table.index } };
+        // The title right above the table (two empty paragraphs between at most) is its caption; the lines looked at
+        // are those after the table before, so that two tables never share one.
+        const above = text.filter((l) => (l.place.line ?? 0) > lastTable);
+        const nearest = above.at(-1)?.place.line ?? 0;
+        const lines = nearest >= paragraph - 3 ? captionLines(above, nearParagraphs) : [];
+        if (lines[0]) {
+          table.caption = {
+            text: lines.map((l) => l.text).join('\n'),
+            place: { ...lines[0].place, table: table.index },
+          };
+          for (const line of lines) captionLineNumbers.add(line.place.line);
         }
+        lastTable = paragraph;
         tables.push(table);
       } else if (node.nodeName === 'w:sdt') {
         walk(child(node, 'w:sdtContent') ?? node);
@@ -225,6 +234,5 @@ export function readDocx(files: Record<string, Uint8Array>): SourceDocument {
     }
   };
   if (body) walk(body);
-  const captions = new Set(tables.map((t) => t.caption?.place.line));
-  return { format: 'docx', tables, text: text.filter((l) => !captions.has(l.place.line)), notes };
+  return { format: 'docx', tables, text: text.filter((l) => !captionLineNumbers.has(l.place.line)), notes };
 }

@@ -170,3 +170,46 @@ test('XLSX: a date cell is read as Excel shows it, with the words of its format'
     ['до 15.10.2024', '15.10.2024', '15 октября 2024 г.', '15.10.24', '15.10.2024'],
   );
 });
+
+test('XLSX: an approval line right above the table is not its caption; it stays text, for the order', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('План');
+  sheet.addRow(['Дорожная карта на 2025 год']);
+  sheet.addRow(['Утверждена приказом от 02.09.2024 № 301']);
+  sheet.addRow([]);
+  sheet.addRow(['№', 'Мероприятие', 'Сроки']);
+  sheet.addRow(['1.', 'Семинар', 'март']);
+  const read = await readXlsx(unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer())), 'план.xlsx');
+  assert.equal(read.tables[0]?.caption?.text, 'Дорожная карта на 2025 год');
+  assert.deepEqual(
+    read.text.map((l) => l.text),
+    ['Утверждена приказом от 02.09.2024 № 301'],
+  );
+});
+
+test('DOCX: a title over two paragraphs is the caption whole; a page number is no table’s caption', async () => {
+  const header = () => new TableRow({ children: ['№', 'Мероприятие'].map((t) => new TableCell({ children: [p(t)] })) });
+  const row = (n: string, title: string) =>
+    new TableRow({ children: [n, title].map((t) => new TableCell({ children: [p(t)] })) });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          p('УТВЕРЖДЕНА приказом от 29.08.2024 № 215-О'),
+          p('Дорожная карта'),
+          p('по переходу школы в эффективный режим функционирования'),
+          new Table({ rows: [header(), row('1.', 'Семинар')] }),
+          p('1'),
+          new Table({ rows: [header(), row('2.', 'Педсовет')] }),
+        ],
+      },
+    ],
+  });
+  const read = readDocx(unzipSync(new Uint8Array(await Packer.toBuffer(doc))));
+  assert.equal(read.tables[0]?.caption?.text, 'Дорожная карта\nпо переходу школы в эффективный режим функционирования');
+  assert.equal(read.tables[1]?.caption, undefined);
+  assert.deepEqual(
+    read.text.map((l) => l.text),
+    ['УТВЕРЖДЕНА приказом от 29.08.2024 № 215-О', '1'],
+  );
+});

@@ -1,5 +1,6 @@
 // Plain text (extracted from PDF or DOCX, or a Markdown file): finds the tables in it — pipe tables, tab tables,
 // or, when there are none, a table laid out with spaces only — and keeps the other lines as the document's text.
+import { isNotCaption } from './captions.ts';
 import type { Place, ReaderNote, SourceDocument, SourceTable, TextLine } from './model.ts';
 import { readLayoutTables } from './read-layout-text.ts';
 import { readMarkdownTables } from './read-markdown-tables.ts';
@@ -16,7 +17,8 @@ function captionBefore(
   start: number,
 ): { text: string; place: Place } | undefined {
   const free = (i: number) => i >= 0 && !used[i];
-  const blank = (i: number) => (lines[i] ?? '').trim() === '';
+  // An approval stamp or a page number between the title and the table is passed over like an empty line.
+  const blank = (i: number) => (lines[i] ?? '').trim() === '' || isNotCaption(lines[i] ?? '');
   let i = start - 1;
   while (free(i) && blank(i) && start - i < 4) i--;
   if (!free(i) || blank(i)) return undefined;
@@ -34,6 +36,7 @@ function captionBefore(
   }
   const picked = lines
     .slice(first, end + 1)
+    .filter((l) => !isNotCaption(l))
     .map((l) => l.trim())
     .filter(Boolean);
   const titleAt = picked.findIndex((l) => /^\**\s*дорожная\s+карта/iu.test(l.replace(/^#+\s*/, '')));
@@ -78,7 +81,9 @@ export function readPlainText(content: string, format: 'text' | 'markdown', enco
   const tables: SourceTable[] = found.map((block, k) => {
     const index = k + 1;
     const caption = block.table.caption ?? captionBefore(lines, used, block.startLine);
-    if (caption?.place.line) for (let i = caption.place.line - 1; i < block.startLine; i++) used[i] = true;
+    // The caption's lines are not the document's text; a stamp between it and the table is: the order is read there.
+    if (caption?.place.line)
+      for (let i = caption.place.line - 1; i < block.startLine; i++) used[i] ||= !isNotCaption(lines[i] ?? '');
     return {
       ...block.table,
       index,

@@ -82,3 +82,16 @@ test('plain text: the caption above a table and the text around it', () => {
     ['ПРИКАЗ', 'от 06.03.2023', 'Начальник управления'],
   );
 });
+
+test('plain text: an approval line between the title and the table stays text; the title is the caption', () => {
+  const doc = readPlainText(
+    'Дорожная карта\nпо повышению качества образования\nУтверждена приказом от 30.08.2024 № 245\n\n' +
+      '№\tМероприятие\tСроки\n1.\tСеминар\tмарт\n',
+    'text',
+  );
+  assert.equal(doc.tables[0]?.caption?.text, 'Дорожная карта\nпо повышению качества образования');
+  assert.deepEqual(
+    doc.text.map((l) => l.text),
+    ['Утверждена приказом от 30.08.2024 № 245'],
+  );
+});

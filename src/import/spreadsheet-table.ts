@@ -1,6 +1,8 @@
 // A worksheet's grid to the common model: rows above the first row with two or more filled cells are the sheet's
-// text (title, order), the rest is its table. Shared by the XLSX and ODS readers; the grids themselves are read by
-// the report forms too (src/report-form/read-form.ts), which know where their cells are.
+// text (title, order) and the title among them the table's caption, the rest is its table. Shared by the XLSX and
+// ODS readers; the grids themselves are read by the report forms too (src/report-form/read-form.ts), which know where
+// their cells are.
+import { captionLines } from './captions.ts';
 import type { Place, SourceCell, SourceRow, SourceTable, TextLine } from './model.ts';
 
 export interface GridCell {
@@ -70,16 +72,13 @@ export function gridToTable(
     });
     rows.push({ cells, place: { table: index, row: rowNumber, label: `лист «${sheet}», строка ${r + 1}` } });
   }
-  const caption = text.at(-1);
-  return {
-    table: {
-      index,
-      rows,
-      sheet,
-      caption: caption ? { text: caption.text, place: { ...caption.place, table: index } } : undefined,
-    },
-    text: caption ? text.slice(0, -1) : text,
+  // The sheet's title above the table (one empty row between its lines at most) is the table's caption.
+  const lines = captionLines(text, (upper, lower) => (lower.place.line ?? 0) - (upper.place.line ?? 0) <= 2);
+  const caption = lines[0] && {
+    text: lines.map((l) => l.text).join('\n'),
+    place: { ...lines[0].place, table: index },
   };
+  return { table: { index, rows, sheet, caption }, text: text.filter((l) => !lines.includes(l)) };
 }
 
 function distinctFilled(row: GridCell[]): number {

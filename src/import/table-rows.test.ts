@@ -148,3 +148,24 @@ test('a numbered row with only a title, before rows numbered on from it, is a se
   );
   assert.match(read.notes.find((n) => n.kind === 'guess')!.message, /заголовок раздела/);
 });
+
+test('a title row merged across the table above its header is the caption, an approval row is not', () => {
+  const titled = (title: string) => {
+    const source = table([[title, '', '', '', ''], header, ['1', 'Семинар', 'вебинар', 'март', 'ЦРО']]);
+    // Word and Excel repeat a merged cell's text into the cells it covers, pointing at it.
+    for (const cell of source.rows[0]!.cells.slice(1)) {
+      cell.text = title;
+      cell.mergedFrom = source.rows[0]!.cells[0]!.place;
+    }
+    return readRoadmapTable(source);
+  };
+  const read = titled('План мероприятий дорожной карты на 2025 год');
+  assert.equal(read?.caption?.text, 'План мероприятий дорожной карты на 2025 год');
+  assert.deepEqual(read?.notes, []);
+  const stamped = titled('Приложение 1 к приказу от 30.08.2024 № 188');
+  assert.equal(stamped?.caption, undefined);
+  assert.deepEqual(
+    stamped?.notes.map((n) => n.kind),
+    ['leftover'],
+  );
+});

@@ -2,6 +2,7 @@
 // repeated headers and column-numbering rows after page breaks dropped, rows with stray cells realigned, rows that a
 // page break cut in two joined back, section rows told from item rows. Every decision that changes the source is
 // noted with its place for the report.
+import { isNotCaption } from './captions.ts';
 import { isRoadmapHeader, mapColumns, normalizeHeading, type ColumnMap } from './columns.ts';
 import { isBlank, type Place, type SourceCell, type SourceRow, type SourceTable } from './model.ts';
 
@@ -145,11 +146,13 @@ export function readRoadmapTable(table: SourceTable, continuesFrom?: RoadmapTabl
     const header = table.rows[headerIndex]!;
     columns = mapColumns(header.cells.map((c) => ownText(c)));
     headerPlace = header.place;
-    // Rows above the header: a one-cell row is the table's caption; anything else is reported.
+    // Rows above the header: a row of one text (a cell merged across the table counts once) is the table's caption,
+    // unless it is an approval stamp; anything else is reported.
     for (let r = 0; r < headerIndex; r++) {
       const row = table.rows[r]!;
-      const filled = row.cells.filter((c) => !isBlank(c.text));
-      if (filled.length === 1 && !caption) caption = { text: filled[0]!.text, place: filled[0]!.place };
+      const filled = row.cells.filter((c) => !isBlank(ownText(c)));
+      if (filled.length === 1 && !caption && !isNotCaption(filled[0]!.text))
+        caption = { text: filled[0]!.text, place: filled[0]!.place };
       else
         for (const cell of filled)
           notes.push({
