@@ -97,3 +97,36 @@ test('the lines above a CSV table are its text, as above a sheet: the title and 
   assert.equal(data.order.number, '3-од');
   assert.doesNotMatch(csv.report, /над шапкой таблицы/);
 });
+
+test('a Word table a page break split goes on in the section it was in; a table with a title is a part', async () => {
+  const header = ['№ п/п', 'Мероприятие', 'Сроки', 'Ответственные'];
+  const item = (n: string, title: string) => ({ cells: [n, title, 'март 2025 г.', 'Директор'] });
+  const first = {
+    caption: 'Дорожная карта МБОУ «Школа № 0» на 2025 год',
+    header,
+    rows: [{ section: '1. Работа с педагогами' }, item('1.1.', 'Семинар'), item('1.2.', 'Педсовет')],
+  };
+  // The rest after the page break: the same header repeated, no title of its own.
+  const rest = {
+    header,
+    rows: [item('1.3.', 'Открытые уроки'), { section: '2. Работа с родителями' }, item('2.1.', 'Собрание')],
+  };
+  const split = await importBytes(await makeDocx([first, rest]), 'карта.docx');
+  const sections = split.result.roadmap.data.sections;
+  assert.deepEqual(
+    sections.map((s) => [s.title, (s.items ?? []).map((i) => i.number)]),
+    [
+      ['Работа с педагогами', ['1.1.', '1.2.', '1.3.']],
+      ['Работа с родителями', ['2.1.']],
+    ],
+  );
+  assert.match(split.report, /таблица 2, строка 1: повтор шапки таблицы \(после разрыва страницы\) пропущен/);
+
+  // A second table under the same header but with a title of its own is a part of the roadmap of its own.
+  const titled = { caption: 'Мероприятия второго полугодия', header, rows: [item('1.', 'Олимпиада')] };
+  const parts = await importBytes(await makeDocx([first, titled]), 'карта.docx');
+  assert.deepEqual(
+    parts.result.roadmap.data.sections.map((s) => s.title),
+    ['Дорожная карта МБОУ «Школа № 0» на 2025 год', 'Мероприятия второго полугодия'],
+  );
+});

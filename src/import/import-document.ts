@@ -7,7 +7,7 @@ import { ownerLevel } from './owner-level.ts';
 import { noRoadmapTableMessage } from './header-message.ts';
 import { ImportError } from './import-error.ts';
 import type { Place, SourceDocument } from './model.ts';
-import { readRoadmapTable, type RoadmapTable } from './table-rows.ts';
+import { readRoadmapTable, sameColumns, type RoadmapTable } from './table-rows.ts';
 import { validateRoadmapYaml } from './validate-roadmap.ts';
 import { abbreviationsDefinedIn, buildVocabulary, type Vocabulary } from './vocabulary.ts';
 import { writeRoadmapYaml } from './write-roadmap-yaml.ts';
@@ -62,34 +62,14 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
   const otherTables: number[] = [];
   for (const table of document.tables) {
     const previous = roadmapTables.at(-1);
-    const previousEnd = previous
-      ? Math.max(previous.table.index, ...((previous as { joined?: number[] }).joined ?? []))
-      : -1;
+    const previousEnd = previous ? Math.max(previous.table.index, ...(previous.joined ?? [])) : -1;
     // A page break splits a Word or text table in two; a sheet of a workbook is a table of its own, never the rest
     // of the sheet before (a sheet of figures as wide as the roadmap would otherwise become its items).
     const adjacent = previous && previousEnd === table.index - 1 && table.sheet === undefined ? previous : undefined;
     const read = readRoadmapTable(table, adjacent);
-    if (!read) {
-      otherTables.push(table.index);
-      continue;
-    }
-    if (read.headerPlace === adjacent?.headerPlace && adjacent) {
-      // A table that only continues the one before (a page break made it a new table): its rows join it.
-      adjacent.rows.push(...read.rows);
-      adjacent.notes.push(...read.notes, {
-        kind: 'repair',
-        place: { table: table.index, row: 1 },
-        message:
-          `таблица ${table.index} продолжает таблицу ${adjacent.table.index} после разрыва страницы: ` +
-          'строки присоединены',
-      });
-      (adjacent as RoadmapTable & { joined?: number[] }).joined = [
-        ...((adjacent as { joined?: number[] }).joined ?? []),
-        table.index,
-      ];
-      continue;
-    }
-    roadmapTables.push(read);
+    if (!read) otherTables.push(table.index);
+    else if (adjacent && continuesTable(read, adjacent)) joinContinuation(adjacent, read);
+    else roadmapTables.push(read);
   }
   if (!roadmapTables.length) {
     throw new ImportError(
@@ -122,6 +102,34 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
   });
   const cells = accountForCells(document, roadmapTables, body.notes, body, otherTables);
   return { document, roadmapTables, otherTables, body, roadmap, yaml, problems, cells, vocabulary };
+}
+
+/**
+ * A table that only goes on with the one before it (a page break made it a new table): under no header of its own,
+ * or under the same header repeated and without a caption — a table with a title of its own starts a part of its own.
+ */
+function continuesTable(read: RoadmapTable, previous: RoadmapTable): boolean {
+  return read.headerPlace === previous.headerPlace || (!read.caption && sameColumns(read.columns, previous.columns));
+}
+
+/** The continuation's rows join the table before, in its current section; a repeated header is reported dropped. */
+function joinContinuation(previous: RoadmapTable, read: RoadmapTable): void {
+  const index = read.table.index;
+  const repeated = read.headerPlace !== previous.headerPlace;
+  previous.rows.push(...read.rows);
+  previous.notes.push(...read.notes);
+  if (repeated)
+    previous.notes.push({
+      kind: 'dropped',
+      place: read.headerPlace,
+      message: 'повтор шапки таблицы (после разрыва страницы) пропущен',
+    });
+  previous.notes.push({
+    kind: 'repair',
+    place: { table: index, row: 1 },
+    message: `таблица ${index} продолжает таблицу ${previous.table.index} после разрыва страницы: строки присоединены`,
+  });
+  previous.joined = [...(previous.joined ?? []), index];
 }
 
 /** Where every non-empty cell of the source went. */

@@ -63,7 +63,7 @@ export function renderReport(result: ImportResult, outFile: string): string {
         ? `«${name}» → ${field} (${fieldWords[field]})`
         : `«${name}» → extra (нет такого поля; сохранён как есть)`;
     });
-    const joined = (table as { joined?: number[] }).joined;
+    const { joined } = table;
     const caption = table.caption ? ` «${table.caption.text.replace(/\s+/g, ' ').slice(0, 80)}»` : '';
     const continued = joined ? `; продолжения после разрывов страниц: таблицы ${joined.join(', ')}` : '';
     out.push(`  ${formatPlace(table.headerPlace)}${caption} → ${roleNames[role]}, строк: ${items}${continued}`);

@@ -33,6 +33,8 @@ export interface RoadmapTable {
   caption?: { text: string; place: Place };
   rows: LogicalRow[];
   notes: RowNote[];
+  /** Tables after this one that a page break cut from it: their rows are among these. */
+  joined?: number[];
 }
 
 const isNumberLike = (s: string) => /^\s*(?:\d+|[IVXLC]+)(?:\.\d+)*\.?\s*$/.test(s);
@@ -70,6 +72,11 @@ export function likelyHeader(table: SourceTable): { place: Place; headings: stri
 
 const sameHeader = (a: readonly string[], b: readonly string[]) =>
   a.map(normalizeHeading).filter(Boolean).join('|') === b.map(normalizeHeading).filter(Boolean).join('|');
+
+/** Two headers of the same columns, whatever their spacing and case: a header repeated after a page break. */
+export function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
+  return a.fields.length === b.fields.length && sameHeader(a.headings, b.headings);
+}
 
 function isNumberingRow(texts: readonly string[]): boolean {
   const filled = texts.filter((t) => !isBlank(t));
