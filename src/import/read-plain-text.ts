@@ -1,7 +1,9 @@
 // Plain text (extracted from PDF or DOCX, or a Markdown file): finds the tables in it — pipe tables, tab tables,
-// or, when there are none, a table laid out with spaces only — and keeps the other lines as the document's text.
+// or, when there are none, a table laid out with spaces only (its columns kept in place, or not) — and keeps the
+// other lines as the document's text.
 import { isNotCaption } from './captions.ts';
 import type { Place, ReaderNote, SourceDocument, SourceTable, TextLine } from './model.ts';
+import { readAlignedTable } from './read-aligned-text.ts';
 import { readLayoutTables } from './read-layout-text.ts';
 import { readMarkdownTables } from './read-markdown-tables.ts';
 import { readTabTables } from './read-tab-text.ts';
@@ -70,7 +72,9 @@ export function readPlainText(content: string, format: 'text' | 'markdown', enco
       for (let i = block.startLine; i <= block.endLine; i++) used[i] = true;
     }
     if (!found.length) {
-      for (const block of readLayoutTables(lines)) {
+      // Columns kept in place are read by their places; only without them by what the pieces are.
+      const aligned = readAlignedTable(lines);
+      for (const block of aligned ? [aligned] : readLayoutTables(lines)) {
         found.push(block);
         for (let i = block.startLine; i <= block.endLine; i++) used[i] = true;
       }

@@ -95,3 +95,26 @@ test('plain text: an approval line between the title and the table stays text; t
     ['Утверждена приказом от 30.08.2024 № 245'],
   );
 });
+
+test('plain text with its columns kept in place: a deadline and a responsible side by side stay apart', () => {
+  const doc = readPlainText(
+    [
+      '              Дорожная карта на 2025 год',
+      '',
+      ' №    Мероприятие                      Сроки              Ответственные',
+      ' 1.   Пробный экзамен по математике    декабрь 2024 г.    Учитель математики',
+      ' 2.   Родительское собрание            январь 2025 г.     Классный руководитель',
+      '',
+      '                                 1',
+    ].join('\n'),
+    'text',
+  );
+  assert.equal(doc.tables[0]?.caption?.text, 'Дорожная карта на 2025 год');
+  assert.deepEqual(
+    doc.tables[0]?.rows.slice(1).map((r) => r.cells.slice(1).map((c) => c.text)),
+    [
+      ['Пробный экзамен по математике', 'декабрь 2024 г.', 'Учитель математики'],
+      ['Родительское собрание', 'январь 2025 г.', 'Классный руководитель'],
+    ],
+  );
+});
