@@ -45,7 +45,7 @@ interface OpenItem {
     category: string;
     overdue: boolean;
     history: { evidence: { url: string; file?: string }[] }[];
-    contributions: { organization: string; status: string | null }[];
+    contributions: { organization: string; status: string | null; category: string; dueSoon: boolean }[];
   };
 }
 const itemsOf = (roadmap: { sections: { items?: OpenItem[]; sections?: unknown[] }[] }): OpenItem[] =>
@@ -170,8 +170,8 @@ test(
     const open = json('data/roadmaps/sochi-2023.json');
     const item = itemsOf(open).find((i) => i.anchor === 'p-school-I-2')!;
     assert.deepStrictEqual(
-      item.execution.contributions.map((c) => [c.organization, c.status]),
-      [['sochi-example-school', 'done']],
+      item.execution.contributions.map((c) => [c.organization, c.status, c.category, c.dueSoon]),
+      [['sochi-example-school', 'done', 'done', false]],
     );
     assert.equal(item.execution.status, null, 'the municipality itself has not reported');
     assert.equal(open.progress, null);

@@ -122,8 +122,11 @@ const openItemSchema = z.strictObject({
           anchor: text,
           via: z.enum(['implements', 'covers']),
           status: nullable(z.enum(executionStatuses)),
-          overdue: z.boolean(),
           updated: nullable(isoDate),
+          category: z.enum(categories),
+          due: z.boolean(),
+          overdue: z.boolean(),
+          dueSoon: z.boolean(),
         }),
       ),
     })

@@ -37,8 +37,13 @@ function contributionToOpen(c: Contribution) {
     anchor: c.anchor,
     via: c.via,
     status: c.state.status,
-    overdue: c.state.overdue,
     updated: c.state.updated,
+    // The state as the contributing organisation's progress counts it, so that its figures can be recounted from
+    // the open data: the counts of its own roadmaps and of the parts of others it reports on.
+    category: c.state.category,
+    due: c.state.due,
+    overdue: c.state.overdue,
+    dueSoon: c.state.dueSoon,
   };
 }
 
