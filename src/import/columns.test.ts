@@ -89,3 +89,27 @@ test('a heading known by its first words gives way to a column of the list with 
   assert.deepEqual(mapColumns(headings).fields, ['number', 'title', 'deadline', 'result', undefined]);
   assert.deepEqual(mapColumns(['Мероприятие', 'Показатели']).fields, ['title', 'result']);
 });
+
+test('headings of other roadmaps: activities by direction, indicators, target groups', () => {
+  const cases: [string, string | undefined][] = [
+    ['Направления деятельности / мероприятия', 'title'],
+    ['Направления деятельности/\nмероприятия', 'title'],
+    ['Индикаторы', 'result'],
+    ['Индикатор выполнения', 'result'],
+    ['Целевые показатели', 'result'],
+    ['Показатели / индикаторы', 'result'],
+    ['Целевая группа', 'audience'],
+    ['Целевые группы', 'audience'],
+    ['Участники мероприятия', 'audience'],
+    // Two names of different fields: neither, the column is kept whole in extra.
+    ['Сроки / ответственные', undefined],
+    ['Направления деятельности', undefined],
+  ];
+  for (const [heading, field] of cases) assert.equal(recognizeHeading(heading), field, heading);
+  const headings = ['№', 'Направления деятельности / мероприятия', 'Целевая группа', 'Сроки', 'Индикаторы'];
+  assert.deepEqual(mapColumns(headings).fields, ['number', 'title', 'audience', 'deadline', 'result']);
+  // Beside an expected result of the list, the indicators stay a column of their own.
+  const both = ['Мероприятие', 'Сроки', 'Ожидаемый результат', 'Целевые показатели'];
+  assert.ok(isRoadmapHeader(both));
+  assert.deepEqual(mapColumns(both).fields, ['title', 'deadline', 'result', undefined]);
+});

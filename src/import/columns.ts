@@ -66,7 +66,14 @@ const synonyms: Record<ItemField, string[]> = {
     'ответственные за исполнение',
   ],
   riskCodes: ['код параметра', 'коды параметров', 'код параметра риска', 'код риска', 'коды рисков'],
-  audience: ['контингент', 'участники', 'целевая аудитория', 'категория участников'],
+  audience: [
+    'контингент',
+    'участники',
+    'целевая аудитория',
+    'категория участников',
+    'целевая группа',
+    'целевые группы',
+  ],
   venue: ['место проведения', 'место'],
   result: [
     'показатель реализации',
@@ -101,7 +108,9 @@ const beginnings: [RegExp, ItemField][] = [
   [/^(?:наименование|название|содержание|перечень|описание) (?:мероприяти|деятельност|работ)/, 'title'],
   [/^мероприяти/, 'title'],
   [/^(?:планируем|ожидаем)[а-я]* (?:результат|эффект)/, 'result'],
-  [/^показател/, 'result'],
+  // The model's result is the expected result or its indicator: «Целевые показатели», «Индикаторы выполнения».
+  [/^(?:целев[а-я]* )?(?:показател|индикатор)/, 'result'],
+  [/^участник/, 'audience'],
 ];
 
 const lookup = new Map<string, ItemField>();
@@ -131,6 +140,17 @@ export function normalizeHeading(heading: string): string {
 export function recognizeHeading(heading: string, { exact = false } = {}): ItemField | undefined {
   const normal = normalizeHeading(heading);
   if (!normal) return undefined;
+  const names = normal.split(/\s*\/\s*/).filter(Boolean);
+  if (names.length < 2) return fieldOfName(normal, exact);
+  const listed = fieldOfName(normal, true);
+  if (listed) return listed;
+  // Two names for one column («Направления деятельности / мероприятия»): the field its known names agree on.
+  // Names of different fields («Сроки / ответственные») leave the column unknown, so it goes to `extra` whole.
+  const known = new Set(names.map((name) => fieldOfName(name, exact)).filter((f) => f !== undefined));
+  return known.size === 1 ? [...known][0] : undefined;
+}
+
+function fieldOfName(normal: string, exact: boolean): ItemField | undefined {
   const direct = lookup.get(normal);
   if (direct) return direct;
   // Words run together by a broken hyphenation («Формареализации»): compare without spaces.
