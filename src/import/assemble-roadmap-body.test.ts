@@ -56,3 +56,47 @@ test('an item without a number among numbered ones is a guess of its own', () =>
     [3],
   );
 });
+
+const sheet = (index: number, name: string, caption: string | undefined, rows: string[][]) => {
+  const table = readRoadmapTable({ ...source(rows), index, sheet: name });
+  assert.ok(table);
+  return caption ? { ...table, caption: { text: caption, place: { table: index, row: 1 } } } : table;
+};
+const rowsOf = (titles: string[]) => [['№', 'Мероприятие', 'Сроки'], ...titles.map((t, i) => [`${i + 1}`, t, 'май'])];
+
+test('sheets of one roadmap under the same title or none: each part is named by its sheet', () => {
+  const title = 'Дорожная карта МБОУ «Школа-пример № 1» на 2024–2025 учебный год';
+  const vocabulary = buildVocabulary([], []);
+  const body = assembleRoadmapBody(
+    [sheet(1, 'I полугодие', title, rowsOf(['Диагностика'])), sheet(2, 'II полугодие', title, rowsOf(['Пробный ОГЭ']))],
+    vocabulary,
+  );
+  assert.deepEqual(
+    body.sections.map((s) => [s.title, s.items?.[0]?.title]),
+    [
+      ['I полугодие', 'Диагностика'],
+      ['II полугодие', 'Пробный ОГЭ'],
+    ],
+  );
+  assert.deepEqual(
+    body.notes.filter((n) => n.kind === 'guess').map((n) => /по имени листа — «([^»]+)»/.exec(n.message)?.[1]),
+    ['I полугодие', 'II полугодие'],
+  );
+  const untitled = assembleRoadmapBody(
+    [sheet(1, 'Осень', undefined, rowsOf(['Диагностика'])), sheet(2, 'Весна', undefined, rowsOf(['Пробный ОГЭ']))],
+    vocabulary,
+  );
+  assert.deepEqual(
+    untitled.sections.map((s) => s.title),
+    ['Осень', 'Весна'],
+  );
+  // A sheet's own title stays; a sheet named by the program («Лист2») names nothing.
+  const own = assembleRoadmapBody(
+    [sheet(1, 'I полугодие', 'План на осень', rowsOf(['Диагностика'])), sheet(2, 'Лист2', title, rowsOf(['ОГЭ']))],
+    vocabulary,
+  );
+  assert.deepEqual(
+    own.sections.map((s) => s.title),
+    ['План на осень', title],
+  );
+});

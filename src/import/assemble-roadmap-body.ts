@@ -73,14 +73,40 @@ function numberlessTable(table: RoadmapTable, built: readonly BuiltItem[]): Body
   };
 }
 
+/** A sheet named as the program names a new one («Лист1», «Sheet2»): no title for a part. */
+const defaultSheetName = /^(?:лист|sheet|таблица|table)\s*\d*$/iu;
+
+/**
+ * The titles of the parts a roadmap is split into, one per table of sections. A table's caption is its title when
+ * it is its own; a caption missing or shared by another part (the roadmap's title over every sheet of a workbook
+ * whose sheets are «I полугодие», «II полугодие») gives way to the sheet's name, so that parts differ.
+ */
+function partTitles(
+  tables: readonly RoadmapTable[],
+  vocabulary: Vocabulary,
+): Map<RoadmapTable, { title: string; fromSheet?: boolean }> {
+  const captions = tables.map((t) => (t.caption ? tidyTitle(t.caption.text, vocabulary) : undefined));
+  const titles = new Map<RoadmapTable, { title: string; fromSheet?: boolean }>();
+  tables.forEach((table, i) => {
+    const caption = captions[i];
+    const own = caption !== undefined && captions.filter((c) => c === caption).length === 1;
+    const sheet = table.table.sheet?.trim();
+    if (!own && sheet && !defaultSheetName.test(sheet)) titles.set(table, { title: sheet, fromSheet: true });
+    else titles.set(table, { title: caption ?? `Таблица ${table.table.index}` });
+  });
+  return titles;
+}
+
 export function assembleRoadmapBody(tables: RoadmapTable[], vocabulary: Vocabulary): RoadmapBody {
   const body: RoadmapBody = { sections: [], controlPoints: [], mechanisms: [], notes: [], built: [], tables: [] };
-  const sectionTables = tables.filter((t) => roleOf(t.caption?.text) === 'sections').length;
+  const sectionTables = tables.filter((t) => roleOf(t.caption?.text) === 'sections');
+  const parts = sectionTables.length > 1 ? partTitles(sectionTables, vocabulary) : undefined;
 
   for (const table of tables) {
     const role = roleOf(table.caption?.text);
     body.notes.push(...table.notes.map((n: RowNote) => ({ ...n })));
     const captionTitle = table.caption ? tidyTitle(table.caption.text, vocabulary) : undefined;
+    const part = parts?.get(table);
     const builtHere: BuiltItem[] = [];
 
     // Sections of this table, nested by rank.
@@ -91,7 +117,7 @@ export function assembleRoadmapBody(tables: RoadmapTable[], vocabulary: Vocabula
       const open = stack.at(-1)?.draft;
       if (open) return (open.items ??= []);
       if (!loose) {
-        loose = { title: captionTitle ?? 'Мероприятия' };
+        loose = { title: part?.title ?? captionTitle ?? 'Мероприятия' };
         top.push(loose);
       }
       return (loose.items ??= []);
@@ -161,10 +187,17 @@ export function assembleRoadmapBody(tables: RoadmapTable[], vocabulary: Vocabula
     }
 
     if (role === 'sections') {
-      // Several roadmap tables: each becomes a section named by its caption.
-      if (sectionTables > 1 && !(top.length === 1 && top[0] === loose)) {
-        body.sections.push({ title: captionTitle ?? `Таблица ${table.table.index}`, sections: top });
-      } else body.sections.push(...top);
+      // Several roadmap tables: each becomes a section named by its caption (or its sheet).
+      if (part && !(top.length === 1 && top[0] === loose)) body.sections.push({ title: part.title, sections: top });
+      else body.sections.push(...top);
+      if (part?.fromSheet)
+        body.notes.push({
+          kind: 'guess',
+          place: table.headerPlace,
+          message:
+            `часть карты названа по имени листа — «${part.title}»: своего заголовка над таблицей листа нет ` +
+            '(или он тот же, что у другого листа); проверьте название раздела',
+        });
     }
     body.tables.push({ table, role, items: builtHere.length });
   }
