@@ -61,3 +61,54 @@ test('cells that nearly touch are cut where a column starts; text not kept to it
   ]);
   assert.equal(scattered, undefined);
 });
+
+test('a header written over two or three lines: the pieces of each column are its heading', () => {
+  const twoLines = [
+    ' №     Наименование               Сроки              Ответственные',
+    ' п/п   мероприятия                выполнения         лица',
+    ' 1.    Анализ результатов ВПР     сентябрь 2024 г.   Заместитель директора',
+    ' 2.    Консультации для           еженедельно        Учителя-предметники',
+    '       обучающихся группы риска',
+    '\f №     Наименование               Сроки              Ответственные',
+    ' п/п   мероприятия                выполнения         лица',
+    ' 3.    Пробный экзамен            декабрь 2024 г.    Учитель математики',
+  ];
+  const block = readAlignedTable(twoLines);
+  assert.ok(block);
+  assert.deepEqual(
+    block.table.rows.map((r) => r.cells.map((c) => c.text)),
+    [
+      ['№\nп/п', 'Наименование\nмероприятия', 'Сроки\nвыполнения', 'Ответственные\nлица'],
+      ['1.', 'Анализ результатов ВПР', 'сентябрь 2024 г.', 'Заместитель директора'],
+      ['2.', 'Консультации для\nобучающихся группы риска', 'еженедельно', 'Учителя-предметники'],
+      ['3.', 'Пробный экзамен', 'декабрь 2024 г.', 'Учитель математики'],
+    ],
+  );
+  assert.deepEqual(
+    block.notes.map((n) => [n.place.line, n.message]),
+    [[6, 'повтор шапки таблицы после разрыва страницы пропущен']],
+  );
+  // Three lines, the «№» in the middle one, a title above that is not part of the header.
+  const threeLines = readAlignedTable([
+    '                   ДОРОЖНАЯ КАРТА ШКОЛЫ',
+    '        Наименование                           Ответственные',
+    ' № п/п  мероприятия          Сроки             исполнители',
+    '        (содержание работы)',
+    ' 1.     Семинар для учителей март 2025 г.      Директор школы',
+  ]);
+  assert.deepEqual(
+    threeLines?.table.rows.map((r) => r.cells.map((c) => c.text)),
+    [
+      ['№ п/п', 'Наименование\nмероприятия\n(содержание работы)', 'Сроки', 'Ответственные\nисполнители'],
+      ['1.', 'Семинар для учителей', 'март 2025 г.', 'Директор школы'],
+    ],
+  );
+  assert.equal(threeLines?.startLine, 1);
+  // Lines whose pieces do not line up are no header: left to the reader by contents.
+  const crooked = readAlignedTable([
+    ' №     Наименование               Сроки              Ответственные',
+    '   п/п     мероприятия        выполнения                лица',
+    ' 1.    Анализ результатов ВПР     сентябрь 2024 г.   Заместитель директора',
+  ]);
+  assert.equal(crooked, undefined);
+});

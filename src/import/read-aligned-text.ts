@@ -25,21 +25,79 @@ const signature = /^(?:Начальник|Руководитель|Директ�
 
 interface Header {
   index: number;
+  /** How many lines the header takes. */
+  height: number;
   headings: string[];
   starts: number[];
+  /** Each line's pieces, normalised, to know the header when a page repeats it. */
+  lineKeys: string[];
 }
 
+/** The most lines a heading of the header is written over. */
+const headerLines = 3;
+
+const lineOf = (lines: readonly string[], i: number) => (lines[i] ?? '').replace(/^\f/, '');
+const keyOf = (texts: readonly string[]) => normalizeHeading(texts.join('|'));
+
+/**
+ * The columns of a header written over these lines, or undefined when their pieces do not line up: every piece
+ * starts where the first piece of its column does (with a little slack), and a column's heading is its pieces from
+ * the top down («Сроки» over «выполнения»).
+ */
+function columnsOf(block: readonly string[]): { headings: string[]; starts: number[] } | undefined {
+  const pieces = block
+    .flatMap((line, row) => segments(line).map((piece) => ({ ...piece, row })))
+    .sort((a, b) => a.start - b.start || a.row - b.row);
+  const columns: { start: number; pieces: (Segment & { row: number })[] }[] = [];
+  for (const piece of pieces) {
+    const last = columns.at(-1);
+    if (last && piece.start - last.start <= slack) last.pieces.push(piece);
+    else columns.push({ start: piece.start, pieces: [piece] });
+  }
+  // Two pieces of one line in a column: the lines' pieces do not line up.
+  if (columns.some((c) => new Set(c.pieces.map((p) => p.row)).size !== c.pieces.length)) return undefined;
+  const headings = columns.map((c) =>
+    c.pieces
+      .sort((a, b) => a.row - b.row)
+      .map((p) => p.text)
+      .join('\n'),
+  );
+  return { headings, starts: columns.map((c) => c.start) };
+}
+
+function isHeader(headings: readonly string[]): boolean {
+  const fields = mapColumns(headings).fields;
+  return headings.length >= 3 && fields.every(Boolean) && fields[0] === 'number' && isRoadmapHeader(headings);
+}
+
+/**
+ * The header: a line that starts with «№», alone or with up to two lines of its headings above or below it, the
+ * most lines whose pieces line up into a roadmap header (the line after the header, an item, never does: its number
+ * would join the «№» heading).
+ */
 function findHeader(lines: readonly string[]): Header | undefined {
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? '').replace(/^\f/, '');
-    if (!/^\s*№/.test(line)) continue;
-    const pieces = segments(line);
-    const headings = pieces.map((p) => p.text);
-    const fields = mapColumns(headings).fields;
-    if (pieces.length >= 3 && fields.every(Boolean) && fields[0] === 'number' && isRoadmapHeader(headings))
-      return { index: i, headings, starts: pieces.map((p) => p.start) };
+  for (let n = 0; n < lines.length; n++) {
+    if (!/^\s*№/.test(lineOf(lines, n))) continue;
+    let best: Header | undefined;
+    for (let index = Math.max(0, n - headerLines + 1); index <= n; index++) {
+      for (let height = n - index + 1; height <= headerLines; height++) {
+        const block = Array.from({ length: height }, (_, k) => lineOf(lines, index + k));
+        if (block.some((line) => !line.trim())) break;
+        const columns = columnsOf(block);
+        if (!columns || !isHeader(columns.headings) || (best && best.height >= height)) continue;
+        const lineKeys = block.map((line) => keyOf(segments(line).map((p) => p.text)));
+        best = { index, height, ...columns, lineKeys };
+      }
+    }
+    if (best) return best;
   }
   return undefined;
+}
+
+/** How many lines from `i` repeat the header (a new page starts with it), or 0. */
+function repeatedHeader(lines: readonly string[], i: number, header: Header): number {
+  const same = header.lineKeys.every((key, k) => keyOf(segments(lineOf(lines, i + k)).map((p) => p.text)) === key);
+  return same ? header.height : 0;
 }
 
 /** The column a piece stands under: the last heading that starts before it (with a little slack). */
@@ -90,17 +148,19 @@ export function readAlignedTable(lines: readonly string[]): LayoutTableBlock | u
   let pieces = 0;
   let end = lines.length - 1;
 
-  for (let i = header.index + 1; i < lines.length; i++) {
+  for (let i = header.index + header.height; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     if (raw.startsWith('\f')) pageBreak = true;
     const line = raw.replace(/^\f/, '');
     if (!line.trim()) continue;
     const place = { line: i + 1 };
-    const found = piecesOf(line, starts);
-    if (normalizeHeading(found.map((p) => p.text).join('|')) === normalizeHeading(headings.join('|'))) {
+    const repeated = repeatedHeader(lines, i, header);
+    if (repeated) {
       notes.push({ kind: 'repair', place, message: 'повтор шапки таблицы после разрыва страницы пропущен' });
+      i += repeated - 1;
       continue;
     }
+    const found = piecesOf(line, starts);
     const only = found.length === 1 ? found[0]! : undefined;
     if (only && pageNumber.test(only.text) && columnOf(only.start, starts) !== 0) {
       notes.push({ kind: 'repair', place, message: `номер страницы «${only.text}» пропущен` });
