@@ -7,7 +7,7 @@ import { ownerLevel } from './owner-level.ts';
 import { noRoadmapTableMessage } from './header-message.ts';
 import { ImportError } from './import-error.ts';
 import type { Place, SourceDocument } from './model.ts';
-import { readRoadmapTable, sameColumns, type RoadmapTable } from './table-rows.ts';
+import { continuesTable, readRoadmapTable, type RoadmapTable } from './table-rows.ts';
 import { validateRoadmapYaml } from './validate-roadmap.ts';
 import { abbreviationsDefinedIn, buildVocabulary, type Vocabulary } from './vocabulary.ts';
 import { writeRoadmapYaml } from './write-roadmap-yaml.ts';
@@ -102,14 +102,6 @@ export function importDocument(document: SourceDocument, options: ImportOptions)
   });
   const cells = accountForCells(document, roadmapTables, body.notes, body, otherTables);
   return { document, roadmapTables, otherTables, body, roadmap, yaml, problems, cells, vocabulary };
-}
-
-/**
- * A table that only goes on with the one before it (a page break made it a new table): under no header of its own,
- * or under the same header repeated and without a caption — a table with a title of its own starts a part of its own.
- */
-function continuesTable(read: RoadmapTable, previous: RoadmapTable): boolean {
-  return read.headerPlace === previous.headerPlace || (!read.caption && sameColumns(read.columns, previous.columns));
 }
 
 /** The continuation's rows join the table before, in its current section; a repeated header is reported dropped. */

@@ -169,3 +169,23 @@ test('a title row merged across the table above its header is the caption, an ap
     ['leftover'],
   );
 });
+
+test('a table with a title of its own keeps its first row, even in small letters, as its first item', () => {
+  const before = readRoadmapTable(table([header, ['1.', 'Семинар', 'очно', 'март', 'Директор']]));
+  assert.ok(before);
+  const next = (caption?: string): SourceTable => ({
+    ...table([header, ['', 'олимпиада по математике', 'очно', 'апрель', 'Учитель математики']]),
+    index: 2,
+    ...(caption ? { caption: { text: caption, place: { line: 30 } } } : {}),
+  });
+  const titled = readRoadmapTable(next('Мероприятия второго полугодия'), before);
+  assert.deepEqual(
+    titled?.rows.map((r) => r.cells[1]?.text),
+    ['олимпиада по математике'],
+  );
+  assert.equal(before.rows[0]?.cells[1]?.text, 'Семинар');
+  // Without a title, under the same header: the rest of the table a page break cut, joined to its last item.
+  const rest = readRoadmapTable(next(), before);
+  assert.deepEqual(rest?.rows, []);
+  assert.equal(before.rows[0]?.cells[1]?.text, 'Семинар\nолимпиада по математике');
+});

@@ -74,8 +74,19 @@ const sameHeader = (a: readonly string[], b: readonly string[]) =>
   a.map(normalizeHeading).filter(Boolean).join('|') === b.map(normalizeHeading).filter(Boolean).join('|');
 
 /** Two headers of the same columns, whatever their spacing and case: a header repeated after a page break. */
-export function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
+function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
   return a.fields.length === b.fields.length && sameHeader(a.headings, b.headings);
+}
+
+/**
+ * A table that only goes on with the one before it (a page break made it a new table): under no header of its own,
+ * or under the same header repeated and without a caption — a table with a title of its own starts a part of its own.
+ */
+export function continuesTable(
+  read: Pick<RoadmapTable, 'headerPlace' | 'caption' | 'columns'>,
+  previous: RoadmapTable,
+): boolean {
+  return read.headerPlace === previous.headerPlace || (!read.caption && sameColumns(read.columns, previous.columns));
 }
 
 function isNumberingRow(texts: readonly string[]): boolean {
@@ -170,6 +181,10 @@ export function readRoadmapTable(table: SourceTable, continuesFrom?: RoadmapTabl
     }
   }
 
+  // Rows cut by a page break go on in the table before only if this table goes on with it: the first row of a part
+  // with its own title or header starts that part's first item, even in small letters.
+  const joinsFrom =
+    continuesFrom && continuesTable({ headerPlace, caption, columns }, continuesFrom) ? continuesFrom : undefined;
   const width = columns.fields.length;
   const numberColumn = columns.fields.indexOf('number');
   const headerTexts = columns.headings;
@@ -203,11 +218,11 @@ export function readRoadmapTable(table: SourceTable, continuesFrom?: RoadmapTabl
     const firstFilled = own[filled[0] ?? 0] ?? '';
     const previousItem =
       rows.findLast((row) => row.kind === 'item') ??
-      (rows.length ? undefined : continuesFrom?.rows.findLast((row) => row.kind === 'item'));
-    const lastRow = rows.at(-1) ?? continuesFrom?.rows.at(-1);
+      (rows.length ? undefined : joinsFrom?.rows.findLast((row) => row.kind === 'item'));
+    const lastRow = rows.at(-1) ?? joinsFrom?.rows.at(-1);
 
     // A row cut by a page break: no number of its own, right after the break, its text going on mid-sentence.
-    const afterBreak = source.afterBreak || (firstBodyRow && continuesFrom !== undefined);
+    const afterBreak = source.afterBreak || (firstBodyRow && joinsFrom !== undefined);
     if (
       afterBreak &&
       isBlank(numberText) &&
