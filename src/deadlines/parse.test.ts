@@ -736,3 +736,18 @@ test('«в течение летних каникул», «в течение к�
   });
   assert.deepStrictEqual(understand('в течение каникул'), understand('в каникулярное время'));
 });
+
+test('abbreviated months: «окт.-нояб. 2023 г.», «сент. 2023», «янв.–февр. 2024» read as the months written out', () => {
+  const same: [string, string][] = [
+    ['окт.-нояб. 2023 г.', 'октябрь-ноябрь 2023 г.'],
+    ['сент. 2023', 'сентябрь 2023'],
+    ['Янв.–февр. 2024', 'январь-февраль 2024'],
+    ['до 1 дек. 2024 г.', 'до 1 декабря 2024 г.'],
+    ['фев., апр., авг.', 'февраль, апрель, август'],
+  ];
+  for (const [short, written] of same) assert.deepStrictEqual(understand(short), understand(written), short);
+  assert.deepStrictEqual(understand('окт.-нояб. 2023 г.').occurrences, [{ start: '2023-10-01', end: '2023-11-30' }]);
+  // Without its dot an abbreviation may be the beginning of another word, and is not a month.
+  for (const text of ['окт-нояб 2023', 'сент 2023'])
+    assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
+});

@@ -32,12 +32,36 @@ function normalizeSpacing(text: string): string {
 
 const schoolYearAdjective: Record<string, string> = { года: 'учебного', году: 'учебном', год: 'учебный' };
 
+/** Months as tables shorten them to fit a narrow column («окт.-нояб.», «сент. 2023», «янв.–февр. 2024»). */
+const monthAbbreviations: Record<string, string> = {
+  янв: 'январь',
+  фев: 'февраль',
+  февр: 'февраль',
+  мар: 'март',
+  апр: 'апрель',
+  июн: 'июнь',
+  июл: 'июль',
+  авг: 'август',
+  сен: 'сентябрь',
+  сент: 'сентябрь',
+  окт: 'октябрь',
+  ноя: 'ноябрь',
+  нояб: 'ноябрь',
+  дек: 'декабрь',
+};
+
 /**
  * What tables abbreviate or misspell around a term: «в теч. года», «в течении года» (for «в течение»), «в течение уч.
- * года». Done before lower-casing, so that the words as written still line up with the lower-case text.
+ * года», and months («окт.»). Done before lower-casing, so that the words as written still line up with the
+ * lower-case text. A month's abbreviation needs its dot, where the phrase does not end with it (normalising drops a
+ * trailing dot): without one, the letters may begin another word.
  */
 function expandAbbreviations(text: string): string {
   return text
+    .replace(
+      /(?<![а-яё])(янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.(?![а-яё])|$)/giu,
+      (_, short: string) => monthAbbreviations[short.toLowerCase()] ?? short,
+    )
     .replace(/(?<![а-яё])(в) (?:теч\.|течении(?![а-яё])) ?/giu, '$1 течение ')
     .replace(
       /(?<![а-яё])уч\. ?(года|году|год)(?![а-яё])/giu,
