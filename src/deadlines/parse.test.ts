@@ -751,3 +751,18 @@ test('abbreviated months: «окт.-нояб. 2023 г.», «сент. 2023», «
   for (const text of ['окт-нояб 2023', 'сент 2023'])
     assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
 });
+
+test('«2 раза в год: декабрь, май»: the months after a colon are the windows, as without it', () => {
+  assert.deepStrictEqual(understand('2 раза в год: декабрь, май'), {
+    structure: {
+      kind: 'recurrence',
+      recurrence: { unit: 'year', interval: 1, times: 2, atLeast: false, months: [12, 5] },
+    },
+    occurrences: [
+      { start: '2024-12-01', end: '2024-12-31' },
+      { start: '2025-05-01', end: '2025-05-31' },
+    ],
+  });
+  assert.deepStrictEqual(understand('ежегодно: май'), understand('ежегодно, май'));
+  assert.equal(parseDeadline('2 раза в год: 2024', schoolYear2024).understood, false);
+});

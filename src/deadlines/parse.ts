@@ -384,10 +384,13 @@ function recurrence(c: Cursor): Recurrence | undefined {
   return monthsTail(c, result);
 }
 
-/** «2 раза в год июнь, октябрь» / «(июнь, октябрь)»: the months a recurrence happens in, if named. */
+/**
+ * «2 раза в год июнь, октябрь», «… (июнь, октябрь)», «…: декабрь, май»: the months a recurrence happens in, if named.
+ */
 function monthsTail(c: Cursor, result: Recurrence): Recurrence | undefined {
   if (!c.done()) {
     const open = c.punct('(');
+    if (!open) c.punct(':');
     const rest = calendarList(c);
     if (open && !c.punct(')')) return undefined;
     if (!rest?.every((p) => !p.to && !p.from.day && p.from.year === undefined)) return undefined;
