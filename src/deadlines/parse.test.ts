@@ -766,3 +766,37 @@ test('«2 раза в год: декабрь, май»: the months after a colon
   assert.deepStrictEqual(understand('ежегодно: май'), understand('ежегодно, май'));
   assert.equal(parseDeadline('2 раза в год: 2024', schoolYear2024).understood, false);
 });
+
+test('a half-year or quarter of a named school year: «1 полугодие 2023-2024 учебного года», «II полугодие …»', () => {
+  const half = (number: number, position: 'whole' | 'end' = 'whole') => ({
+    kind: 'term',
+    terms: [{ unit: 'school-half', number, year: 2023, position }],
+  });
+  // Named, the school year gives its dates even outside the period, as «в течение 2023-2024 учебного года» does.
+  assert.deepStrictEqual(understand('1 полугодие 2023-2024 учебного года'), {
+    structure: half(1),
+    occurrences: [{ start: '2023-09-01', end: '2023-12-31' }],
+  });
+  assert.deepStrictEqual(understand('II полугодие 2023-2024 уч. года'), {
+    structure: half(2),
+    occurrences: [{ start: '2024-01-01', end: '2024-05-31' }],
+  });
+  assert.deepStrictEqual(understand('в 1 полугодии 2023/24 учебного года').structure, half(1));
+  assert.deepStrictEqual(understand('по итогам I полугодия 2023-2024 уч. г.').structure, half(1, 'end'));
+  assert.deepStrictEqual(understand('2 четверть 2023-2024 учебного года').occurrences, [
+    { start: '2023-11-01', end: '2023-12-31' },
+  ]);
+  // A region's half-year ends when its calendar says.
+  const region = resolveAcademicCalendar({
+    halves: [
+      { start: '09-01', end: '12-27' },
+      { start: '01-09', end: '05-24' },
+    ],
+  });
+  assert.deepStrictEqual(understand('1 полугодие 2023-2024 учебного года', schoolYear2024, region).occurrences, [
+    { start: '2023-09-01', end: '2023-12-27' },
+  ]);
+  // Without «учебного года» the years may be calendar ones; a span of two years is not one school year.
+  for (const text of ['1 полугодие 2023-2024', '1 полугодие 2023-2025 учебного года', '1 полугодие 2024 года'])
+    assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
+});

@@ -442,8 +442,9 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
       return undefined;
     if (numbers.some((n) => n > termCount(unit))) return undefined;
     const yearToken = c.peek();
-    const year = yearToken?.t === 'year' && (unit === 'quarter' || unit === 'year') ? yearToken.v : undefined;
+    let year = yearToken?.t === 'year' && (unit === 'quarter' || unit === 'year') ? yearToken.v : undefined;
     if (year !== undefined) c.i++;
+    else if (unit === 'school-quarter' || unit === 'school-half') year = namedSchoolYear(c);
     const ref = (number?: number): TermRef => ({
       unit,
       ...(number !== undefined ? { number } : {}),
@@ -457,6 +458,25 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
     if (!(c.punct(',') || c.words('и'))) return undefined;
   }
   return { terms: refs, ...(by ? { by } : {}) };
+}
+
+/**
+ * The school year a term is of, written after it: «2023-2024 учебного года», «2023/24 уч. года» → 2023, the year it
+ * begins. The words «учебного года» are required: a bare «2023-2024» may as well be two calendar years.
+ */
+function namedSchoolYear(c: Cursor): number | undefined {
+  const start = c.i;
+  const first = c.peek();
+  const second = c.peek(2);
+  if (first?.t === 'year' && (c.isPunct(1, '-') || c.isPunct(1, '/'))) {
+    const next = first.v + 1;
+    const consecutive = second?.t === 'year' ? second.v === next : second?.t === 'num' && second.v === next % 100;
+    c.i += 3;
+    if (consecutive && (c.words(['учебного', 'учебном'], ['года', 'году']) || c.words('уч', ['г', 'года'])))
+      return first.v;
+  }
+  c.i = start;
+  return undefined;
 }
 
 function termCount(unit: TermUnit): number {
