@@ -32,9 +32,10 @@ const notAfter = (a: Point, b: Point) => a.month < b.month || (a.month === b.mon
 function partOccurrences(part: DatePart, by: boolean, period: Period, calendar: AcademicCalendar): Occurrence[] {
   const { from } = part;
   const to = part.to ?? from;
+  // By a day, that day; by a month («до конца мая»), its last day.
   const window = (fromYear: number, toYear: number): Occurrence =>
     by
-      ? { start: pointStart(from, fromYear), end: pointStart(from, fromYear) }
+      ? { start: pointEnd(from, fromYear), end: pointEnd(from, fromYear) }
       : { start: pointStart(from, fromYear), end: pointEnd(to, toYear) };
 
   if (from.year !== undefined) return [window(from.year, to.year ?? from.year)];

@@ -800,3 +800,32 @@ test('a half-year or quarter of a named school year: «1 полугодие 2023
   for (const text of ['1 полугодие 2023-2024', '1 полугодие 2023-2025 учебного года', '1 полугодие 2024 года'])
     assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
 });
+
+test('«до конца 2023 года» is 31 December 2023; «до конца мая» the last day of May, every year without one', () => {
+  assert.deepStrictEqual(understand('до конца 2023 года'), {
+    structure: { kind: 'term', terms: [{ unit: 'year', year: 2023, position: 'end' }], by: true },
+    occurrences: [{ start: '2023-12-31', end: '2023-12-31' }],
+  });
+  // The year named is the calendar one, also in a roadmap that counts school years.
+  assert.deepStrictEqual(understand('по итогам 2023 года', schoolYear).occurrences, [
+    { start: '2023-12-31', end: '2023-12-31' },
+  ]);
+  assert.deepStrictEqual(understand('до конца 2023-2024 учебного года').occurrences, [
+    { start: '2024-05-31', end: '2024-05-31' },
+  ]);
+  assert.deepStrictEqual(understand('до конца мая'), {
+    structure: { kind: 'date', by: true, parts: [{ from: { month: 5 } }] },
+    occurrences: [{ start: '2025-05-31', end: '2025-05-31' }],
+  });
+  assert.deepStrictEqual(understand('до конца мая 2024', twoYears).occurrences, [
+    { start: '2024-05-31', end: '2024-05-31' },
+  ]);
+  // Without a year, in every year of the period; February ends on the 29th in a leap year.
+  assert.deepStrictEqual(understand('к концу февраля', twoYears).occurrences, [
+    { start: '2023-02-28', end: '2023-02-28' },
+    { start: '2024-02-29', end: '2024-02-29' },
+  ]);
+  // «до 2024 года» may include 2024 as well as end before it; «конца» needs a month, not a day.
+  for (const text of ['до 2024 года', 'до конца 31 мая', 'до конца'])
+    assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
+});

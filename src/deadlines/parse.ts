@@ -434,7 +434,8 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
   for (;;) {
     const numbers = ordinalList(c);
     const calendarYear = calendarYearAhead(c);
-    const unit = termUnit(c);
+    const named = numbers.length === 0 && position !== 'whole' ? namedSchoolYear(c) : undefined;
+    const unit = named !== undefined ? 'school-year' : yearEndAhead(c, numbers, position) ? 'year' : termUnit(c);
     if (!unit) return undefined;
     // «до четверти» or «во четверти» mean nothing without a number; «в конце четверти» means each one.
     // («до начала учебного года» is the one school year's start.)
@@ -445,6 +446,7 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
     let year = yearToken?.t === 'year' && (unit === 'quarter' || unit === 'year') ? yearToken.v : undefined;
     if (year !== undefined) c.i++;
     else if (unit === 'school-quarter' || unit === 'school-half') year = namedSchoolYear(c);
+    else year = named;
     const ref = (number?: number): TermRef => ({
       unit,
       ...(number !== undefined ? { number } : {}),
@@ -458,6 +460,14 @@ function terms(c: Cursor): { terms: TermRef[]; by?: boolean } | undefined {
     if (!(c.punct(',') || c.words('и'))) return undefined;
   }
   return { terms: refs, ...(by ? { by } : {}) };
+}
+
+/**
+ * «до конца 2023 года», «по итогам 2023 года»: the end of a calendar year written by its number (its «года» went with
+ * the year words). Only its end: «до 2024 года» is as often «up to and including 2024» as «before 2024».
+ */
+function yearEndAhead(c: Cursor, numbers: number[], position: TermRef['position']): boolean {
+  return numbers.length === 0 && position === 'end' && c.peek()?.t === 'year';
 }
 
 /**
@@ -669,9 +679,15 @@ function calendar(c: Cursor): DeadlineStructure | undefined {
   const third = partOfMonth(c);
   if (third) return third;
   if (c.words('до') || c.words('к') || c.words('не', ['позднее', 'позже'])) {
+    // «до конца мая»: by the month's last day, which a month without its day stands for (February's varies).
+    const monthEnd = c.words(['конца', 'концу']);
     const p = point(c);
-    if (!p || p.month === undefined || c.done() === false) return undefined;
-    return { kind: 'date', by: true, parts: [{ from: makePoint(p.year, p.month, p.day ?? 1) }] };
+    if (!p || p.month === undefined || c.done() === false || (monthEnd && p.day !== undefined)) return undefined;
+    return {
+      kind: 'date',
+      by: true,
+      parts: [{ from: makePoint(p.year, p.month, monthEnd ? undefined : (p.day ?? 1)) }],
+    };
   }
   if (c.words(['с', 'со'])) {
     const from = point(c, { dayAlone: true });

@@ -106,7 +106,10 @@ export interface DeadlineBasis {
 /** The meaning of a deadline phrase, without the dates it gives in a particular period. */
 export interface DeadlineStructure {
   kind: DeadlineKind;
-  /** «до …», «к …», «не позднее …»: the named day or term is the latest moment (the occurrence is that day). */
+  /**
+   * «до …», «к …», «не позднее …»: the named day or term is the latest moment (the occurrence is that day); a month
+   * without a day is due on its last day («до конца мая»).
+   */
   by?: boolean;
   parts?: DatePart[];
   recurrence?: Recurrence;
