@@ -829,3 +829,29 @@ test('«до конца 2023 года» is 31 December 2023; «до конца �
   for (const text of ['до 2024 года', 'до конца 31 мая', 'до конца'])
     assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
 });
+
+test('a season of a year: «весна 2024», «осень 2023 г.» are its months that year, «лето 2024» its holidays', () => {
+  const season = (year: number, from: number, to: number) => ({
+    kind: 'range',
+    parts: [{ from: { year, month: from }, to: { year, month: to } }],
+  });
+  // The year is written: its dates hold whatever the period.
+  assert.deepStrictEqual(understand('весна 2024'), {
+    structure: season(2024, 3, 5),
+    occurrences: [{ start: '2024-03-01', end: '2024-05-31' }],
+  });
+  assert.deepStrictEqual(understand('осень 2023 г.'), {
+    structure: season(2023, 9, 11),
+    occurrences: [{ start: '2023-09-01', end: '2023-11-30' }],
+  });
+  for (const text of ['осенью 2023 года', 'в осенний период 2023 г.'])
+    assert.deepStrictEqual(understand(text), understand('осень 2023 г.'), text);
+  // Summer is the summer holidays of the school calendar, the region's where it sets them.
+  const region = resolveAcademicCalendar({ holidays: { summer: { start: '05-25', end: '08-31' } } });
+  assert.deepStrictEqual(understand('летом 2024 г.', schoolYear, region).occurrences, [
+    { start: '2024-05-25', end: '2024-08-31' },
+  ]);
+  // «зима 2024» may be January and February 2024 or the winter from December 2024.
+  for (const text of ['зима 2024', 'в зимний период 2024 года', 'весна 2024-2025'])
+    assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
+});

@@ -761,6 +761,33 @@ function holidays(lower: string): DeadlineStructure | undefined {
   return undefined;
 }
 
+const seasonNouns: Record<string, string> = {
+  весна: 'весенн',
+  весной: 'весенн',
+  осень: 'осенн',
+  осенью: 'осенн',
+  лето: 'летн',
+  летом: 'летн',
+};
+const seasonWords = `(${Object.keys(seasonNouns).join('|')})|(весенн|осенн|летн)(?:ий|ее) (?:период|время)`;
+const seasonOfYearPattern = new RegExp(String.raw`^(?:в течение |в |во )?(?:${seasonWords}) (\d{4})$`);
+
+/**
+ * A season of a year: «весна 2024», «осенью 2023 г.», «в весенний период 2024 года» — the season's months in that
+ * year; «лето 2024» — the summer holidays that year. Winter is not read: «зима 2024» may be its January and February
+ * or the winter that begins in its December.
+ */
+function seasonOfYear(lower: string): DeadlineStructure | undefined {
+  const m = seasonOfYearPattern.exec(lower);
+  const stem = m ? (m[1] ? seasonNouns[m[1]] : m[2]) : undefined;
+  const year = Number(m?.[3]);
+  if (stem === 'летн')
+    return { kind: 'term', terms: [{ unit: 'holidays', number: 4, year: year - 1, position: 'whole' }] };
+  const season = stem ? seasons[stem] : undefined;
+  if (!season?.to) return undefined;
+  return { kind: 'range', parts: [{ from: { year, ...season.from }, to: { year, ...season.to } }] };
+}
+
 /**
  * Calendar years written as a span, «2023-2025 гг.», «в 2023–2025 годах»: January of the first to December of the
  * last. The plural year word is what makes them years: a bare «2023-2024» may be a school year, and is not read.
@@ -846,7 +873,12 @@ function scheduled(written: string): DeadlineStructure | undefined {
   if (span) return span;
   const lower = dropYearWords(written);
   const special =
-    wholePeriod(lower) ?? holidays(lower) ?? writtenSchoolYear(lower) ?? dayOfMonth(lower) ?? everyYearFrom(lower);
+    wholePeriod(lower) ??
+    holidays(lower) ??
+    seasonOfYear(lower) ??
+    writtenSchoolYear(lower) ??
+    dayOfMonth(lower) ??
+    everyYearFrom(lower);
   if (special) return special;
 
   const repeatedWithin = recurrenceWithinYear(lower);
