@@ -855,3 +855,34 @@ test('a season of a year: «весна 2024», «осень 2023 г.» are its m
   for (const text of ['зима 2024', 'в зимний период 2024 года', 'весна 2024-2025'])
     assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
 });
+
+test('halves, decades and the first week of a month: «первая половина сентября», «вторая половина мая»', () => {
+  const days = (month: number, from: number, to?: number) => ({
+    kind: 'range',
+    parts: [{ from: { month, day: from }, to: { month, ...(to ? { day: to } : {}) } }],
+  });
+  assert.deepStrictEqual(understand('первая половина сентября'), {
+    structure: days(9, 1, 15),
+    occurrences: [{ start: '2024-09-01', end: '2024-09-15' }],
+  });
+  assert.deepStrictEqual(understand('вторая половина мая'), {
+    structure: days(5, 16),
+    occurrences: [{ start: '2025-05-16', end: '2025-05-31' }],
+  });
+  // The first week is the month's first seven days, not the calendar week that holds its first day.
+  assert.deepStrictEqual(understand('первая неделя сентября'), {
+    structure: days(9, 1, 7),
+    occurrences: [{ start: '2024-09-01', end: '2024-09-07' }],
+  });
+  assert.deepStrictEqual(understand('в первой декаде сентября'), understand('в начале сентября'));
+  assert.deepStrictEqual(understand('третья декада февраля', twoYears).occurrences, [
+    { start: '2023-02-21', end: '2023-02-28' },
+    { start: '2024-02-21', end: '2024-02-29' },
+  ]);
+  assert.deepStrictEqual(understand('во второй половине мая 2024 г.').occurrences, [
+    { start: '2024-05-16', end: '2024-05-31' },
+  ]);
+  assert.deepStrictEqual(understand('в течение первой половины сентября'), understand('первая половина сентября'));
+  for (const text of ['вторая неделя сентября', 'первая половина 2024 года', 'третья половина мая'])
+    assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
+});

@@ -646,24 +646,40 @@ function calendarList(c: Cursor): DatePart[] | undefined {
   return parts.length ? parts : undefined;
 }
 
+const firstWords = ['первая', 'первой', 'первую'];
+const secondWords = ['вторая', 'второй', 'вторую'];
+const thirdWords = ['третья', 'третьей', 'третью'];
+const halfWords = ['половина', 'половине', 'половины', 'половину'];
+const decadeWords = ['декада', 'декаде', 'декады', 'декаду'];
+const weekWords = ['неделя', 'неделе', 'недели', 'неделю'];
+
 /** The words for a part of a month, with its first and last day (none: the month's last). */
-const monthParts: [string[], number, number | undefined][] = [
-  [['начало', 'начале'], 1, 10],
-  [['середина', 'середине'], 11, 20],
-  [['конец', 'конце'], 21, undefined],
+const monthParts: [string[][], number, number | undefined][] = [
+  [[['начало', 'начале']], 1, 10],
+  [[['середина', 'середине']], 11, 20],
+  [[['конец', 'конце']], 21, undefined],
+  [[firstWords, decadeWords], 1, 10],
+  [[secondWords, decadeWords], 11, 20],
+  [[thirdWords, decadeWords], 21, undefined],
+  [[firstWords, halfWords], 1, 15],
+  [[secondWords, halfWords], 16, undefined],
+  [[firstWords, weekWords], 1, 7],
 ];
 
 /**
- * «начало сентября», «в середине октября», «конец мая 2024 г.»: a third of the month — days 1–10, 11–20 and 21 to its
- * end, the «декады» a Russian reader counts the month in.
+ * «начало сентября», «в середине октября», «конец мая 2024 г.», «вторая декада мая»: a third of the month — days
+ * 1–10, 11–20 and 21 to its end, the «декады» a Russian reader counts the month in. «Первая половина сентября» is
+ * days 1–15, «вторая половина мая» 16 to the end. «Первая неделя сентября» is its first seven days, not a Monday to
+ * Sunday week: that one begins in August in most years. Other weeks of a month are not read: whether the second one
+ * starts on the 8th or on the second Monday, the reader cannot tell.
  */
 function partOfMonth(c: Cursor): DeadlineStructure | undefined {
   const start = c.i;
-  c.words('в');
-  const part = monthParts.find(([words]) => c.isWord(0, ...words));
-  const month = monthOf(c.peek(1));
+  c.words(['в', 'во']);
+  const part = monthParts.find(([words]) => words.every((alternatives, k) => c.isWord(k, ...alternatives)));
+  const month = monthOf(c.peek(part?.[0].length ?? 1));
   if (part && month !== undefined) {
-    c.i += 2;
+    c.i += part[0].length + 1;
     const yearToken = c.peek();
     const year = yearToken?.t === 'year' ? yearToken.v : undefined;
     if (year !== undefined) c.i++;
