@@ -87,13 +87,18 @@ function weekWindows(r: Recurrence, period: Period): Occurrence[] {
   return out;
 }
 
-/** One day of every month of the period («до 25 числа каждого месяца»); the month's last day when it is shorter. */
+/** A day of a month as a window; the month's last day when the month is shorter («до 30 числа» in February). */
+function dayWindow(year: number, month: number, day: number): Occurrence {
+  const date = isoDate(year, month, Math.min(day, daysInMonth(year, month)));
+  return { start: date, end: date };
+}
+
+/** One day of every month of the period («до 25 числа каждого месяца»). */
 function dayEveryMonth(day: number, period: Period): Occurrence[] {
   const out: Occurrence[] = [];
   let at = { year: Number(period.start.slice(0, 4)), month: Number(period.start.slice(5, 7)) };
   while (monthStart(at.year, at.month) <= period.end) {
-    const date = isoDate(at.year, at.month, Math.min(day, daysInMonth(at.year, at.month)));
-    const inside = clip({ start: date, end: date }, period);
+    const inside = clip(dayWindow(at.year, at.month, day), period);
     if (inside) out.push(inside);
     at = shiftMonth(at.year, at.month, 1);
   }
@@ -119,7 +124,11 @@ function recurrenceOccurrences(r: Recurrence, period: Period, calendar: Academic
     const out: Occurrence[] = [];
     for (let year = startYear; year <= endYear; year++) {
       for (const month of r.months) {
-        const inside = clip({ start: monthStart(year, month), end: monthEnd(year, month) }, period);
+        const window =
+          r.day !== undefined
+            ? dayWindow(year, month, r.day)
+            : { start: monthStart(year, month), end: monthEnd(year, month) };
+        const inside = clip(window, period);
         if (inside) out.push(inside);
       }
     }

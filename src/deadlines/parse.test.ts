@@ -886,3 +886,28 @@ test('halves, decades and the first week of a month: «первая полови
   for (const text of ['вторая неделя сентября', 'первая половина 2024 года', 'третья половина мая'])
     assert.equal(parseDeadline(text, schoolYear2024).understood, false, text);
 });
+
+test('«ежегодно до 1 сентября»: that day of every year of the period, a rhythm to report on each year', () => {
+  const programme: Period = { start: '2023-01-01', end: '2025-12-31' };
+  assert.deepStrictEqual(understand('ежегодно до 1 сентября', programme), {
+    structure: {
+      kind: 'recurrence',
+      by: true,
+      recurrence: { unit: 'year', ...weekly, months: [9], day: 1 },
+    },
+    occurrences: ['2023', '2024', '2025'].map((year) => ({ start: `${year}-09-01`, end: `${year}-09-01` })),
+  });
+  for (const text of ['до 1 сентября ежегодно', 'ежегодно, до 01.09', 'Ежегодно к 1 сентября'])
+    assert.deepStrictEqual(understand(text, programme), understand('ежегодно до 1 сентября', programme), text);
+  // A day a month lacks in some years is that month's last day there.
+  assert.deepStrictEqual(understand('ежегодно до 29 февраля', twoYears).occurrences, [
+    { start: '2023-02-28', end: '2023-02-28' },
+    { start: '2024-02-29', end: '2024-02-29' },
+  ]);
+  assert.deepStrictEqual(understand('ежегодно 25 мая', twoYears).structure, {
+    kind: 'recurrence',
+    recurrence: { unit: 'year', ...weekly, months: [5], day: 25 },
+  });
+  // A year named with «ежегодно» contradicts it.
+  assert.equal(parseDeadline('ежегодно до 1 сентября 2024', programme).understood, false);
+});

@@ -844,6 +844,22 @@ function dayOfMonth(lower: string): DeadlineStructure | undefined {
   };
 }
 
+/**
+ * A day of every year: «ежегодно до 1 сентября», «до 1 сентября ежегодно», «ежегодно 25 мая». A rhythm, not a date:
+ * the work is done anew each year, and a year without it is late even when the year before had it.
+ */
+function dayOfEveryYear(lower: string): DeadlineStructure | undefined {
+  const m =
+    /^ежегодно,? (?:(до|к|не позднее) )?(.+)$/.exec(lower) ?? /^(?:(до|к|не позднее) )?(.+?),? ежегодно$/.exec(lower);
+  const day = m?.[2] ? run(m[2], (c) => point(c)) : undefined;
+  if (!m || day?.day === undefined || day.month === undefined || day.year !== undefined) return undefined;
+  return {
+    kind: 'recurrence',
+    ...(m[1] ? { by: true } : {}),
+    recurrence: { unit: 'year', interval: 1, times: 1, atLeast: false, months: [day.month], day: day.day },
+  };
+}
+
 function run<T>(text: string, read: (c: Cursor) => T | undefined): T | undefined {
   const c = new Cursor(tokenize(text));
   const result = read(c);
@@ -894,6 +910,7 @@ function scheduled(written: string): DeadlineStructure | undefined {
     seasonOfYear(lower) ??
     writtenSchoolYear(lower) ??
     dayOfMonth(lower) ??
+    dayOfEveryYear(lower) ??
     everyYearFrom(lower);
   if (special) return special;
 

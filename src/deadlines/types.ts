@@ -66,7 +66,10 @@ export interface Recurrence {
   months?: number[];
   /** The day of the week (1 Monday … 7 Sunday) of a weekly recurrence: «каждый понедельник» → 1. */
   weekday?: number;
-  /** The day of the month of a monthly recurrence: «до 25 числа каждого месяца» → 25. */
+  /**
+   * The day of the month of a monthly recurrence, or of the months of a yearly one: «до 25 числа каждого месяца» → 25,
+   * «ежегодно до 1 сентября» → 1 (with `months` [9]).
+   */
   day?: number;
   /** «раз в календарный год»: the unit `year` is January to December whatever years the roadmap counts. */
   calendarYear?: true;
