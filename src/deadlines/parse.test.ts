@@ -168,7 +168,7 @@ test('more phrasings of the same kinds', () => {
 test('a phrase it cannot understand is kept as text, unscheduled, understood: false, with no dates', () => {
   for (const text of [
     'по мере поступления средств',
-    'ежедневно',
+    'ежедневно в мае',
     '30 февраля 2023 г.',
     'март 2023 и далее',
     'в течение месячника',
@@ -910,4 +910,17 @@ test('«ежегодно до 1 сентября»: that day of every year of th
   });
   // A year named with «ежегодно» contradicts it.
   assert.equal(parseDeadline('ежегодно до 1 сентября 2024', programme).understood, false);
+});
+
+test('«ежедневно» is work going on over the whole period, as «постоянно», not a window a day', () => {
+  assert.deepStrictEqual(understand('ежедневно', schoolYear), {
+    structure: { kind: 'period', scope: 'period' },
+    occurrences: [{ start: '2023-09-01', end: '2024-08-31' }],
+  });
+  assert.deepStrictEqual(understand('Ежедневно.'), understand('постоянно'));
+  assert.deepStrictEqual(understand('в течение года, ежедневно'), understand('в течение года'));
+  // Every day of the school year: its days, without the summer.
+  assert.deepStrictEqual(understand('ежедневно в течение учебного года', schoolYear).occurrences, [
+    { start: '2023-09-01', end: '2024-05-31' },
+  ]);
 });

@@ -732,9 +732,16 @@ function calendar(c: Cursor): DeadlineStructure | undefined {
 
 // ─── The whole phrase ───────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * «в течение года», «постоянно», «ежедневно в течение учебного года». Work done every day is read as going on over
+ * the whole period, as «постоянно» is: a window a day would fill the calendars with one item, and a report would be
+ * late the day after each.
+ */
 function wholePeriod(lower: string): DeadlineStructure | undefined {
-  if (/^(?:в )?течение (?:всего )?учебного года$/.test(lower)) return { kind: 'period', scope: 'school-year' };
-  if (/^(?:в )?течение (?:всего )?(?:календарного )?(?:года|периода)$|^(?:весь период|постоянно)$/.test(lower)) {
+  const daily = /^ежедневно(?:,? (.+))?$/.exec(lower) ?? /^(.+?),? ежедневно$/.exec(lower);
+  const words = daily ? (daily[1] ?? 'постоянно') : lower;
+  if (/^(?:в )?течение (?:всего )?учебного года$/.test(words)) return { kind: 'period', scope: 'school-year' };
+  if (/^(?:в )?течение (?:всего )?(?:календарного )?(?:года|периода)$|^(?:весь период|постоянно)$/.test(words)) {
     return { kind: 'period', scope: 'period' };
   }
   return undefined;
