@@ -112,3 +112,70 @@ test('a header written over two or three lines: the pieces of each column are it
   ]);
   assert.equal(crooked, undefined);
 });
+
+test('items numbered past 999 or with a parenthesis («4)») are items of their own', () => {
+  const rows = Array.from({ length: 1001 }, (_, k) => ` ${`${k + 1}.`.padEnd(6)} Заседание кафедры ${k + 1}`);
+  const long = readAlignedTable([' №      Мероприятие               Сроки       Ответственные', ...rows]);
+  assert.equal(long?.table.rows.length, 1002);
+  assert.deepEqual(
+    long?.table.rows.slice(1000).map((r) => r.cells.map((c) => c.text)),
+    [
+      ['1000.', 'Заседание кафедры 1000', '', ''],
+      ['1001.', 'Заседание кафедры 1001', '', ''],
+    ],
+  );
+  const parenthesis = readAlignedTable([
+    ' №    Мероприятие              Сроки          Ответственные',
+    ' 3.   Курсы для учителей       в течение года  Громова Е.Е.',
+    ' 4)   Взаимопосещение уроков   ежемесячно      Завуч',
+    ' 5    Семинар                  ноябрь          Сидоров В.В.',
+  ]);
+  assert.deepEqual(
+    parenthesis?.table.rows.slice(1).map((r) => r.cells[0]?.text),
+    ['3.', '4)', '5'],
+  );
+});
+
+test('a page number in words or between dashes is dropped, not glued onto an item', () => {
+  const block = readAlignedTable([
+    ' №    Мероприятие              Сроки          Ответственные',
+    ' 1.   Курсы для учителей       в течение года  Громова Е.Е.',
+    '                                  Страница 2 из 3',
+    ' 2.   Взаимопосещение уроков   ежемесячно      Завуч',
+    '                                  стр. 3',
+    ' 3.   Семинар                  ноябрь          Сидоров В.В.',
+    '                                  - 4 -',
+  ]);
+  assert.deepEqual(
+    block?.table.rows.slice(1).map((r) => r.cells[1]?.text),
+    ['Курсы для учителей', 'Взаимопосещение уроков', 'Семинар'],
+  );
+  assert.deepEqual(
+    block?.notes.map((n) => [n.place.line, n.message]),
+    [
+      [3, 'номер страницы «Страница 2 из 3» пропущен'],
+      [5, 'номер страницы «стр. 3» пропущен'],
+      [7, 'номер страницы «- 4 -» пропущен'],
+    ],
+  );
+});
+
+test('a numbered section centred over the table is a section, not a line of the item above', () => {
+  const block = readAlignedTable([
+    ' №     Мероприятие                            Срок                Ответственный',
+    '                              1. Организационный блок',
+    ' 1.    Анализ результатов ВПР                 сентябрь 2024 г.    Лаврова А.А.',
+    '                              2. Работа с педагогами',
+    ' 2.    Курсы повышения квалификации           в течение года      Петров Б.Б.',
+    '       2. по математике',
+  ]);
+  assert.deepEqual(
+    block?.table.rows.slice(1).map((r) => r.cells.map((c) => c.text)),
+    [
+      ['1. Организационный блок'],
+      ['1.', 'Анализ результатов ВПР', 'сентябрь 2024 г.', 'Лаврова А.А.'],
+      ['2. Работа с педагогами'],
+      ['2.', 'Курсы повышения квалификации\n2. по математике', 'в течение года', 'Петров Б.Б.'],
+    ],
+  );
+});

@@ -19,8 +19,14 @@ function segments(line: string): Segment[] {
 
 /** A piece that starts within this many characters of a heading stands under it. */
 const slack = 2;
-const itemNumber = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
-const pageNumber = /^(?:[-–—]\s?)?\d{1,3}(?:\s?[-–—])?$/;
+// Any length: a roadmap may run past item 999 (up to the row limit), and «4)» is as common as «4.».
+const itemNumber = /^\d+(?:\.\d+)*[.)]?$/;
+/** A bare page number («2», «- 2 -»): only away from the number column, where it would be an item's number. */
+const pageNumber = /^(?:[-–—]\s?)?\d{1,4}(?:\s?[-–—])?$/;
+/** A page number in words («Страница 2 из 3», «стр. 2»): nothing else is written so, wherever it stands. */
+const pageNumberInWords = /^(?:страница|стр\.?)\s?\d{1,4}(?:\s?из\s?\d{1,4})?$/iu;
+/** A numbered heading of a section («2. Работа с педагогами»), as sections.ts reads it. */
+const numberedHeading = /^\d+(?:\.\d+)*\.?\s+\p{L}/u;
 const signature = /^(?:Начальник|Руководитель|Директор|Заместитель|Исполнитель|Министр)\s.*\p{Lu}\.\s?\p{Lu}\./u;
 
 interface Header {
@@ -162,7 +168,10 @@ export function readAlignedTable(lines: readonly string[]): LayoutTableBlock | u
     }
     const found = piecesOf(line, starts);
     const only = found.length === 1 ? found[0]! : undefined;
-    if (only && pageNumber.test(only.text) && columnOf(only.start, starts) !== 0) {
+    const pageMark =
+      only !== undefined &&
+      (pageNumberInWords.test(only.text) || (pageNumber.test(only.text) && columnOf(only.start, starts) !== 0));
+    if (pageMark) {
       notes.push({ kind: 'repair', place, message: `номер страницы «${only.text}» пропущен` });
       continue;
     }
@@ -170,18 +179,25 @@ export function readAlignedTable(lines: readonly string[]): LayoutTableBlock | u
       end = i - 1;
       break;
     }
+    // A numbered heading alone on its line and running on past the next column's start: a section centred over
+    // the table («2. Работа с педагогами»), not a line of the item above, wherever it starts.
+    const centredSection =
+      only !== undefined &&
+      numberedHeading.test(only.text) &&
+      starts.some((s) => s > only.start + slack && s < only.start + only.text.length);
     pieces += found.length;
-    aligned += found.filter((p) => starts.some((s) => Math.abs(s - p.start) <= slack)).length;
+    aligned += centredSection ? 1 : found.filter((p) => starts.some((s) => Math.abs(s - p.start) <= slack)).length;
     const cells = starts.map((): { text: string; line?: number } => ({ text: '' }));
     for (const piece of found) {
-      const cell = cells[columnOf(piece.start, starts)]!;
+      // A section's text is kept in the first cell, as for a section written from the number column.
+      const cell = cells[centredSection ? 0 : columnOf(piece.start, starts)]!;
       cell.text = cell.text ? `${cell.text} ${piece.text}` : piece.text;
       cell.line ??= i + 1;
     }
     const current = rows.at(-1);
     const numbered = itemNumber.test(cells[0]!.text);
     // A line of one piece from the number column that is no number: a section across the table («I. …»).
-    const section = !numbered && only !== undefined && columnOf(only.start, starts) === 0;
+    const section = centredSection || (!numbered && only !== undefined && columnOf(only.start, starts) === 0);
     if (numbered || section || !current || current.section) {
       rows.push({ cells, line: i + 1, afterBreak: pageBreak, section });
     } else {
