@@ -5,6 +5,7 @@ import {
   headerShortfall,
   isRoadmapHeader,
   mapColumns,
+  mayBeNumberHeading,
   normalizeHeading,
   recognizeHeading,
 } from './columns.ts';
@@ -112,4 +113,12 @@ test('headings of other roadmaps: activities by direction, indicators, target gr
   const both = ['Мероприятие', 'Сроки', 'Ожидаемый результат', 'Целевые показатели'];
   assert.ok(isRoadmapHeader(both));
   assert.deepEqual(mapColumns(both).fields, ['title', 'deadline', 'result', undefined]);
+});
+
+test('a piece of text may be part of a number heading only when a heading of the list holds it', () => {
+  assert.equal(mayBeNumberHeading('№'), true);
+  assert.equal(mayBeNumberHeading('№ п/п'), true);
+  assert.equal(mayBeNumberHeading('№п/п'), true);
+  assert.equal(mayBeNumberHeading('№ x'), false);
+  assert.equal(mayBeNumberHeading('№ Мероприятие'), false);
 });

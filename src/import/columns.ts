@@ -114,8 +114,23 @@ const beginnings: [RegExp, ItemField][] = [
 ];
 
 const lookup = new Map<string, ItemField>();
+/**
+ * False when a piece of text cannot be part of a number column's heading («№ x»): no heading of the list holds it.
+ * To pass over lines that start with «№» but are no header without reading every column of theirs.
+ */
+export function mayBeNumberHeading(piece: string): boolean {
+  const normal = normalizeHeading(piece);
+  return synonyms.number.some((name) => normalizeHeading(name).includes(normal));
+}
+
+/** The same without spaces, built once: a header of a hundred columns is looked up a hundred times. */
+const squeezedLookup = new Map<string, ItemField>();
 for (const [field, words] of Object.entries(synonyms) as [ItemField, string[]][]) {
   for (const word of words) lookup.set(normalizeHeading(word), field);
+}
+for (const [key, field] of lookup) {
+  const squeezed = key.replace(/ /g, '');
+  if (!squeezedLookup.has(squeezed)) squeezedLookup.set(squeezed, field);
 }
 
 /** Lower case, «ё» as «е», words hyphenated at a line end joined, all spacing as one space, no end punctuation. */
@@ -154,8 +169,8 @@ function fieldOfName(normal: string, exact: boolean): ItemField | undefined {
   const direct = lookup.get(normal);
   if (direct) return direct;
   // Words run together by a broken hyphenation («Формареализации»): compare without spaces.
-  const squeezed = normal.replace(/ /g, '');
-  for (const [key, field] of lookup) if (key.replace(/ /g, '') === squeezed) return field;
+  const squeezed = squeezedLookup.get(normal.replace(/ /g, ''));
+  if (squeezed) return squeezed;
   return exact ? undefined : beginnings.find(([pattern]) => pattern.test(normal))?.[1];
 }
 

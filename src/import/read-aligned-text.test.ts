@@ -179,3 +179,13 @@ test('a numbered section centred over the table is a section, not a line of the 
     ],
   );
 });
+
+test('lines that start with «№» but hold no number heading are passed over, however many there are', () => {
+  const noise = Array.from({ length: 50 }, () => `№ x  ${'ы  '.repeat(30)}`);
+  const block = readAlignedTable([
+    ...noise,
+    ' №    Мероприятие    Сроки     Ответственные',
+    ' 1.   Семинар        ноябрь    Завуч',
+  ]);
+  assert.equal(block?.startLine, 50);
+});

@@ -3,7 +3,8 @@
 // alone (read-layout-text.ts), «декабрь 2024 г.     Учитель математики» would be one deadline and a page number
 // under the activity part of it. Used only when the header's headings stand apart by two spaces or more and the
 // lines below keep to its columns, with numbered items; any other text is left to the reader by contents.
-import { isRoadmapHeader, mapColumns, normalizeHeading } from './columns.ts';
+import { isRoadmapHeader, mapColumns, mayBeNumberHeading, normalizeHeading, recognizeHeading } from './columns.ts';
+import { importLimits } from './limits.ts';
 import type { ReaderNote, SourceCell, SourceRow } from './model.ts';
 import type { LayoutTableBlock } from './read-layout-text.ts';
 
@@ -58,6 +59,8 @@ function columnsOf(block: readonly string[]): { headings: string[]; starts: numb
   for (const piece of pieces) {
     const last = columns.at(-1);
     if (last && piece.start - last.start <= slack) last.pieces.push(piece);
+    // Past the column limit (docs/security.md) no header: every heading must be known, and so many never are.
+    else if (columns.length === importLimits.columns) return undefined;
     else columns.push({ start: piece.start, pieces: [piece] });
   }
   // Two pieces of one line in a column: the lines' pieces do not line up.
@@ -71,9 +74,11 @@ function columnsOf(block: readonly string[]): { headings: string[]; starts: numb
   return { headings, starts: columns.map((c) => c.start) };
 }
 
+/** The cheap conditions first: a line of words after «№» is read many times over while the header is looked for. */
 function isHeader(headings: readonly string[]): boolean {
+  if (headings.length < 3 || recognizeHeading(headings[0]!, { exact: true }) !== 'number') return false;
   const fields = mapColumns(headings).fields;
-  return headings.length >= 3 && fields.every(Boolean) && fields[0] === 'number' && isRoadmapHeader(headings);
+  return fields.every(Boolean) && fields[0] === 'number' && isRoadmapHeader(headings);
 }
 
 /**
@@ -83,14 +88,16 @@ function isHeader(headings: readonly string[]): boolean {
  */
 function findHeader(lines: readonly string[]): Header | undefined {
   for (let n = 0; n < lines.length; n++) {
-    if (!/^\s*№/.test(lineOf(lines, n))) continue;
+    const first = segments(lineOf(lines, n))[0];
+    if (!first?.text.startsWith('№') || !mayBeNumberHeading(first.text)) continue;
     let best: Header | undefined;
     for (let index = Math.max(0, n - headerLines + 1); index <= n; index++) {
       for (let height = n - index + 1; height <= headerLines; height++) {
         const block = Array.from({ length: height }, (_, k) => lineOf(lines, index + k));
         if (block.some((line) => !line.trim())) break;
+        if (best && best.height >= height) continue;
         const columns = columnsOf(block);
-        if (!columns || !isHeader(columns.headings) || (best && best.height >= height)) continue;
+        if (!columns || !isHeader(columns.headings)) continue;
         const lineKeys = block.map((line) => keyOf(segments(line).map((p) => p.text)));
         best = { index, height, ...columns, lineKeys };
       }
