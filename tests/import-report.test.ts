@@ -118,3 +118,20 @@ test('the title over two lines above the table is the roadmap’s; the approval 
   assert.equal(order.number, '245');
   assert.deepEqual(period, { start: '2024-09-01', end: '2025-08-31' });
 });
+
+test('a note said many times is one line with how many and its first places, not a line each', async () => {
+  const header = ' №     Мероприятие                            Сроки             Ответственные';
+  const pages = Array.from(
+    { length: 8 },
+    (_, i) => `\f${header}\n ${i + 1}.    Заседание методического объединения    октябрь 2024 г.   Петрова А.А.`,
+  );
+  const text = `Дорожная карта (пример)\n\n${pages.join('\n').slice(1)}\n`;
+  const { report, result } = await importBytes(new TextEncoder().encode(text), 'карта.txt', 'apsheronsk-sosh-7');
+  assert.equal(result.roadmap.data.sections?.[0]?.items?.length, 8, report);
+  const repeats = report.split('\n').filter((line) => line.includes('повтор шапки'));
+  assert.equal(repeats.length, 1, report);
+  assert.match(
+    repeats[0]!,
+    /— 7 раз: таблица 1 \(строка 5 файла\); таблица 1 \(строка 7 файла\); таблица 1 \(строка 9 файла\) и далее$/,
+  );
+});

@@ -2,7 +2,7 @@
 // repaired, what was guessed and must be checked, what was skipped and what was left over — each with its place.
 import { fieldWords } from './columns.ts';
 import { skippedTableSummary } from './header-message.ts';
-import { formatPlace } from './model.ts';
+import { formatPlace, type Place } from './model.ts';
 import type { ImportResult } from './import-document.ts';
 import { repairNames, type Repair } from './text-repairs.ts';
 import { formatProblem } from '../content-model/problems.ts';
@@ -25,6 +25,34 @@ const roleNames = {
   controlPoints: 'контрольные точки (controlPoints)',
   mechanisms: 'механизмы реализации (mechanisms)',
 };
+
+/** A note said more often than this is listed once, with how many times and its first places. */
+const listedEach = 5;
+
+/**
+ * The report's lines of notes, in their order; a note said more than `listedEach` times is one line where it first
+ * comes: a file whose header repeats on each of thousands of pages would otherwise print a line per page.
+ */
+function noteLines(notes: readonly { place: Place; text: string }[]): string[] {
+  const places = new Map<string, Place[]>();
+  for (const { place, text } of notes) {
+    const list = places.get(text);
+    if (list) list.push(place);
+    else places.set(text, [place]);
+  }
+  const out: string[] = [];
+  const said = new Set<string>();
+  for (const { place, text } of notes) {
+    const all = places.get(text) ?? [];
+    if (all.length <= listedEach) out.push(`  - ${formatPlace(place)}: ${text}`);
+    else if (!said.has(text)) {
+      said.add(text);
+      const first = all.slice(0, 3).map(formatPlace).join('; ');
+      out.push(`  - ${text} — ${all.length} ${plural(all.length, 'раз', 'раза', 'раз')}: ${first} и далее`);
+    }
+  }
+  return out;
+}
 
 function countItems(sections: { items?: unknown[]; sections?: unknown[] }[]): number {
   return sections.reduce(
@@ -81,16 +109,15 @@ export function renderReport(result: ImportResult, outFile: string): string {
   if (repairs.length || document.notes.some((n) => n.kind === 'repair')) {
     out.push('Исправлено (повреждения извлечения текста):');
     const seen = new Set<string>();
-    for (const n of [...document.notes.filter((d) => d.kind === 'repair'), ...repairs]) {
+    const notes = [...document.notes.filter((d) => d.kind === 'repair'), ...repairs].flatMap((n) => {
       const [kind, what] = n.message.split('\u0000');
-      const line = what
-        ? `  - ${formatPlace(n.place)}: ${repairNames[kind as Repair['kind']] ?? kind}: ${what}`
-        : `  - ${formatPlace(n.place)}: ${n.message}`;
-      if (seen.has(line)) continue;
-      seen.add(line);
-      out.push(line);
-    }
-    out.push('');
+      const text = what ? `${repairNames[kind as Repair['kind']] ?? kind}: ${what}` : n.message;
+      const key = `${formatPlace(n.place)}\u0000${text}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ place: n.place, text }];
+    });
+    out.push(...noteLines(notes), '');
   }
 
   const guesses = [
@@ -99,7 +126,7 @@ export function renderReport(result: ImportResult, outFile: string): string {
   ];
   if (guesses.length) {
     out.push('Угадано — проверьте по документу:');
-    for (const n of guesses) out.push(`  - ${formatPlace(n.place)}: ${n.message}`);
+    out.push(...noteLines(guesses.map((n) => ({ place: n.place, text: n.message }))));
     out.push('');
   }
 
@@ -125,7 +152,7 @@ export function renderReport(result: ImportResult, outFile: string): string {
   const dropped = body.notes.filter((n) => n.kind === 'dropped');
   if (dropped.length) {
     out.push('Пропущено (служебные строки таблицы):');
-    for (const n of dropped) out.push(`  - ${formatPlace(n.place)}: ${n.message}`);
+    out.push(...noteLines(dropped.map((n) => ({ place: n.place, text: n.message }))));
     out.push('');
   }
 
@@ -138,7 +165,7 @@ export function renderReport(result: ImportResult, outFile: string): string {
     out.push('Не перенесено (осталось в источнике):');
     for (const table of document.tables)
       if (result.otherTables.includes(table.index)) out.push(`  - ${skippedTableSummary(table)}`);
-    for (const n of leftoverNotes) out.push(`  - ${formatPlace(n.place)}: ${n.message}`);
+    out.push(...noteLines(leftoverNotes.map((n) => ({ place: n.place, text: n.message }))));
     for (const c of leftovers) out.push(`  - ${formatPlace(c.place)}: «${c.text.replace(/\s+/g, ' ')}»`);
     out.push('');
   }
