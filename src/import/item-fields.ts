@@ -125,10 +125,10 @@ export function buildItem(row: LogicalRow, columns: ColumnMap, vocabulary: Vocab
   for (const [field, value] of Object.entries(item)) {
     const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
     for (const text of texts) {
-      const junk = /\S*_{3,}\S*|\p{L}+\d\p{L}+/u.exec(text);
+      const junk = extractionJunk(text);
       if (junk)
         guesses.push({
-          message: `в поле ${field} похоже на мусор распознавания: «${junk[0]}»; сверьте этот пункт с документом`,
+          message: `в поле ${field} похоже на мусор распознавания: «${junk}»; сверьте этот пункт с документом`,
           place: row.place,
         });
     }
@@ -136,6 +136,27 @@ export function buildItem(row: LogicalRow, columns: ColumnMap, vocabulary: Vocab
   if (item.responsible && !item.responsible.length) delete item.responsible;
   if (item.riskCodes && !item.riskCodes.length) delete item.riskCodes;
   return { item, place: row.place, fields, repairs, guesses, responsibleContinuation, responsibleOwn };
+}
+
+/**
+ * The first remains of the extraction in a text: a word holding «___», or letters–digit–letters inside a word. The
+ * same as `/\S*_{3,}\S*|\p{L}+\d\p{L}+/u`, found word by word with patterns that do not backtrack: that regex
+ * takes time growing with the square of a word's length, and a cell is untrusted input (a 100,000-letter word).
+ */
+export function extractionJunk(text: string): string | undefined {
+  for (const word of text.split(/\s+/)) {
+    if (word.includes('___')) return word;
+    const at = /\p{L}\d\p{L}/u.exec(word)?.index;
+    if (at === undefined) continue;
+    // The letters around the digit reach to the nearest non-letters on both sides.
+    const nonLetter = /\P{L}/gu;
+    let start = 0;
+    for (let m = nonLetter.exec(word); m && m.index < at; m = nonLetter.exec(word)) start = m.index + m[0].length;
+    nonLetter.lastIndex = at + 2;
+    const end = nonLetter.exec(word)?.index ?? word.length;
+    return word.slice(start, end);
+  }
+  return undefined;
 }
 
 /**
