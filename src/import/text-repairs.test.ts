@@ -63,3 +63,21 @@ test('lines of a cell: hyphenation mended where the whole word is known, compoun
   );
   assert.equal(repairCellText('январь -  апрель ', vocabulary).text, 'январь - апрель');
 });
+
+test('a word hyphenated over several lines is found whole', () => {
+  assert.equal(joinLines(['о р', 'а-', 'боте'], vocabulary).text, 'о р а-боте');
+  const withPrefix = buildVocabulary(['работе рабо'], []);
+  assert.equal(joinLines(['о ра-', 'бо-', 'те'], withPrefix).text, 'о работе');
+  assert.equal(joinLines(['о ра-', 'бо-', 'те'], vocabulary).text, 'о ра-бо-те');
+  assert.equal(joinLines(['о работ-', 'е'], vocabulary).text, 'о работе');
+  assert.equal(joinLines(['учителей-', 'пред-', 'метников'], vocabulary).text, 'учителей-пред-метников');
+});
+
+test('a cell of many lines is joined at once', () => {
+  // Looking the hyphen up in the whole text for each line took minutes here.
+  const lines = [...Array.from({ length: 40_000 }, () => 'работа в школе'), 'о ра-', 'боте'];
+  const joined = joinLines(lines, vocabulary);
+  assert.equal(joined.text.length, 40_000 * 15 + 'о работе'.length);
+  assert.ok(joined.text.endsWith(' о работе'));
+  assert.equal(joinLines(['а'.repeat(100_000), 'б'], vocabulary).text.length, 100_002);
+});

@@ -145,34 +145,64 @@ export function repairInitials(text: string): Repaired {
  */
 export function joinLines(lines: readonly string[], vocabulary: Vocabulary): Repaired {
   const repairs: Repair[] = [];
-  let out = '';
+  // Built as parts and joined once, and the word before a final hyphen kept as the text grows: looking it up in the
+  // whole text for each line takes time growing with the square of a cell's size (a cell is untrusted input).
+  const parts: string[] = [];
+  let tail = ''; // the letters the text ends with
+  let hyphenated = ''; // the letters before the text's final hyphen, when it ends with one
+  const append = (segment: string, joined: boolean): void => {
+    const before = joined ? tail : '';
+    const last = trailingLetters(segment, segment.length);
+    tail = last.length === segment.length ? before + last : last;
+    if (segment.endsWith('-')) {
+      const word = trailingLetters(segment, segment.length - 1);
+      hyphenated = word.length === segment.length - 1 ? before + word : word;
+    } else {
+      hyphenated = '';
+    }
+    parts.push(segment);
+  };
   for (const raw of lines) {
     const line = raw.replace(/[ \t\u00a0]+/g, ' ').trim();
     if (!line) continue;
-    if (!out) {
-      out = line;
+    if (!parts.length) {
+      append(line, false);
       continue;
     }
-    const hyphen = /(\p{L}+)-$/u.exec(out);
+    const hyphen = hyphenated;
     const next = /^(\p{L}+)/u.exec(line);
-    if (hyphen?.[1] && next?.[1] && /^\p{Lu}/u.test(next[1])) {
+    if (hyphen && next?.[1] && /^\p{Lu}/u.test(next[1])) {
       // «Февраль-» + «Апрель»: a range written over two lines, not a hyphenated word.
-      out += ` ${line}`;
+      parts.push(' ');
+      append(line, false);
       continue;
     }
-    if (hyphen?.[1] && next?.[1]) {
-      const whole = hyphen[1] + next[1];
-      if (knowsWord(vocabulary, whole) && !knowsWord(vocabulary, `${hyphen[1]}-${next[1]}`)) {
-        repairs.push({ kind: 'hyphenation', before: `${hyphen[1]}- ${next[1]}`, after: whole });
-        out = out.slice(0, -1) + line;
-      } else {
-        out += line;
+    if (hyphen && next?.[1]) {
+      const whole = hyphen + next[1];
+      if (knowsWord(vocabulary, whole) && !knowsWord(vocabulary, `${hyphen}-${next[1]}`)) {
+        repairs.push({ kind: 'hyphenation', before: `${hyphen}- ${next[1]}`, after: whole });
+        parts[parts.length - 1] = parts.at(-1)!.slice(0, -1);
+        tail = hyphen;
       }
+      append(line, true);
       continue;
     }
-    out += /^(?:[-–•]|\d+[.)]) /.test(line) ? `\n${line}` : ` ${line}`;
+    parts.push(/^(?:[-–•]|\d+[.)]) /.test(line) ? '\n' : ' ');
+    append(line, false);
   }
-  return { text: out, repairs };
+  return { text: parts.join(''), repairs };
+}
+
+/** The letters `text` has just before `end`, found from the end (a pattern anchored at the end backtracks). */
+function trailingLetters(text: string, end: number): string {
+  let start = end;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && start > 1 ? 2 : 1;
+    if (!/^\p{L}$/u.test(text.slice(start - pair, start))) break;
+    start -= pair;
+  }
+  return text.slice(start, end);
 }
 
 /** Collapses spacing inside each line and trims; keeps line breaks. */
