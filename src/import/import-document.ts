@@ -8,6 +8,7 @@ import { noRoadmapTableMessage } from './header-message.ts';
 import { ImportError } from './import-error.ts';
 import type { Place, SourceDocument } from './model.ts';
 import { continuesTable, readRoadmapTable, type RoadmapTable } from './table-rows.ts';
+import { removeInvisible } from './text-repairs.ts';
 import { validateRoadmapYaml } from './validate-roadmap.ts';
 import { abbreviationsDefinedIn, buildVocabulary, type Vocabulary } from './vocabulary.ts';
 import { writeRoadmapYaml } from './write-roadmap-yaml.ts';
@@ -49,6 +50,8 @@ export interface ImportOptions {
 const placeKey = (p: Place) => `${p.table ?? 0}:${p.row ?? 0}:${p.cell ?? 0}`;
 
 export function importDocument(document: SourceDocument, options: ImportOptions): ImportResult {
+  const invisible = removeInvisible(document);
+  if (invisible) document.notes.push(invisible);
   const allText = [
     ...document.text.map((l) => l.text),
     ...document.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text))),

@@ -9,7 +9,9 @@ import {
   repairInitials,
   repairLetterSpacing,
   repairZeroOO,
+  removeInvisible,
 } from './text-repairs.ts';
+import type { SourceDocument } from './model.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
 const vocabulary = buildVocabulary(
@@ -80,4 +82,41 @@ test('a cell of many lines is joined at once', () => {
   assert.equal(joined.text.length, 40_000 * 15 + 'о работе'.length);
   assert.ok(joined.text.endsWith(' о работе'));
   assert.equal(joinLines(['а'.repeat(100_000), 'б'], vocabulary).text.length, 100_002);
+});
+
+test('invisible and direction-changing characters are taken out of every text, with one note', () => {
+  const document: SourceDocument = {
+    format: 'csv',
+    tables: [
+      {
+        index: 1,
+        caption: { text: 'План\u200b', place: { line: 1 } },
+        rows: [
+          {
+            place: { table: 1, row: 1 },
+            cells: [
+              { text: 'Анализ', place: { table: 1, row: 1, cell: 1 } },
+              { text: '\u202eвонавИ\u202c', place: { table: 1, row: 1, cell: 2 } },
+            ],
+          },
+          {
+            place: { table: 1, row: 2 },
+            cells: [
+              { text: '\u200fСидоров\u2066\u2069\u200e\u200d\u200c\ufeff В.В.', place: { table: 1, row: 2, cell: 1 } },
+            ],
+          },
+        ],
+      },
+    ],
+    text: [{ text: 'Приказ\u2067', place: { line: 9 } }],
+    notes: [],
+  };
+  const note = removeInvisible(document);
+  const cells = document.tables[0]!.rows.flatMap((r) => r.cells.map((c) => c.text));
+  assert.deepEqual(cells, ['Анализ', 'вонавИ', 'Сидоров В.В.']);
+  assert.equal(document.tables[0]!.caption!.text, 'План');
+  assert.equal(document.text[0]!.text, 'Приказ');
+  assert.deepEqual(note?.place, { line: 1 });
+  assert.match(note?.message ?? '', /: 11, первый \(U\+200B\)/);
+  assert.equal(removeInvisible(document), undefined);
 });

@@ -1,6 +1,7 @@
 // Repairs of what the extraction broke, made only where there is one reading: «0 0» for «ОО», words with their
 // letters spaced out, words hyphenated at a line end, HTML list fragments in cells, initials written apart. Each
 // repair is returned, so the report can list it with its place.
+import type { Place, ReaderNote, SourceDocument } from './model.ts';
 import { findAbbreviation, knowsWord, type Vocabulary } from './vocabulary.ts';
 
 export interface Repair {
@@ -21,6 +22,40 @@ export const repairNames: Record<Repair['kind'], string> = {
 export interface Repaired {
   text: string;
   repairs: Repair[];
+}
+
+/**
+ * Characters a reader of the page does not see: zero-width ones and those that change the direction of text
+ * (U+202E shows «ваноВ» for «Иванов»). From an untrusted file they would be published as they are.
+ */
+const invisible = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Takes the invisible characters out of every text of the document, in place; one note says how many there were
+ * and where the first was.
+ */
+export function removeInvisible(document: SourceDocument): ReaderNote | undefined {
+  let count = 0;
+  let first: { place: Place; code: string } | undefined;
+  const clean = (text: string, place: Place): string =>
+    text.replace(invisible, (found) => {
+      count++;
+      first ??= { place, code: found.codePointAt(0)!.toString(16).toUpperCase() };
+      return '';
+    });
+  for (const table of document.tables) {
+    if (table.caption) table.caption.text = clean(table.caption.text, table.caption.place);
+    for (const row of table.rows) for (const cell of row.cells) cell.text = clean(cell.text, cell.place);
+  }
+  for (const line of document.text) line.text = clean(line.text, line.place);
+  if (!first) return undefined;
+  return {
+    kind: 'repair',
+    place: first.place,
+    message:
+      `удалены невидимые символы (нулевой ширины и меняющие направление текста): ${count}, ` +
+      `первый (U+${first.code}) — здесь`,
+  };
 }
 
 /** HTML list fragments (`<ul><li>…</li></ul>`, `<p>…</p>`, `<br>`) as lines of text. */
