@@ -3,8 +3,8 @@
 // its day (office:date-value), whatever format it is shown in.
 import { attr, children, parseXml, type Element } from './office-xml.ts';
 import { checkRows, countOccurrences, importLimits } from './limits.ts';
-import type { SourceDocument, SourceTable, TextLine } from './model.ts';
-import { columnLetters, gridToTable, type GridCell, type SheetGrid } from './spreadsheet-table.ts';
+import type { ReaderNote, SourceDocument, SourceTable, TextLine } from './model.ts';
+import { columnLetters, gridToTable, hiddenSheetNote, type GridCell, type SheetGrid } from './spreadsheet-table.ts';
 
 function paragraphText(p: Element): string {
   let out = '';
@@ -39,12 +39,17 @@ function cellText(cell: Element): string {
 export function readOds(files: Record<string, Uint8Array>): SourceDocument {
   const tables: SourceTable[] = [];
   const text: TextLine[] = [];
+  const notes: ReaderNote[] = [];
   for (const sheet of readOdsSheets(files)) {
+    if (sheet.hidden) {
+      notes.push(hiddenSheetNote(sheet.name));
+      continue;
+    }
     const read = gridToTable(sheet.name, sheet.grid, tables.length + 1);
     text.push(...read.text);
     if (read.table) tables.push(read.table);
   }
-  return { format: 'ods', tables, text, notes: [] };
+  return { format: 'ods', tables, text, notes };
 }
 
 /** Every sheet with content, as a grid of cells (row 1 first), within the limits. */
@@ -54,6 +59,7 @@ export function readOdsSheets(files: Record<string, Uint8Array>): SheetGrid[] {
   const root = parseXml(xml, 'ODS (content.xml)');
   const spreadsheet = children(children(root, 'office:body')[0] ?? root, 'office:spreadsheet')[0];
   const out: SheetGrid[] = [];
+  const hiddenStyles = hiddenTableStyles(root);
   for (const sheet of spreadsheet ? children(spreadsheet, 'table:table') : []) {
     const name = attr(sheet, 'table:name') ?? `Лист ${out.length + 1}`;
     const grid: GridCell[][] = [];
@@ -111,7 +117,18 @@ export function readOdsSheets(files: Record<string, Uint8Array>): SheetGrid[] {
       ...grid.map((row) => row.reduce((w, c, i) => (c.text.trim() || c.master ? i + 1 : w), 0)),
     );
     for (const row of grid) row.length = Math.min(row.length, width);
-    if (grid.length) out.push({ name, grid });
+    const hidden = hiddenStyles.has(attr(sheet, 'table:style-name') ?? '');
+    if (grid.length) out.push({ name, grid, ...(hidden ? { hidden: true } : {}) });
   }
   return out;
+}
+
+/** Names of the automatic table styles that hide a sheet (`table:display="false"`). */
+function hiddenTableStyles(root: Element): Set<string> {
+  const hidden = new Set<string>();
+  for (const styles of children(root, 'office:automatic-styles'))
+    for (const style of children(styles, 'style:style'))
+      for (const properties of children(style, 'style:table-properties'))
+        if (attr(properties, 'table:display') === 'false') hidden.add(attr(style, 'style:name') ?? '');
+  return hidden;
 }

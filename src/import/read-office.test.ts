@@ -15,6 +15,7 @@ import {
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { readDocx } from './read-docx.ts';
+import { readOds } from './read-ods.ts';
 import { readXlsx } from './read-xlsx.ts';
 
 const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
@@ -211,5 +212,53 @@ test('DOCX: a title over two paragraphs is the caption whole; a page number is n
   assert.deepEqual(
     read.text.map((l) => l.text),
     ['УТВЕРЖДЕНА приказом от 29.08.2024 № 215-О', '1'],
+  );
+});
+
+test('XLSX: hidden and very hidden sheets are left out, each with a note naming it', async () => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('План').addRow(['№', 'Мероприятие', 'Сроки']);
+  workbook.addWorksheet('Скрытый', { state: 'hidden' }).addRow(['Петров Б.Б.', '+7 900 000-00-00']);
+  workbook.addWorksheet('Совсем скрытый', { state: 'veryHidden' }).addRow(['черновик']);
+  const read = await readXlsx(unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer())), 'план.xlsx');
+  assert.deepEqual(
+    read.tables.map((t) => t.sheet),
+    ['План'],
+  );
+  assert.deepEqual(
+    read.notes.map((n) => [n.kind, n.place.label]),
+    [
+      ['leftover', 'лист «Скрытый»'],
+      ['leftover', 'лист «Совсем скрытый»'],
+    ],
+  );
+  assert.match(read.notes[0]!.message, /скрыт в книге и не перенесён/);
+});
+
+test('ODS: a sheet whose table style hides it is left out, with a note', () => {
+  const sheet = (name: string, style: string) =>
+    `<table:table table:name="${name}" table:style-name="${style}">` +
+    ['№', 'Мероприятие', '1', 'Семинар']
+      .map((text) => `<table:table-cell office:value-type="string"><text:p>${text}</text:p></table:table-cell>`)
+      .reduce((rows, cell, i) => (i % 2 ? `${rows}${cell}</table:table-row>` : `${rows}<table:table-row>${cell}`), '') +
+    '</table:table>';
+  const content =
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content' +
+    ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"' +
+    ' xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"' +
+    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"' +
+    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:automatic-styles>' +
+    '<style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>' +
+    '<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>' +
+    `</office:automatic-styles><office:body><office:spreadsheet>${sheet('План', 'ta1')}${sheet('Скрытый', 'ta2')}` +
+    '</office:spreadsheet></office:body></office:document-content>';
+  const read = readOds({ 'content.xml': new TextEncoder().encode(content) });
+  assert.deepEqual(
+    read.tables.map((t) => t.sheet),
+    ['План'],
+  );
+  assert.deepEqual(
+    read.notes.map((n) => n.place.label),
+    ['лист «Скрытый»'],
   );
 });

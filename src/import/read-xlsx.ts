@@ -4,19 +4,24 @@ import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { ImportError } from './import-error.ts';
 import { checkRows, countOccurrences, importLimits } from './limits.ts';
-import type { SourceDocument, SourceTable, TextLine } from './model.ts';
-import { gridToTable, type GridCell, type SheetGrid } from './spreadsheet-table.ts';
+import type { ReaderNote, SourceDocument, SourceTable, TextLine } from './model.ts';
+import { gridToTable, hiddenSheetNote, type GridCell, type SheetGrid } from './spreadsheet-table.ts';
 
 /** `files`: the unpacked package, within the limits (src/import/limits.ts). */
 export async function readXlsx(files: Record<string, Uint8Array>, name: string): Promise<SourceDocument> {
   const tables: SourceTable[] = [];
   const text: TextLine[] = [];
+  const notes: ReaderNote[] = [];
   for (const sheet of await readXlsxSheets(files, name)) {
+    if (sheet.hidden) {
+      notes.push(hiddenSheetNote(sheet.name));
+      continue;
+    }
     const read = gridToTable(sheet.name, sheet.grid, tables.length + 1);
     text.push(...read.text);
     if (read.table) tables.push(read.table);
   }
-  return { format: 'xlsx', tables, text, notes: [] };
+  return { format: 'xlsx', tables, text, notes };
 }
 
 /** Every worksheet with content, as a grid of cells (row 1 first), within the limits. */
@@ -71,7 +76,7 @@ export async function readXlsxSheets(files: Record<string, Uint8Array>, name: st
       grid.push(cells);
     }
     while (grid.length && grid.at(-1)!.every((c) => !c.text.trim() && !c.master)) grid.pop();
-    if (grid.length) out.push({ name: sheet.name, grid });
+    if (grid.length) out.push({ name: sheet.name, grid, ...(sheet.state !== 'visible' ? { hidden: true } : {}) });
   });
   return out;
 }

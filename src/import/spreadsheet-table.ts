@@ -3,7 +3,7 @@
 // ODS readers; the grids themselves are read by the report forms too (src/report-form/read-form.ts), which know where
 // their cells are.
 import { captionLines } from './captions.ts';
-import type { Place, SourceCell, SourceRow, SourceTable, TextLine } from './model.ts';
+import type { Place, ReaderNote, SourceCell, SourceRow, SourceTable, TextLine } from './model.ts';
 
 export interface GridCell {
   text: string;
@@ -21,6 +21,19 @@ export interface GridCell {
 export interface SheetGrid {
   name: string;
   grid: GridCell[][];
+  /** Hidden in the workbook (in Excel also «very hidden»): often a draft or personal data, never published. */
+  hidden?: boolean;
+}
+
+/** The note for a hidden sheet the import leaves out. */
+export function hiddenSheetNote(name: string): ReaderNote {
+  return {
+    kind: 'leftover',
+    place: { label: `лист «${name}»` },
+    message:
+      'лист скрыт в книге и не перенесён (скрытые листы часто — черновики или личные данные); ' +
+      'если он нужен на сайте, покажите его в книге и запустите импорт снова',
+  };
 }
 
 export function columnLetters(column: number): string {
