@@ -32,7 +32,8 @@ export function readTabTables(lines: readonly string[]): TabTableBlock[] {
   const blocks: TabTableBlock[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (!hasTab(lines[i])) {
+    // A line of whitespace only (a stray tab in a text laid out with spaces) does not start a tab table.
+    if (!hasTab(lines[i]) || !lines[i]!.trim()) {
       i++;
       continue;
     }

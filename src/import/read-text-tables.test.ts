@@ -118,3 +118,21 @@ test('plain text with its columns kept in place: a deadline and a responsible si
     ],
   );
 });
+
+test('a line of whitespace with a tab does not make a text laid out with spaces a tab table', () => {
+  const lines = [
+    ' №    Мероприятие              Сроки            Ответственные',
+    ' 1.   Анализ результатов ВПР   сентябрь 2024    Иванова А.А.',
+    ' 2.   Педагогический совет     октябрь 2024     Петров Б.Б.',
+    '\t',
+    ' 3.   Методический семинар     ноябрь 2024      Сидорова В.В.',
+    '\t\t   \t',
+  ];
+  assert.deepEqual(readTabTables(lines), []);
+  const doc = readPlainText(lines.join('\n'), 'text');
+  assert.equal(doc.tables.length, 1);
+  assert.deepEqual(
+    doc.tables[0]!.rows.map((r) => r.cells[1]?.text),
+    ['Мероприятие', 'Анализ результатов ВПР', 'Педагогический совет', 'Методический семинар'],
+  );
+});
