@@ -36,6 +36,15 @@ test('formats by their bytes and names; what cannot be read is refused in Russia
   );
 });
 
+test('a text file with a stray NUL is refused with the line of the character', () => {
+  assert.throws(
+    () => detectFormat(Buffer.from('№;Мероприятие\n1;Семинар\u0000\n'), 'план.csv'),
+    /в файле «план\.csv» в строке 2 есть символ NUL .*удалите этот символ/,
+  );
+  // Many NULs: a binary file under a text name.
+  assert.throws(() => detectFormat(Buffer.alloc(100), 'план.txt'), /формат файла «план\.txt» не поддерживается/);
+});
+
 test('the order, the title and the period are read from the text', () => {
   assert.deepEqual(readDate('от 18.04.23'), { iso: '2023-04-18', words: '18.04.23' });
   assert.deepEqual(readDate('07 марта 2023 г.    г. Георгиевск'), { iso: '2023-03-07', words: '07 марта 2023' });

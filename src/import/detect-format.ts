@@ -74,6 +74,15 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
     );
   }
   if (!looksLikeText(bytes)) {
+    const nul = bytes.indexOf(0);
+    // A text file with a stray NUL or two (a damaged save) is not a binary file: say where the character is.
+    if (textExtensions.has(ext) && countNul(bytes.subarray(0, 8192)) <= 4) {
+      const line = bytes.subarray(0, nul).reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+      throw new ImportError(
+        `в файле «${name}» в строке ${line} есть символ NUL (нулевой байт), которого в тексте быть не должно: ` +
+          'откройте файл в редакторе, удалите этот символ (или сохраните файл заново в UTF-8) и запустите импорт снова',
+      );
+    }
     throw new ImportError(`формат файла «${name}» не поддерживается: импорт читает ${supported}`);
   }
   switch (ext) {
@@ -92,4 +101,12 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
     default:
       throw new ImportError(`формат файла «${name}» (${ext}) не поддерживается: импорт читает ${supported}`);
   }
+}
+
+const textExtensions = new Set(['.csv', '.tsv', '.tab', '.md', '.markdown', '.txt', '.text', '']);
+
+function countNul(bytes: Uint8Array): number {
+  let count = 0;
+  for (const b of bytes) if (b === 0) count++;
+  return count;
 }
