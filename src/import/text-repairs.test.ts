@@ -45,6 +45,8 @@ test('a word cut apart is joined only into a word the document uses', () => {
 test('names: a cut-off capital and spaced initials', () => {
   assert.equal(repairBrokenSurname('У глава Я.М.').text, 'Углава Я.М.');
   assert.equal(repairInitials('Миронова Е.В, Шорохова Я. В.').text, 'Миронова Е.В, Шорохова Я.В.');
+  assert.equal(repairInitials('Иванова\u00a0А.\u00a0А.').text, 'Иванова А.А.');
+  assert.equal(repairCellText('Иванова\u00a0А. А.', vocabulary, { names: true }).text, 'Иванова А.А.');
 });
 
 test('HTML list fragments become lines', () => {

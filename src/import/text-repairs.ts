@@ -166,9 +166,11 @@ export function repairBrokenWords(text: string, vocabulary: Vocabulary): Repaire
 /** «Шорохова Я. В.» → «Шорохова Я.В.» (how the same document writes every other name). */
 export function repairInitials(text: string): Repaired {
   const repairs: Repair[] = [];
-  const out = text.replace(/(\p{Lu}\p{Ll}+ \p{Lu}\.) (\p{Lu}\.)/gu, (match, a: string, b: string) => {
-    repairs.push({ kind: 'initials', before: match, after: a + b });
-    return a + b;
+  // A non-breaking space (Word puts one between initials) is a space like any other here.
+  const out = text.replace(/(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\.)[ \u00a0](\p{Lu}\.)/gu, (match, ...parts: string[]) => {
+    const after = `${parts[0]} ${parts[1]}${parts[2]}`;
+    repairs.push({ kind: 'initials', before: match, after });
+    return after;
   });
   return { text: out, repairs };
 }
