@@ -90,6 +90,21 @@ test('sheets of one roadmap under the same title or none: each part is named by 
     untitled.sections.map((s) => s.title),
     ['Осень', 'Весна'],
   );
+  // Items before a section of the sheet belong to the part itself, not to a section of the same name under it.
+  const withSection = assembleRoadmapBody(
+    [
+      sheet(1, 'I полугодие', title, [...rowsOf(['Диагностика']), ['', 'Работа с родителями', '']]),
+      sheet(2, 'II полугодие', title, rowsOf(['Пробный ОГЭ'])),
+    ],
+    vocabulary,
+  );
+  assert.deepEqual(
+    withSection.sections.map((s) => [s.title, s.items?.map((i) => i.title), s.sections?.map((t) => t.title)]),
+    [
+      ['I полугодие', ['Диагностика'], ['Работа с родителями']],
+      ['II полугодие', ['Пробный ОГЭ'], undefined],
+    ],
+  );
   // A sheet's own title stays; a sheet named by the program («Лист2») names nothing.
   const own = assembleRoadmapBody(
     [sheet(1, 'I полугодие', 'План на осень', rowsOf(['Диагностика'])), sheet(2, 'Лист2', title, rowsOf(['ОГЭ']))],

@@ -188,8 +188,11 @@ export function assembleRoadmapBody(tables: RoadmapTable[], vocabulary: Vocabula
 
     if (role === 'sections') {
       // Several roadmap tables: each becomes a section named by its caption (or its sheet).
-      if (part && !(top.length === 1 && top[0] === loose)) body.sections.push({ title: part.title, sections: top });
-      else body.sections.push(...top);
+      // The items before any section of the table are the part's own, not a section under the same title again.
+      if (part && !(top.length === 1 && top[0] === loose)) {
+        const sections = top.filter((s) => s !== loose);
+        body.sections.push({ title: part.title, ...(loose?.items ? { items: loose.items } : {}), sections });
+      } else body.sections.push(...top);
       if (part?.fromSheet)
         body.notes.push({
           kind: 'guess',

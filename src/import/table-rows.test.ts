@@ -40,6 +40,31 @@ test('repeated header and column numbering rows are dropped and reported', () =>
   );
 });
 
+test('a totals row under the table is dropped, a section that only begins like it is not', () => {
+  const read = readRoadmapTable(
+    table([
+      header,
+      ['1', 'Семинар', 'вебинар', 'март', 'ЦРО'],
+      ['Всего мероприятий по плану', '', '', '', ''],
+      ['2', 'Форум', 'форум', 'май', 'УО'],
+      ['Итого: 2 мероприятия', 'Итого: 2 мероприятия', '', '', ''],
+    ]),
+  );
+  assert.ok(read);
+  assert.deepEqual(
+    read.rows.map((r) => [r.kind, r.cells[0]?.text]),
+    [
+      ['item', '1'],
+      ['section', 'Всего мероприятий по плану'],
+      ['item', '2'],
+    ],
+  );
+  assert.deepEqual(
+    read.notes.filter((n) => n.kind === 'dropped').map((n) => [n.place.row, n.message]),
+    [[5, 'строка итогов («Итого: 2 мероприятия») пропущена']],
+  );
+});
+
 test('a row cut by a page break is joined to the row before; an unnumbered full row stays an item', () => {
   const read = readRoadmapTable(
     table([

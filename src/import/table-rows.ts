@@ -211,6 +211,10 @@ export function readRoadmapTable(table: SourceTable, continuesFrom?: RoadmapTabl
       });
       continue;
     }
+    if (isTotalsRow(texts)) {
+      notes.push({ kind: 'dropped', place: source.place, message: `строка итогов («${totalsText(texts)}») пропущена` });
+      continue;
+    }
     const cells = fitRow(source, width, notes);
     const own = cells.map((c) => ownText(c));
     const filled = own.map((t, i) => (isBlank(t) ? -1 : i)).filter((i) => i >= 0);
@@ -304,4 +308,16 @@ function numberedBlocks(rows: LogicalRow[], columns: ColumnMap, notes: RowNote[]
       message: `строка «${number}. ${title}» — заголовок раздела: номера следующих строк продолжают её номер`,
     });
   });
+}
+
+/** The one text of a row, merged or not («Итого: 2 мероприятия» across the table). */
+function totalsText(texts: readonly string[]): string {
+  return [...new Set(texts.filter((t) => !isBlank(t)).map((t) => t.trim()))].join(' ');
+}
+
+/** A footer that counts the rows above («Итого: 2 мероприятия», «Всего — 12»): no section, no item. */
+function isTotalsRow(texts: readonly string[]): boolean {
+  const distinct = new Set(texts.filter((t) => !isBlank(t)).map((t) => t.trim()));
+  const [only] = distinct;
+  return distinct.size === 1 && only !== undefined && only.length <= 80 && /^(?:итого|всего)(?!\p{L}).*\d/iu.test(only);
 }
