@@ -16,12 +16,16 @@ const stamp = new RegExp(
     String.raw`|^от\s+«?\d|^№\s*\d|_{3,}`,
   'iu',
 );
-const pageNumber = /^(?:[-–—]?\s*\d{1,3}\s*[-–—]?|(?:стр\.|страница)\s*\d{1,3}(?:\s*(?:из|\/)\s*\d{1,3})?)$/iu;
+/** A page number alone on its line: «2», «- 2 -». */
+export const bareNumber = /^[-–—]?\s*\d{1,4}\s*[-–—]?$/u;
+/** A page number in words («Страница 2 из 3», «стр. 2»): nothing else is written so, wherever it stands. */
+export const pageNumberInWords = /^(?:страница|стр\.?)\s*\d{1,4}(?:\s*(?:из|\/)\s*\d{1,4})?$/iu;
+const pageNumber = (line: string) => bareNumber.test(line) || pageNumberInWords.test(line);
 
 /** An approval stamp's, an appendix's or a signature's line, or a page number: never a table's caption. */
 export function isNotCaption(text: string): boolean {
   const line = plain(text);
-  return stamp.test(line) || pageNumber.test(line);
+  return stamp.test(line) || pageNumber(line);
 }
 
 const endsSentence = (text: string) => /[.;:]$/.test(plain(text));

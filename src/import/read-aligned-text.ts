@@ -3,6 +3,7 @@
 // alone (read-layout-text.ts), «декабрь 2024 г.     Учитель математики» would be one deadline and a page number
 // under the activity part of it. Used only when the header's headings stand apart by two spaces or more and the
 // lines below keep to its columns, with numbered items; any other text is left to the reader by contents.
+import { bareNumber, pageNumberInWords } from './captions.ts';
 import { isRoadmapHeader, mapColumns, mayBeNumberHeading, normalizeHeading, recognizeHeading } from './columns.ts';
 import { importLimits } from './limits.ts';
 import type { ReaderNote, SourceCell, SourceRow } from './model.ts';
@@ -23,9 +24,6 @@ const slack = 2;
 // Any length: a roadmap may run past item 999 (up to the row limit), and «4)» is as common as «4.».
 const itemNumber = /^\d+(?:\.\d+)*[.)]?$/;
 /** A bare page number («2», «- 2 -»): only away from the number column, where it would be an item's number. */
-const pageNumber = /^(?:[-–—]\s?)?\d{1,4}(?:\s?[-–—])?$/;
-/** A page number in words («Страница 2 из 3», «стр. 2»): nothing else is written so, wherever it stands. */
-const pageNumberInWords = /^(?:страница|стр\.?)\s?\d{1,4}(?:\s?из\s?\d{1,4})?$/iu;
 /** A numbered heading of a section («2. Работа с педагогами»), as sections.ts reads it. */
 const numberedHeading = /^\d+(?:\.\d+)*\.?\s+\p{L}/u;
 const signature = /^(?:Начальник|Руководитель|Директор|Заместитель|Исполнитель|Министр)\s.*\p{Lu}\.\s?\p{Lu}\./u;
@@ -177,7 +175,7 @@ export function readAlignedTable(lines: readonly string[]): LayoutTableBlock | u
     const only = found.length === 1 ? found[0]! : undefined;
     const pageMark =
       only !== undefined &&
-      (pageNumberInWords.test(only.text) || (pageNumber.test(only.text) && columnOf(only.start, starts) !== 0));
+      (pageNumberInWords.test(only.text) || (bareNumber.test(only.text) && columnOf(only.start, starts) !== 0));
     if (pageMark) {
       notes.push({ kind: 'repair', place, message: `номер страницы «${only.text}» пропущен` });
       continue;
